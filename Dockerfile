@@ -1,0 +1,49 @@
+# Collegiaal API image.
+#
+#   docker build -t collegiaal .
+#   docker run -e DATABASE_URL=postgres://... -e JWT_SECRET=... -p 3000:3000 collegiaal
+#
+# The image is for production: NODE_ENV=production, so JWT_SECRET (>= 32 characters) and
+# DATABASE_URL are required. The embedded PostgreSQL used in development is not shipped
+# (its binaries are optional dependencies and are left out below). See .env.example for
+# every setting and docker-compose.yml for a complete stack.
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# ---- build: all dependencies, compile TypeScript to dist/ -------------------------------
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+# The compiler needs no native add-on or downloaded binary, so no install script has to run
+# (this also makes the build independent of the npm version's handling of "allowScripts").
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY . .
+RUN npm run build
+
+# ---- deps: production dependencies only -------------------------------------------------
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --omit=optional drops the embedded-postgres binaries (@embedded-postgres/<platform>), which
+# production never starts because DATABASE_URL is set. Install scripts are skipped and only
+# argon2's is run: it picks the prebuilt native binding for this platform.
+RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
+ && npm rebuild argon2 \
+ && npm cache clean --force
+
+# ---- runtime ----------------------------------------------------------------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    PORT=3000
+WORKDIR /app
+COPY --chown=node:node package.json ./
+COPY --chown=node:node --from=deps /app/node_modules ./node_modules
+COPY --chown=node:node --from=build /app/dist ./dist
+# DATA_DIR (.data) must be writable by the unprivileged user (e.g. MAIL_DIR=.data/mail).
+RUN mkdir -p /app/.data && chown node:node /app/.data
+USER node
+EXPOSE 3000
+# curl is not in the slim image: use Node's built-in fetch.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://localhost:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/apps/api/src/main.js"]

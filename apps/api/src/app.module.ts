@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CatalogueModule } from '#libs/catalogue';
+import { AppConfig, AppConfigModule } from '#libs/common';
+import { DatabaseModule, HealthModule } from '#libs/database';
+import { DemoDataModule } from '#libs/demo-data';
+import { IdentityModule } from '#libs/identity';
+import { OrganisationsModule } from '#libs/organisations';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** Resolved at start-up: DATABASE_URL or the embedded server's URL. */
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.DB_POOL_SIZE }),
+        HealthModule,
+        OrganisationsModule,
+        IdentityModule,
+        CatalogueModule,
+        DemoDataModule,
+      ],
+    };
+  }
+}

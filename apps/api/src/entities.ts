@@ -1,0 +1,6 @@
+import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
+import { AuthSession, RefreshToken, User } from '#libs/identity';
+import { Organisation } from '#libs/organisations';
+
+/** Every entity of every area: what migrations must describe (see the schema check). */
+export const ALL_ENTITIES = [Organisation, User, AuthSession, RefreshToken, TeacherProfile, Course, CourseTeacher, CourseSession];

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '#libs/database';
+import type { CatalogueSort } from './dto/catalogue-query.dto.js';
+import type { Format, Language, Level } from './catalogue.entities.js';
+
+export interface CatalogueFilter {
+  topic?: string;
+  format?: Format;
+  level?: Level;
+  organisationId?: string;
+  region?: string;
+  language?: Language;
+  from?: Date;
+  to?: Date;
+  freeSeats?: boolean;
+}
+
+export interface CatalogueRow {
+  id: string;
+  title: string;
+  summary: string;
+  topics: string[];
+  level: Level;
+  format: Format;
+  language: Language;
+  durationHours: string;
+  organisationId: string;
+  organisationName: string;
+  upcomingSessions: number;
+  total: number;
+}
+
+export interface NextSessionRow {
+  courseId: string;
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  city: string | null;
+  region: string | null;
+  online: boolean;
+  seatsLeft: number;
+}
+
+/**
+ * Read side of the catalogue. Session filters (region, period, free seats) apply to the same
+ * session: "a session in Utrecht in March with seats", not three different sessions.
+ */
+@Injectable()
+export class CatalogueQueryRepository {
+  constructor(private readonly db: Db) {}
+
+  async search(filter: CatalogueFilter, sort: CatalogueSort, page: number, pageSize: number): Promise<CatalogueRow[]> {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const courseWhere = [`c.status = 'published'`];
+    if (filter.topic) courseWhere.push(`c.topic_keys @> ARRAY[${p(filter.topic.trim().toLowerCase())}]::text[]`);
+    if (filter.format) courseWhere.push(`c.format = ${p(filter.format)}`);
+    if (filter.level) courseWhere.push(`c.level = ${p(filter.level)}`);
+    if (filter.organisationId) courseWhere.push(`c.organisation_id = ${p(filter.organisationId)}`);
+    if (filter.language) courseWhere.push(`c.language = ${p(filter.language)}`);
+
+    const sessionWhere = this.sessionConditions(filter, p);
+    const sessionFiltered = hasSessionFilter(filter);
+    if (sessionFiltered) courseWhere.push(`ns.next_start IS NOT NULL`);
+
+    const order =
+      sort === 'title'
+        ? `c.title ASC, c.id ASC`
+        : sort === 'newest'
+          ? `c.published_at DESC NULLS LAST, c.id ASC`
+          : `ns.next_start ASC NULLS LAST, c.title ASC, c.id ASC`;
+    const sql = `
+      SELECT c.id, c.title, c.summary, c.topics, c.level, c.format, c.language,
+             c.duration_hours AS "durationHours", c.organisation_id AS "organisationId", o.name AS "organisationName",
+             COALESCE(ns.n, 0)::int AS "upcomingSessions", count(*) OVER ()::int AS total
+        FROM courses c
+        JOIN organisations o ON o.id = c.organisation_id
+        LEFT JOIN LATERAL (
+          SELECT min(s.starts_at) AS next_start, count(*) AS n FROM course_sessions s
+           WHERE s.course_id = c.id AND ${sessionWhere.join(' AND ')}
+        ) ns ON true
+       WHERE ${courseWhere.join(' AND ')}
+       ORDER BY ${order}
+       LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`;
+    return this.db.manager.query(sql, params);
+  }
+
+  /** For each course, its first upcoming session that matches the filter. */
+  async nextSessions(courseIds: string[], filter: CatalogueFilter): Promise<NextSessionRow[]> {
+    if (!courseIds.length) return [];
+    const params: unknown[] = [courseIds];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const where = this.sessionConditions(filter, p);
+    return this.db.manager.query(
+      `SELECT DISTINCT ON (s.course_id) s.course_id AS "courseId", s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+              s.city, s.region, (s.online_url IS NOT NULL) AS online, GREATEST(s.capacity - s.seats_taken, 0) AS "seatsLeft"
+         FROM course_sessions s
+        WHERE s.course_id = ANY($1::uuid[]) AND ${where.join(' AND ')}
+        ORDER BY s.course_id, s.starts_at`,
+      params,
+    );
+  }
+
+  private sessionConditions(filter: CatalogueFilter, p: (v: unknown) => string): string[] {
+    const where = [`s.status = 'scheduled'`, `s.starts_at > now()`];
+    if (filter.region) where.push(`lower(s.region) = lower(${p(filter.region)})`);
+    if (filter.from) where.push(`s.starts_at >= ${p(filter.from)}`);
+    if (filter.to) where.push(`s.starts_at < ${p(filter.to)}`);
+    if (filter.freeSeats) where.push(`s.capacity > s.seats_taken AND s.enrolment_deadline > now()`);
+    return where;
+  }
+}
+
+function hasSessionFilter(f: CatalogueFilter): boolean {
+  return !!(f.region || f.from || f.to || f.freeSeats);
+}

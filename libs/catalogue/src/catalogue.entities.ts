@@ -1,0 +1,237 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type { Relation } from 'typeorm';
+import { User } from '#libs/identity';
+import { Organisation } from '#libs/organisations';
+
+export const FORMATS = ['klassikaal', 'online', 'hybride'] as const;
+export type Format = (typeof FORMATS)[number];
+export const LEVELS = ['basis', 'verdieping', 'expert'] as const;
+export type Level = (typeof LEVELS)[number];
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
+export type CourseStatus = (typeof COURSE_STATUSES)[number];
+export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+const numeric = { to: (v?: number | null) => v, from: (v?: string | null) => (v == null ? v : Number(v)) };
+
+@Entity('teacher_profiles')
+export class TeacherProfile {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('uq_teacher_profiles_user', { unique: true })
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_teacher_profiles_user' })
+  user?: Relation<User>;
+
+  /** External id from an import (e.g. `t001`); null for profiles made in the app. */
+  @Index('uq_teacher_profiles_external_id', { unique: true, where: 'external_id IS NOT NULL' })
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  externalId: string | null;
+
+  @Column({ type: 'varchar', length: 160, default: '' })
+  jobTitle: string;
+
+  @Column({ type: 'text', default: '' })
+  bio: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  expertise: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  formats: Format[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  regions: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{nl}'" })
+  languages: Language[];
+
+  @Column({ type: 'boolean', default: false })
+  inCompany: boolean;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  photoUrl: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@Entity('courses')
+@Index('ix_courses_status_created', ['status', 'createdAt'])
+@Index('ix_courses_organisation', ['organisationId'])
+@Check('ck_courses_duration', '"duration_hours" > 0')
+export class Course {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('uq_courses_external_id', { unique: true, where: 'external_id IS NOT NULL' })
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  externalId: string | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  summary: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  learningGoals: string[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topics: string[];
+
+  /** Lower-cased topics, kept by the service, for case-insensitive filtering (GIN index). */
+  @Index('ix_courses_topic_keys', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  topicKeys: string[];
+
+  @Column({ type: 'enum', enum: LEVELS, enumName: 'course_level' })
+  level: Level;
+
+  @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numeric })
+  durationHours: number;
+
+  @Column({ type: 'enum', enum: FORMATS, enumName: 'course_format' })
+  format: Format;
+
+  @Column({ type: 'varchar', length: 5, default: 'nl' })
+  language: Language;
+
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_courses_organisation' })
+  organisation?: Relation<Organisation>;
+
+  @Column({ type: 'boolean', default: false })
+  requiresManagerApproval: boolean;
+
+  @Column({ type: 'enum', enum: COURSE_STATUSES, enumName: 'course_status', default: 'draft' })
+  status: CourseStatus;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_courses_created_by' })
+  createdBy?: Relation<User>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@Entity('course_teachers')
+@Index('ix_course_teachers_teacher', ['teacherProfileId'])
+export class CourseTeacher {
+  @PrimaryColumn({ type: 'uuid' })
+  courseId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  teacherProfileId: string;
+
+  @ManyToOne(() => Course, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'fk_course_teachers_course' })
+  course?: Relation<Course>;
+
+  @ManyToOne(() => TeacherProfile, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'teacher_profile_id', foreignKeyConstraintName: 'fk_course_teachers_teacher' })
+  teacherProfile?: Relation<TeacherProfile>;
+
+  /** Display order; 0 is the lead teacher. */
+  @Column({ type: 'smallint', default: 0 })
+  position: number;
+}
+
+@Entity('course_sessions')
+@Index('ix_course_sessions_course_start', ['courseId', 'startsAt'])
+@Index('ix_course_sessions_start', ['startsAt'])
+@Check('ck_course_sessions_period', '"ends_at" > "starts_at"')
+@Check('ck_course_sessions_capacity', '"capacity" > 0')
+@Check('ck_course_sessions_seats', '"seats_taken" >= 0')
+export class CourseSession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  courseId: string;
+
+  @ManyToOne(() => Course, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'course_id', foreignKeyConstraintName: 'fk_course_sessions_course' })
+  course?: Relation<Course>;
+
+  @Column({ type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  venueName: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  city: string | null;
+
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  region: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  onlineUrl: string | null;
+
+  @Column({ type: 'integer' })
+  capacity: number;
+
+  /**
+   * Seats held (confirmed, pending approval, unexpired offers). A display cache kept in the
+   * same transaction as each enrolment decision; decisions themselves recount.
+   */
+  @Column({ type: 'integer', default: 0 })
+  seatsTaken: number;
+
+  @Column({ type: 'timestamptz' })
+  enrolmentDeadline: Date;
+
+  @Column({ type: 'timestamptz' })
+  cancellationDeadline: Date;
+
+  @Column({ type: 'enum', enum: SESSION_STATUSES, enumName: 'session_status', default: 'scheduled' })
+  status: SessionStatus;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

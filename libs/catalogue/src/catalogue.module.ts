@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueQueryRepository } from './catalogue-query.repository.js';
+import { CatalogueController, CoursesController, TeachersController } from './catalogue.controller.js';
+import { Course, CourseSession, CourseTeacher, TeacherProfile } from './catalogue.entities.js';
+import { CatalogueService } from './catalogue.service.js';
+import { CourseAccess } from './course-access.js';
+import { CoursesRepository } from './courses.repository.js';
+import { CoursesService } from './courses.service.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { SessionsService } from './sessions.service.js';
+import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
+import { TeacherProfilesService } from './teacher-profiles.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([TeacherProfile, Course, CourseTeacher, CourseSession])],
+  controllers: [CatalogueController, TeachersController, CoursesController],
+  providers: [
+    TeacherProfilesRepository,
+    CoursesRepository,
+    SessionsRepository,
+    CatalogueQueryRepository,
+    CourseAccess,
+    TeacherProfilesService,
+    CoursesService,
+    SessionsService,
+    CatalogueService,
+  ],
+  exports: [CoursesService, SessionsService, TeacherProfilesService, CourseAccess],
+})
+export class CatalogueModule {}

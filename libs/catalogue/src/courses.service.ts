@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, hasRole } from '#libs/common';
+import { Db } from '#libs/database';
+import { Course, type CourseStatus } from './catalogue.entities.js';
+import { CatalogueException } from './catalogue.exception.js';
+import { toSessionDto, toTeacherSummary } from './catalogue.mappers.js';
+import { CourseAccess } from './course-access.js';
+import { CoursesRepository } from './courses.repository.js';
+import { CourseDto, CreateCourseDto, UpdateCourseDto } from './dto/course.dto.js';
+import { SessionsRepository } from './sessions.repository.js';
+import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
+
+/** Course life cycle: draft → published → archived (and back to published). */
+const TRANSITIONS: Record<CourseStatus, CourseStatus[]> = {
+  draft: ['published', 'archived'],
+  published: ['archived'],
+  archived: ['published'],
+};
+
+@Injectable()
+export class CoursesService {
+  constructor(
+    private readonly db: Db,
+    private readonly courses: CoursesRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly profiles: TeacherProfilesRepository,
+    private readonly access: CourseAccess,
+  ) {}
+
+  /**
+   * The creator becomes the lead teacher. L&D and admins may create a course for others
+   * by naming its teachers, without a teacher profile of their own.
+   */
+  async create(user: AuthUser, dto: CreateCourseDto): Promise<CourseDto> {
+    const id = await this.db.transaction(async () => {
+      const own = await this.profiles.findByUserId(user.id);
+      const extra = dto.teacherIds ?? [];
+      const mayCreateForOthers = hasRole(user, 'ld') || hasRole(user, 'admin');
+      if (!own && !(mayCreateForOthers && extra.length)) throw CatalogueException.teacherProfileRequired();
+      const teacherIds = [...new Set([...(own ? [own.id] : []), ...extra])];
+      await this.assertTeachersExist(teacherIds);
+      const course = await this.courses.insert({
+        title: dto.title,
+        summary: dto.summary,
+        description: dto.description ?? '',
+        learningGoals: dto.learningGoals ?? [],
+        topics: dto.topics,
+        topicKeys: topicKeys(dto.topics),
+        level: dto.level,
+        durationHours: dto.durationHours,
+        format: dto.format,
+        language: dto.language ?? 'nl',
+        organisationId: user.organisationId,
+        requiresManagerApproval: dto.requiresManagerApproval ?? false,
+        status: 'draft',
+        createdById: user.id,
+        publishedAt: null,
+        externalId: null,
+      });
+      await this.courses.replaceTeachers(course.id, teacherIds);
+      return course.id;
+    });
+    return this.get(id, user);
+  }
+
+  async update(id: string, user: AuthUser, dto: UpdateCourseDto): Promise<CourseDto> {
+    await this.db.transaction(async () => {
+      const course = await this.requireEditable(id, user);
+      await this.courses.update(course.id, {
+        ...dto,
+        ...(dto.topics ? { topicKeys: topicKeys(dto.topics) } : {}),
+      });
+    });
+    return this.get(id, user);
+  }
+
+  async setTeachers(id: string, user: AuthUser, teacherIds: string[]): Promise<CourseDto> {
+    await this.db.transaction(async () => {
+      const course = await this.requireEditable(id, user);
+      await this.assertTeachersExist(teacherIds);
+      await this.courses.replaceTeachers(course.id, teacherIds);
+    });
+    return this.get(id, user);
+  }
+
+  transition(id: string, user: AuthUser, to: CourseStatus): Promise<CourseDto> {
+    return this.db
+      .transaction(async () => {
+        const course = await this.courses.findByIdForUpdate(id);
+        if (!course) throw CatalogueException.courseNotFound(id);
+        if (!(await this.access.canEdit(user, course))) throw CatalogueException.notEditor();
+        if (!TRANSITIONS[course.status].includes(to)) throw CatalogueException.illegalTransition(course.status, to);
+        await this.courses.update(id, { status: to, ...(to === 'published' ? { publishedAt: course.publishedAt ?? new Date() } : {}) });
+      })
+      .then(() => this.get(id, user));
+  }
+
+  /** Published courses are public; drafts and archived ones only exist for their editors. */
+  async get(id: string, user?: AuthUser): Promise<CourseDto> {
+    const course = await this.courses.findById(id);
+    if (!course) throw CatalogueException.courseNotFound(id);
+    const canEdit = await this.access.canEdit(user, course);
+    if (course.status !== 'published' && !canEdit) throw CatalogueException.courseNotFound(id);
+    const [teachers, sessions, organisationName] = await Promise.all([
+      this.profiles.findRowsForCourses([id]),
+      this.sessions.findForCourse(id, !canEdit),
+      this.courses.findOrganisationName(course.organisationId),
+    ]);
+    return toCourseDto(course, organisationName, teachers.map(toTeacherSummary), sessions.map((s) => toSessionDto(s, canEdit)), canEdit);
+  }
+
+  async mine(user: AuthUser): Promise<CourseDto[]> {
+    const courses = await this.courses.findTaughtBy(user.id);
+    return Promise.all(courses.map((c) => this.get(c.id, user)));
+  }
+
+  async requireEditable(id: string, user: AuthUser): Promise<Course> {
+    const course = await this.courses.findById(id);
+    if (!course) throw CatalogueException.courseNotFound(id);
+    if (!(await this.access.canEdit(user, course))) throw CatalogueException.notEditor();
+    return course;
+  }
+
+  private async assertTeachersExist(ids: string[]): Promise<void> {
+    const found = new Set(await this.profiles.existingIds(ids));
+    const missing = ids.filter((i) => !found.has(i));
+    if (missing.length) throw CatalogueException.teachersNotFound(missing);
+  }
+}
+
+export function topicKeys(topics: string[]): string[] {
+  return [...new Set(topics.map((t) => t.trim().toLowerCase()))];
+}
+
+function toCourseDto(
+  c: Course,
+  organisationName: string,
+  teachers: CourseDto['teachers'],
+  sessions: CourseDto['sessions'],
+  canEdit: boolean,
+): CourseDto {
+  return {
+    id: c.id,
+    title: c.title,
+    summary: c.summary,
+    description: c.description,
+    learningGoals: c.learningGoals,
+    topics: c.topics,
+    level: c.level,
+    durationHours: c.durationHours,
+    format: c.format,
+    language: c.language,
+    organisation: { id: c.organisationId, name: organisationName },
+    requiresManagerApproval: c.requiresManagerApproval,
+    status: c.status,
+    teachers,
+    sessions,
+    canEdit,
+    publishedAt: c.publishedAt ? c.publishedAt.toISOString() : null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}

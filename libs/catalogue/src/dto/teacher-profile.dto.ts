@@ -1,0 +1,83 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
+import { FORMATS, LANGUAGES } from '../catalogue.entities.js';
+import type { Format, Language } from '../catalogue.entities.js';
+
+const trimAll = ({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : typeof value === 'string' ? value.trim() : value;
+
+export class UpsertTeacherProfileDto {
+  @ApiPropertyOptional({ example: 'Senior vergunningverlener' })
+  @IsOptional() @Transform(trimAll) @IsString() @MaxLength(160)
+  jobTitle?: string;
+
+  @ApiProperty({ example: 'Ik werk al vijftien jaar als vergunningverlener…' })
+  @Transform(trimAll) @IsString() @Length(20, 4000)
+  bio: string;
+
+  @ApiProperty({ type: [String], example: ['omgevingsvergunning', 'Omgevingswet'] })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @Transform(trimAll) @IsString({ each: true }) @Length(2, 60, { each: true })
+  expertise: string[];
+
+  @ApiProperty({ enum: FORMATS, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(FORMATS, { each: true })
+  formats: Format[];
+
+  @ApiProperty({ type: [String], example: ['Overijssel', 'Gelderland'] })
+  @IsArray() @ArrayMaxSize(12) @ArrayUnique() @Transform(trimAll) @IsString({ each: true }) @Length(2, 60, { each: true })
+  regions: string[];
+
+  @ApiProperty({ enum: LANGUAGES, isArray: true })
+  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(LANGUAGES, { each: true })
+  languages: Language[];
+
+  @ApiProperty({ description: 'Available to teach a team inside another organisation' })
+  @IsBoolean()
+  inCompany: boolean;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500)
+  photoUrl?: string | null;
+}
+
+export class OrganisationRefDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+}
+
+export class TeacherProfileDto {
+  @ApiProperty() id: string;
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
+  @ApiProperty() jobTitle: string;
+  @ApiProperty() bio: string;
+  @ApiProperty({ type: [String] }) expertise: string[];
+  @ApiProperty({ enum: FORMATS, isArray: true }) formats: Format[];
+  @ApiProperty({ type: [String] }) regions: string[];
+  @ApiProperty({ enum: LANGUAGES, isArray: true }) languages: Language[];
+  @ApiProperty() inCompany: boolean;
+  @ApiProperty({ nullable: true, type: String }) photoUrl: string | null;
+}
+
+export class TeacherSummaryDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() jobTitle: string;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
+  @ApiProperty({ nullable: true, type: String }) photoUrl: string | null;
+}

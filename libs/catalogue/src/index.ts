@@ -1,0 +1,18 @@
+export { CatalogueModule } from './catalogue.module.js';
+export { CoursesService, topicKeys } from './courses.service.js';
+export { SessionsService } from './sessions.service.js';
+export { TeacherProfilesService } from './teacher-profiles.service.js';
+export { CourseAccess } from './course-access.js';
+export { CatalogueException, CatalogueErrorCode } from './catalogue.exception.js';
+export {
+  TeacherProfile,
+  Course,
+  CourseTeacher,
+  CourseSession,
+  FORMATS,
+  LEVELS,
+  LANGUAGES,
+  COURSE_STATUSES,
+  SESSION_STATUSES,
+} from './catalogue.entities.js';
+export type { Format, Level, Language, CourseStatus, SessionStatus } from './catalogue.entities.js';

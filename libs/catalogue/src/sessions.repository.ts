@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '#libs/database';
+import { CourseSession } from './catalogue.entities.js';
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly db: Db) {}
+
+  private get repo() {
+    return this.db.manager.getRepository(CourseSession);
+  }
+
+  findById(id: string): Promise<CourseSession | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** Locks the session row: every seat decision and capacity change goes through here. */
+  findByIdForUpdate(id: string): Promise<CourseSession | null> {
+    return this.repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  insert(values: Partial<CourseSession>): Promise<CourseSession> {
+    return this.repo.save(this.repo.create(values));
+  }
+
+  async update(id: string, values: Partial<CourseSession>): Promise<void> {
+    await this.repo.update({ id }, values);
+  }
+
+  /** All sessions of a course (editors), or only upcoming scheduled ones (everyone else). */
+  findForCourse(courseId: string, upcomingOnly: boolean): Promise<CourseSession[]> {
+    const qb = this.repo.createQueryBuilder('s').where('s.course_id = :courseId', { courseId }).orderBy('s.starts_at', 'ASC');
+    if (upcomingOnly) qb.andWhere(`s.status = 'scheduled' AND s.starts_at > now()`);
+    return qb.getMany();
+  }
+}

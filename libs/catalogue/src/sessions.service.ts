@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { type AuthUser, type FieldError, subtractWorkingDays } from '#libs/common';
+import { Db } from '#libs/database';
+import { Course, CourseSession } from './catalogue.entities.js';
+import { CatalogueException } from './catalogue.exception.js';
+import { toSessionDto } from './catalogue.mappers.js';
+import { CoursesService } from './courses.service.js';
+import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
+import { SessionsRepository } from './sessions.repository.js';
+
+/** Default: learners may cancel until 2 working days before the start. */
+export const DEFAULT_CANCELLATION_WORKING_DAYS = 2;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly db: Db,
+    private readonly sessions: SessionsRepository,
+    private readonly courses: CoursesService,
+  ) {}
+
+  async create(courseId: string, user: AuthUser, dto: CreateSessionDto): Promise<SessionDto> {
+    return this.db.transaction(async () => {
+      const course = await this.courses.requireEditable(courseId, user);
+      if (course.status === 'archived') throw CatalogueException.illegalTransition('archived', 'scheduled');
+      const values = resolveSession(course, dto, new Date());
+      const session = await this.sessions.insert({ ...values, courseId, status: 'scheduled', seatsTaken: 0 });
+      return toSessionDto(session, true);
+    });
+  }
+
+  async update(sessionId: string, user: AuthUser, dto: UpdateSessionDto): Promise<SessionDto> {
+    return this.db.transaction(async () => {
+      const session = await this.requireSessionForUpdate(sessionId);
+      const course = await this.courses.requireEditable(session.courseId, user);
+      if (session.status === 'cancelled') throw CatalogueException.sessionNotEditable('A cancelled session cannot be changed.');
+      if (session.endsAt <= new Date()) throw CatalogueException.sessionNotEditable('A session that has ended cannot be changed.');
+      const merged: CreateSessionDto = {
+        startsAt: dto.startsAt ?? session.startsAt,
+        endsAt: dto.endsAt ?? session.endsAt,
+        venueName: pick(dto, 'venueName', session.venueName),
+        address: pick(dto, 'address', session.address),
+        city: pick(dto, 'city', session.city),
+        region: pick(dto, 'region', session.region),
+        onlineUrl: pick(dto, 'onlineUrl', session.onlineUrl),
+        capacity: dto.capacity ?? session.capacity,
+        // A moved start moves the default deadlines with it, unless they are given.
+        enrolmentDeadline: dto.enrolmentDeadline ?? (dto.startsAt ? undefined : session.enrolmentDeadline),
+        cancellationDeadline: dto.cancellationDeadline ?? (dto.startsAt ? undefined : session.cancellationDeadline),
+      };
+      const values = resolveSession(course, merged, new Date(), dto.startsAt === undefined);
+      if (values.capacity < session.seatsTaken) throw CatalogueException.capacityBelowTaken(session.seatsTaken);
+      await this.sessions.update(session.id, values);
+      return toSessionDto((await this.sessions.findById(session.id))!, true);
+    });
+  }
+
+  async cancel(sessionId: string, user: AuthUser): Promise<SessionDto> {
+    return this.db.transaction(async () => {
+      const session = await this.requireSessionForUpdate(sessionId);
+      await this.courses.requireEditable(session.courseId, user);
+      if (session.status === 'cancelled') throw CatalogueException.sessionNotEditable('The session is already cancelled.');
+      if (session.endsAt <= new Date()) throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
+      await this.sessions.update(session.id, { status: 'cancelled' });
+      return toSessionDto((await this.sessions.findById(session.id))!, true);
+    });
+  }
+
+  private async requireSessionForUpdate(id: string): Promise<CourseSession> {
+    const session = await this.sessions.findByIdForUpdate(id);
+    if (!session) throw CatalogueException.sessionNotFound(id);
+    return session;
+  }
+}
+
+function pick<K extends keyof UpdateSessionDto>(dto: UpdateSessionDto, key: K, current: string | null): string | undefined {
+  return key in dto ? (dto[key] as string | undefined) : (current ?? undefined);
+}
+
+/**
+ * Checks a session against the clock and its course's format, and fills in default
+ * deadlines. All problems are reported at once, per field.
+ */
+export function resolveSession(course: Course, dto: CreateSessionDto, now: Date, startUnchanged = false) {
+  const errors: FieldError[] = [];
+  const add = (field: string, message: string) => errors.push({ field, messages: [message] });
+  if (!startUnchanged && dto.startsAt <= now) add('startsAt', 'startsAt must be in the future');
+  if (dto.endsAt <= dto.startsAt) add('endsAt', 'endsAt must be after startsAt');
+  else if (dto.endsAt.getTime() - dto.startsAt.getTime() > 14 * 86_400_000) add('endsAt', 'a session lasts at most 14 days');
+  const needsPlace = course.format !== 'online';
+  const needsLink = course.format !== 'klassikaal';
+  if (needsPlace && !dto.venueName) add('venueName', `venueName is required for a ${course.format} course`);
+  if (needsPlace && !dto.city) add('city', `city is required for a ${course.format} course`);
+  if (needsLink && !dto.onlineUrl) add('onlineUrl', `onlineUrl is required for a ${course.format} course`);
+  const enrolmentDeadline = dto.enrolmentDeadline ?? dto.startsAt;
+  const cancellationDeadline = dto.cancellationDeadline ?? subtractWorkingDays(dto.startsAt, DEFAULT_CANCELLATION_WORKING_DAYS);
+  if (enrolmentDeadline > dto.startsAt) add('enrolmentDeadline', 'enrolmentDeadline must not be after startsAt');
+  if (cancellationDeadline > dto.startsAt) add('cancellationDeadline', 'cancellationDeadline must not be after startsAt');
+  if (errors.length) throw CatalogueException.invalidSession(errors);
+  return {
+    startsAt: dto.startsAt,
+    endsAt: dto.endsAt,
+    venueName: needsPlace ? (dto.venueName ?? null) : null,
+    address: needsPlace ? (dto.address ?? null) : null,
+    city: needsPlace ? (dto.city ?? null) : null,
+    region: needsPlace ? (dto.region ?? null) : null,
+    onlineUrl: needsLink ? (dto.onlineUrl ?? null) : null,
+    capacity: dto.capacity,
+    enrolmentDeadline,
+    cancellationDeadline,
+  };
+}

@@ -1,0 +1,79 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting the processes read, validated once at start-up (see `.env.example`).
+ * A bad value stops the process with a list of what is wrong, instead of failing later.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  PUBLIC_URL?: string;
+
+  /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  /** Required in production; in development a random secret is kept in DATA_DIR. */
+  @Transform(emptyToUndefined) @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
+  @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsString()
+  JWT_ISSUER = 'collegiaal';
+
+  @IsString()
+  JWT_AUDIENCE = 'collegiaal-api';
+
+  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  @Transform(toBool) @IsBoolean()
+  SEED_DEMO_DATA = true;
+
+  static load(env: Record<string, string | undefined> = process.env): AppConfig {
+    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET']);
+    const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
+    const config = plainToInstance(AppConfig, picked);
+    const errors = validateSync(config, { whitelist: true });
+    if (errors.length) {
+      const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+      throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+    }
+    return config;
+  }
+}

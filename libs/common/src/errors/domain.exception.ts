@@ -1,0 +1,41 @@
+/**
+ * What went wrong, independent of transport. The global filter maps each kind to one HTTP
+ * status, so features never pick status codes themselves.
+ */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'unavailable';
+
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+/** Base of every feature exception; `code` is stable and documented for API clients. */
+export class DomainException extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: ErrorKind,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationException extends DomainException {
+  constructor(fieldErrors: FieldError[], message = 'The request is not valid.') {
+    super('VALIDATION_FAILED', 'validation', message, fieldErrors);
+  }
+
+  static forField(field: string, message: string, code = 'VALIDATION_FAILED'): ValidationException {
+    const e = new ValidationException([{ field, messages: [message] }], message);
+    (e as { code: string }).code = code;
+    return e;
+  }
+}

@@ -1,0 +1,22 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+
+export type Role = 'ld' | 'admin';
+export const ROLES: readonly Role[] = ['ld', 'admin'];
+
+/** The caller as read from the database on this request (never trusted from the token). */
+export interface AuthUser {
+  id: string;
+  sessionId: string;
+  email: string;
+  name: string;
+  organisationId: string;
+  roles: Role[];
+}
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest().user as AuthUser;
+});
+
+export function hasRole(user: AuthUser | undefined, role: Role): boolean {
+  return !!user && user.roles.includes(role);
+}

@@ -1,0 +1,5 @@
+// Every migration, in order. Listed explicitly (no globbing) so that the compiled app,
+// the tests and the schema check all run exactly the same set.
+import { Initial1795333565994 } from './1795333565994-Initial.js';
+
+export const MIGRATIONS = [Initial1795333565994];

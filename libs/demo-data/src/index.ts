@@ -1,0 +1,3 @@
+export { DemoDataModule } from './demo-data.module.js';
+export { DemoDataService, DEMO_LOGINS, DEMO_PASSWORD, loadDemoBundle } from './demo-data.service.js';
+export type { DemoAccount, SeedSummary } from './demo-data.service.js';

@@ -1,0 +1,57 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { OrganisationDto } from '#libs/organisations';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class RegisterDto {
+  @ApiProperty({ example: 'Sanne de Vries' })
+  @Transform(trim) @IsString() @Length(2, 120)
+  name: string;
+
+  @ApiProperty({ example: 'sanne.devries@minbzk.nl' })
+  @Transform(trim) @IsEmail({}, { message: 'email must be a valid e-mail address' }) @MaxLength(254)
+  email: string;
+
+  /** NIST 800-63B: length only, no composition rules. */
+  @ApiProperty({ minLength: 12, maxLength: 128 })
+  @IsString() @Length(12, 128, { message: 'password must be between 12 and 128 characters' })
+  password: string;
+
+  @ApiPropertyOptional({ description: 'Required when the e-mail domain is not known to Collegiaal' })
+  @IsOptional() @IsUUID()
+  organisationId?: string;
+}
+
+export class LoginDto {
+  @ApiProperty() @Transform(trim) @IsString() @MaxLength(254)
+  email: string;
+
+  @ApiProperty() @IsString() @MaxLength(128)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty() @IsString() @MaxLength(200)
+  refreshToken: string;
+}
+
+export class TokenPairDto {
+  @ApiProperty() accessToken: string;
+  @ApiProperty() refreshToken: string;
+  @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
+  @ApiProperty({ description: 'Seconds until the access token expires' }) expiresIn: number;
+}
+
+export class MeDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [String], enum: ['ld', 'admin'] }) roles: string[];
+  @ApiProperty({ type: OrganisationDto }) organisation: OrganisationDto;
+}
+
+export class AuthResultDto extends TokenPairDto {
+  @ApiProperty({ type: MeDto }) user: MeDto;
+}

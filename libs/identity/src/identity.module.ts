@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '#libs/common';
+import { OrganisationsModule } from '#libs/organisations';
+import { AdminUsersController } from './admin-users.controller.js';
+import { AuthSessionsRepository } from './auth-sessions.repository.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { JwtAuthGuard, RolesGuard } from './auth/auth.guards.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { PasswordHasher } from './password-hasher.js';
+import { TokenService } from './token.service.js';
+import { AuthSession, RefreshToken, User } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+import { UsersService } from './users.service.js';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, AuthSession, RefreshToken]),
+    OrganisationsModule,
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'], issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+      }),
+    }),
+  ],
+  controllers: [AuthController, AdminUsersController],
+  providers: [
+    UsersRepository,
+    AuthSessionsRepository,
+    PasswordHasher,
+    TokenService,
+    AuthService,
+    UsersService,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [UsersService, PasswordHasher],
+})
+export class IdentityModule {}

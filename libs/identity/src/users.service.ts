@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { Role } from '#libs/common';
+import { Db } from '#libs/database';
+import { AuthSessionsRepository } from './auth-sessions.repository.js';
+import { AdminUserDto, AdminUserPageDto, UserSearchQueryDto } from './dto/admin-users.dto.js';
+import { IdentityException } from './identity.exception.js';
+import { User } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
+
+export interface UserSummary {
+  id: string;
+  name: string;
+  email: string;
+  organisationId: string;
+}
+
+/** Administration of accounts, and look-ups other areas need (names of users). */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly db: Db,
+    private readonly users: UsersRepository,
+    private readonly sessions: AuthSessionsRepository,
+  ) {}
+
+  async search(query: UserSearchQueryDto): Promise<AdminUserPageDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const [rows, total] = await this.users.search({ q: query.q, organisationId: query.organisationId }, page, pageSize);
+    return { items: rows.map(toAdminDto), page, pageSize, total };
+  }
+
+  async setRoles(id: string, roles: Role[]): Promise<AdminUserDto> {
+    return this.db.transaction(async () => {
+      await this.require(id);
+      await this.users.setRoles(id, roles);
+      return toAdminDto(await this.require(id));
+    });
+  }
+
+  /** Disabling also revokes every session, so the user's tokens stop working at once. */
+  async setDisabled(id: string, disabled: boolean): Promise<AdminUserDto> {
+    return this.db.transaction(async () => {
+      await this.require(id);
+      await this.users.setDisabled(id, disabled ? new Date() : null);
+      if (disabled) await this.sessions.revokeAllForUser(id, 'account_disabled');
+      return toAdminDto(await this.require(id));
+    });
+  }
+
+  async summaries(ids: string[]): Promise<Map<string, UserSummary>> {
+    const rows = await this.users.findByIds([...new Set(ids)]);
+    return new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, email: u.email, organisationId: u.organisationId }]));
+  }
+
+  async require(id: string): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user) throw IdentityException.userNotFound(id);
+    return user;
+  }
+}
+
+function toAdminDto(u: User): AdminUserDto {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    organisationId: u.organisationId,
+    roles: u.roles,
+    disabledAt: u.disabledAt ? u.disabledAt.toISOString() : null,
+  };
+}

@@ -1,0 +1,6 @@
+export { OrganisationsModule } from './organisations.module.js';
+export { OrganisationsService } from './organisations.service.js';
+export { Organisation, ORGANISATION_KINDS } from './organisation.entity.js';
+export type { OrganisationKind } from './organisation.entity.js';
+export { OrganisationDto } from './dto/organisation.dto.js';
+export { OrganisationException, OrganisationErrorCode } from './organisations.exception.js';

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Organisation } from './organisation.entity.js';
+import { OrganisationsController } from './organisations.controller.js';
+import { OrganisationsRepository } from './organisations.repository.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organisation])],
+  controllers: [OrganisationsController],
+  providers: [OrganisationsRepository, OrganisationsService],
+  exports: [OrganisationsService],
+})
+export class OrganisationsModule {}
