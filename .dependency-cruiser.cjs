@@ -1,0 +1,53 @@
+/**
+ * Architecture rules, checked by `npm run lint:deps` (part of `npm test`).
+ * - Business areas are libs; a lib uses another only through its public index.ts.
+ * - Dependencies point one way, along LAYERS below (a lib may use those listed for it).
+ * - apps only compose libs; nothing imports from apps except tests and scripts.
+ */
+const LAYERS = {
+  common: [],
+  database: ['common'],
+  organisations: ['common', 'database'],
+  identity: ['common', 'database', 'organisations'],
+  catalogue: ['common', 'database', 'organisations', 'identity'],
+  'catalogue-import': ['common', 'database', 'catalogue'],
+  'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import'],
+};
+
+const libRules = Object.entries(LAYERS).map(([lib, deps]) => ({
+  from: { path: `^libs/${lib}/` },
+  to: { path: deps.length ? `^libs/(${deps.join('|')})/src/index\\.ts$` : '^$' },
+}));
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-unknown-lib',
+      comment: 'Every lib must be placed in LAYERS in .dependency-cruiser.cjs',
+      severity: 'error',
+      from: { path: '^libs/', pathNot: `^libs/(${Object.keys(LAYERS).join('|')})/` },
+      to: {},
+    },
+  ],
+  allowed: [
+    { from: {}, to: { dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'core', 'type-only'] } },
+    { from: { path: '^libs/([^/]+)/' }, to: { path: '^libs/$1/' } },
+    { from: { path: '^apps/' }, to: { path: '^(apps/|libs/[^/]+/src/index\\.ts$)' } },
+    { from: { path: '(^test/|^scripts/|^bench/|\\.spec\\.ts$)' }, to: { path: '^(apps/|libs/|test/|scripts/|bench/)' } },
+    ...libRules,
+  ],
+  allowedSeverity: 'error',
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^dist/|^node_modules/)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['types', 'import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js', '.json'],
+      mainFields: ['types', 'module', 'main'],
+    },
+  },
+};

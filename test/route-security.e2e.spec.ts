@@ -1,0 +1,74 @@
+import { createTestApp, type TestApp } from './support/app.js';
+
+/**
+ * The routes that may be called without a token. Adding a public route means adding it
+ * here on purpose; every other route must answer 401 to an anonymous caller.
+ */
+const PUBLIC_ROUTES = new Set([
+  'GET /api/health',
+  'POST /api/auth/register',
+  'POST /api/auth/login',
+  'POST /api/auth/refresh',
+  'GET /api/organisations',
+  'GET /api/organisations/{id}',
+  'GET /api/catalogue/courses',
+  'GET /api/catalogue/courses/{id}',
+  'GET /api/teachers/{id}',
+]);
+
+describe('Route protection', () => {
+  let t: TestApp;
+  let routes: string[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    routes = Object.entries(t.document.paths).flatMap(([path, item]) =>
+      Object.keys(item as object)
+        .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    );
+  });
+  afterAll(() => t.close());
+
+  it('finds the routes of every area in the OpenAPI document', () => {
+    expect(routes.length).toBeGreaterThan(20);
+    for (const r of PUBLIC_ROUTES) expect(routes).toContain(r);
+  });
+
+  it('documents every route the HTTP server has, so none escapes the checks below', () => {
+    const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+    const served = express.router.stack
+      .filter((layer) => layer.route && layer.route.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'))
+      .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`));
+    expect(served.length).toBeGreaterThan(20);
+    expect(served.filter((r) => !routes.includes(r))).toEqual([]);
+  });
+
+  it('answers 401 problem+json to every non-public route called without a token', async () => {
+    const open: string[] = [];
+    for (const route of routes.filter((r) => !PUBLIC_ROUTES.has(r))) {
+      const [method, path] = route.split(' ');
+      const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.http[method.toLowerCase() as 'get'](url).send({});
+      if (res.status !== 401 || !String(res.headers['content-type']).includes('application/problem+json')) open.push(`${route} → ${res.status}`);
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('lets an anonymous caller reach every public route (no 401)', async () => {
+    for (const route of PUBLIC_ROUTES) {
+      const [method, path] = route.split(' ');
+      const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      const res = await t.http[method.toLowerCase() as 'get'](url).send({});
+      expect({ route, status: res.status }).not.toEqual({ route, status: 401 });
+      expect(res.status).toBeLessThan(500);
+    }
+  });
+
+  it('serves the OpenAPI document and its UI without a token', async () => {
+    const json = await t.http.get('/api/docs-json').expect(200);
+    expect(json.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(json.body.paths)).toContain('/api/catalogue/courses');
+    await t.http.get('/api/docs').expect(200);
+  });
+});
