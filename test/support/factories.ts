@@ -113,3 +113,86 @@ export async function publishedCourse(t: TestApp, teacher: Actor, course: Record
 function expectOk(status: number) {
   if (status !== 200 && status !== 201) throw new Error(`expected 200/201, got ${status}`);
 }
+
+export async function createTeacherProfile(ds: DataSource, userId: string, overrides: Partial<{ expertise: string[]; inCompany: boolean; regions: string[] }> = {}): Promise<{ id: string }> {
+  const [row] = await ds.query(
+    `INSERT INTO teacher_profiles (user_id, job_title, bio, expertise, formats, regions, languages, in_company)
+     VALUES ($1, 'Adviseur', 'Een collega die graag kennis deelt.', $2::text[], '{klassikaal,online}', $3::text[], '{nl}', $4) RETURNING id`,
+    [userId, overrides.expertise ?? ['omgevingswet'], overrides.regions ?? ['Utrecht'], overrides.inCompany ?? true],
+  );
+  return row;
+}
+
+export interface CourseOverrides {
+  title: string;
+  topics: string[];
+  status: 'draft' | 'published' | 'archived';
+  format: 'klassikaal' | 'online' | 'hybride';
+  level: 'basis' | 'verdieping' | 'expert';
+  language: 'nl' | 'en';
+  publishedAt: Date;
+  requiresManagerApproval: boolean;
+}
+
+export async function createCourse(ds: DataSource, organisationId: string, teacherProfileIds: string[], o: Partial<CourseOverrides> = {}): Promise<{ id: string }> {
+  const topics = o.topics ?? ['Omgevingswet'];
+  const status = o.status ?? 'published';
+  const [row] = await ds.query(
+    `INSERT INTO courses (title, summary, topics, topic_keys, level, duration_hours, format, language, organisation_id, status, published_at, requires_manager_approval)
+     VALUES ($1, 'Een korte collegiale cursus.', $2::text[], $3::text[], $4, 3, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [
+      o.title ?? `Cursus ${uid()}`,
+      topics,
+      topics.map((x) => x.toLowerCase()),
+      o.level ?? 'basis',
+      o.format ?? 'klassikaal',
+      o.language ?? 'nl',
+      organisationId,
+      status,
+      status === 'published' ? (o.publishedAt ?? new Date()) : null,
+      o.requiresManagerApproval ?? false,
+    ],
+  );
+  for (const [position, id] of teacherProfileIds.entries()) {
+    await ds.query(`INSERT INTO course_teachers (course_id, teacher_profile_id, position) VALUES ($1, $2, $3)`, [row.id, id, position]);
+  }
+  return row;
+}
+
+export interface SessionOverrides {
+  startsAt: Date;
+  endsAt: Date;
+  region: string | null;
+  city: string | null;
+  capacity: number;
+  seatsTaken: number;
+  status: 'scheduled' | 'cancelled';
+  enrolmentDeadline: Date;
+  cancellationDeadline: Date;
+  onlineUrl: string | null;
+}
+
+export async function createSession(ds: DataSource, courseId: string, o: Partial<SessionOverrides> = {}): Promise<{ id: string }> {
+  const startsAt = o.startsAt ?? new Date(Date.now() + 14 * 86_400_000);
+  const [row] = await ds.query(
+    `INSERT INTO course_sessions (course_id, starts_at, ends_at, venue_name, city, region, online_url, capacity, seats_taken,
+                                  enrolment_deadline, cancellation_deadline, status)
+     VALUES ($1, $2, $3, 'Zaal 1', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [
+      courseId,
+      startsAt,
+      o.endsAt ?? new Date(startsAt.getTime() + 3 * 3600_000),
+      o.city === undefined ? 'Utrecht' : o.city,
+      o.region === undefined ? 'Utrecht' : o.region,
+      o.onlineUrl ?? null,
+      o.capacity ?? 12,
+      o.seatsTaken ?? 0,
+      o.enrolmentDeadline ?? startsAt,
+      o.cancellationDeadline ?? new Date(startsAt.getTime() - 2 * 86_400_000),
+      o.status ?? 'scheduled',
+    ],
+  );
+  return row;
+}
+
+export const days = (n: number) => new Date(Date.now() + n * 86_400_000);

@@ -1,0 +1,55 @@
+import { DEMO_LOGINS, DemoDataService } from '#libs/demo-data';
+import { createTestApp, type TestApp } from './support/app.js';
+
+describe('Demo catalogue seeded on an empty database', () => {
+  let t: TestApp;
+  let summary: Awaited<ReturnType<DemoDataService['seedIfEmpty']>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    summary = await t.app.get(DemoDataService).seedIfEmpty();
+  });
+  afterAll(() => t.close());
+
+  it('holds at least 20 organisations, 40 teachers and 80 published courses', async () => {
+    expect(summary).not.toBeNull();
+    expect(summary!.organisations).toBeGreaterThanOrEqual(20);
+    expect(summary!.teachers).toBeGreaterThanOrEqual(40);
+    expect(summary!.courses).toBeGreaterThanOrEqual(80);
+    const kinds = await t.dataSource.query(`SELECT DISTINCT kind::text AS kind FROM organisations ORDER BY 1`);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['gemeente', 'ministerie', 'overig', 'provincie', 'uitvoeringsorganisatie', 'waterschap']);
+    const noDomain = await t.dataSource.query(`SELECT slug FROM organisations WHERE cardinality(email_domains) = 0`);
+    expect(noDomain).toEqual([]);
+    const catalogue = await t.http.get('/api/catalogue/courses?pageSize=1').expect(200);
+    expect(catalogue.body.total).toBe(summary!.courses);
+  });
+
+  it('schedules every course in the coming three months, on working days, in rooms or online by format', async () => {
+    const [stats] = await t.dataSource.query(`
+      SELECT count(*)::int AS sessions,
+             count(*) FILTER (WHERE s.starts_at <= now() OR s.starts_at > now() + interval '92 days')::int AS outside,
+             count(*) FILTER (WHERE extract(isodow FROM s.starts_at AT TIME ZONE 'Europe/Amsterdam') > 5)::int AS weekend,
+             count(*) FILTER (WHERE c.format <> 'online' AND (s.venue_name IS NULL OR s.city IS NULL))::int AS no_room,
+             count(*) FILTER (WHERE c.format <> 'klassikaal' AND s.online_url IS NULL)::int AS no_link,
+             (SELECT count(*) FROM courses c2 WHERE NOT EXISTS (SELECT 1 FROM course_sessions s2 WHERE s2.course_id = c2.id))::int AS unscheduled
+        FROM course_sessions s JOIN courses c ON c.id = s.course_id`);
+    expect(stats).toEqual({ sessions: summary!.sessions, outside: 0, weekend: 0, no_room: 0, no_link: 0, unscheduled: 0 });
+  });
+
+  it('gives every printed demo log-in a working account with its role', async () => {
+    for (const account of DEMO_LOGINS.accounts) {
+      const res = await t.http.post('/api/auth/login').send({ email: account.email, password: DEMO_LOGINS.password });
+      expect({ email: account.email, status: res.status }).toEqual({ email: account.email, status: 200 });
+      expect(res.body.user.roles).toEqual(account.roles);
+      if (account.role === 'teacher') {
+        await t.http.get('/api/me/teacher-profile').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200);
+      }
+    }
+  });
+
+  it('does nothing when the database already has data', async () => {
+    expect(await t.app.get(DemoDataService).seedIfEmpty()).toBeNull();
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM organisations`);
+    expect(n).toBe(summary!.organisations);
+  });
+});
