@@ -10,6 +10,9 @@ const LAYERS = {
   organisations: ['common', 'database'],
   identity: ['common', 'database', 'organisations'],
   catalogue: ['common', 'database', 'organisations', 'identity'],
+  jobs: ['common', 'database'],
+  notifications: ['common', 'database', 'jobs', 'identity'],
+  enrolments: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications'],
   'catalogue-import': ['common', 'database', 'catalogue'],
   'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import'],
 };

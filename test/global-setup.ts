@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { runMigrations, startEmbeddedPostgres } from '#libs/database';
+// A .ts path: Jest loads global setup outside its module mapping, and this file needs only npm packages.
+import { startEmbeddedPostgres } from '../libs/database/src/embedded-postgres.ts';
 
 /**
  * One PostgreSQL for the whole run: DATABASE_URL when set, otherwise an embedded server.
- * Migrations run once into a template database; every spec file clones it (fast, isolated).
+ * The migrated template database is made by the first test that needs one (test/support/database.ts).
  */
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
@@ -20,15 +21,7 @@ export default async function globalSetup(): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${template}"`);
-  await client.query(`CREATE DATABASE "${template}"`);
   await client.end();
-  await runMigrations(withDatabase(adminUrl, template));
   process.env.TEST_ADMIN_URL = adminUrl;
   process.env.TEST_TEMPLATE_DB = template;
-}
-
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
 }

@@ -196,3 +196,44 @@ export async function createSession(ds: DataSource, courseId: string, o: Partial
 }
 
 export const days = (n: number) => new Date(Date.now() + n * 86_400_000);
+
+/**
+ * Many signed-in users at once, without paying argon2 per log-in: users, sessions and access
+ * tokens are made directly (the tokens are real and pass the API's guard).
+ */
+export async function bulkActors(t: TestApp, organisationId: string, count: number): Promise<Actor[]> {
+  const jwt = (await import('jsonwebtoken')).default;
+  const rows: { id: string; email: string; name: string; session_id: string }[] = await t.dataSource.query(
+    `WITH u AS (
+       INSERT INTO users (email, name, organisation_id, password_hash)
+       SELECT 'bulk-' || $2 || '-' || g || '@example.nl', 'Deelnemer ' || g, $1, '!' FROM generate_series(1, $3) g
+       RETURNING id, email, name)
+     , s AS (INSERT INTO auth_sessions (user_id, expires_at) SELECT id, now() + interval '1 day' FROM u RETURNING id, user_id)
+     SELECT u.id, u.email, u.name, s.id AS session_id FROM u JOIN s ON s.user_id = u.id`,
+    [organisationId, uid(), count],
+  );
+  return rows.map((r) => {
+    const token = jwt.sign({ sid: r.session_id }, t.config.JWT_SECRET!, {
+      subject: r.id,
+      issuer: t.config.JWT_ISSUER,
+      audience: t.config.JWT_AUDIENCE,
+      expiresIn: 3600,
+      algorithm: 'HS256',
+    });
+    return { id: r.id, email: r.email, name: r.name, organisationId, token, auth: { Authorization: `Bearer ${token}` } };
+  });
+}
+
+/** A published course with one session, made directly in the database, taught by a new teacher. */
+export async function bookableSession(
+  t: TestApp,
+  organisationId: string,
+  session: Partial<SessionOverrides> = {},
+  course: Partial<CourseOverrides> = {},
+): Promise<{ sessionId: string; courseId: string; teacher: Actor }> {
+  const teacher = await actor(t, organisationId);
+  const profile = await createTeacherProfile(t.dataSource, teacher.id);
+  const c = await createCourse(t.dataSource, organisationId, [profile.id], course);
+  const s = await createSession(t.dataSource, c.id, session);
+  return { sessionId: s.id, courseId: c.id, teacher };
+}

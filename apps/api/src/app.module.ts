@@ -3,7 +3,10 @@ import { CatalogueModule } from '#libs/catalogue';
 import { AppConfig, AppConfigModule } from '#libs/common';
 import { DatabaseModule, HealthModule } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
+import { EnrolmentsModule } from '#libs/enrolments';
 import { IdentityModule } from '#libs/identity';
+import { JobsModule } from '#libs/jobs';
+import { NotificationsModule } from '#libs/notifications';
 import { OrganisationsModule } from '#libs/organisations';
 
 export interface AppModuleOptions {
@@ -21,9 +24,12 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         DatabaseModule.forRoot({ url: databaseUrl, poolSize: config.DB_POOL_SIZE }),
         HealthModule,
+        JobsModule,
         OrganisationsModule,
         IdentityModule,
         CatalogueModule,
+        NotificationsModule,
+        EnrolmentsModule,
         DemoDataModule,
       ],
     };

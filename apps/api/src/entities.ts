@@ -1,6 +1,21 @@
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
+import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
 import { AuthSession, RefreshToken, User } from '#libs/identity';
+import { Notification } from '#libs/notifications';
 import { Organisation } from '#libs/organisations';
 
 /** Every entity of every area: what migrations must describe (see the schema check). */
-export const ALL_ENTITIES = [Organisation, User, AuthSession, RefreshToken, TeacherProfile, Course, CourseTeacher, CourseSession];
+export const ALL_ENTITIES = [
+  Organisation,
+  User,
+  AuthSession,
+  RefreshToken,
+  TeacherProfile,
+  Course,
+  CourseTeacher,
+  CourseSession,
+  Enrolment,
+  EnrolmentEvent,
+  CalendarFeed,
+  Notification,
+];

@@ -7,6 +7,7 @@ import { CatalogueService } from './catalogue.service.js';
 import { CourseAccess } from './course-access.js';
 import { CoursesRepository } from './courses.repository.js';
 import { CoursesService } from './courses.service.js';
+import { SessionLifecycle } from './session-lifecycle.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
 import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
@@ -25,7 +26,8 @@ import { TeacherProfilesService } from './teacher-profiles.service.js';
     CoursesService,
     SessionsService,
     CatalogueService,
+    SessionLifecycle,
   ],
-  exports: [CoursesService, SessionsService, TeacherProfilesService, CourseAccess],
+  exports: [CoursesService, SessionsService, TeacherProfilesService, CourseAccess, SessionLifecycle],
 })
 export class CatalogueModule {}

@@ -3,6 +3,8 @@ export { CoursesService, topicKeys } from './courses.service.js';
 export { SessionsService } from './sessions.service.js';
 export { TeacherProfilesService } from './teacher-profiles.service.js';
 export { CourseAccess } from './course-access.js';
+export { SessionLifecycle } from './session-lifecycle.js';
+export type { SessionLifecycleListener } from './session-lifecycle.js';
 export { CatalogueException, CatalogueErrorCode } from './catalogue.exception.js';
 export {
   TeacherProfile,

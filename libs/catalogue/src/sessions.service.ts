@@ -6,6 +6,7 @@ import { CatalogueException } from './catalogue.exception.js';
 import { toSessionDto } from './catalogue.mappers.js';
 import { CoursesService } from './courses.service.js';
 import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
+import { SessionLifecycle } from './session-lifecycle.js';
 import { SessionsRepository } from './sessions.repository.js';
 
 /** Default: learners may cancel until 2 working days before the start. */
@@ -17,6 +18,7 @@ export class SessionsService {
     private readonly db: Db,
     private readonly sessions: SessionsRepository,
     private readonly courses: CoursesService,
+    private readonly lifecycle: SessionLifecycle,
   ) {}
 
   async create(courseId: string, user: AuthUser, dto: CreateSessionDto): Promise<SessionDto> {
@@ -49,8 +51,10 @@ export class SessionsService {
         cancellationDeadline: dto.cancellationDeadline ?? (dto.startsAt ? undefined : session.cancellationDeadline),
       };
       const values = resolveSession(course, merged, new Date(), dto.startsAt === undefined);
-      if (values.capacity < session.seatsTaken) throw CatalogueException.capacityBelowTaken(session.seatsTaken);
       await this.sessions.update(session.id, values);
+      if (values.capacity !== session.capacity) {
+        await this.lifecycle.capacityChanged({ sessionId: session.id, capacity: values.capacity, actorId: user.id });
+      }
       return toSessionDto((await this.sessions.findById(session.id))!, true);
     });
   }
@@ -62,6 +66,7 @@ export class SessionsService {
       if (session.status === 'cancelled') throw CatalogueException.sessionNotEditable('The session is already cancelled.');
       if (session.endsAt <= new Date()) throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
       await this.sessions.update(session.id, { status: 'cancelled' });
+      await this.lifecycle.cancelled({ sessionId: session.id, actorId: user.id });
       return toSessionDto((await this.sessions.findById(session.id))!, true);
     });
   }

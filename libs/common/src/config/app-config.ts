@@ -65,8 +65,33 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;
 
+  /** Background jobs run in the API process; false when `apps/worker` runs them. */
+  @Transform(toBool) @IsBoolean()
+  RUN_JOBS_IN_API = true;
+
+  /** Unset: e-mails are written as .eml files to MAIL_DIR. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_DIR = '.data/mail';
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MAIL_FROM = 'Collegiaal <noreply@collegiaal.example>';
+
+  /** Hours an offered seat is held for the waitlist head (earlier close to the start). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(336)
+  OFFER_HOLD_HOURS = 48;
+
+  /**
+   * Test-only: takes the session lock out of enrolment decisions, to prove the concurrency
+   * test can fail. Ignored unless NODE_ENV=test.
+   */
+  @Transform(toBool) @IsBoolean()
+  TEST_DISABLE_ENROLMENT_LOCK = false;
+
   static load(env: Record<string, string | undefined> = process.env): AppConfig {
-    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET']);
+    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL']);
     const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
     const config = plainToInstance(AppConfig, picked);
     const errors = validateSync(config, { whitelist: true });

@@ -1,5 +1,6 @@
 // Every migration, in order. Listed explicitly (no globbing) so that the compiled app,
 // the tests and the schema check all run exactly the same set.
 import { Initial1795333565994 } from './1795333565994-Initial.js';
+import { Enrolments1795334621853 } from './1795334621853-Enrolments.js';
 
-export const MIGRATIONS = [Initial1795333565994];
+export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853];

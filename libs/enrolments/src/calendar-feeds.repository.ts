@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '#libs/database';
+import { CalendarFeed } from './enrolment.entities.js';
+
+@Injectable()
+export class CalendarFeedsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** One feed per person; a new token replaces (and so revokes) the old one. */
+  async upsert(userId: string, tokenHash: string): Promise<void> {
+    await this.db.manager.query(
+      `INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)
+       ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()`,
+      [userId, tokenHash],
+    );
+  }
+
+  async remove(userId: string): Promise<boolean> {
+    const result = await this.db.manager.getRepository(CalendarFeed).delete({ userId });
+    return (result.affected ?? 0) > 0;
+  }
+
+  async userIdFor(tokenHash: string): Promise<string | null> {
+    const rows = await this.db.manager.query(
+      `SELECT f.user_id AS "userId" FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+        WHERE f.token_hash = $1 AND u.disabled_at IS NULL`,
+      [tokenHash],
+    );
+    return rows[0]?.userId ?? null;
+  }
+}

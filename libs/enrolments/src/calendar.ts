@@ -1,0 +1,34 @@
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { EnrolmentView } from './enrolment-queries.repository.js';
+
+/**
+ * iCalendar for enrolments. The UID is stable per enrolment and SEQUENCE grows with each state
+ * change, so a cancellation updates the event the client already has.
+ */
+export function buildCalendar(views: EnrolmentView[], method: ICalCalendarMethod, baseUrl: string): string {
+  const cal = ical({
+    name: 'Collegiaal — mijn cursussen',
+    prodId: { company: 'Collegiaal', product: 'collegiaal', language: 'NL' },
+    method,
+  });
+  for (const v of views) {
+    const cancelled = v.status === 'cancelled' || v.sessionStatus === 'cancelled';
+    const location = [v.venueName, v.address, v.city].filter(Boolean).join(', ') || (v.onlineUrl ? 'Online' : null);
+    cal.createEvent({
+      id: `${v.id}@collegiaal`,
+      sequence: v.eventCount,
+      start: v.startsAt,
+      end: v.endsAt,
+      stamp: v.updatedAt,
+      lastModified: v.updatedAt,
+      summary: v.courseTitle,
+      description: `Collegiale cursus via Collegiaal.${v.onlineUrl && !cancelled ? `\nOnline deelnemen: ${v.onlineUrl}` : ''}`,
+      location,
+      url: `${baseUrl}/cursussen/${v.courseId}`,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return cal.toString();
+}
+
+export { ICalCalendarMethod };

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '#libs/catalogue';
+import { NotificationsModule } from '#libs/notifications';
+import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
+import { EnrolmentEngine } from './enrolment-engine.js';
+import { EnrolmentQueriesRepository } from './enrolment-queries.repository.js';
+import { CalendarFeed, Enrolment, EnrolmentEvent } from './enrolment.entities.js';
+import { EnrolmentsController } from './enrolments.controller.js';
+import { EnrolmentsRepository } from './enrolments.repository.js';
+import { EnrolmentsService } from './enrolments.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed]), CatalogueModule, NotificationsModule],
+  controllers: [EnrolmentsController],
+  providers: [EnrolmentsRepository, EnrolmentQueriesRepository, CalendarFeedsRepository, EnrolmentEngine, EnrolmentsService],
+  exports: [EnrolmentEngine, EnrolmentsService],
+})
+export class EnrolmentsModule {}

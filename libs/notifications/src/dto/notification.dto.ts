@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { PageQueryDto } from '#libs/common';
+
+export class NotificationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  unreadOnly?: boolean;
+}
+
+export class NotificationDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'enrolment.confirmed' }) kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ nullable: true, type: String }) link: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() read: boolean;
+}
+
+export class NotificationPageDto {
+  @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+  @ApiProperty() total: number;
+  @ApiProperty() unread: number;
+}

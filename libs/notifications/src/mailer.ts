@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { AppConfig } from '#libs/common';
+
+export interface OutgoingMail {
+  /** Also the Message-ID, so a retried delivery is recognisable as the same message. */
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** SMTP when SMTP_URL is set; otherwise each message is written to MAIL_DIR/<id>.eml. */
+@Injectable()
+export class Mailer {
+  private transport?: Transporter;
+
+  constructor(private readonly config: AppConfig) {}
+
+  async send(mail: OutgoingMail): Promise<void> {
+    this.transport ??= this.config.SMTP_URL
+      ? nodemailer.createTransport(this.config.SMTP_URL)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    const info = await this.transport.sendMail({
+      from: this.config.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      messageId: `<${mail.id}@collegiaal>`,
+      headers: { 'Content-Language': 'nl-NL' },
+    });
+    if (!this.config.SMTP_URL) {
+      const dir = path.resolve(this.config.MAIL_DIR);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, `${mail.id}.eml`), (info as { message: Buffer }).message);
+    }
+  }
+
+  mailDir(): string | null {
+    return this.config.SMTP_URL ? null : path.resolve(this.config.MAIL_DIR);
+  }
+}
