@@ -14,6 +14,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/catalogue/courses',
   'GET /api/catalogue/courses/{id}',
   'GET /api/teachers/{id}',
+  // The secret in the URL is the credential: calendar apps cannot send a bearer token.
+  'GET /api/calendar/{token}/feed.ics',
 ]);
 
 describe('Route protection', () => {

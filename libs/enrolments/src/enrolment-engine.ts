@@ -55,15 +55,14 @@ export class EnrolmentEngine implements OnModuleInit {
     this.jobs.define<object>({ name: SWEEP_HOLDS_JOB, cron: '* * * * *', handler: () => this.sweepHolds().then(() => undefined) });
   }
 
+  /**
+   * Checks that need no lock come first; the session lock is then held only for the count,
+   * the insert, its notification and the seat cache, so a busy session stays fast.
+   */
   enrol(user: AuthUser, sessionId: string, managerId?: string): Promise<EnrolResult> {
     return this.db.transaction(async () => {
-      const now = new Date();
-      const s = await this.lockSession(sessionId);
-      if (s.courseStatus !== 'published') throw EnrolmentException.sessionNotFound(sessionId);
-      if (s.status === 'cancelled') throw EnrolmentException.sessionCancelled();
-      if (now >= s.enrolmentDeadline || now >= s.startsAt) throw EnrolmentException.closed();
-      if (await this.repo.isTeacherOfCourse(s.courseId, user.id)) throw EnrolmentException.teacherCannotEnrol();
-      if (await this.repo.findActive(sessionId, user.id)) throw EnrolmentException.alreadyEnrolled();
+      const s = await this.repo.lockSession(sessionId, false);
+      if (!s || s.courseStatus !== 'published') throw EnrolmentException.sessionNotFound(sessionId);
       let manager: { id: string; name: string } | null = null;
       if (s.requiresManagerApproval) {
         if (!managerId) throw EnrolmentException.managerRequired();
@@ -72,19 +71,24 @@ export class EnrolmentEngine implements OnModuleInit {
         if (!found || found.disabled) throw EnrolmentException.managerRequired('This manager does not exist.');
         manager = found;
       }
-      const seatFree = (await this.repo.heldSeats(sessionId, now)) < s.capacity && (await this.repo.waitlistLength(sessionId)) === 0;
+      if (await this.repo.isTeacherOfCourse(s.courseId, user.id)) throw EnrolmentException.teacherCannotEnrol();
+
+      const locked = await this.lockSession(sessionId);
+      const now = new Date();
+      if (locked.status === 'cancelled') throw EnrolmentException.sessionCancelled();
+      if (now >= locked.enrolmentDeadline || now >= locked.startsAt) throw EnrolmentException.closed();
+      // The unique index on active enrolments backs this check.
+      if (await this.repo.findActive(sessionId, user.id)) throw EnrolmentException.alreadyEnrolled();
+      const { held, waiting } = await this.repo.seatCounts(sessionId, now);
+      const seatFree = held < locked.capacity && waiting === 0;
       const status: EnrolmentStatus = !seatFree ? 'waitlisted' : manager ? 'pending_approval' : 'confirmed';
-      const approvalExpiresAt = status === 'pending_approval' ? this.approvalDeadline(s, now) : null;
-      const e = await this.repo.insert({ sessionId, userId: user.id, status, managerId: manager?.id ?? null, approvalExpiresAt });
-      await this.repo.insertEvent({ enrolmentId: e.id, fromStatus: null, toStatus: status, actorId: user.id, reason: null });
-      let position: number | null = null;
-      if (status === 'confirmed') await this.notify(user.id, messages.confirmed(s));
-      if (status === 'pending_approval') await this.requestApproval(s, e, user.name, manager!.name);
-      if (status === 'waitlisted') {
-        position = await this.repo.waitlistPosition(e);
-        await this.notify(user.id, messages.waitlisted(s, position));
-      }
-      await this.syncSeats(s, now);
+      const approvalExpiresAt = status === 'pending_approval' ? this.approvalDeadline(locked, now) : null;
+      const e = await this.repo.insertWithEvent({ sessionId, userId: user.id, status, managerId: manager?.id ?? null, approvalExpiresAt });
+      const position = status === 'waitlisted' ? waiting + 1 : null;
+      if (status === 'confirmed') await this.notify(user.id, messages.confirmed(locked));
+      if (status === 'pending_approval') await this.requestApproval(locked, e, user.name, manager!.name);
+      if (status === 'waitlisted') await this.notify(user.id, messages.waitlisted(locked, position!));
+      if (seatFree) await this.repo.setSeatsTaken(sessionId, held + 1);
       return { enrolment: e, position };
     });
   }

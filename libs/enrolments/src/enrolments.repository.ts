@@ -58,6 +58,19 @@ export class EnrolmentsRepository {
     return row.n;
   }
 
+  /** Seats held and people waiting, in one statement (run it after taking the session lock). */
+  async seatCounts(sessionId: string, now: Date): Promise<{ held: number; waiting: number }> {
+    const [row] = await this.db.manager.query(
+      `SELECT count(*) FILTER (WHERE status = 'confirmed'
+                 OR (status = 'pending_approval' AND approval_expires_at > $2)
+                 OR (status = 'offered' AND offer_expires_at > $2))::int AS held,
+              count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting
+         FROM enrolments WHERE session_id = $1`,
+      [sessionId, now],
+    );
+    return row;
+  }
+
   async waitlistHead(sessionId: string): Promise<Enrolment | null> {
     return this.repo
       .createQueryBuilder('e')
@@ -123,14 +136,21 @@ export class EnrolmentsRepository {
     return rows.map((r) => r.sessionId);
   }
 
-  async insert(values: Pick<Enrolment, 'sessionId' | 'userId' | 'status' | 'managerId' | 'approvalExpiresAt'>): Promise<Enrolment> {
+  /** Inserts an enrolment and its first history event in one statement. */
+  async insertWithEvent(values: Pick<Enrolment, 'sessionId' | 'userId' | 'status' | 'managerId' | 'approvalExpiresAt'>): Promise<Enrolment> {
     const [row] = await this.db.manager.query(
-      `INSERT INTO enrolments (session_id, user_id, status, manager_id, approval_expires_at, queue_number)
-       VALUES ($1, $2, $3::enrolment_status, $4, $5, CASE WHEN $3::enrolment_status = 'waitlisted' THEN nextval('enrolment_queue_seq') END)
-       RETURNING id`,
+      `WITH e AS (
+         INSERT INTO enrolments (session_id, user_id, status, manager_id, approval_expires_at, queue_number)
+         VALUES ($1, $2, $3::enrolment_status, $4, $5, CASE WHEN $3::enrolment_status = 'waitlisted' THEN nextval('enrolment_queue_seq') END)
+         RETURNING *),
+       ev AS (INSERT INTO enrolment_events (enrolment_id, from_status, to_status, actor_id) SELECT id, NULL, $3, $2 FROM e)
+       SELECT id, session_id AS "sessionId", user_id AS "userId", status::text AS status, queue_number AS "queueNumber",
+              offer_expires_at AS "offerExpiresAt", approval_expires_at AS "approvalExpiresAt", manager_id AS "managerId",
+              cancel_reason AS "cancelReason", reason_note AS "reasonNote", created_at AS "createdAt", updated_at AS "updatedAt"
+         FROM e`,
       [values.sessionId, values.userId, values.status, values.managerId, values.approvalExpiresAt],
     );
-    return (await this.findById(row.id))!;
+    return row as Enrolment;
   }
 
   async update(id: string, values: Partial<Enrolment>): Promise<void> {
