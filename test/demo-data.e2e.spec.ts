@@ -36,6 +36,38 @@ describe('Demo catalogue seeded on an empty database', () => {
     expect(stats).toEqual({ sessions: summary!.sessions, outside: 0, weekend: 0, no_room: 0, no_link: 0, unscheduled: 0 });
   });
 
+  it('books the sessions: some full (with a waitlist), never over capacity, the seat cache exact', async () => {
+    expect(summary!.fullSessions).toBeGreaterThan(summary!.sessions / 10);
+    const [stats] = await t.dataSource.query(`
+      SELECT count(*) FILTER (WHERE held = capacity)::int AS full,
+             count(*) FILTER (WHERE held > capacity)::int AS over,
+             count(*) FILTER (WHERE held <> seats_taken)::int AS cache_off,
+             count(*) FILTER (WHERE waiting > 0)::int AS with_waitlist
+        FROM (SELECT s.capacity, s.seats_taken,
+                     count(e.*) FILTER (WHERE e.status IN ('confirmed', 'pending_approval'))::int AS held,
+                     count(e.*) FILTER (WHERE e.status = 'waitlisted')::int AS waiting
+                FROM course_sessions s LEFT JOIN enrolments e ON e.session_id = s.id GROUP BY s.id) x`);
+    expect(stats.full).toBeGreaterThanOrEqual(summary!.fullSessions);
+    expect(stats).toMatchObject({ over: 0, cache_off: 0 });
+    expect(stats.with_waitlist).toBeGreaterThan(0);
+    const full = await t.http.get('/api/catalogue/courses?freeSeats=true&pageSize=1').expect(200);
+    expect(full.body.total).toBeLessThan(summary!.courses);
+  });
+
+  it('shows the demo learner something in every part of "Mijn leren", and the manager an approval', async () => {
+    const login = async (role: string) => {
+      const account = DEMO_LOGINS.accounts.find((a) => a.role === role)!;
+      const res = await t.http.post('/api/auth/login').send({ email: account.email, password: DEMO_LOGINS.password }).expect(200);
+      return { Authorization: `Bearer ${res.body.accessToken}` };
+    };
+    const mine = (await t.http.get('/api/me/enrolments').set(await login('learner')).expect(200)).body;
+    expect(mine.upcoming).toHaveLength(2);
+    expect(mine.waitlist).toEqual([expect.objectContaining({ position: expect.any(Number) })]);
+    expect(mine.pending).toHaveLength(1);
+    const approvals = (await t.http.get('/api/me/approvals').set(await login('manager')).expect(200)).body;
+    expect(approvals).toEqual([expect.objectContaining({ name: 'Sanne de Vries', status: 'pending_approval' })]);
+  });
+
   it('gives every printed demo log-in a working account with its role', async () => {
     for (const account of DEMO_LOGINS.accounts) {
       const res = await t.http.post('/api/auth/login').send({ email: account.email, password: DEMO_LOGINS.password });

@@ -19,7 +19,10 @@ configureApp(app);
 app.enableShutdownHooks();
 if (config.SEED_DEMO_DATA) {
   const seeded = await app.get(DemoDataService).seedIfEmpty();
-  if (seeded) console.log(`Demo data seeded: ${seeded.organisations} organisations, ${seeded.teachers} teachers, ${seeded.courses} courses, ${seeded.sessions} sessions.`);
+  if (seeded) console.log(
+      `Demo data seeded: ${seeded.organisations} organisations, ${seeded.teachers} teachers, ${seeded.courses} courses, ` +
+        `${seeded.sessions} sessions (${seeded.fullSessions} full), ${seeded.learners} learners, ${seeded.enrolments} enrolments.`,
+    );
 }
 await app.listen(config.PORT);
 const url = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;

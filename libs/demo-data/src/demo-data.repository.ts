@@ -60,12 +60,50 @@ export class DemoDataRepository {
     );
   }
 
-  async insertSession(s: NewSession): Promise<void> {
-    await this.db.manager.query(
+  async insertSession(s: NewSession): Promise<string> {
+    const [row] = await this.db.manager.query(
       `INSERT INTO course_sessions (course_id, starts_at, ends_at, venue_name, address, city, region, online_url,
                                     capacity, enrolment_deadline, cancellation_deadline)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [s.courseId, s.startsAt, s.endsAt, s.venueName, s.address, s.city, s.region, s.onlineUrl, s.capacity, s.enrolmentDeadline, s.cancellationDeadline],
     );
+    return row.id;
+  }
+
+  /** An enrolment with its first history event; waitlisted ones draw a queue number. */
+  async insertEnrolment(sessionId: string, userId: string, status: 'confirmed' | 'waitlisted' | 'pending_approval', managerId: string | null = null, approvalExpiresAt: Date | null = null): Promise<void> {
+    await this.db.manager.query(
+      `WITH e AS (
+         INSERT INTO enrolments (session_id, user_id, status, manager_id, approval_expires_at, queue_number)
+         VALUES ($1, $2, $3::enrolment_status, $4, $5, CASE WHEN $3::enrolment_status = 'waitlisted' THEN nextval('enrolment_queue_seq') END)
+         RETURNING id)
+       INSERT INTO enrolment_events (enrolment_id, from_status, to_status, actor_id, reason) SELECT id, NULL, $3, $2, 'demo data' FROM e`,
+      [sessionId, userId, status, managerId, approvalExpiresAt],
+    );
+  }
+
+  async setSeatsTaken(sessionId: string, seats: number): Promise<void> {
+    await this.db.manager.query(`UPDATE course_sessions SET seats_taken = $2 WHERE id = $1`, [sessionId, seats]);
+  }
+
+  async bumpSeatsTaken(sessionId: string): Promise<void> {
+    await this.db.manager.query(`UPDATE course_sessions SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
+  }
+
+  async userIdsByEmail(emails: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; email: string }[] = await this.db.manager.query(`SELECT id, email FROM users WHERE email = ANY($1::text[])`, [emails]);
+    return new Map(rows.map((r) => [r.email, r.id]));
+  }
+
+  async courseIdsTaughtBy(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
+      `SELECT ct.course_id AS id FROM course_teachers ct JOIN teacher_profiles tp ON tp.id = ct.teacher_profile_id WHERE tp.user_id = $1`,
+      [userId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async requireApproval(courseIds: string[]): Promise<void> {
+    await this.db.manager.query(`UPDATE courses SET requires_manager_approval = true WHERE id = ANY($1::uuid[])`, [courseIds]);
   }
 }

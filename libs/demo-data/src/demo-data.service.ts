@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '#libs/common';
-import { amsterdamOffsetMinutes, subtractWorkingDays } from '#libs/common';
+import { addWorkingDays, amsterdamOffsetMinutes, subtractWorkingDays } from '#libs/common';
 import { type CatalogueBundle, CatalogueImportService, emailFor } from '#libs/catalogue-import';
 import { Db } from '#libs/database';
 import { PasswordHasher } from '#libs/identity';
@@ -37,6 +37,20 @@ export interface SeedSummary {
   teachers: number;
   courses: number;
   sessions: number;
+  learners: number;
+  enrolments: number;
+  fullSessions: number;
+}
+
+const FIRST = ['Anna', 'Bram', 'Chantal', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanneke', 'Ilias', 'Joost', 'Kim', 'Lotte', 'Mohamed', 'Noor', 'Olaf', 'Priya', 'Ruben', 'Sara', 'Tim', 'Yara'];
+const LAST = ['Bakker', 'de Jong', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Dijk', 'Yilmaz', 'Kaya', 'Dekker', 'Brouwer'];
+const LEARNERS = 80;
+
+interface ScheduledSession {
+  id: string;
+  courseId: string;
+  capacity: number;
+  startsAt: Date;
 }
 
 const SEED_LOCK_KEY = 4_224_091_002;
@@ -66,20 +80,22 @@ export class DemoDataService {
         await this.repo.insertUser(account.email, account.name, orgIds.get(account.organisation)!, passwordHash, account.roles);
       }
       const sessions = await this.scheduleSessions(now);
+      const enrolments = await this.enrolLearners(orgIds, passwordHash, sessions, now);
       return {
         organisations: imported.organisations.created,
         teachers: imported.trainers.created,
         courses: imported.courses.created,
-        sessions,
+        sessions: sessions.length,
+        ...enrolments,
       };
     });
   }
 
   /** 1–3 sessions per course on working days in the coming three months, in the organisation's own rooms. */
-  private async scheduleSessions(now: Date): Promise<number> {
+  private async scheduleSessions(now: Date): Promise<ScheduledSession[]> {
     const rng = mulberry32(20261122);
     const courses = await this.repo.coursesForScheduling();
-    let count = 0;
+    const scheduled: ScheduledSession[] = [];
     for (const course of courses) {
       const n = 1 + Math.floor(rng() * 3);
       const place = DEMO_PLACES[course.organisationSlug];
@@ -90,7 +106,8 @@ export class DemoDataService {
         const venue = place?.venues[Math.floor(rng() * place.venues.length)];
         const inPerson = course.format !== 'online';
         const online = course.format !== 'klassikaal';
-        await this.repo.insertSession({
+        const capacity = [8, 12, 12, 16, 16, 20, 24][Math.floor(rng() * 7)];
+        const id = await this.repo.insertSession({
           courseId: course.id,
           startsAt,
           endsAt,
@@ -99,14 +116,69 @@ export class DemoDataService {
           city: inPerson ? (venue?.city ?? place?.city ?? null) : null,
           region: inPerson ? course.organisationRegion : null,
           onlineUrl: online ? `https://meet.collegiaal.example/s/${Math.floor(rng() * 1e9).toString(36)}` : null,
-          capacity: [8, 12, 12, 16, 16, 20, 24][Math.floor(rng() * 7)],
+          capacity,
           enrolmentDeadline: startsAt,
           cancellationDeadline: subtractWorkingDays(startsAt, 2),
         });
-        count++;
+        scheduled.push({ id, courseId: course.id, capacity, startsAt });
       }
     }
-    return count;
+    return scheduled;
+  }
+
+  /**
+   * Colleagues from many organisations enrolled in the sessions: one session in eight is full
+   * (some with a waitlist), the rest partly booked. The demo learner has something in every
+   * part of "Mijn leren", and one of her courses asks the demo manager's approval.
+   */
+  private async enrolLearners(
+    orgIds: Map<string, string>,
+    passwordHash: string,
+    sessions: ScheduledSession[],
+    now: Date,
+  ): Promise<{ learners: number; enrolments: number; fullSessions: number }> {
+    const rng = mulberry32(4224);
+    const slugs = [...orgIds.keys()];
+    const learners: string[] = [];
+    for (let i = 0; i < LEARNERS; i++) {
+      const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
+      const slug = slugs[Math.floor(rng() * slugs.length)];
+      const email = emailFor(name, DEMO_PLACES[slug]?.emailDomains[0] ?? `${slug}.invalid`).replace('@', `${i}@`);
+      learners.push(await this.repo.insertUser(email, name, orgIds.get(slug)!, passwordHash, []));
+    }
+    let enrolments = 0;
+    const taken = new Map<string, number>();
+    const full = new Set<string>();
+    for (const [i, s] of sessions.entries()) {
+      const isFull = i % 8 === 3;
+      const seats = isFull ? s.capacity : Math.floor(rng() * s.capacity * 0.7);
+      const waiting = isFull ? Math.floor(rng() * 3) : 0;
+      const people = [...learners].sort(() => rng() - 0.5);
+      for (const userId of people.slice(0, seats)) await this.repo.insertEnrolment(s.id, userId, 'confirmed');
+      for (const userId of people.slice(seats, seats + waiting)) await this.repo.insertEnrolment(s.id, userId, 'waitlisted');
+      await this.repo.setSeatsTaken(s.id, seats);
+      taken.set(s.id, seats);
+      if (isFull) full.add(s.id);
+      enrolments += seats + waiting;
+    }
+
+    const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
+    const id = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
+    const teaching = new Set(await this.repo.courseIdsTaughtBy(id('teacher')));
+    const later = sessions.filter((s) => s.startsAt.getTime() - now.getTime() > 10 * 86_400_000 && !teaching.has(s.courseId));
+    const open = later.filter((s) => !full.has(s.id) && taken.get(s.id)! < s.capacity);
+    const [first, second, forApproval] = [open[0], open[7], open[14]];
+    const waitFor = later.find((s) => full.has(s.id));
+    for (const s of [first, second]) {
+      await this.repo.insertEnrolment(s.id, id('learner'), 'confirmed');
+      await this.repo.setSeatsTaken(s.id, taken.get(s.id)! + 1);
+    }
+    if (waitFor) await this.repo.insertEnrolment(waitFor.id, id('learner'), 'waitlisted');
+    await this.repo.requireApproval([forApproval.courseId]);
+    const approvalExpiresAt = new Date(Math.min(addWorkingDays(now, 5).getTime(), forApproval.startsAt.getTime()));
+    await this.repo.insertEnrolment(forApproval.id, id('learner'), 'pending_approval', id('manager'), approvalExpiresAt);
+    await this.repo.setSeatsTaken(forApproval.id, taken.get(forApproval.id)! + 1);
+    return { learners: learners.length, enrolments: enrolments + (waitFor ? 4 : 3), fullSessions: full.size };
   }
 }
 
