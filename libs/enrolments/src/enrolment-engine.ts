@@ -26,6 +26,7 @@ const APPROVAL_HOLD_WORKING_DAYS = 5;
 export interface EnrolResult {
   enrolment: Enrolment;
   position: number | null;
+  session: SeatSession;
 }
 
 /**
@@ -56,13 +57,18 @@ export class EnrolmentEngine implements OnModuleInit {
   }
 
   /**
-   * Checks that need no lock come first; the session lock is then held only for the count,
-   * the insert, its notification and the seat cache, so a busy session stays fast.
+   * One statement locks the session (and says whether the user teaches it), one decides and
+   * writes the enrolment with its history and the seat cache, then the notification: the lock
+   * is held for few round trips, so one busy session stays fast.
    */
   enrol(user: AuthUser, sessionId: string, managerId?: string): Promise<EnrolResult> {
     return this.db.transaction(async () => {
-      const s = await this.repo.lockSession(sessionId, false);
+      const s = await this.repo.lockForEnrolment(sessionId, user.id, this.locks);
+      const now = new Date();
       if (!s || s.courseStatus !== 'published') throw EnrolmentException.sessionNotFound(sessionId);
+      if (s.status === 'cancelled') throw EnrolmentException.sessionCancelled();
+      if (now >= s.enrolmentDeadline || now >= s.startsAt) throw EnrolmentException.closed();
+      if (s.isTeacher) throw EnrolmentException.teacherCannotEnrol();
       let manager: { id: string; name: string } | null = null;
       if (s.requiresManagerApproval) {
         if (!managerId) throw EnrolmentException.managerRequired();
@@ -71,25 +77,22 @@ export class EnrolmentEngine implements OnModuleInit {
         if (!found || found.disabled) throw EnrolmentException.managerRequired('This manager does not exist.');
         manager = found;
       }
-      if (await this.repo.isTeacherOfCourse(s.courseId, user.id)) throw EnrolmentException.teacherCannotEnrol();
-
-      const locked = await this.lockSession(sessionId);
-      const now = new Date();
-      if (locked.status === 'cancelled') throw EnrolmentException.sessionCancelled();
-      if (now >= locked.enrolmentDeadline || now >= locked.startsAt) throw EnrolmentException.closed();
+      const decision = await this.repo.decideAndInsert(
+        sessionId,
+        user.id,
+        s.capacity,
+        manager?.id ?? null,
+        manager ? this.approvalDeadline(s, now) : null,
+        now,
+      );
       // The unique index on active enrolments backs this check.
-      if (await this.repo.findActive(sessionId, user.id)) throw EnrolmentException.alreadyEnrolled();
-      const { held, waiting } = await this.repo.seatCounts(sessionId, now);
-      const seatFree = held < locked.capacity && waiting === 0;
-      const status: EnrolmentStatus = !seatFree ? 'waitlisted' : manager ? 'pending_approval' : 'confirmed';
-      const approvalExpiresAt = status === 'pending_approval' ? this.approvalDeadline(locked, now) : null;
-      const e = await this.repo.insertWithEvent({ sessionId, userId: user.id, status, managerId: manager?.id ?? null, approvalExpiresAt });
-      const position = status === 'waitlisted' ? waiting + 1 : null;
-      if (status === 'confirmed') await this.notify(user.id, messages.confirmed(locked));
-      if (status === 'pending_approval') await this.requestApproval(locked, e, user.name, manager!.name);
-      if (status === 'waitlisted') await this.notify(user.id, messages.waitlisted(locked, position!));
-      if (seatFree) await this.repo.setSeatsTaken(sessionId, held + 1);
-      return { enrolment: e, position };
+      if (decision.mine || !decision.enrolment) throw EnrolmentException.alreadyEnrolled();
+      const e = decision.enrolment;
+      const position = e.status === 'waitlisted' ? decision.waiting + 1 : null;
+      if (e.status === 'confirmed') await this.notify(user.id, messages.confirmed(s));
+      if (e.status === 'pending_approval') await this.requestApproval(s, e, user.name, manager!.name);
+      if (e.status === 'waitlisted') await this.notify(user.id, messages.waitlisted(s, position!));
+      return { enrolment: e, position, session: s };
     });
   }
 

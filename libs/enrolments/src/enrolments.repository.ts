@@ -17,6 +17,7 @@ export interface SeatSession {
   enrolmentDeadline: Date;
   cancellationDeadline: Date;
   venueName: string | null;
+  address: string | null;
   city: string | null;
   onlineUrl: string | null;
 }
@@ -25,9 +26,47 @@ const SEAT_SESSION = `
   SELECT s.id, s.course_id AS "courseId", c.title AS "courseTitle", c.status::text AS "courseStatus",
          c.requires_manager_approval AS "requiresManagerApproval", s.status::text AS status, s.starts_at AS "startsAt",
          s.ends_at AS "endsAt", s.capacity, s.enrolment_deadline AS "enrolmentDeadline",
-         s.cancellation_deadline AS "cancellationDeadline", s.venue_name AS "venueName", s.city, s.online_url AS "onlineUrl"
+         s.cancellation_deadline AS "cancellationDeadline", s.venue_name AS "venueName", s.address, s.city, s.online_url AS "onlineUrl"
     FROM course_sessions s JOIN courses c ON c.id = s.course_id
    WHERE s.id = $1`;
+
+/**
+ * The statements of an enrolment decision, exported so the benchmark can drive exactly the same
+ * SQL straight at PostgreSQL. $1 session, $2 user.
+ */
+export const ENROLMENT_SQL = {
+  /** Without a lock clause: the caller appends FOR UPDATE OF s. */
+  lockForEnrolment: SEAT_SESSION.replace(
+    'FROM course_sessions s',
+    `, EXISTS (SELECT 1 FROM course_teachers ct JOIN teacher_profiles tp ON tp.id = ct.teacher_profile_id
+                 WHERE ct.course_id = s.course_id AND tp.user_id = $2) AS "isTeacher"
+    FROM course_sessions s`,
+  ),
+  /** $3 capacity, $4 manager (or null), $5 approval deadline, $6 now. */
+  decideAndInsert: `WITH c AS (
+         SELECT count(*) FILTER (WHERE status = 'confirmed'
+                    OR (status = 'pending_approval' AND approval_expires_at > $6)
+                    OR (status = 'offered' AND offer_expires_at > $6))::int AS held,
+                count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting,
+                COALESCE(bool_or(user_id = $2 AND status IN ('pending_approval', 'confirmed', 'offered', 'waitlisted')), false) AS mine
+           FROM enrolments WHERE session_id = $1),
+       d AS (
+         SELECT c.*, (c.held < $3 AND c.waiting = 0) AS free,
+                (CASE WHEN c.held < $3 AND c.waiting = 0 THEN CASE WHEN $4::uuid IS NULL THEN 'confirmed' ELSE 'pending_approval' END
+                      ELSE 'waitlisted' END)::enrolment_status AS status
+           FROM c),
+       e AS (
+         INSERT INTO enrolments (session_id, user_id, status, manager_id, approval_expires_at, queue_number)
+         SELECT $1, $2, d.status, $4, CASE WHEN d.status = 'pending_approval' THEN $5::timestamptz END,
+                CASE WHEN d.status = 'waitlisted' THEN nextval('enrolment_queue_seq') END
+           FROM d WHERE NOT d.mine
+         RETURNING *),
+       ev AS (INSERT INTO enrolment_events (enrolment_id, from_status, to_status, actor_id) SELECT id, NULL, status::text, $2 FROM e),
+       seats AS (UPDATE course_sessions SET seats_taken = (SELECT held + 1 FROM d) WHERE id = $1 AND (SELECT free AND NOT mine FROM d))
+       SELECT d.held, d.waiting, d.mine, e.id, e.status::text AS status, e.queue_number AS "queueNumber", e.manager_id AS "managerId",
+              e.approval_expires_at AS "approvalExpiresAt", e.created_at AS "createdAt", e.updated_at AS "updatedAt"
+         FROM d LEFT JOIN e ON true`,
+};
 
 @Injectable()
 export class EnrolmentsRepository {
@@ -46,6 +85,18 @@ export class EnrolmentsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * Locks the session for an enrolment decision and says, in the same statement, whether the
+   * user teaches its course.
+   */
+  async lockForEnrolment(sessionId: string, userId: string, lock = true): Promise<(SeatSession & { isTeacher: boolean }) | null> {
+    const rows = await this.db.manager.query(
+      lock ? `${ENROLMENT_SQL.lockForEnrolment} FOR UPDATE OF s` : ENROLMENT_SQL.lockForEnrolment,
+      [sessionId, userId],
+    );
+    return rows[0] ?? null;
+  }
+
   /** Seats held now: confirmed, pending approval and offers that have not expired. */
   async heldSeats(sessionId: string, now: Date): Promise<number> {
     const [row] = await this.db.manager.query(
@@ -56,19 +107,6 @@ export class EnrolmentsRepository {
       [sessionId, now],
     );
     return row.n;
-  }
-
-  /** Seats held and people waiting, in one statement (run it after taking the session lock). */
-  async seatCounts(sessionId: string, now: Date): Promise<{ held: number; waiting: number }> {
-    const [row] = await this.db.manager.query(
-      `SELECT count(*) FILTER (WHERE status = 'confirmed'
-                 OR (status = 'pending_approval' AND approval_expires_at > $2)
-                 OR (status = 'offered' AND offer_expires_at > $2))::int AS held,
-              count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting
-         FROM enrolments WHERE session_id = $1`,
-      [sessionId, now],
-    );
-    return row;
   }
 
   async waitlistHead(sessionId: string): Promise<Enrolment | null> {
@@ -89,16 +127,6 @@ export class EnrolmentsRepository {
       [e.sessionId, e.queueNumber],
     );
     return row.n;
-  }
-
-  findActive(sessionId: string, userId: string): Promise<Enrolment | null> {
-    return this.repo
-      .createQueryBuilder('e')
-      .where(`e.session_id = :sessionId AND e.user_id = :userId AND e.status IN ('pending_approval','confirmed','offered','waitlisted')`, {
-        sessionId,
-        userId,
-      })
-      .getOne();
   }
 
   findById(id: string): Promise<Enrolment | null> {
@@ -136,21 +164,41 @@ export class EnrolmentsRepository {
     return rows.map((r) => r.sessionId);
   }
 
-  /** Inserts an enrolment and its first history event in one statement. */
-  async insertWithEvent(values: Pick<Enrolment, 'sessionId' | 'userId' | 'status' | 'managerId' | 'approvalExpiresAt'>): Promise<Enrolment> {
+  /**
+   * The enrolment decision in one statement, run while holding the session lock: count the
+   * seats held and the people waiting, then (unless the person already has an active
+   * enrolment) insert as confirmed — or pending approval when a manager is named — if a seat is
+   * free and nobody waits, otherwise as waitlisted; record the history event and the seat cache.
+   */
+  async decideAndInsert(
+    sessionId: string,
+    userId: string,
+    capacity: number,
+    managerId: string | null,
+    approvalExpiresAt: Date | null,
+    now: Date,
+  ): Promise<{ held: number; waiting: number; mine: boolean; enrolment: Enrolment | null }> {
     const [row] = await this.db.manager.query(
-      `WITH e AS (
-         INSERT INTO enrolments (session_id, user_id, status, manager_id, approval_expires_at, queue_number)
-         VALUES ($1, $2, $3::enrolment_status, $4, $5, CASE WHEN $3::enrolment_status = 'waitlisted' THEN nextval('enrolment_queue_seq') END)
-         RETURNING *),
-       ev AS (INSERT INTO enrolment_events (enrolment_id, from_status, to_status, actor_id) SELECT id, NULL, $3, $2 FROM e)
-       SELECT id, session_id AS "sessionId", user_id AS "userId", status::text AS status, queue_number AS "queueNumber",
-              offer_expires_at AS "offerExpiresAt", approval_expires_at AS "approvalExpiresAt", manager_id AS "managerId",
-              cancel_reason AS "cancelReason", reason_note AS "reasonNote", created_at AS "createdAt", updated_at AS "updatedAt"
-         FROM e`,
-      [values.sessionId, values.userId, values.status, values.managerId, values.approvalExpiresAt],
+      ENROLMENT_SQL.decideAndInsert,
+      [sessionId, userId, capacity, managerId, approvalExpiresAt, now],
     );
-    return row as Enrolment;
+    const enrolment = row.id
+      ? ({
+          id: row.id,
+          sessionId,
+          userId,
+          status: row.status,
+          queueNumber: row.queueNumber,
+          offerExpiresAt: null,
+          approvalExpiresAt: row.approvalExpiresAt,
+          managerId: row.managerId,
+          cancelReason: null,
+          reasonNote: null,
+          createdAt: row.createdAt,
+          updatedAt: row.updatedAt,
+        } as Enrolment)
+      : null;
+    return { held: row.held, waiting: row.waiting, mine: row.mine, enrolment };
   }
 
   async update(id: string, values: Partial<Enrolment>): Promise<void> {
@@ -167,15 +215,6 @@ export class EnrolmentsRepository {
 
   async setSeatsTaken(sessionId: string, seats: number): Promise<void> {
     await this.db.manager.query(`UPDATE course_sessions SET seats_taken = $2 WHERE id = $1 AND seats_taken <> $2`, [sessionId, seats]);
-  }
-
-  async isTeacherOfCourse(courseId: string, userId: string): Promise<boolean> {
-    const rows = await this.db.manager.query(
-      `SELECT 1 FROM course_teachers ct JOIN teacher_profiles tp ON tp.id = ct.teacher_profile_id
-        WHERE ct.course_id = $1 AND tp.user_id = $2`,
-      [courseId, userId],
-    );
-    return rows.length > 0;
   }
 
   async findUser(id: string): Promise<{ id: string; name: string; email: string; disabled: boolean } | null> {

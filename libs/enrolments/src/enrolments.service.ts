@@ -25,9 +25,31 @@ export class EnrolmentsService {
     private readonly config: AppConfig,
   ) {}
 
+  /** Answers from the decision itself: the busiest path, so no second read. */
   async enrol(user: AuthUser, sessionId: string, managerId?: string): Promise<EnrolmentDto> {
-    const { enrolment } = await this.engine.enrol(user, sessionId, managerId);
-    return this.view(enrolment.id);
+    const { enrolment: e, position, session: s } = await this.engine.enrol(user, sessionId, managerId);
+    return toDto(
+      {
+        ...e,
+        userName: user.name,
+        userEmail: user.email,
+        organisationName: '',
+        position,
+        sessionStatus: s.status,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        venueName: s.venueName,
+        address: s.address,
+        city: s.city,
+        onlineUrl: s.onlineUrl,
+        cancellationDeadline: s.cancellationDeadline,
+        courseId: s.courseId,
+        courseTitle: s.courseTitle,
+        courseOrganisationId: '',
+        eventCount: 1,
+      },
+      true,
+    );
   }
 
   async cancel(user: AuthUser, id: string, reason: CancelReason, note?: string): Promise<EnrolmentDto> {

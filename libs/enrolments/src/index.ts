@@ -5,3 +5,4 @@ export { Enrolment, EnrolmentEvent, CalendarFeed, ENROLMENT_STATUSES, ACTIVE_STA
 export type { EnrolmentStatus, CancelReason } from './enrolment.entities.js';
 export { TRANSITIONS, canTransition } from './enrolment-state.js';
 export { EnrolmentException, EnrolmentErrorCode } from './enrolments.exception.js';
+export { ENROLMENT_SQL } from './enrolments.repository.js';

@@ -12,6 +12,7 @@ import { AuthService } from './auth.service.js';
 import { JwtAuthGuard, RolesGuard } from './auth/auth.guards.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { PasswordHasher } from './password-hasher.js';
+import { signingKey } from './signing-key.js';
 import { TokenService } from './token.service.js';
 import { AuthSession, RefreshToken, User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
@@ -25,7 +26,7 @@ import { UsersService } from './users.service.js';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        secret: signingKey(config.JWT_SECRET!) as unknown as string,
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'], issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
       }),

@@ -38,7 +38,7 @@ export class NotificationsService implements OnModuleInit {
    */
   notify(userId: string, message: Message): Promise<void> {
     return this.db.transaction(async () => {
-      const n = await this.repo.insert({
+      const id = await this.repo.insert({
         userId,
         kind: message.kind,
         title: message.title,
@@ -46,7 +46,7 @@ export class NotificationsService implements OnModuleInit {
         link: message.link ?? null,
         data: message.data ?? {},
       });
-      await this.jobs.enqueue(EMAIL_JOB, { notificationId: n.id }, { singletonKey: n.id });
+      await this.jobs.enqueue(EMAIL_JOB, { notificationId: id }, { singletonKey: id });
     });
   }
 

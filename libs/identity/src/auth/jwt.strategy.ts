@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { signingKey } from '../signing-key.js';
 import { AppConfig, type AuthUser } from '#libs/common';
 import { IdentityException } from '../identity.exception.js';
 import { UsersRepository } from '../users.repository.js';
@@ -19,7 +20,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET!,
+      // A KeyObject, so the library does not re-derive (and fail to parse) the key on every request.
+      secretOrKey: signingKey(config.JWT_SECRET!) as unknown as string,
       algorithms: ['HS256'],
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,

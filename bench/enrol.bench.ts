@@ -1,0 +1,123 @@
+/**
+ * npm run bench:enrol — enrolments per second through the HTTP API, against the same SQL
+ * transaction driven straight at PostgreSQL in the same run, and one hot session against
+ * enrolments spread over 1,000 sessions. The last line is one JSON object.
+ *
+ * BENCH_ENROLMENTS (default 3000) per measurement; BENCH_CONCURRENCY (default 32).
+ */
+import pg from 'pg';
+import { ENROLMENT_SQL } from '#libs/enrolments';
+import { INSERT_NOTIFICATION_SQL } from '#libs/notifications';
+import { bulkUsers, postLoad, startBenchApp, throughput, type BenchApp } from './bench-support.js';
+
+const N = Number(process.env.BENCH_ENROLMENTS ?? 3000);
+const C = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const SPREAD_SESSIONS = 1000;
+
+async function setup(b: BenchApp) {
+  const [org] = await b.dataSource.query(
+    `INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`,
+  );
+  const [teacher] = await b.dataSource.query(
+    `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ('teacher@bench.nl', 'Docent', $1, '!') RETURNING id`,
+    [org.id],
+  );
+  const [profile] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [teacher.id]);
+  const [course] = await b.dataSource.query(
+    `INSERT INTO courses (title, summary, level, duration_hours, format, organisation_id, status, published_at)
+     VALUES ('Benchmarkcursus', 'Een cursus om te meten.', 'basis', 3, 'online', $1, 'published', now()) RETURNING id`,
+    [org.id],
+  );
+  await b.dataSource.query(`INSERT INTO course_teachers (course_id, teacher_profile_id) VALUES ($1, $2)`, [course.id, profile.id]);
+  const sessions = async (n: number, capacity: number): Promise<string[]> =>
+    (
+      await b.dataSource.query(
+        `INSERT INTO course_sessions (course_id, starts_at, ends_at, online_url, capacity, enrolment_deadline, cancellation_deadline)
+         SELECT $1, now() + interval '30 days', now() + interval '30 days 3 hours', 'https://meet.example.nl/x', $3,
+                now() + interval '30 days', now() + interval '28 days'
+           FROM generate_series(1, $2) RETURNING id`,
+        [course.id, n, capacity],
+      )
+    ).map((r: { id: string }) => r.id);
+  return { orgId: org.id as string, sessions };
+}
+
+function viaHttp(b: BenchApp, users: { token: string }[], sessionFor: (i: number) => string): Promise<number> {
+  return postLoad(b.baseUrl, users.map((u, i) => ({ path: `/api/sessions/${sessionFor(i)}/enrolments`, token: u.token })), C);
+}
+
+/**
+ * The statements the enrolment engine runs for one enrolment — the same SQL constants
+ * (ENROLMENT_SQL, INSERT_NOTIFICATION_SQL) and pg-boss's own job insert — in the same order and
+ * one transaction, straight through `pg`: the "pgbench" side.
+ */
+async function viaSql(url: string, users: { id: string }[], sessionFor: (i: number) => string): Promise<number> {
+  // pg-boss's own insert statement, so the job is written exactly as the API writes it.
+  const plansModule = 'pg-boss/src/plans.js';
+  const plans = (await import(plansModule)).default as { insertJob(schema: string): string };
+  const insertJob = plans.insertJob('pgboss');
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const rate = await throughput(users.length, C, async (i) => {
+    const client = await pool.connect();
+    const sessionId = sessionFor(i);
+    const userId = users[i].id;
+    try {
+      await client.query('BEGIN');
+      const [s] = (await client.query(`${ENROLMENT_SQL.lockForEnrolment} FOR UPDATE OF s`, [sessionId, userId])).rows;
+      const [d] = (await client.query(ENROLMENT_SQL.decideAndInsert, [sessionId, userId, s.capacity, null, null, new Date()])).rows;
+      const [n] = (
+        await client.query(INSERT_NOTIFICATION_SQL, [userId, `enrolment.${d.status}`, 'Je bent ingeschreven', 'Je plaats is bevestigd.', '/mijn-leren', {}])
+      ).rows;
+      await client.query(insertJob, [
+        null, 'notification.email', { notificationId: n.id }, null, null, n.id, null, 0, 'notification.email.dead',
+        null, null, null, null, 8, null, 5, null, true, null,
+      ]);
+      await client.query('COMMIT');
+    } catch (e) {
+      await client.query('ROLLBACK');
+      throw e;
+    } finally {
+      client.release();
+    }
+  });
+  await pool.end();
+  return rate;
+}
+
+const b = await startBenchApp();
+try {
+  const { orgId, sessions } = await setup(b);
+  const [warm] = await sessions(1, 1_000_000);
+  await viaHttp(b, await bulkUsers(b, orgId, 300, 'warm'), () => warm);
+
+  const spread = await sessions(SPREAD_SESSIONS, 20);
+  const spreadSql = await sessions(SPREAD_SESSIONS, 20);
+  const [hot] = await sessions(1, 20);
+  const spreadPerSec = await viaHttp(b, await bulkUsers(b, orgId, N, 'spread'), (i) => spread[i % SPREAD_SESSIONS]);
+  const hotPerSec = await viaHttp(b, await bulkUsers(b, orgId, N, 'hot'), () => hot);
+  const sqlPerSec = await viaSql(b.databaseUrl, await bulkUsers(b, orgId, N, 'sql'), (i) => spreadSql[i % SPREAD_SESSIONS]);
+
+  const [{ overbooked }] = await b.dataSource.query(
+    `SELECT count(*)::int AS overbooked FROM (
+       SELECT s.id FROM course_sessions s JOIN enrolments e ON e.session_id = s.id AND e.status = 'confirmed'
+        GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`,
+  );
+  const r = (x: number) => Math.round(x * 10) / 10;
+  const result = {
+    enrolPerSec: r(spreadPerSec),
+    sqlPerSec: r(sqlPerSec),
+    ratio: Math.round((spreadPerSec / sqlPerSec) * 100) / 100,
+    hotPerSec: r(hotPerSec),
+    spreadPerSec: r(spreadPerSec),
+    hotVsSpread: Math.round((hotPerSec / spreadPerSec) * 100) / 100,
+    overbooked,
+  };
+  console.log(`enrolments per measurement: ${N}, concurrency: ${C}, sessions (spread): ${SPREAD_SESSIONS}`);
+  console.log(`HTTP, spread over ${SPREAD_SESSIONS} sessions: ${result.enrolPerSec}/s`);
+  console.log(`SQL transaction only (same statements, pg driver): ${result.sqlPerSec}/s  → ratio ${result.ratio} (goal ≥ 0.5)`);
+  console.log(`HTTP, one hot 20-seat session: ${result.hotPerSec}/s  → hot ÷ spread ${result.hotVsSpread} (goal ≥ 0.5)`);
+  console.log(`sessions overbooked: ${overbooked}`);
+  console.log(JSON.stringify(result));
+} finally {
+  await b.close();
+}
