@@ -13,6 +13,7 @@ const LAYERS = {
   jobs: ['common', 'database'],
   notifications: ['common', 'database', 'jobs', 'identity'],
   enrolments: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications'],
+  'knowledge-bank': ['common', 'database', 'jobs', 'identity', 'organisations', 'catalogue'],
   'catalogue-import': ['common', 'database', 'catalogue'],
   'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import'],
 };

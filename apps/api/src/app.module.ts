@@ -6,6 +6,7 @@ import { DemoDataModule } from '#libs/demo-data';
 import { EnrolmentsModule } from '#libs/enrolments';
 import { IdentityModule } from '#libs/identity';
 import { JobsModule } from '#libs/jobs';
+import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
 import { OrganisationsModule } from '#libs/organisations';
 
@@ -30,6 +31,7 @@ export class AppModule {
         CatalogueModule,
         NotificationsModule,
         EnrolmentsModule,
+        KnowledgeBankModule,
         DemoDataModule,
       ],
     };

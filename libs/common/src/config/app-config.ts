@@ -65,6 +65,13 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;
 
+  /** Meilisearch for the knowledge bank; unset: PostgreSQL full-text search. */
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  MEILI_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MEILI_MASTER_KEY?: string;
+
   /** Background jobs run in the API process; false when `apps/worker` runs them. */
   @Transform(toBool) @IsBoolean()
   RUN_JOBS_IN_API = true;
@@ -91,7 +98,7 @@ export class AppConfig {
   TEST_DISABLE_ENROLMENT_LOCK = false;
 
   static load(env: Record<string, string | undefined> = process.env): AppConfig {
-    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL']);
+    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'MEILI_URL', 'MEILI_MASTER_KEY']);
     const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
     const config = plainToInstance(AppConfig, picked);
     const errors = validateSync(config, { whitelist: true });

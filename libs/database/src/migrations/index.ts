@@ -2,5 +2,6 @@
 // the tests and the schema check all run exactly the same set.
 import { Initial1795333565994 } from './1795333565994-Initial.js';
 import { Enrolments1795334621853 } from './1795334621853-Enrolments.js';
+import { KnowledgeBank1795336741528 } from './1795336741528-KnowledgeBank.js';
 
-export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853];
+export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853, KnowledgeBank1795336741528];

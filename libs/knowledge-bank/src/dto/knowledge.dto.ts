@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class QuestionFiltersDto {
+  @ApiPropertyOptional({ example: 'Gelderland' }) @IsOptional() @IsString() @Length(2, 60)
+  region?: string;
+
+  @ApiPropertyOptional({ enum: ['klassikaal', 'online', 'hybride'] }) @IsOptional() @IsIn(['klassikaal', 'online', 'hybride'])
+  format?: string;
+
+  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @IsOptional() @IsIn(['nl', 'en'])
+  language?: string;
+
+  @ApiPropertyOptional({ description: 'Only trainers available for in-company work' }) @IsOptional() @IsBoolean()
+  inCompanyOnly?: boolean;
+
+  @ApiPropertyOptional({ description: 'Only trainers of other organisations than mine' }) @IsOptional() @IsBoolean()
+  otherOrganisationsOnly?: boolean;
+}
+
+export class AskQuestionDto {
+  @ApiProperty({ example: 'Wie kan ons team uitleggen hoe je een Woo-verzoek afhandelt?' })
+  @Transform(trim) @IsString() @Length(3, 1000)
+  text: string;
+
+  @ApiPropertyOptional({ type: QuestionFiltersDto })
+  @IsOptional() @ValidateNested() @Type(() => QuestionFiltersDto)
+  filters?: QuestionFiltersDto;
+}
+
+export class WhyDto {
+  @ApiProperty({ type: [String], description: 'Expertise tags that match' }) expertise: string[];
+  @ApiProperty({ type: [String], description: 'Titles of their courses that match' }) courses: string[];
+  @ApiProperty({ type: [String], description: 'Sentences of their profile that match' }) snippets: string[];
+}
+
+export class MatchedTrainerDto {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() jobTitle: string;
+  @ApiProperty() organisation: { id: string; name: string };
+  @ApiProperty() region: string;
+  @ApiProperty({ type: [String] }) formats: string[];
+  @ApiProperty({ type: [String] }) languages: string[];
+  @ApiProperty() inCompany: boolean;
+  @ApiProperty({ description: '0..1' }) score: number;
+  @ApiProperty({ type: WhyDto }) why: WhyDto;
+}
+
+export class MatchedSessionDto {
+  @ApiProperty() id: string;
+  @ApiProperty() startsAt: string;
+  @ApiProperty({ nullable: true, type: String }) city: string | null;
+  @ApiProperty() online: boolean;
+  @ApiProperty() seatsLeft: number;
+}
+
+export class MatchedCourseDto {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() summary: string;
+  @ApiProperty() organisation: { id: string; name: string };
+  @ApiProperty({ type: [MatchedSessionDto] }) upcomingSessions: MatchedSessionDto[];
+}
+
+export class AnswerDto {
+  @ApiProperty() questionId: string;
+  @ApiProperty({ description: 'false: "geen sterke match" — nobody fits well enough' }) strongMatch: boolean;
+  @ApiProperty({ example: 'Geen sterke match gevonden.' }) message: string;
+  @ApiProperty({ type: [MatchedTrainerDto] }) trainers: MatchedTrainerDto[];
+  @ApiProperty({ type: [MatchedCourseDto] }) courses: MatchedCourseDto[];
+}
+
+export class DemandQueryDto {
+  @ApiPropertyOptional({ default: 90 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(730)
+  days?: number;
+}
+
+export class DemandDto {
+  @ApiProperty() topic: string;
+  @ApiProperty() questions: number;
+  @ApiProperty({ description: 'Questions without a strong match' }) unanswered: number;
+}
+
+export class PutSynonymDto {
+  @ApiProperty({ type: [String], example: ['wet open overheid', 'openbaarheid'] })
+  @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(100, { each: true })
+  synonyms: string[];
+}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '#libs/database';
+import type { Concept } from '../analyzer.js';
+import type { CourseDocument, DocumentOf, EngineHit, IndexName, SearchFilters, TrainerDocument } from '../documents.js';
+import { SearchEngine } from '../search-engine.js';
+import type { EngineQuery, IndexStats } from '../search-engine.js';
+
+const CFG = 'collegiaal_nl';
+
+/** The text of a document by weight: A tags and topics, B titles, C descriptions, D organisation. */
+function fields(index: IndexName, doc: TrainerDocument | CourseDocument): { a: string; b: string; c: string; d: string } {
+  if (index === 'trainers') {
+    const t = doc as TrainerDocument;
+    return {
+      a: [...t.expertise, ...t.courseTopics].join(' . '),
+      b: [t.jobTitle, ...t.courseTitles].join(' . '),
+      c: [t.bio, ...t.courseSummaries].join(' . '),
+      d: t.organisationName,
+    };
+  }
+  const c = doc as CourseDocument;
+  return { a: [c.title, ...c.topics].join(' . '), b: [c.summary, ...c.learningGoals].join(' . '), c: c.description, d: c.organisationName };
+}
+
+/**
+ * PostgreSQL full text: a weighted tsvector per document (Dutch stemming, accents folded),
+ * questions searched with OR semantics over their concepts and synonyms, prefix matches for
+ * compounds, and pg_trgm word similarity for typos. Candidates are capped; the re-ranker orders.
+ */
+@Injectable()
+export class PostgresSearchEngine extends SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly db: Db) {
+    super();
+  }
+
+  async configure(): Promise<void> {
+    // Synonyms are expanded into the query by the analyser; nothing to store.
+  }
+
+  async upsert<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
+    if (!documents.length) return;
+    const rows = documents.map((doc) => {
+      const f = fields(index, doc);
+      return { id: doc.id, doc, ...f, words: `${f.a} . ${f.b}` };
+    });
+    await this.db.manager.query(
+      `INSERT INTO search_documents (index_name, doc_id, doc, tsv, words, updated_at)
+       SELECT $1, r.id, r.doc,
+              setweight(to_tsvector('${CFG}', r.a), 'A') || setweight(to_tsvector('${CFG}', r.b), 'B') ||
+              setweight(to_tsvector('${CFG}', r.c), 'C') || setweight(to_tsvector('${CFG}', r.d), 'D'),
+              lower(unaccent(r.words)), now()
+         FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, doc jsonb, a text, b text, c text, d text, words text)
+       ON CONFLICT (index_name, doc_id) DO UPDATE
+         SET doc = EXCLUDED.doc, tsv = EXCLUDED.tsv, words = EXCLUDED.words, updated_at = now()`,
+      [index, JSON.stringify(rows)],
+    );
+  }
+
+  async remove(index: IndexName, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.db.manager.query(`DELETE FROM search_documents WHERE index_name = $1 AND doc_id = ANY($2::uuid[])`, [index, ids]);
+  }
+
+  async search<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
+    const params: unknown[] = [index];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const tsq = tsqueryExpression(query.concepts, p);
+    if (!tsq) return [];
+    const typoTerms = query.concepts.map((c) => c.term).filter((t) => !t.includes(' ') && t.length >= 5).map(p);
+    const typo = typoTerms.map((t) => `${t} <% d.words`);
+    const similarity = typoTerms.length ? `GREATEST(${typoTerms.map((t) => `word_similarity(${t}, d.words)`).join(', ')})` : '0';
+    const where = [`d.index_name = $1`, `(d.tsv @@ q.query${typo.length ? ` OR ${typo.join(' OR ')}` : ''})`, ...filterConditions(index, query.filters, p)];
+    const rows: { doc: DocumentOf[I]; rank: number; sim: number }[] = await this.db.manager.query(
+      `WITH q AS (SELECT ${tsq} AS query)
+       SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, q.query, 32) AS rank, ${similarity} AS sim
+         FROM search_documents d, q
+        WHERE ${where.join(' AND ')}
+        ORDER BY rank DESC, sim DESC, d.doc_id
+        LIMIT ${p(query.limit)}`,
+      params,
+    );
+    return rows.map((r) => ({ document: r.doc, textScore: Math.max(Number(r.rank), Number(r.sim) * 0.5) }));
+  }
+
+  async rebuild<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
+    // One transaction: readers see the old index until the new one commits.
+    await this.db.transaction(async () => {
+      await this.db.manager.query(`DELETE FROM search_documents WHERE index_name = $1`, [index]);
+      for (let i = 0; i < documents.length; i += 500) await this.upsert(index, documents.slice(i, i + 500));
+    });
+  }
+
+  async stats(): Promise<IndexStats[]> {
+    const rows: { index: IndexName; documents: number }[] = await this.db.manager.query(
+      `SELECT i AS index, (SELECT count(*)::int FROM search_documents WHERE index_name = i) AS documents
+         FROM unnest(ARRAY['trainers', 'courses']) AS i`,
+    );
+    return rows;
+  }
+
+  async ids(index: IndexName): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(`SELECT doc_id AS id FROM search_documents WHERE index_name = $1 ORDER BY doc_id`, [index]);
+    return rows.map((r) => r.id);
+  }
+}
+
+/** OR over concepts; within a concept, OR over its variants (phrases as phrases, long words also as prefixes). */
+function tsqueryExpression(concepts: Concept[], p: (v: unknown) => string): string | null {
+  const parts: string[] = [];
+  for (const c of concepts) {
+    for (const v of c.variants) {
+      if (v.includes(' ')) parts.push(`phraseto_tsquery('${CFG}', ${p(v)})`);
+      else {
+        parts.push(`plainto_tsquery('${CFG}', ${p(v)})`);
+        if (v.length >= 5 && /^[a-z0-9]+$/.test(v)) parts.push(`to_tsquery('${CFG}', ${p(v)} || ':*')`);
+      }
+    }
+  }
+  return parts.length ? `(${parts.join(' || ')})` : null;
+}
+
+function filterConditions(index: IndexName, f: SearchFilters, p: (v: unknown) => string): string[] {
+  const where: string[] = [];
+  if (index === 'trainers') {
+    if (f.region) where.push(`((d.doc->'regions') ? ${p(f.region)} OR d.doc->>'region' = ${p(f.region)})`);
+    if (f.format) where.push(`(d.doc->'formats') ? ${p(f.format)}`);
+    if (f.language) where.push(`(d.doc->'languages') ? ${p(f.language)}`);
+    if (f.inCompany) where.push(`(d.doc->>'inCompany')::boolean`);
+    if (f.excludeOrganisationId) {
+      where.push(`d.doc->>'organisationId' <> ${p(f.excludeOrganisationId)} AND d.doc->>'organisationSlug' <> ${p(f.excludeOrganisationId)}`);
+    }
+  } else {
+    if (f.format) where.push(`d.doc->>'format' = ${p(f.format)}`);
+    if (f.language) where.push(`d.doc->>'language' = ${p(f.language)}`);
+    if (f.excludeOrganisationId) where.push(`d.doc->>'organisationId' <> ${p(f.excludeOrganisationId)}`);
+  }
+  return where;
+}

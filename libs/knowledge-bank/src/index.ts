@@ -1,0 +1,13 @@
+export { KnowledgeBankModule } from './knowledge-bank.module.js';
+export { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
+export { MatcherService, CONFIDENCE_THRESHOLD } from './matcher.service.js';
+export type { MatchRequest, MatchResult } from './matcher.service.js';
+export { SearchIndexer } from './search-indexer.js';
+export { SearchEngine } from './search-engine.js';
+export type { EngineQuery, IndexStats } from './search-engine.js';
+export { PostgresSearchEngine } from './engines/postgres.engine.js';
+export { analyse, normalise, buildVocabulary } from './analyzer.js';
+export type { Concept, Vocabulary } from './analyzer.js';
+export type { TrainerDocument, CourseDocument, IndexName, SearchFilters, EngineHit } from './documents.js';
+export { rerankTrainers } from './reranker.js';
+export { DEFAULT_SYNONYMS } from './vocabulary.js';

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '#libs/common';
+import { Db } from '#libs/database';
+import { PostgresSearchEngine } from './engines/postgres.engine.js';
+import { KnowledgeBankController, SearchAdminController } from './knowledge-bank.controller.js';
+import { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
+import { KnowledgeBankService } from './knowledge-bank.service.js';
+import { MatcherService } from './matcher.service.js';
+import { SearchEngine } from './search-engine.js';
+import { SearchIndexRepository } from './search-index.repository.js';
+import { SearchIndexer } from './search-indexer.js';
+import { VocabularyService } from './vocabulary.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym])],
+  controllers: [KnowledgeBankController, SearchAdminController],
+  providers: [
+    {
+      provide: SearchEngine,
+      inject: [AppConfig, Db],
+      useFactory: async (config: AppConfig, db: Db): Promise<SearchEngine> => {
+        if (!config.MEILI_URL) return new PostgresSearchEngine(db);
+        const { MeilisearchEngine } = await import('./engines/meilisearch.engine.js');
+        return new MeilisearchEngine(config.MEILI_URL, config.MEILI_MASTER_KEY);
+      },
+    },
+    VocabularyService,
+    SearchIndexRepository,
+    SearchIndexer,
+    MatcherService,
+    KnowledgeBankService,
+  ],
+  exports: [MatcherService, SearchIndexer, SearchEngine],
+})
+export class KnowledgeBankModule {}

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthUser } from '#libs/common';
+import { Db } from '#libs/database';
+import { analyse } from './analyzer.js';
+import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
+import { KnowledgeQuestion } from './knowledge-bank.entities.js';
+import { rerankTrainers } from './reranker.js';
+import type { RankedTrainer } from './reranker.js';
+import { SearchEngine } from './search-engine.js';
+import { VocabularyService } from './vocabulary.service.js';
+
+/**
+ * Below this score the best trainer is not a strong match and the answer says so ("geen sterke
+ * match") instead of presenting noise as advice. Fixed in advance; tuned on the dev questions only.
+ */
+export const CONFIDENCE_THRESHOLD = 0.42;
+const CANDIDATES = 150;
+
+export interface MatchRequest {
+  text: string;
+  filters: SearchFilters;
+  /** An in-company request only considers trainers available for in-company work. */
+  inCompany: boolean;
+  askerOrganisationId?: string;
+  askerRegion?: string;
+}
+
+export interface MatchResult {
+  trainers: RankedTrainer[];
+  courses: EngineHit<CourseDocument>[];
+  strongMatch: boolean;
+  threshold: number;
+}
+
+@Injectable()
+export class MatcherService {
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly vocabulary: VocabularyService,
+    private readonly db: Db,
+  ) {}
+
+  /** What the API and the evaluation both run: candidates from the engine, the shared re-ranker. */
+  async match(req: MatchRequest): Promise<MatchResult> {
+    const concepts = analyse(req.text, await this.vocabulary.vocabulary());
+    if (!concepts.length) return { trainers: [], courses: [], strongMatch: false, threshold: CONFIDENCE_THRESHOLD };
+    const filters: SearchFilters = { ...req.filters, ...(req.inCompany ? { inCompany: true } : {}) };
+    const [trainerHits, courses] = await Promise.all([
+      this.engine.search('trainers', { concepts, filters, limit: CANDIDATES }),
+      this.engine.search('courses', { concepts, filters: { format: filters.format, language: filters.language }, limit: 20 }),
+    ]);
+    const trainers = rerankTrainers(concepts, trainerHits, {
+      askerOrganisationId: req.askerOrganisationId,
+      askerRegion: req.askerRegion,
+      preferredFormat: filters.format,
+    });
+    return { trainers, courses, strongMatch: (trainers[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD, threshold: CONFIDENCE_THRESHOLD };
+  }
+
+  /** Stores the question (for demand figures), then matches it. */
+  async ask(user: AuthUser | undefined, req: MatchRequest): Promise<{ question: KnowledgeQuestion; result: MatchResult }> {
+    const result = await this.match(req);
+    const topics = [...new Set(result.trainers.slice(0, 3).flatMap((t) => t.why.expertise))].slice(0, 6);
+    const repo = this.db.manager.getRepository(KnowledgeQuestion);
+    const question = await repo.save(
+      repo.create({
+        text: req.text,
+        filters: { ...req.filters, inCompany: req.inCompany },
+        askedById: user?.id ?? null,
+        organisationId: user?.organisationId ?? null,
+        topics,
+        resultCount: result.trainers.length,
+        strongMatch: result.strongMatch,
+      }),
+    );
+    return { question, result };
+  }
+}
