@@ -54,8 +54,12 @@ export function analyse(text: string, vocabulary: Vocabulary): Concept[] {
       continue;
     }
     const w = words[i].replace(/^-+|-+$/g, '');
-    if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
-    add(w);
+    // "Woo-verzoek" is two ideas unless the vocabulary knows the whole ("de-escaleren").
+    const parts = w.includes('-') && !vocabulary.has(w) ? w.split('-') : [w];
+    for (const part of parts) {
+      if (part.length < 2 || STOP_WORDS.has(part) || /^\d+$/.test(part)) continue;
+      add(part);
+    }
   }
   return concepts;
 

@@ -49,7 +49,7 @@ export function rerankTrainers(concepts: Concept[], hits: EngineHit<TrainerDocum
   return docs
     .map((d, di) => {
       const coverage = credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight;
-      let score = 0.8 * coverage + 0.2 * Math.min(1, d.hit.textScore * 2);
+      let score = 0.9 * coverage + 0.1 * Math.min(1, d.hit.textScore);
       const doc = d.hit.document;
       if (ctx.askerOrganisationId && doc.organisationId !== ctx.askerOrganisationId) score += 0.02;
       if (ctx.askerRegion && (doc.region === ctx.askerRegion || doc.regions.includes(ctx.askerRegion))) score += 0.01;

@@ -1,0 +1,61 @@
+import { analyse, buildVocabulary, normalise } from './analyzer.js';
+import type { TrainerDocument } from './documents.js';
+import { editDistance, rerankTrainers } from './reranker.js';
+
+const vocabulary = buildVocabulary({ avg: ['privacy'], 'power bi': ['dashboard'], 'de-escaleren': ['agressie'] });
+
+describe('analyse', () => {
+  it('drops stop words, keeps vocabulary phrases whole, splits unknown hyphenated words, expands synonyms', () => {
+    const concepts = analyse('Wie kan ons team helpen met Power BI en de AVG bij Woo-verzoeken?', vocabulary);
+    expect(concepts.map((c) => c.term)).toEqual(['power bi', 'avg', 'woo', 'verzoeken']);
+    expect(concepts.find((c) => c.term === 'avg')!.variants).toEqual(['avg', 'privacy']);
+    expect(analyse('leren de-escaleren', vocabulary).map((c) => c.term)).toEqual(['de-escaleren']);
+  });
+
+  it('folds accents and case', () => {
+    expect(normalise('Financiën & Coördinatie!')).toBe('financien coordinatie');
+  });
+});
+
+function doc(id: string, over: Partial<TrainerDocument>): TrainerDocument {
+  return {
+    id, name: id, jobTitle: '', bio: '', expertise: [], organisationId: 'o1', organisationName: 'O', organisationSlug: 'o', region: 'Utrecht',
+    regions: ['Utrecht'], formats: ['online'], languages: ['nl'], inCompany: true, courseIds: [], courseTitles: [], courseSummaries: [], courseTopics: [],
+    ...over,
+  };
+}
+
+describe('rerankTrainers', () => {
+  const concepts = analyse('privacy beleid', vocabulary);
+
+  it('ranks an expertise match above a mention in a bio, whatever the engine said', () => {
+    const ranked = rerankTrainers(concepts, [
+      { document: doc('bio', { bio: 'Ik schreef ooit over privacy.' }), textScore: 0.9 },
+      { document: doc('expert', { expertise: ['privacy'] }), textScore: 0.1 },
+    ]);
+    expect(ranked.map((r) => r.document.id)).toEqual(['expert', 'bio']);
+    expect(ranked[0].why.expertise).toEqual(['privacy']);
+    expect(ranked[1].why.snippets).toEqual(['Ik schreef ooit over privacy.']);
+  });
+
+  it('gives colleagues of other organisations a small edge when all else is equal', () => {
+    const ranked = rerankTrainers(concepts, [
+      { document: doc('same', { expertise: ['privacy'], organisationId: 'mine' }), textScore: 0.5 },
+      { document: doc('other', { expertise: ['privacy'], organisationId: 'theirs' }), textScore: 0.5 },
+    ], { askerOrganisationId: 'mine' });
+    expect(ranked.map((r) => r.document.id)).toEqual(['other', 'same']);
+  });
+
+  it('matches compounds, plurals and one typo', () => {
+    const score = (q: string, expertise: string) => rerankTrainers(analyse(q, vocabulary), [{ document: doc('x', { expertise: [expertise] }), textScore: 0 }])[0].score;
+    expect(score('vergunning', 'omgevingsvergunning')).toBeGreaterThan(0.4);
+    expect(score('subsidieregelingen', 'subsidieregeling')).toBeGreaterThan(0.6);
+    expect(score('informatiebeveliging', 'informatiebeveiliging')).toBeGreaterThan(0.4);
+    expect(score('heftruck', 'informatiebeveiliging')).toBe(0);
+  });
+
+  it('computes edit distances with an early exit', () => {
+    expect(editDistance('kamerbreif', 'kamerbrief', 2)).toBe(2);
+    expect(editDistance('abc', 'abcdef', 1)).toBe(2);
+  });
+});
