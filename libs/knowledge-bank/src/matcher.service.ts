@@ -13,7 +13,7 @@ import { VocabularyService } from './vocabulary.service.js';
  * Below this score the best trainer is not a strong match and the answer says so ("geen sterke
  * match") instead of presenting noise as advice. Fixed in advance; tuned on the dev questions only.
  */
-export const CONFIDENCE_THRESHOLD = 0.42;
+export const CONFIDENCE_THRESHOLD = 0.24;
 const CANDIDATES = 150;
 
 export interface MatchRequest {
