@@ -14,6 +14,7 @@ const LAYERS = {
   notifications: ['common', 'database', 'jobs', 'identity'],
   enrolments: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications'],
   'knowledge-bank': ['common', 'database', 'jobs', 'identity', 'organisations', 'catalogue'],
+  incompany: ['common', 'database', 'identity', 'organisations', 'catalogue', 'notifications', 'knowledge-bank'],
   'catalogue-import': ['common', 'database', 'catalogue'],
   'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import'],
 };

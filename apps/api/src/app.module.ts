@@ -5,6 +5,7 @@ import { DatabaseModule, HealthModule } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
 import { EnrolmentsModule } from '#libs/enrolments';
 import { IdentityModule } from '#libs/identity';
+import { InCompanyModule } from '#libs/incompany';
 import { JobsModule } from '#libs/jobs';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
@@ -32,6 +33,7 @@ export class AppModule {
         NotificationsModule,
         EnrolmentsModule,
         KnowledgeBankModule,
+        InCompanyModule,
         DemoDataModule,
       ],
     };

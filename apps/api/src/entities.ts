@@ -1,6 +1,7 @@
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
 import { AuthSession, RefreshToken, User } from '#libs/identity';
+import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
 import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
 import { Organisation } from '#libs/organisations';
@@ -21,4 +22,6 @@ export const ALL_ENTITIES = [
   Notification,
   KnowledgeQuestion,
   SearchSynonym,
+  InCompanyRequest,
+  InCompanyInvitation,
 ];

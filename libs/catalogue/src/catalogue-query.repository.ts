@@ -55,7 +55,7 @@ export class CatalogueQueryRepository {
       params.push(value);
       return `$${params.length}`;
     };
-    const courseWhere = [`c.status = 'published'`];
+    const courseWhere = [`c.status = 'published'`, `c.visible_to_organisation_id IS NULL`];
     if (filter.topic) courseWhere.push(`c.topic_keys @> ARRAY[${p(filter.topic.trim().toLowerCase())}]::text[]`);
     if (filter.format) courseWhere.push(`c.format = ${p(filter.format)}`);
     if (filter.level) courseWhere.push(`c.level = ${p(filter.level)}`);
@@ -108,7 +108,7 @@ export class CatalogueQueryRepository {
   }
 
   private sessionConditions(filter: CatalogueFilter, p: (v: unknown) => string): string[] {
-    const where = [`s.status = 'scheduled'`, `s.starts_at > now()`];
+    const where = [`s.status = 'scheduled'`, `s.starts_at > now()`, `s.visible_to_organisation_id IS NULL`];
     if (filter.region) where.push(`lower(s.region) = lower(${p(filter.region)})`);
     if (filter.from) where.push(`s.starts_at >= ${p(filter.from)}`);
     if (filter.to) where.push(`s.starts_at < ${p(filter.to)}`);

@@ -130,6 +130,14 @@ export class Course {
   @Column({ type: 'boolean', default: false })
   requiresManagerApproval: boolean;
 
+  /** Set for in-company courses: only this organisation sees them. */
+  @Column({ type: 'uuid', nullable: true })
+  visibleToOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'visible_to_organisation_id', foreignKeyConstraintName: 'fk_courses_visible_to' })
+  visibleToOrganisation?: Relation<Organisation>;
+
   @Column({ type: 'enum', enum: COURSE_STATUSES, enumName: 'course_status', default: 'draft' })
   status: CourseStatus;
 
@@ -228,6 +236,14 @@ export class CourseSession {
 
   @Column({ type: 'enum', enum: SESSION_STATUSES, enumName: 'session_status', default: 'scheduled' })
   status: SessionStatus;
+
+  /** Set for in-company sessions: only this organisation sees them and may enrol. */
+  @Column({ type: 'uuid', nullable: true })
+  visibleToOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'visible_to_organisation_id', foreignKeyConstraintName: 'fk_course_sessions_visible_to' })
+  visibleToOrganisation?: Relation<Organisation>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -56,11 +56,44 @@ export class CoursesService {
         createdById: user.id,
         publishedAt: null,
         externalId: null,
+        visibleToOrganisationId: null,
       });
       await this.courses.replaceTeachers(course.id, teacherIds);
       return course.id;
     });
     return this.get(id, user);
+  }
+
+  /**
+   * An in-company course: published, taught by one trainer, visible only to the organisation
+   * that asked for it. Made by the in-company flow, not by an editor.
+   */
+  async createInCompany(values: { title: string; summary: string; format: Course['format']; teacherProfileId: string; visibleToOrganisationId: string; createdById: string }): Promise<string> {
+    return this.db.transaction(async () => {
+      const [teacher] = await this.profiles.findRows([values.teacherProfileId]);
+      if (!teacher) throw CatalogueException.teacherNotFound(values.teacherProfileId);
+      const course = await this.courses.insert({
+        title: values.title.slice(0, 200),
+        summary: values.summary.slice(0, 500),
+        description: '',
+        learningGoals: [],
+        topics: [],
+        topicKeys: [],
+        level: 'basis',
+        durationHours: 3,
+        format: values.format,
+        language: 'nl',
+        organisationId: teacher.organisationId,
+        requiresManagerApproval: false,
+        status: 'published',
+        createdById: values.createdById,
+        publishedAt: new Date(),
+        externalId: null,
+        visibleToOrganisationId: values.visibleToOrganisationId,
+      });
+      await this.courses.replaceTeachers(course.id, [values.teacherProfileId]);
+      return course.id;
+    });
   }
 
   async update(id: string, user: AuthUser, dto: UpdateCourseDto): Promise<CourseDto> {
@@ -101,9 +134,12 @@ export class CoursesService {
     if (!course) throw CatalogueException.courseNotFound(id);
     const canEdit = await this.access.canEdit(user, course);
     if (course.status !== 'published' && !canEdit) throw CatalogueException.courseNotFound(id);
+    if (course.visibleToOrganisationId && !canEdit && course.visibleToOrganisationId !== user?.organisationId) {
+      throw CatalogueException.courseNotFound(id);
+    }
     const [teachers, sessions, organisationName] = await Promise.all([
       this.profiles.findRowsForCourses([id]),
-      this.sessions.findForCourse(id, !canEdit),
+      this.sessions.findForCourse(id, !canEdit, user?.organisationId),
       this.courses.findOrganisationName(course.organisationId),
     ]);
     return toCourseDto(course, organisationName, teachers.map(toTeacherSummary), sessions.map((s) => toSessionDto(s, canEdit)), canEdit);
@@ -112,6 +148,12 @@ export class CoursesService {
   async mine(user: AuthUser): Promise<CourseDto[]> {
     const courses = await this.courses.findTaughtBy(user.id);
     return Promise.all(courses.map((c) => this.get(c.id, user)));
+  }
+
+  async requireCourse(id: string): Promise<Course> {
+    const course = await this.courses.findById(id);
+    if (!course) throw CatalogueException.courseNotFound(id);
+    return course;
   }
 
   async requireEditable(id: string, user: AuthUser): Promise<Course> {

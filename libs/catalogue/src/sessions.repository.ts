@@ -27,10 +27,16 @@ export class SessionsRepository {
     await this.repo.update({ id }, values);
   }
 
-  /** All sessions of a course (editors), or only upcoming scheduled ones (everyone else). */
-  findForCourse(courseId: string, upcomingOnly: boolean): Promise<CourseSession[]> {
+  /**
+   * All sessions of a course (editors), or only upcoming scheduled ones that the viewer's
+   * organisation may see (everyone else: in-company sessions are for their organisation only).
+   */
+  findForCourse(courseId: string, upcomingOnly: boolean, viewerOrganisationId?: string): Promise<CourseSession[]> {
     const qb = this.repo.createQueryBuilder('s').where('s.course_id = :courseId', { courseId }).orderBy('s.starts_at', 'ASC');
-    if (upcomingOnly) qb.andWhere(`s.status = 'scheduled' AND s.starts_at > now()`);
+    if (upcomingOnly) {
+      qb.andWhere(`s.status = 'scheduled' AND s.starts_at > now()`);
+      qb.andWhere('(s.visible_to_organisation_id IS NULL OR s.visible_to_organisation_id = :org)', { org: viewerOrganisationId ?? null });
+    }
     return qb.getMany();
   }
 }

@@ -26,7 +26,17 @@ export class SessionsService {
       const course = await this.courses.requireEditable(courseId, user);
       if (course.status === 'archived') throw CatalogueException.illegalTransition('archived', 'scheduled');
       const values = resolveSession(course, dto, new Date());
-      const session = await this.sessions.insert({ ...values, courseId, status: 'scheduled', seatsTaken: 0 });
+      const session = await this.sessions.insert({ ...values, courseId, status: 'scheduled', seatsTaken: 0, visibleToOrganisationId: null });
+      return toSessionDto(session, true);
+    });
+  }
+
+  /** A session only `visibleToOrganisationId` sees (in-company); the caller has checked who may. */
+  async createPrivate(courseId: string, dto: CreateSessionDto, visibleToOrganisationId: string): Promise<SessionDto> {
+    return this.db.transaction(async () => {
+      const course = await this.courses.requireCourse(courseId);
+      const values = resolveSession(course, dto, new Date());
+      const session = await this.sessions.insert({ ...values, courseId, status: 'scheduled', seatsTaken: 0, visibleToOrganisationId });
       return toSessionDto(session, true);
     });
   }

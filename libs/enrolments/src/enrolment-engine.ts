@@ -66,6 +66,8 @@ export class EnrolmentEngine implements OnModuleInit {
       const s = await this.repo.lockForEnrolment(sessionId, user.id, this.locks);
       const now = new Date();
       if (!s || s.courseStatus !== 'published') throw EnrolmentException.sessionNotFound(sessionId);
+      // In-company sessions exist only for their own organisation.
+      if (s.visibleToOrganisationId && s.visibleToOrganisationId !== user.organisationId) throw EnrolmentException.sessionNotFound(sessionId);
       if (s.status === 'cancelled') throw EnrolmentException.sessionCancelled();
       if (now >= s.enrolmentDeadline || now >= s.startsAt) throw EnrolmentException.closed();
       if (s.isTeacher) throw EnrolmentException.teacherCannotEnrol();

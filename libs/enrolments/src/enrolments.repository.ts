@@ -20,13 +20,15 @@ export interface SeatSession {
   address: string | null;
   city: string | null;
   onlineUrl: string | null;
+  visibleToOrganisationId: string | null;
 }
 
 const SEAT_SESSION = `
   SELECT s.id, s.course_id AS "courseId", c.title AS "courseTitle", c.status::text AS "courseStatus",
          c.requires_manager_approval AS "requiresManagerApproval", s.status::text AS status, s.starts_at AS "startsAt",
          s.ends_at AS "endsAt", s.capacity, s.enrolment_deadline AS "enrolmentDeadline",
-         s.cancellation_deadline AS "cancellationDeadline", s.venue_name AS "venueName", s.address, s.city, s.online_url AS "onlineUrl"
+         s.cancellation_deadline AS "cancellationDeadline", s.venue_name AS "venueName", s.address, s.city, s.online_url AS "onlineUrl",
+         s.visible_to_organisation_id AS "visibleToOrganisationId"
     FROM course_sessions s JOIN courses c ON c.id = s.course_id
    WHERE s.id = $1`;
 

@@ -1,0 +1,110 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { REQUEST_STATUSES } from '../incompany.entities.js';
+import type { RequestStatus } from '../incompany.entities.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const toDate = ({ value }: { value: unknown }) => (typeof value === 'string' && ISO.test(value) ? new Date(value) : value);
+
+export class CreateRequestDto {
+  @ApiProperty({ example: 'Training Woo-verzoeken afhandelen voor ons juridisch team' })
+  @Transform(trim) @IsString() @Length(5, 300)
+  topic: string;
+
+  @ApiProperty({ example: 15 }) @IsInt() @Min(1) @Max(500)
+  groupSize: number;
+
+  @ApiPropertyOptional({ example: 'maart of april 2027' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(100)
+  preferredPeriod?: string;
+
+  @ApiPropertyOptional({ example: 'Kantoor Den Haag, zaal 3' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(300)
+  location?: string;
+
+  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean()
+  online?: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(4000)
+  notes?: string;
+}
+
+export class InviteDto {
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ArrayUnique() @IsUUID('all', { each: true })
+  teacherIds: string[];
+}
+
+export class RespondDto {
+  @ApiProperty() @IsBoolean()
+  accept: boolean;
+
+  @ApiPropertyOptional({ example: 'Graag! Ik kan in maart.' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000)
+  message?: string;
+
+  @ApiPropertyOptional({ description: 'My manager, who must release the time' }) @IsOptional() @IsUUID()
+  managerId?: string;
+}
+
+export class ReleaseDto {
+  @ApiProperty({ description: 'true: the time is released; false: refused' }) @IsBoolean()
+  release: boolean;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(2000)
+  message?: string;
+}
+
+export class ScheduleDto {
+  @ApiProperty({ example: '2027-03-10T09:00:00+01:00' }) @Transform(toDate) @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
+  startsAt: Date;
+
+  @ApiProperty({ example: '2027-03-10T12:00:00+01:00' }) @Transform(toDate) @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
+  endsAt: Date;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 200)
+  venueName?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 300)
+  address?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 100)
+  city?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true })
+  onlineUrl?: string;
+}
+
+export class EvaluateDto {
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5)
+  rating: number;
+
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(4000)
+  comment?: string;
+}
+
+export class InvitationDto {
+  @ApiProperty() id: string;
+  @ApiProperty() teacherProfileId: string;
+  @ApiProperty() trainerName: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ enum: ['invited', 'accepted', 'declined', 'withdrawn'] }) status: string;
+  @ApiProperty({ nullable: true, type: String }) message: string | null;
+  @ApiProperty({ nullable: true, type: String }) releaseStatus: string | null;
+}
+
+export class RequestDto {
+  @ApiProperty() id: string;
+  @ApiProperty() organisation: { id: string; name: string };
+  @ApiProperty() topic: string;
+  @ApiProperty() groupSize: number;
+  @ApiProperty() preferredPeriod: string;
+  @ApiProperty({ nullable: true, type: String }) location: string | null;
+  @ApiProperty() online: boolean;
+  @ApiProperty() notes: string;
+  @ApiProperty({ enum: REQUEST_STATUSES }) status: RequestStatus;
+  @ApiProperty({ nullable: true, type: String }) trainerId: string | null;
+  @ApiProperty({ nullable: true, type: String }) sessionId: string | null;
+  @ApiProperty({ nullable: true, type: Number }) rating: number | null;
+  @ApiProperty({ nullable: true, type: String }) evaluation: string | null;
+  @ApiProperty({ type: [InvitationDto] }) invitations: InvitationDto[];
+  @ApiProperty() createdAt: string;
+}

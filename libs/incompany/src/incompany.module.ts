@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '#libs/catalogue';
+import { KnowledgeBankModule } from '#libs/knowledge-bank';
+import { NotificationsModule } from '#libs/notifications';
+import { InCompanyController } from './incompany.controller.js';
+import { InCompanyInvitation, InCompanyRequest } from './incompany.entities.js';
+import { InCompanyRepository } from './incompany.repository.js';
+import { InCompanyService } from './incompany.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([InCompanyRequest, InCompanyInvitation]), CatalogueModule, KnowledgeBankModule, NotificationsModule],
+  controllers: [InCompanyController],
+  providers: [InCompanyRepository, InCompanyService],
+})
+export class InCompanyModule {}

@@ -1,0 +1,277 @@
+import { Injectable } from '@nestjs/common';
+import { CoursesService, SessionsService } from '#libs/catalogue';
+import { hasRole } from '#libs/common';
+import type { AuthUser } from '#libs/common';
+import { Db } from '#libs/database';
+import { MatcherService } from '#libs/knowledge-bank';
+import { NotificationsService } from '#libs/notifications';
+import type { CreateRequestDto, EvaluateDto, RequestDto, RespondDto, ScheduleDto } from './dto/incompany.dto.js';
+import type { InCompanyRequest, RequestStatus } from './incompany.entities.js';
+import { InCompanyException } from './incompany.exception.js';
+import { InCompanyRepository } from './incompany.repository.js';
+import type { InvitationRow } from './incompany.repository.js';
+
+/** Who someone is to a request; nobody else may see it. */
+type Role = 'owner' | 'trainer' | 'manager';
+
+/**
+ * The in-company request, an explicit state machine:
+ * open → inviting → (awaiting_release →) accepted → scheduled → delivered → evaluated,
+ * and cancelled from any state before delivery. Anything else is 409.
+ */
+@Injectable()
+export class InCompanyService {
+  constructor(
+    private readonly db: Db,
+    private readonly repo: InCompanyRepository,
+    private readonly matcher: MatcherService,
+    private readonly notifications: NotificationsService,
+    private readonly courses: CoursesService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async create(user: AuthUser, dto: CreateRequestDto): Promise<RequestDto> {
+    if (!hasRole(user, 'ld') && !hasRole(user, 'admin')) throw InCompanyException.notAllowed('Only L&D coordinators make in-company requests.');
+    const r = await this.repo.insert({
+      organisationId: user.organisationId,
+      createdById: user.id,
+      topic: dto.topic,
+      groupSize: dto.groupSize,
+      preferredPeriod: dto.preferredPeriod ?? '',
+      location: dto.location ?? null,
+      online: dto.online ?? false,
+      notes: dto.notes ?? '',
+      status: 'open',
+    });
+    return this.view(r.id);
+  }
+
+  async list(user: AuthUser): Promise<RequestDto[]> {
+    const own = hasRole(user, 'admin') ? await this.repo.listForOrganisation(null) : hasRole(user, 'ld') ? await this.repo.listForOrganisation(user.organisationId) : [];
+    const involved = await this.repo.requestIdsInvolving(user.id);
+    const ids = [...new Set([...own.map((r) => r.id), ...involved.map((i) => i.requestId)])];
+    return Promise.all(ids.map((id) => this.view(id)));
+  }
+
+  async get(user: AuthUser, id: string): Promise<RequestDto> {
+    await this.require(user, id);
+    return this.view(id);
+  }
+
+  /** Trainers the matcher suggests: available in-company, from other organisations. */
+  async suggestions(user: AuthUser, id: string) {
+    const { request } = await this.require(user, id, ['owner']);
+    const result = await this.matcher.match({
+      text: `${request.topic} ${request.notes}`,
+      filters: { excludeOrganisationId: request.organisationId },
+      inCompany: true,
+      askerOrganisationId: request.organisationId,
+    });
+    return {
+      strongMatch: result.strongMatch,
+      trainers: result.trainers.slice(0, 10).map((t) => ({
+        id: t.document.id,
+        name: t.document.name,
+        jobTitle: t.document.jobTitle,
+        organisation: { id: t.document.organisationId, name: t.document.organisationName },
+        score: t.score,
+        why: t.why,
+      })),
+    };
+  }
+
+  invite(user: AuthUser, id: string, teacherIds: string[]): Promise<RequestDto> {
+    return this.transition(user, id, ['owner'], ['open', 'inviting'], 'invited', async (r) => {
+      const trainers = await this.repo.trainers(teacherIds);
+      const missing = teacherIds.filter((t) => !trainers.some((x) => x.id === t));
+      if (missing.length) throw InCompanyException.trainersNotFound(missing);
+      const added = await this.repo.invite(r.id, teacherIds);
+      const org = await this.repo.organisationName(r.organisationId);
+      for (const t of trainers.filter((x) => added.includes(x.id))) {
+        await this.notifications.notify(t.userId, {
+          kind: 'incompany.invited',
+          title: `In-company verzoek van ${org}`,
+          body: `${org} vraagt of je hun team (${r.groupSize} personen) wilt trainen: "${r.topic}". Voorkeursperiode: ${r.preferredPeriod || 'in overleg'}.`,
+          link: `/incompany/${r.id}`,
+        });
+      }
+      return { status: 'inviting' };
+    });
+  }
+
+  respond(user: AuthUser, invitationId: string, dto: RespondDto): Promise<RequestDto> {
+    return this.onInvitation(invitationId, async (inv, r, rows) => {
+      const mine = rows.find((x) => x.id === inv.id)!;
+      if (mine.trainerUserId !== user.id) throw InCompanyException.invitationNotFound(invitationId);
+      if (inv.status !== 'invited') throw InCompanyException.illegal(inv.status, 'answered again');
+      if (!dto.accept) {
+        await this.repo.updateInvitation(inv.id, { status: 'declined', message: dto.message ?? null, respondedAt: new Date() });
+        await this.tellOwner(r, `${mine.trainerName} kan helaas niet`, dto.message ?? 'Geen toelichting.');
+        return {};
+      }
+      if (r.status !== 'inviting') throw InCompanyException.illegal(r.status, 'accepted by another trainer');
+      if (dto.managerId === user.id) throw InCompanyException.notAllowed('You cannot release your own time: name your manager.');
+      await this.repo.updateInvitation(inv.id, {
+        status: 'accepted',
+        message: dto.message ?? null,
+        respondedAt: new Date(),
+        managerId: dto.managerId ?? null,
+        releaseStatus: dto.managerId ? 'pending' : null,
+      });
+      if (dto.managerId) {
+        await this.notifications.notify(dto.managerId, {
+          kind: 'incompany.release_requested',
+          title: `Tijd vrijmaken: ${mine.trainerName}`,
+          body: `${mine.trainerName} wil een in-company training geven ("${r.topic}", ${r.groupSize} personen). Geef je de tijd vrij?`,
+          link: `/incompany/${r.id}`,
+        });
+      }
+      await this.tellOwner(r, `${mine.trainerName} wil jullie team trainen`, dto.message ?? '');
+      return { status: dto.managerId ? 'awaiting_release' : 'accepted', trainerId: inv.teacherProfileId };
+    });
+  }
+
+  release(user: AuthUser, invitationId: string, release: boolean, message?: string): Promise<RequestDto> {
+    return this.onInvitation(invitationId, async (inv, r, rows) => {
+      if (inv.managerId !== user.id) throw InCompanyException.invitationNotFound(invitationId);
+      if (inv.releaseStatus !== 'pending' || r.status !== 'awaiting_release') throw InCompanyException.illegal(r.status, 'released');
+      const trainer = rows.find((x) => x.id === inv.id)!;
+      if (release) {
+        await this.repo.updateInvitation(inv.id, { releaseStatus: 'released' });
+        await this.tellOwner(r, `Tijd vrijgegeven voor ${trainer.trainerName}`, message ?? 'Je kunt de training inplannen.');
+        return { status: 'accepted' };
+      }
+      await this.repo.updateInvitation(inv.id, { releaseStatus: 'refused', status: 'declined' });
+      await this.tellOwner(r, `Geen tijd voor ${trainer.trainerName}`, message ?? 'De leidinggevende kan de tijd niet vrijgeven.');
+      return { status: 'inviting', trainerId: null };
+    });
+  }
+
+  /** Creates the private course and session: only the requesting organisation sees and books it. */
+  schedule(user: AuthUser, id: string, dto: ScheduleDto): Promise<RequestDto> {
+    return this.transition(user, id, ['owner'], ['accepted'], 'scheduled', async (r) => {
+      const courseId = await this.courses.createInCompany({
+        title: r.topic,
+        summary: `In-company training voor ${await this.repo.organisationName(r.organisationId)}.`,
+        format: r.online ? 'online' : dto.onlineUrl ? 'hybride' : 'klassikaal',
+        teacherProfileId: r.trainerId!,
+        visibleToOrganisationId: r.organisationId,
+        createdById: user.id,
+      });
+      const session = await this.sessions.createPrivate(courseId, { ...dto, capacity: r.groupSize }, r.organisationId);
+      const [trainer] = await this.repo.trainers([r.trainerId!]);
+      await this.notifications.notify(trainer.userId, {
+        kind: 'incompany.scheduled',
+        title: `Ingepland: ${r.topic}`,
+        body: `De in-company training is ingepland op ${new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' }).format(dto.startsAt)}.`,
+        link: `/incompany/${r.id}`,
+      });
+      return { status: 'scheduled', sessionId: session.id };
+    });
+  }
+
+  deliver(user: AuthUser, id: string): Promise<RequestDto> {
+    return this.transition(user, id, ['trainer'], ['scheduled'], 'delivered', async (r) => {
+      const [trainer] = await this.repo.trainers([r.trainerId!]);
+      if (trainer?.userId !== user.id) throw InCompanyException.notAllowed('Only the trainer who gives it marks it delivered.');
+      const start = r.sessionId ? await this.repo.sessionStart(r.sessionId) : null;
+      if (start && start > new Date()) throw InCompanyException.illegal('scheduled', 'delivered before it starts');
+      return { status: 'delivered' };
+    });
+  }
+
+  evaluate(user: AuthUser, id: string, dto: EvaluateDto): Promise<RequestDto> {
+    return this.transition(user, id, ['owner'], ['delivered'], 'evaluated', async () => ({
+      status: 'evaluated',
+      rating: dto.rating,
+      evaluation: dto.comment ?? null,
+    }));
+  }
+
+  cancel(user: AuthUser, id: string): Promise<RequestDto> {
+    return this.transition(user, id, ['owner'], ['open', 'inviting', 'awaiting_release', 'accepted', 'scheduled'], 'cancelled', async (r) => {
+      if (r.sessionId) await this.repo.cancelSession(r.sessionId);
+      return { status: 'cancelled' };
+    });
+  }
+
+  private async transition(
+    user: AuthUser,
+    id: string,
+    roles: Role[],
+    from: RequestStatus[],
+    action: string,
+    apply: (r: InCompanyRequest) => Promise<Partial<InCompanyRequest>>,
+  ): Promise<RequestDto> {
+    await this.db.transaction(async () => {
+      const { request } = await this.require(user, id, roles, true);
+      if (!from.includes(request.status)) throw InCompanyException.illegal(request.status, action);
+      const changes = await apply(request);
+      if (Object.keys(changes).length) await this.repo.update(id, changes);
+    });
+    return this.view(id);
+  }
+
+  private async onInvitation(
+    invitationId: string,
+    apply: (inv: NonNullable<Awaited<ReturnType<InCompanyRepository['findInvitation']>>>, r: InCompanyRequest, rows: InvitationRow[]) => Promise<Partial<InCompanyRequest>>,
+  ): Promise<RequestDto> {
+    let requestId = '';
+    await this.db.transaction(async () => {
+      const inv = await this.repo.findInvitation(invitationId);
+      if (!inv) throw InCompanyException.invitationNotFound(invitationId);
+      const r = (await this.repo.findByIdForUpdate(inv.requestId))!;
+      requestId = r.id;
+      const changes = await apply((await this.repo.findInvitation(invitationId))!, r, await this.repo.invitationRows([r.id]));
+      if (Object.keys(changes).length) await this.repo.update(r.id, changes);
+    });
+    return this.view(requestId);
+  }
+
+  private async require(user: AuthUser, id: string, roles: Role[] = ['owner', 'trainer', 'manager'], lock = false) {
+    const request = lock ? await this.repo.findByIdForUpdate(id) : await this.repo.findById(id);
+    if (!request) throw InCompanyException.notFound(id);
+    const mine: Role[] = [];
+    if (hasRole(user, 'admin') || (hasRole(user, 'ld') && user.organisationId === request.organisationId)) mine.push('owner');
+    const rows = await this.repo.invitationRows([id]);
+    if (rows.some((x) => x.trainerUserId === user.id)) mine.push('trainer');
+    if (rows.some((x) => x.managerId === user.id)) mine.push('manager');
+    if (!mine.length) throw InCompanyException.notFound(id);
+    if (!roles.some((r) => mine.includes(r))) throw InCompanyException.notAllowed('You are not allowed to do this with this request.');
+    return { request, roles: mine };
+  }
+
+  private async tellOwner(r: InCompanyRequest, title: string, body: string): Promise<void> {
+    if (r.createdById) await this.notifications.notify(r.createdById, { kind: 'incompany.update', title, body: body || title, link: `/incompany/${r.id}` });
+  }
+
+  private async view(id: string): Promise<RequestDto> {
+    const r = (await this.repo.findById(id))!;
+    const rows = await this.repo.invitationRows([id]);
+    return {
+      id: r.id,
+      organisation: { id: r.organisationId, name: await this.repo.organisationName(r.organisationId) },
+      topic: r.topic,
+      groupSize: r.groupSize,
+      preferredPeriod: r.preferredPeriod,
+      location: r.location,
+      online: r.online,
+      notes: r.notes,
+      status: r.status,
+      trainerId: r.trainerId,
+      sessionId: r.sessionId,
+      rating: r.rating,
+      evaluation: r.evaluation,
+      invitations: rows.map((x) => ({
+        id: x.id,
+        teacherProfileId: x.teacherProfileId,
+        trainerName: x.trainerName,
+        organisationName: x.organisationName,
+        status: x.status,
+        message: x.message,
+        releaseStatus: x.releaseStatus,
+      })),
+      createdAt: r.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,100 @@
+import { SearchIndexer } from '#libs/knowledge-bank';
+import { createTestApp, type TestApp } from './support/app.js';
+import { actor, createOrganisation, daysFromNow, TEACHER_PROFILE, type Actor } from './support/factories.js';
+
+describe('In-company request journey', () => {
+  let t: TestApp;
+  let ld: Actor;
+  let trainer: Actor;
+  let otherTrainer: Actor;
+  let manager: Actor;
+  let stranger: Actor;
+  let colleague: Actor;
+  let trainerProfileId: string;
+  let otherProfileId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const bzk = await createOrganisation(t.dataSource, { slug: 'bzk', name: 'Ministerie van BZK', kind: 'ministerie', region: 'Zuid-Holland' });
+    const zwolle = await createOrganisation(t.dataSource, { slug: 'zwolle', name: 'Gemeente Zwolle', region: 'Overijssel' });
+    ld = await actor(t, bzk.id, { roles: ['ld'] });
+    colleague = await actor(t, bzk.id);
+    trainer = await actor(t, zwolle.id, { name: 'Marieke van den Berg' });
+    otherTrainer = await actor(t, zwolle.id, { name: 'Johan Kuipers' });
+    manager = await actor(t, zwolle.id, { name: 'Peter Manager' });
+    stranger = await actor(t, zwolle.id);
+    trainerProfileId = (await t.http.put('/api/me/teacher-profile').set(trainer.auth).send({ ...TEACHER_PROFILE, expertise: ['Woo', 'openbaarheid'] }).expect(201)).body.id;
+    otherProfileId = (await t.http.put('/api/me/teacher-profile').set(otherTrainer.auth).send({ ...TEACHER_PROFILE, expertise: ['Woo'] }).expect(201)).body.id;
+    await t.app.get(SearchIndexer).drain();
+  });
+  afterAll(() => t.close());
+
+  it('runs from request to evaluation, and only the people involved can see it', async () => {
+    await t.http.post('/api/incompany-requests').set(colleague.auth).send({ topic: 'Woo-verzoeken afhandelen', groupSize: 12 }).expect(403);
+    const created = await t.http
+      .post('/api/incompany-requests')
+      .set(ld.auth)
+      .send({ topic: 'Training Woo-verzoeken afhandelen voor ons juridisch team', groupSize: 12, preferredPeriod: 'maart 2027', location: 'Den Haag' })
+      .expect(201);
+    const id = created.body.id;
+    expect(created.body.status).toBe('open');
+
+    const suggestions = (await t.http.get(`/api/incompany-requests/${id}/suggestions`).set(ld.auth).expect(200)).body;
+    expect(suggestions.trainers.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([trainerProfileId, otherProfileId]));
+    expect(suggestions.trainers[0].why.expertise).toContain('Woo');
+
+    await t.http.get(`/api/incompany-requests/${id}`).set(stranger.auth).expect(404);
+    const invited = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId, otherProfileId] }).expect(200)).body;
+    expect(invited.status).toBe('inviting');
+    const invitation = (who: string) => invited.invitations.find((i: { teacherProfileId: string }) => i.teacherProfileId === who).id;
+    const inbox = (await t.http.get('/api/me/notifications').set(trainer.auth).expect(200)).body;
+    expect(inbox.items[0]).toMatchObject({ kind: 'incompany.invited', title: 'In-company verzoek van Ministerie van BZK' });
+    await t.http.get(`/api/incompany-requests/${id}`).set(trainer.auth).expect(200);
+
+    // Another trainer declines; the first accepts and names a manager who must release the time.
+    await t.http.post(`/api/incompany-invitations/${invitation(otherProfileId)}/respond`).set(otherTrainer.auth).send({ accept: false, message: 'Helaas geen tijd' }).expect(200);
+    await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/respond`).set(otherTrainer.auth).send({ accept: true }).expect(404);
+    const accepted = (await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/respond`).set(trainer.auth).send({ accept: true, message: 'Graag!', managerId: manager.id }).expect(200)).body;
+    expect(accepted.status).toBe('awaiting_release');
+    await t.http.post(`/api/incompany-requests/${id}/schedule`).set(ld.auth).send({ startsAt: daysFromNow(30, 9), endsAt: daysFromNow(30, 12), venueName: 'Zaal 3', city: 'Den Haag' }).expect(409);
+    await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/release`).set(stranger.auth).send({ release: true }).expect(404);
+    expect((await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/release`).set(manager.auth).send({ release: true }).expect(200)).body.status).toBe('accepted');
+
+    const scheduled = (await t.http.post(`/api/incompany-requests/${id}/schedule`).set(ld.auth).send({ startsAt: daysFromNow(30, 9), endsAt: daysFromNow(30, 12), venueName: 'Zaal 3', city: 'Den Haag' }).expect(200)).body;
+    expect(scheduled).toMatchObject({ status: 'scheduled', trainerId: trainerProfileId, sessionId: expect.any(String) });
+    const [session] = await t.dataSource.query(`SELECT capacity, visible_to_organisation_id FROM course_sessions WHERE id = $1`, [scheduled.sessionId]);
+    expect(session).toEqual({ capacity: 12, visible_to_organisation_id: ld.organisationId });
+
+    // The private session: colleagues of the requesting organisation can enrol, others not, and it is not in the public catalogue.
+    await t.http.post(`/api/sessions/${scheduled.sessionId}/enrolments`).set(colleague.auth).send({}).expect(201);
+    await t.http.post(`/api/sessions/${scheduled.sessionId}/enrolments`).set(stranger.auth).send({}).expect(404);
+    expect((await t.http.get('/api/catalogue/courses').expect(200)).body.total).toBe(0);
+
+    // Delivered only after it started, by the trainer; then evaluated by L&D.
+    await t.http.post(`/api/incompany-requests/${id}/delivered`).set(trainer.auth).expect(409);
+    await t.dataSource.query(`UPDATE course_sessions SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour', enrolment_deadline = now() - interval '4 hours', cancellation_deadline = now() - interval '5 hours' WHERE id = $1`, [scheduled.sessionId]);
+    await t.http.post(`/api/incompany-requests/${id}/evaluation`).set(ld.auth).send({ rating: 5 }).expect(409);
+    await t.http.post(`/api/incompany-requests/${id}/delivered`).set(ld.auth).expect(403);
+    expect((await t.http.post(`/api/incompany-requests/${id}/delivered`).set(trainer.auth).expect(200)).body.status).toBe('delivered');
+    await t.http.post(`/api/incompany-requests/${id}/evaluation`).set(ld.auth).send({ rating: 6 }).expect(400);
+    const evaluated = (await t.http.post(`/api/incompany-requests/${id}/evaluation`).set(ld.auth).send({ rating: 5, comment: 'Heel praktisch' }).expect(200)).body;
+    expect(evaluated).toMatchObject({ status: 'evaluated', rating: 5, evaluation: 'Heel praktisch' });
+    await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(409);
+  });
+
+  it('sends the request back to inviting when the manager refuses to release the time', async () => {
+    const id = (await t.http.post('/api/incompany-requests').set(ld.auth).send({ topic: 'Openbaarheid en actieve openbaarmaking', groupSize: 8 }).expect(201)).body.id;
+    const invited = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId] }).expect(200)).body;
+    const inv = invited.invitations[0].id;
+    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerId: trainer.id }).expect(403);
+    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerId: manager.id }).expect(200);
+    const refused = (await t.http.post(`/api/incompany-invitations/${inv}/release`).set(manager.auth).send({ release: false, message: 'Te druk dit kwartaal' }).expect(200)).body;
+    expect(refused).toMatchObject({ status: 'inviting', trainerId: null });
+    expect(refused.invitations[0]).toMatchObject({ status: 'declined', releaseStatus: 'refused' });
+    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true }).expect(409);
+    expect((await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(200)).body.status).toBe('cancelled');
+    const list = (await t.http.get('/api/incompany-requests').set(ld.auth).expect(200)).body;
+    expect(list.map((r: { status: string }) => r.status).sort()).toEqual(['cancelled', 'evaluated']);
+    expect((await t.http.get('/api/incompany-requests').set(stranger.auth).expect(200)).body).toEqual([]);
+  });
+});
