@@ -54,6 +54,15 @@ describe('Knowledge bank', () => {
     expect(q).toMatchObject({ organisation_id: orgs['bzk'], strong_match: true, topics: expect.arrayContaining(['Woo']) });
   });
 
+  it('powers free-text search in the catalogue (q=), ranked by relevance and combined with filters', async () => {
+    const res = (await t.http.get('/api/catalogue/courses?q=wanneer%20is%20een%20DPIA%20verplicht').expect(200)).body;
+    expect(res.items.map((c: { title: string }) => c.title)[0]).toBe('DPIA in de praktijk');
+    const avg = (await t.http.get('/api/catalogue/courses?q=AVG').expect(200)).body;
+    expect(avg.items.map((c: { title: string }) => c.title)).toEqual(['DPIA in de praktijk']);
+    expect((await t.http.get('/api/catalogue/courses?q=Woo&level=verdieping').expect(200)).body.total).toBe(0);
+    expect((await t.http.get('/api/catalogue/courses?q=heftruck').expect(200)).body.total).toBe(0);
+  });
+
   it('says "geen sterke match" instead of returning noise', async () => {
     const res = await ask(ld, 'Cursus heftruck rijden voor de buitendienst').expect(200);
     expect(res.body.strongMatch).toBe(false);

@@ -13,6 +13,8 @@ export interface CatalogueFilter {
   from?: Date;
   to?: Date;
   freeSeats?: boolean;
+  /** Only these courses (free-text hits), in this order for sort 'relevance'. */
+  courseIds?: string[];
 }
 
 export interface CatalogueRow {
@@ -61,13 +63,17 @@ export class CatalogueQueryRepository {
     if (filter.level) courseWhere.push(`c.level = ${p(filter.level)}`);
     if (filter.organisationId) courseWhere.push(`c.organisation_id = ${p(filter.organisationId)}`);
     if (filter.language) courseWhere.push(`c.language = ${p(filter.language)}`);
+    const ids = filter.courseIds ? p(filter.courseIds) : null;
+    if (ids) courseWhere.push(`c.id = ANY(${ids}::uuid[])`);
 
     const sessionWhere = this.sessionConditions(filter, p);
     const sessionFiltered = hasSessionFilter(filter);
     if (sessionFiltered) courseWhere.push(`ns.next_start IS NOT NULL`);
 
     const order =
-      sort === 'title'
+      sort === 'relevance' && ids
+        ? `array_position(${ids}::uuid[], c.id)`
+        : sort === 'title'
         ? `c.title ASC, c.id ASC`
         : sort === 'newest'
           ? `c.published_at DESC NULLS LAST, c.id ASC`

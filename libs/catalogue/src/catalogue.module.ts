@@ -5,6 +5,7 @@ import { CatalogueController, CoursesController, TeachersController } from './ca
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from './catalogue.entities.js';
 import { CatalogueService } from './catalogue.service.js';
 import { CourseAccess } from './course-access.js';
+import { CourseTextSearch } from './course-text-search.js';
 import { CoursesRepository } from './courses.repository.js';
 import { CoursesService } from './courses.service.js';
 import { SessionLifecycle } from './session-lifecycle.js';
@@ -27,7 +28,8 @@ import { TeacherProfilesService } from './teacher-profiles.service.js';
     SessionsService,
     CatalogueService,
     SessionLifecycle,
+    CourseTextSearch,
   ],
-  exports: [CoursesService, SessionsService, TeacherProfilesService, CourseAccess, SessionLifecycle],
+  exports: [CoursesService, SessionsService, TeacherProfilesService, CourseAccess, SessionLifecycle, CourseTextSearch],
 })
 export class CatalogueModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
+import { CourseTextSearch } from './course-text-search.js';
 import { toTeacherSummary } from './catalogue.mappers.js';
 import { CatalogueItemDto, CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
 import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
@@ -9,6 +10,7 @@ export class CatalogueService {
   constructor(
     private readonly query: CatalogueQueryRepository,
     private readonly profiles: TeacherProfilesRepository,
+    private readonly text: CourseTextSearch,
   ) {}
 
   async search(q: CatalogueQueryDto): Promise<CataloguePageDto> {
@@ -24,8 +26,9 @@ export class CatalogueService {
       from: q.from,
       to: q.to,
       freeSeats: q.freeSeats,
+      ...(q.q ? { courseIds: await this.text.rank(q.q) } : {}),
     };
-    const rows = await this.query.search(filter, q.sort ?? 'next', page, pageSize);
+    const rows = await this.query.search(filter, q.sort ?? (q.q ? 'relevance' : 'next'), page, pageSize);
     const ids = rows.map((r) => r.id);
     const [teachers, next] = await Promise.all([this.profiles.findRowsForCourses(ids), this.query.nextSessions(ids, filter)]);
     const items: CatalogueItemDto[] = rows.map((r) => {

@@ -4,6 +4,7 @@ export { SessionsService } from './sessions.service.js';
 export { TeacherProfilesService } from './teacher-profiles.service.js';
 export { CourseAccess } from './course-access.js';
 export { SessionLifecycle } from './session-lifecycle.js';
+export { CourseTextSearch } from './course-text-search.js';
 export type { SessionLifecycleListener } from './session-lifecycle.js';
 export { CatalogueException, CatalogueErrorCode } from './catalogue.exception.js';
 export {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '#libs/catalogue';
 import { AppConfig } from '#libs/common';
 import { Db } from '#libs/database';
 import { PostgresSearchEngine } from './engines/postgres.engine.js';
@@ -13,7 +14,7 @@ import { SearchIndexer } from './search-indexer.js';
 import { VocabularyService } from './vocabulary.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym])],
+  imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym]), CatalogueModule],
   controllers: [KnowledgeBankController, SearchAdminController],
   providers: [
     {

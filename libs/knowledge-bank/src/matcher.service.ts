@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
+import { CourseTextSearch } from '#libs/catalogue';
 import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
 import { analyse } from './analyzer.js';
@@ -33,12 +35,22 @@ export interface MatchResult {
 }
 
 @Injectable()
-export class MatcherService {
+export class MatcherService implements OnModuleInit {
   constructor(
     private readonly engine: SearchEngine,
     private readonly vocabulary: VocabularyService,
     private readonly db: Db,
+    private readonly courseSearch: CourseTextSearch,
   ) {}
+
+  /** The catalogue's `q=` uses the same engine, vocabulary and analyser. */
+  onModuleInit(): void {
+    this.courseSearch.register(async (text, limit) => {
+      const concepts = analyse(text, await this.vocabulary.vocabulary());
+      if (!concepts.length) return [];
+      return (await this.engine.search('courses', { concepts, filters: {}, limit })).map((h) => h.document.id);
+    });
+  }
 
   /** What the API and the evaluation both run: candidates from the engine, the shared re-ranker. */
   async match(req: MatchRequest): Promise<MatchResult> {

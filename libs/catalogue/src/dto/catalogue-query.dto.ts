@@ -6,7 +6,7 @@ import { FORMATS, LANGUAGES, LEVELS } from '../catalogue.entities.js';
 import type { Format, Language, Level } from '../catalogue.entities.js';
 import { OrganisationRefDto, TeacherSummaryDto } from './teacher-profile.dto.js';
 
-export const CATALOGUE_SORTS = ['next', 'newest', 'title'] as const;
+export const CATALOGUE_SORTS = ['relevance', 'next', 'newest', 'title'] as const;
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -24,6 +24,10 @@ const toInstant =
   };
 
 export class CatalogueQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Free text ("Wat wil je leren?"); results are then sorted by relevance unless sort says otherwise' })
+  @IsOptional() @IsString() @Length(1, 200)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'Topic tag (case-insensitive)' })
   @IsOptional() @IsString() @Length(1, 60)
   topic?: string;
@@ -56,7 +60,7 @@ export class CatalogueQueryDto extends PageQueryDto {
   @IsOptional() @Transform(toBool) @IsBoolean()
   freeSeats?: boolean;
 
-  @ApiPropertyOptional({ enum: CATALOGUE_SORTS, default: 'next' }) @IsOptional() @IsIn(CATALOGUE_SORTS)
+  @ApiPropertyOptional({ enum: CATALOGUE_SORTS, description: "Default: 'relevance' with q, else 'next'" }) @IsOptional() @IsIn(CATALOGUE_SORTS)
   sort?: CatalogueSort;
 }
 
