@@ -35,7 +35,7 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
     ...env,
   });
   const db = await prepareDatabase(config);
-  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), { logger: ['error'] });
+  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), { logger: ['error'], bodyParser: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

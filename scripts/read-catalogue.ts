@@ -1,9 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseCatalogueCsv } from '#libs/catalogue-import';
 import type { CatalogueBundle } from '#libs/catalogue-import';
 
-/** organisations.json, trainers.json and courses.json from a folder (the knowledge-bank format). */
+/**
+ * organisations, trainers and courses from a folder: `.json` files in the knowledge-bank format,
+ * or their `.csv` equivalents. A missing file counts as empty.
+ */
 export function readCatalogue(dir: string): CatalogueBundle {
-  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
-  return { organisations: read('organisations.json'), trainers: read('trainers.json'), courses: read('courses.json') };
+  const file = (name: string, ext: string) => path.join(dir, `${name}.${ext}`);
+  const json = (name: string) => (existsSync(file(name, 'json')) ? JSON.parse(readFileSync(file(name, 'json'), 'utf8')) : null);
+  const csv = (name: string) => (existsSync(file(name, 'csv')) ? readFileSync(file(name, 'csv'), 'utf8') : undefined);
+  const fromCsv = parseCatalogueCsv({ organisations: csv('organisations'), trainers: csv('trainers'), courses: csv('courses') });
+  return {
+    organisations: json('organisations') ?? fromCsv.organisations,
+    trainers: json('trainers') ?? fromCsv.trainers,
+    courses: json('courses') ?? fromCsv.courses,
+  };
 }

@@ -25,7 +25,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const db = await createTestDatabase();
   const config = AppConfig.load({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO_DATA: 'false', DB_POOL_SIZE: '20', RUN_JOBS_IN_API: 'false', MAIL_DIR: `.tmp/mail-${db.name}`, ...env });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, databaseUrl: db.url })] }).compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  const app = moduleRef.createNestApplication({ logger: ['error'], bodyParser: false });
   const document = configureApp(app);
   await app.init();
   return {

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CatalogueModule } from '#libs/catalogue';
+import { CatalogueImportModule } from '#libs/catalogue-import';
 import { AppConfig, AppConfigModule } from '#libs/common';
 import { DatabaseModule, HealthModule } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
@@ -34,6 +35,7 @@ export class AppModule {
         EnrolmentsModule,
         KnowledgeBankModule,
         InCompanyModule,
+        CatalogueImportModule,
         DemoDataModule,
       ],
     };

@@ -1,9 +1,17 @@
 import type { INestApplication } from '@nestjs/common';
+import express from 'express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { createValidationPipe, ProblemDetailsFilter } from '#libs/common';
 
-/** Global prefix, strict validation, problem+json errors and the OpenAPI document. */
+/**
+ * Body limits, global prefix, strict validation, problem+json errors and the OpenAPI document.
+ * The app must be created with `bodyParser: false`: the parsers are registered here.
+ */
 export function configureApp(app: INestApplication): OpenAPIObject {
+  // Bodies stay small, except catalogue imports (create the app with bodyParser: false).
+  app.use('/api/admin/import', express.json({ limit: '50mb' }));
+  app.use(express.json({ limit: '1mb' }));
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

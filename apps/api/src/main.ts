@@ -14,6 +14,7 @@ const database = await prepareDatabase(config, (line) => console.log(line));
 
 const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url }), {
   logger: ['error', 'warn'],
+  bodyParser: false,
 });
 configureApp(app);
 app.enableShutdownHooks();
