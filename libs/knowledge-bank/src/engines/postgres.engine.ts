@@ -6,6 +6,8 @@ import { SearchEngine } from '../search-engine.js';
 import type { EngineQuery, IndexStats } from '../search-engine.js';
 
 const CFG = 'collegiaal_nl';
+/** Below this many full-text candidates, near-spellings are searched too. */
+const TYPO_SEARCH_BELOW = 20;
 
 /** The text of a document by weight: A tags and topics, B titles, C descriptions, D organisation. */
 function fields(index: IndexName, doc: TrainerDocument | CourseDocument): { a: string; b: string; c: string; d: string } {
@@ -64,6 +66,17 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async search<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
+    const hits = await this.textHits(index, query);
+    // Near-spellings only when the words themselves found little: typos matter then, and the
+    // trigram scan is the expensive part.
+    if (hits.length >= TYPO_SEARCH_BELOW) return hits;
+    const seen = new Set(hits.map((h) => h.document.id));
+    const typos = (await this.typoHits(index, query)).filter((h) => !seen.has(h.document.id));
+    return [...hits, ...typos].slice(0, query.limit);
+  }
+
+  /** Full-text matches through the GIN index on tsv, ranked by weighted cover density, capped. */
+  private async textHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
     const params: unknown[] = [index];
     const p = (v: unknown) => {
       params.push(v);
@@ -71,20 +84,38 @@ export class PostgresSearchEngine extends SearchEngine {
     };
     const tsq = tsqueryExpression(query.concepts, p);
     if (!tsq) return [];
-    const typoTerms = query.concepts.map((c) => c.term).filter((t) => !t.includes(' ') && t.length >= 5).map(p);
-    const typo = typoTerms.map((t) => `${t} <% d.words`);
-    const similarity = typoTerms.length ? `GREATEST(${typoTerms.map((t) => `word_similarity(${t}, d.words)`).join(', ')})` : '0';
-    const where = [`d.index_name = $1`, `(d.tsv @@ q.query${typo.length ? ` OR ${typo.join(' OR ')}` : ''})`, ...filterConditions(index, query.filters, p)];
-    const rows: { doc: DocumentOf[I]; rank: number; sim: number }[] = await this.db.manager.query(
+    const filters = filterConditions(index, query.filters, p);
+    const rows: { doc: DocumentOf[I]; rank: number }[] = await this.db.manager.query(
       `WITH q AS (SELECT ${tsq} AS query)
-       SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, q.query, 32) AS rank, ${similarity} AS sim
+       SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, q.query, 32) AS rank
          FROM search_documents d, q
-        WHERE ${where.join(' AND ')}
-        ORDER BY rank DESC, sim DESC, d.doc_id
+        WHERE d.index_name = $1 AND d.tsv @@ q.query ${filters.map((f) => `AND ${f}`).join(' ')}
+        ORDER BY rank DESC, d.doc_id
         LIMIT ${p(query.limit)}`,
       params,
     );
-    return rows.map((r) => ({ document: r.doc, textScore: Math.max(Number(r.rank), Number(r.sim) * 0.5) }));
+    return rows.map((r) => ({ document: r.doc, textScore: Number(r.rank) }));
+  }
+
+  /** Documents with a word close to a long query word (pg_trgm word similarity ≥ 0.6). */
+  private async typoHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
+    const params: unknown[] = [index];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const terms = query.concepts.map((c) => c.term).filter((t) => !t.includes(' ') && t.length >= 5).map(p);
+    if (!terms.length) return [];
+    const filters = filterConditions(index, query.filters, p);
+    const rows: { doc: DocumentOf[I]; sim: number }[] = await this.db.manager.query(
+      `SELECT d.doc, GREATEST(${terms.map((t) => `word_similarity(${t}, d.words)`).join(', ')}) AS sim
+         FROM search_documents d
+        WHERE d.index_name = $1 AND (${terms.map((t) => `${t} <% d.words`).join(' OR ')}) ${filters.map((f) => `AND ${f}`).join(' ')}
+        ORDER BY sim DESC, d.doc_id
+        LIMIT ${p(Math.min(query.limit, 50))}`,
+      params,
+    );
+    return rows.map((r) => ({ document: r.doc, textScore: Number(r.sim) * 0.5 }));
   }
 
   async rebuild<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
