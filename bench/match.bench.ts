@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '#libs/common';
 import { MatcherService, SearchEngine } from '#libs/knowledge-bank';
 import type { TrainerDocument } from '#libs/knowledge-bank';
 import { percentile, startBenchApp } from './bench-support.js';
@@ -18,20 +19,9 @@ const catalogue = (file: string) => JSON.parse(readFileSync(path.resolve('libs/d
 const seedTrainers: TrainerDocument[] = catalogue('trainers.json');
 const seedCourses: { title: string; summary: string; topics: string[]; teacherIds: string[] }[] = catalogue('courses.json');
 
-/** Deterministic pseudo-random numbers, so every run measures the same corpus. */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Trainers recombined from the real catalogue's vocabulary: realistic words, realistic overlap. */
 function generate(n: number): TrainerDocument[] {
-  const r = rng(42);
+  const r = seededRandom(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
   const courses = seedCourses as unknown as { title: string; summary: string; topics: string[] }[];
   const out: TrainerDocument[] = [];
@@ -64,7 +54,7 @@ function generate(n: number): TrainerDocument[] {
 }
 
 function queries(): string[] {
-  const r = rng(7);
+  const r = seededRandom(7);
   const out: string[] = [];
   for (let i = 0; i < QUERIES; i++) {
     const c = seedCourses[Math.floor(r() * seedCourses.length)];

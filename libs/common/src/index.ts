@@ -9,3 +9,5 @@ export * from './http/roles.decorator.js';
 export * from './http/pagination.dto.js';
 export * from './time/working-days.js';
 export * from './time/amsterdam.js';
+export * from './random.js';
+export * from './http/transforms.js';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '#libs/common';
-import { addWorkingDays, amsterdamOffsetMinutes, subtractWorkingDays } from '#libs/common';
+import { addWorkingDays, amsterdamOffsetMinutes, seededRandom, subtractWorkingDays } from '#libs/common';
 import { type CatalogueBundle, CatalogueImportService, emailFor } from '#libs/catalogue-import';
 import { Db } from '#libs/database';
 import { PasswordHasher } from '#libs/identity';
@@ -93,7 +93,7 @@ export class DemoDataService {
 
   /** 1–3 sessions per course on working days in the coming three months, in the organisation's own rooms. */
   private async scheduleSessions(now: Date): Promise<ScheduledSession[]> {
-    const rng = mulberry32(20261122);
+    const rng = seededRandom(20261122);
     const courses = await this.repo.coursesForScheduling();
     const scheduled: ScheduledSession[] = [];
     for (const course of courses) {
@@ -137,7 +137,7 @@ export class DemoDataService {
     sessions: ScheduledSession[],
     now: Date,
   ): Promise<{ learners: number; enrolments: number; fullSessions: number }> {
-    const rng = mulberry32(4224);
+    const rng = seededRandom(4224);
     const slugs = [...orgIds.keys()];
     const learners: string[] = [];
     for (let i = 0; i < LEARNERS; i++) {
@@ -208,15 +208,4 @@ function workingDayAt(now: Date, days: number, hour: number): Date {
   while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
   const localGuess = new Date(d.getTime() + hour * 3600_000);
   return new Date(localGuess.getTime() - amsterdamOffsetMinutes(localGuess) * 60_000);
-}
-
-/** Small seeded PRNG, so every fresh demo database looks the same. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,3 +1,4 @@
+import { trimAll } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -21,8 +22,6 @@ import type { CourseStatus, Format, Language, Level } from '../catalogue.entitie
 import { SessionDto } from './session.dto.js';
 import { OrganisationRefDto, TeacherSummaryDto } from './teacher-profile.dto.js';
 
-const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : typeof value === 'string' ? value.trim() : value;
 
 export class CreateCourseDto {
   @ApiProperty({ example: 'Omgevingsvergunning beoordelen: van aanvraag tot besluit' })

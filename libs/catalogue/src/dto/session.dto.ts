@@ -1,3 +1,4 @@
+import { trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsDate, IsInt, IsOptional, IsString, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
@@ -8,7 +9,6 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{
 /** Accepts only full ISO 8601 timestamps with an offset, so "when" is never ambiguous. */
 export const toDate = ({ value }: { value: unknown }) =>
   typeof value === 'string' && ISO.test(value) && !Number.isNaN(Date.parse(value)) ? new Date(value) : value;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateSessionDto {
   @ApiProperty({ example: '2027-01-14T09:30:00+01:00' })

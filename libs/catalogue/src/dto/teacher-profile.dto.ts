@@ -1,3 +1,4 @@
+import { trimAll } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -17,8 +18,6 @@ import {
 import { FORMATS, LANGUAGES } from '../catalogue.entities.js';
 import type { Format, Language } from '../catalogue.entities.js';
 
-const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : typeof value === 'string' ? value.trim() : value;
 
 export class UpsertTeacherProfileDto {
   @ApiPropertyOptional({ example: 'Senior vergunningverlener' })

@@ -1,10 +1,10 @@
+import { trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { CANCEL_REASONS, ENROLMENT_STATUSES } from '../enrolment.entities.js';
 import type { CancelReason, EnrolmentStatus } from '../enrolment.entities.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class EnrolDto {
   @ApiPropertyOptional({ description: 'Your manager (a user id); required when the course needs approval' })

@@ -1,9 +1,9 @@
+import { trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { OrganisationDto } from '#libs/organisations';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class RegisterDto {
   @ApiProperty({ example: 'Sanne de Vries' })

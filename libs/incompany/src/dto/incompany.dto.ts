@@ -1,10 +1,10 @@
+import { trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { REQUEST_STATUSES } from '../incompany.entities.js';
 import type { RequestStatus } from '../incompany.entities.js';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const toDate = ({ value }: { value: unknown }) => (typeof value === 'string' && ISO.test(value) ? new Date(value) : value);
 

@@ -1,8 +1,8 @@
+import { trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class QuestionFiltersDto {
   @ApiPropertyOptional({ example: 'Gelderland' }) @IsOptional() @IsString() @Length(2, 60)
