@@ -29,7 +29,14 @@ interface FieldText {
   field: Field;
   text: string;
   words: string[];
+  /** Stems of `words`, same order. */
+  stems: string[];
+  /** Words and stems, for exact look-ups before the slower comparisons. */
+  known: Set<string>;
 }
+
+/** Candidates that get a "why" (the answer shows fewer). */
+const EXPLAINED = 20;
 
 /**
  * The one ranking both engines share: concept coverage per field (IDF-weighted over the
@@ -46,7 +53,7 @@ export function rerankTrainers(concepts: Concept[], hits: EngineHit<TrainerDocum
     return Math.log(1 + docs.length / (1 + df)) * (c.term.includes(' ') ? 1.3 : 1);
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
-  return docs
+  const ranked = docs
     .map((d, di) => {
       const coverage = credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight;
       let score = 0.9 * coverage + 0.1 * Math.min(1, d.hit.textScore);
@@ -54,16 +61,18 @@ export function rerankTrainers(concepts: Concept[], hits: EngineHit<TrainerDocum
       if (ctx.askerOrganisationId && doc.organisationId !== ctx.askerOrganisationId) score += 0.02;
       if (ctx.askerRegion && (doc.region === ctx.askerRegion || doc.regions.includes(ctx.askerRegion))) score += 0.01;
       if (ctx.preferredFormat && doc.formats.includes(ctx.preferredFormat)) score += 0.01;
-      return { document: doc, score: Math.min(1, Math.round(score * 1000) / 1000), why: why(d.hit.document, credit[di], concepts) };
+      return { document: doc, score: Math.min(1, Math.round(score * 1000) / 1000), credit: credit[di] };
     })
     .sort((a, b) => b.score - a.score || a.document.name.localeCompare(b.document.name));
+  return ranked.map((r, i) => ({
+    document: r.document,
+    score: r.score,
+    why: i < EXPLAINED ? why(r.document, r.credit, concepts) : { expertise: [], courses: [], snippets: [] },
+  }));
 }
 
 function fieldsOf(t: TrainerDocument): FieldText[] {
-  const make = (field: Field, text: string): FieldText => {
-    const n = normalise(text);
-    return { field, text: n, words: n.split(' ').filter(Boolean) };
-  };
+  const make = (field: Field, text: string): FieldText => fieldText(field, text);
   return [
     make('expertise', t.expertise.join(' . ')),
     make('topics', t.courseTopics.join(' . ')),
@@ -77,6 +86,13 @@ function fieldsOf(t: TrainerDocument): FieldText[] {
 interface Credit {
   credit: number;
   field?: Field;
+}
+
+function fieldText(field: Field, text: string): FieldText {
+  const n = normalise(text);
+  const words = n.split(' ').filter(Boolean);
+  const stems = words.map(stem);
+  return { field, text: n, words, stems, known: new Set([...words, ...stems]) };
 }
 
 function bestCredit(c: Concept, fields: FieldText[]): Credit {
@@ -99,24 +115,26 @@ function variantMatch(variant: string, f: FieldText): number {
     const hits = parts.filter((p) => f.words.some((w) => wordMatch(p, w) >= 0.8)).length;
     return hits === parts.length ? 0.85 : 0;
   }
+  const qs = stem(variant);
+  if (f.known.has(variant) || f.known.has(qs)) return 1;
   let best = 0;
-  for (const w of f.words) {
-    const m = wordMatch(variant, w);
+  for (let i = 0; i < f.words.length; i++) {
+    const m = wordMatch(variant, f.words[i], qs, f.stems[i]);
     if (m > best) best = m;
-    if (best === 1) break;
+    if (best >= 0.85) break;
   }
   return best;
 }
 
-function wordMatch(q: string, w: string): number {
-  if (q === w) return 1;
-  const qs = stem(q);
-  const ws = stem(w);
-  if (qs === ws) return 1;
+function wordMatch(q: string, w: string, qs = stem(q), ws = stem(w)): number {
+  if (q === w || qs === ws) return 1;
   if (qs.length >= 4 && ws.startsWith(qs)) return 0.85; // plural or longer form: "vergunning" ~ "vergunningen"
   if (qs.length >= 5 && w.includes(qs)) return 0.75; // part of a compound: "vergunning" in "omgevingsvergunning"
   if (ws.length >= 6 && q.includes(ws)) return 0.7; // the question's compound contains the word
-  if (q.length >= 5 && Math.abs(q.length - w.length) <= 2 && editDistance(q, w, 2) <= (q.length >= 8 ? 2 : 1)) return 0.75;
+  // A typo: same length give or take two, sharing the first or second letter (cheap pre-checks).
+  if (q.length >= 5 && Math.abs(q.length - w.length) <= 2 && (q[0] === w[0] || q[1] === w[1]) && editDistance(q, w, 2) <= (q.length >= 8 ? 2 : 1)) {
+    return 0.75;
+  }
   return 0;
 }
 
@@ -140,7 +158,10 @@ export function editDistance(a: string, b: string, max: number): number {
 
 function why(doc: TrainerDocument, credits: Credit[], concepts: Concept[]): Why {
   const matched = concepts.filter((_, i) => credits[i].credit > 0);
-  const hits = (text: string) => matched.some((c) => c.variants.some((v) => variantMatch(v, { field: 'bio', text: normalise(text), words: normalise(text).split(' ') }) >= 0.75));
+  const hits = (text: string) => {
+    const f = fieldText('bio', text);
+    return matched.some((c) => c.variants.some((v) => variantMatch(v, f) >= 0.75));
+  };
   const sentences = doc.bio.split(/(?<=[.!?])\s+/);
   return {
     expertise: doc.expertise.filter(hits),

@@ -8,6 +8,8 @@ import type { EngineQuery, IndexStats } from '../search-engine.js';
 const CFG = 'collegiaal_nl';
 /** Below this many full-text candidates, near-spellings are searched too. */
 const TYPO_SEARCH_BELOW = 20;
+/** Candidates pulled per concept of a question. */
+const PER_CONCEPT = 400;
 
 /** The text of a document by weight: A tags and topics, B titles, C descriptions, D organisation. */
 function fields(index: IndexName, doc: TrainerDocument | CourseDocument): { a: string; b: string; c: string; d: string } {
@@ -75,21 +77,30 @@ export class PostgresSearchEngine extends SearchEngine {
     return [...hits, ...typos].slice(0, query.limit);
   }
 
-  /** Full-text matches through the GIN index on tsv, ranked by weighted cover density, capped. */
+  /**
+   * Full-text matches through the GIN index on tsv. Candidates are pulled per concept, at most
+   * PER_CONCEPT each, so a very common word cannot flood the set while the rarer words of the
+   * question still bring all their documents; only those candidates are ranked (weighted cover
+   * density over the whole question).
+   */
   private async textHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
     const params: unknown[] = [index];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
     };
-    const tsq = tsqueryExpression(query.concepts, p);
-    if (!tsq) return [];
-    const filters = filterConditions(index, query.filters, p);
+    const perConcept = query.concepts.map((c) => tsqueryExpression([c], p)).filter((q): q is string => !!q);
+    if (!perConcept.length) return [];
+    const filters = filterConditions(index, query.filters, p).map((f) => `AND ${f}`).join(' ');
+    const cap = p(PER_CONCEPT);
+    const pulls = perConcept.map(
+      (q) => `(SELECT d.doc_id FROM search_documents d WHERE d.index_name = $1 AND d.tsv @@ ${q} ${filters} LIMIT ${cap})`,
+    );
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.db.manager.query(
-      `WITH q AS (SELECT ${tsq} AS query)
+      `WITH q AS (SELECT (${perConcept.join(' || ')}) AS query),
+            cand AS (${pulls.join(' UNION ')})
        SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, q.query, 32) AS rank
-         FROM search_documents d, q
-        WHERE d.index_name = $1 AND d.tsv @@ q.query ${filters.map((f) => `AND ${f}`).join(' ')}
+         FROM cand JOIN search_documents d ON d.index_name = $1 AND d.doc_id = cand.doc_id, q
         ORDER BY rank DESC, d.doc_id
         LIMIT ${p(query.limit)}`,
       params,
