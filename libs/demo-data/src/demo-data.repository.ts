@@ -86,10 +86,6 @@ export class DemoDataRepository {
     await this.db.manager.query(`UPDATE course_sessions SET seats_taken = $2 WHERE id = $1`, [sessionId, seats]);
   }
 
-  async bumpSeatsTaken(sessionId: string): Promise<void> {
-    await this.db.manager.query(`UPDATE course_sessions SET seats_taken = seats_taken + 1 WHERE id = $1`, [sessionId]);
-  }
-
   async userIdsByEmail(emails: string[]): Promise<Map<string, string>> {
     const rows: { id: string; email: string }[] = await this.db.manager.query(`SELECT id, email FROM users WHERE email = ANY($1::text[])`, [emails]);
     return new Map(rows.map((r) => [r.email, r.id]));

@@ -119,10 +119,6 @@ export class EnrolmentsRepository {
       .getOne();
   }
 
-  async waitlistLength(sessionId: string): Promise<number> {
-    return this.repo.countBy({ sessionId, status: 'waitlisted' });
-  }
-
   async waitlistPosition(e: Pick<Enrolment, 'sessionId' | 'queueNumber'>): Promise<number> {
     const [row] = await this.db.manager.query(
       `SELECT count(*)::int AS n FROM enrolments WHERE session_id = $1 AND status = 'waitlisted' AND queue_number <= $2`,

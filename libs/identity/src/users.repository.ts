@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
 import type { Role } from '#libs/common';
 import { Db } from '#libs/database';
 import { User } from './user.entity.js';
@@ -22,11 +21,6 @@ export class UsersRepository {
 
   findById(id: string): Promise<User | null> {
     return this.repo.findOneBy({ id });
-  }
-
-  findByIds(ids: string[]): Promise<User[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.repo.createQueryBuilder('u').where('u.id = ANY(:ids::uuid[])', { ids }).getMany();
   }
 
   /** Includes the password hash, which is otherwise never selected. */
@@ -77,9 +71,6 @@ export class UsersRepository {
     return qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
   }
 
-  countEnabled(): Promise<number> {
-    return this.repo.countBy({ disabledAt: IsNull() });
-  }
 }
 
 export function escapeLike(value: string): string {

@@ -7,12 +7,6 @@ import { IdentityException } from './identity.exception.js';
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
-export interface UserSummary {
-  id: string;
-  name: string;
-  email: string;
-  organisationId: string;
-}
 
 /** Administration of accounts, and look-ups other areas need (names of users). */
 @Injectable()
@@ -46,11 +40,6 @@ export class UsersService {
       if (disabled) await this.sessions.revokeAllForUser(id, 'account_disabled');
       return toAdminDto(await this.require(id));
     });
-  }
-
-  async summaries(ids: string[]): Promise<Map<string, UserSummary>> {
-    const rows = await this.users.findByIds([...new Set(ids)]);
-    return new Map(rows.map((u) => [u.id, { id: u.id, name: u.name, email: u.email, organisationId: u.organisationId }]));
   }
 
   async require(id: string): Promise<User> {

@@ -44,7 +44,4 @@ export class OrganisationsRepository {
     await this.repo.update({ id }, values);
   }
 
-  count(): Promise<number> {
-    return this.repo.count();
-  }
 }
