@@ -7,7 +7,9 @@
  */
 import pg from 'pg';
 import { ENROLMENT_SQL } from '#libs/enrolments';
+import { combineStatements } from '#libs/jobs';
 import { INSERT_NOTIFICATION_SQL } from '#libs/notifications';
+import { randomUUID } from 'node:crypto';
 import { bulkUsers, postLoad, startBenchApp, throughput, type BenchApp } from './bench-support.js';
 
 const N = Number(process.env.BENCH_ENROLMENTS ?? 3000);
@@ -65,13 +67,13 @@ async function viaSql(url: string, users: { id: string }[], sessionFor: (i: numb
       await client.query('BEGIN');
       const [s] = (await client.query(`${ENROLMENT_SQL.lockForEnrolment} FOR UPDATE OF s`, [sessionId, userId])).rows;
       const [d] = (await client.query(ENROLMENT_SQL.decideAndInsert, [sessionId, userId, s.capacity, null, null, new Date()])).rows;
-      const [n] = (
-        await client.query(INSERT_NOTIFICATION_SQL, [userId, `enrolment.${d.status}`, 'Je bent ingeschreven', 'Je plaats is bevestigd.', '/mijn-leren', {}])
-      ).rows;
-      await client.query(insertJob, [
-        null, 'notification.email', { notificationId: n.id }, null, null, n.id, null, 0, 'notification.email.dead',
-        null, null, null, null, 8, null, 5, null, true, null,
-      ]);
+      const id = randomUUID();
+      const job = combineStatements(
+        insertJob,
+        [null, 'notification.email', { notificationId: id }, null, null, id, null, 0, 'notification.email.dead', null, null, null, null, 8, null, 5, null, true, null],
+        { sql: INSERT_NOTIFICATION_SQL, values: [id, userId, `enrolment.${d.status}`, 'Je bent ingeschreven', 'Je plaats is bevestigd.', '/mijn-leren', '{}'] },
+      );
+      await client.query(job.text, job.values);
       await client.query('COMMIT');
     } catch (e) {
       await client.query('ROLLBACK');

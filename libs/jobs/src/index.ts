@@ -1,3 +1,3 @@
 export { JobsModule } from './jobs.module.js';
-export { JobQueue, installJobSchema, JOBS_SCHEMA } from './job-queue.js';
+export { JobQueue, installJobSchema, JOBS_SCHEMA, combineStatements } from './job-queue.js';
 export type { JobDefinition, EnqueueOptions } from './job-queue.js';

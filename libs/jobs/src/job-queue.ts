@@ -22,6 +22,21 @@ export interface JobDefinition<T> {
 export interface EnqueueOptions {
   startAfter?: Date;
   singletonKey?: string;
+  /**
+   * A write that belongs with the job (e.g. the row the job will work on). It is sent in the
+   * same statement as the job's insert, as a data-modifying CTE: one round trip instead of two,
+   * which matters while a caller holds a hot lock.
+   */
+  alongside?: { sql: string; values: unknown[] };
+}
+
+/** `WITH pre AS (<alongside>) <job insert>`, with the alongside statement's $n moved past the job's. */
+export function combineStatements(jobSql: string, jobValues: unknown[], alongside: { sql: string; values: unknown[] }) {
+  const offset = jobValues.length;
+  const pre = alongside.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+  const body = jobSql.trimStart();
+  const text = /^with\s/i.test(body) ? `WITH __alongside AS (${pre}), ${body.slice(5)}` : `WITH __alongside AS (${pre}) ${body}`;
+  return { text, values: [...jobValues, ...alongside.values] };
 }
 
 /**
@@ -55,8 +70,15 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!this.definitions.has(name)) throw new Error(`Unknown job "${name}"`);
     const boss = await this.ready();
     const manager = this.db.manager;
+    const alongside = options.alongside;
+    if (alongside && !this.db.inTransaction) await manager.query(alongside.sql, alongside.values);
     const db = this.db.inTransaction
-      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) }
+      ? {
+          executeSql: async (text: string, values: unknown[]) => {
+            const statement = alongside ? combineStatements(text, values, alongside) : { text, values };
+            return { rows: await manager.query(statement.text, statement.values) };
+          },
+        }
       : undefined;
     const def = this.definitions.get(name)!;
     await boss.send(name, data, {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { OnModuleInit } from '@nestjs/common';
 import { AppConfig, DomainException } from '#libs/common';
 import { Db } from '#libs/database';
@@ -38,7 +39,8 @@ export class NotificationsService implements OnModuleInit {
    */
   notify(userId: string, message: Message): Promise<void> {
     return this.db.transaction(async () => {
-      const id = await this.repo.insert({
+      const id = randomUUID();
+      const row = this.repo.insertStatement(id, {
         userId,
         kind: message.kind,
         title: message.title,
@@ -46,7 +48,8 @@ export class NotificationsService implements OnModuleInit {
         link: message.link ?? null,
         data: message.data ?? {},
       });
-      await this.jobs.enqueue(EMAIL_JOB, { notificationId: id }, { singletonKey: id });
+      // The row and its job in one statement: both or neither, in one round trip.
+      await this.jobs.enqueue(EMAIL_JOB, { notificationId: id }, { singletonKey: id, alongside: row });
     });
   }
 
