@@ -67,8 +67,9 @@ export class CatalogueQueryRepository {
     if (ids) courseWhere.push(`c.id = ANY(${ids}::uuid[])`);
 
     const sessionWhere = this.sessionConditions(filter, p);
-    const sessionFiltered = hasSessionFilter(filter);
-    if (sessionFiltered) courseWhere.push(`ns.next_start IS NOT NULL`);
+    // The same course conditions limit which sessions are aggregated.
+    const coursesOnly = [...courseWhere];
+    if (hasSessionFilter(filter)) courseWhere.push(`ns.next_start IS NOT NULL`);
 
     const order =
       sort === 'relevance' && ids
@@ -78,16 +79,20 @@ export class CatalogueQueryRepository {
         : sort === 'newest'
           ? `c.published_at DESC NULLS LAST, c.id ASC`
           : `ns.next_start ASC NULLS LAST, c.title ASC, c.id ASC`;
+    // Upcoming sessions are aggregated once per query (one pass over the session index), not
+    // looked up per course: with tens of thousands of courses that is the difference that counts.
     const sql = `
+      WITH ns AS (
+        SELECT s.course_id, min(s.starts_at) AS next_start, count(*) AS n
+          FROM course_sessions s JOIN courses c ON c.id = s.course_id
+         WHERE ${sessionWhere.join(' AND ')} AND ${coursesOnly.join(' AND ')}
+         GROUP BY s.course_id)
       SELECT c.id, c.title, c.summary, c.topics, c.level, c.format, c.language,
              c.duration_hours AS "durationHours", c.organisation_id AS "organisationId", o.name AS "organisationName",
              COALESCE(ns.n, 0)::int AS "upcomingSessions", count(*) OVER ()::int AS total
         FROM courses c
         JOIN organisations o ON o.id = c.organisation_id
-        LEFT JOIN LATERAL (
-          SELECT min(s.starts_at) AS next_start, count(*) AS n FROM course_sessions s
-           WHERE s.course_id = c.id AND ${sessionWhere.join(' AND ')}
-        ) ns ON true
+        LEFT JOIN ns ON ns.course_id = c.id
        WHERE ${courseWhere.join(' AND ')}
        ORDER BY ${order}
        LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`;

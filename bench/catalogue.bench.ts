@@ -1,0 +1,75 @@
+/**
+ * npm run bench:catalogue — the public catalogue list with 50,000 published courses (BENCH_COURSES)
+ * and three sessions each: p50/p95 per filter combination through HTTP, against the p95 of the
+ * lightest request that also touches the database (GET /api/health) in the same run. The last
+ * line is one JSON object.
+ */
+import { percentile, startBenchApp } from './bench-support.js';
+
+const COURSES = Number(process.env.BENCH_COURSES ?? 50_000);
+const RUNS = 60;
+
+const b = await startBenchApp();
+try {
+  const [org] = await b.dataSource.query(`INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`);
+  const [u] = await b.dataSource.query(`INSERT INTO users (email, name, organisation_id, password_hash) VALUES ('t@bench.nl', 'Docent', $1, '!') RETURNING id`, [org.id]);
+  const [tp] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [u.id]);
+  const started = Date.now();
+  await b.dataSource.query(
+    `INSERT INTO courses (title, summary, topics, topic_keys, level, duration_hours, format, language, organisation_id, status, published_at)
+     SELECT 'Cursus ' || g, 'Een korte collegiale cursus.', ARRAY[t1, t2], ARRAY[lower(t1), lower(t2)],
+            (ARRAY['basis','verdieping','expert'])[1 + g % 3]::course_level, 3, (ARRAY['klassikaal','online','hybride'])[1 + g % 3]::course_format,
+            CASE WHEN g % 10 = 0 THEN 'en' ELSE 'nl' END, $1, 'published', now() - (g || ' minutes')::interval
+       FROM generate_series(1, $2) g,
+            LATERAL (SELECT (ARRAY['Woo','AVG','Omgevingswet','inkoop','subsidies','integriteit','Excel','presenteren'])[1 + g % 8] AS t1,
+                            'onderwerp-' || (g % 500) AS t2) t`,
+    [org.id, COURSES],
+  );
+  await b.dataSource.query(`INSERT INTO course_teachers (course_id, teacher_profile_id) SELECT id, $1 FROM courses`, [tp.id]);
+  await b.dataSource.query(
+    `INSERT INTO course_sessions (course_id, starts_at, ends_at, city, region, venue_name, capacity, seats_taken, enrolment_deadline, cancellation_deadline)
+     SELECT c.id, now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days')::interval, now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days 3 hours')::interval,
+            'Utrecht', (ARRAY['Utrecht','Gelderland','Zuid-Holland','Overijssel','Limburg'])[1 + abs(hashtext(c.id::text || k)) % 5], 'Zaal', 16,
+            CASE WHEN abs(hashtext(c.id::text || k)) % 4 = 0 THEN 16 ELSE 3 END,
+            now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days')::interval, now() + ((k * 20) || ' days')::interval
+       FROM courses c, generate_series(1, 3) k`,
+  );
+  await b.dataSource.query('ANALYZE');
+  console.log(`made ${COURSES} courses with ${COURSES * 3} sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const from = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  const combos: Record<string, string> = {
+    'no filters (next session)': '',
+    'topic': 'topic=woo',
+    'topic + format + level': 'topic=avg&format=online&level=verdieping',
+    'region + free seats': 'region=Gelderland&freeSeats=true',
+    'period + region + free seats': `from=${from}&to=${to}&region=Utrecht&freeSeats=true`,
+    'sort by title, page 50': 'sort=title&page=50',
+    'newest, language en': 'sort=newest&language=en',
+  };
+  const time = async (url: string) => {
+    const t0 = performance.now();
+    const res = await fetch(`${b.baseUrl}${url}`);
+    if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+    await res.arrayBuffer();
+    return performance.now() - t0;
+  };
+  const health: number[] = [];
+  for (let i = 0; i < RUNS; i++) health.push(await time('/api/health'));
+  const results: Record<string, { p50Ms: number; p95Ms: number }> = {};
+  const r = (x: number) => Math.round(x * 10) / 10;
+  for (const [name, q] of Object.entries(combos)) {
+    const ms: number[] = [];
+    await time(`/api/catalogue/courses?${q}`);
+    for (let i = 0; i < RUNS; i++) ms.push(await time(`/api/catalogue/courses?${q}`));
+    results[name] = { p50Ms: r(percentile(ms, 50)), p95Ms: r(percentile(ms, 95)) };
+    console.log(`${name.padEnd(32)} p50 ${results[name].p50Ms} ms  p95 ${results[name].p95Ms} ms`);
+  }
+  const worstP95 = Math.max(...Object.values(results).map((x) => x.p95Ms));
+  const healthP95 = r(percentile(health, 95));
+  console.log(`GET /api/health p95 ${healthP95} ms; worst catalogue p95 ${worstP95} ms`);
+  console.log(JSON.stringify({ courses: COURSES, worstP95Ms: worstP95, healthP95Ms: healthP95, ratio: Math.round((worstP95 / healthP95) * 10) / 10, results }));
+} finally {
+  await b.close();
+}
