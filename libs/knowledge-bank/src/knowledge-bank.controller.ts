@@ -76,7 +76,7 @@ export class SearchAdminController {
   @Put('synonyms/:term')
   async putSynonym(@Param('term') term: string, @Body() dto: PutSynonymDto) {
     const saved = await this.vocabulary.put(term, dto.synonyms);
-    await this.engine.configure(await this.vocabulary.synonyms());
+    await this.engine.configure(await this.vocabulary.vocabulary());
     return saved;
   }
 
@@ -84,6 +84,6 @@ export class SearchAdminController {
   @HttpCode(204)
   async deleteSynonym(@Param('term') term: string) {
     if (!(await this.vocabulary.remove(term))) throw new DomainException('SYNONYM_NOT_FOUND', 'not_found', `No synonyms for "${term}".`);
-    await this.engine.configure(await this.vocabulary.synonyms());
+    await this.engine.configure(await this.vocabulary.vocabulary());
   }
 }

@@ -41,7 +41,7 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.engine.configure(await this.vocabulary.synonyms());
+    await this.engine.configure(await this.vocabulary.vocabulary());
     if (!this.jobs.runsWorkers) return;
     const url = (this.dataSource.options as { url?: string }).url;
     this.listener = new pg.Client({ connectionString: url, application_name: 'collegiaal-search-listener' });

@@ -20,10 +20,6 @@ export class VocabularyService {
     return vocabulary;
   }
 
-  synonyms(): Promise<Vocabulary> {
-    return this.vocabulary();
-  }
-
   list(): Promise<SearchSynonym[]> {
     return this.db.manager.getRepository(SearchSynonym).find({ order: { term: 'ASC' } });
   }

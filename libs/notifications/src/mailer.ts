@@ -38,8 +38,4 @@ export class Mailer {
       await writeFile(path.join(dir, `${mail.id}.eml`), (info as { message: Buffer }).message);
     }
   }
-
-  mailDir(): string | null {
-    return this.config.SMTP_URL ? null : path.resolve(this.config.MAIL_DIR);
-  }
 }
