@@ -54,7 +54,7 @@ describe('Sign-in journey', () => {
         .post('/api/auth/register')
         .send({ name: 'X Y', email: 'xy@minbzk.nl', password: 'een lang wachtwoord', roles: ['admin'] })
         .expect(400);
-      expect(extra.body.errors).toEqual([{ field: 'roles', messages: ['property roles is not allowed'] }]);
+      expect(extra.body.errors).toEqual([{ field: 'roles', messages: ['property roles is not allowed'], codes: ['whitelistValidation'] }]);
       const count = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'xy@minbzk.nl'`);
       expect(count[0].n).toBe(0);
     });

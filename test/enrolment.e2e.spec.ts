@@ -151,6 +151,20 @@ describe('Enrolment rules', () => {
   });
 
   describe('6. manager approval', () => {
+    it('lets the learner name the manager by e-mail address; an unknown address is a field error and changes nothing', async () => {
+      const { sessionId } = await bookableSession(t, org.id, { capacity: 3 }, { requiresManagerApproval: true });
+      const [learner, manager] = await Promise.all([actor(t, org.id), actor(t, org.id)]);
+      const unknown = await enrol(learner, sessionId, { managerEmail: 'niemand@example.nl' }).expect(400);
+      expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'managerEmail' })]);
+      expect(await t.dataSource.query(`SELECT 1 FROM enrolments WHERE session_id = $1`, [sessionId])).toEqual([]);
+      const bad = await enrol(learner, sessionId, { managerEmail: 'geen-adres' }).expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'managerEmail', codes: ['isEmail'] })]);
+      const e = (await enrol(learner, sessionId, { managerEmail: manager.email.toUpperCase() }).expect(201)).body;
+      expect(e.status).toBe('pending_approval');
+      const waiting = (await t.http.get('/api/me/approvals').set(manager.auth).expect(200)).body;
+      expect(waiting).toEqual([expect.objectContaining({ id: e.id, name: learner.name })]);
+    });
+
     it('holds a seat while pending; the named manager approves; others may not; illegal transitions are 409', async () => {
       const { sessionId } = await bookableSession(t, org.id, { capacity: 1 }, { requiresManagerApproval: true });
       const [learner, manager, other, second] = await Promise.all([actor(t, org.id), actor(t, org.id), actor(t, org.id), actor(t, org.id)]);

@@ -87,7 +87,10 @@ describe('In-company request journey', () => {
     const invited = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId] }).expect(200)).body;
     const inv = invited.invitations[0].id;
     await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerId: trainer.id }).expect(403);
-    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerId: manager.id }).expect(200);
+    const unknown = await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerEmail: 'niemand@example.nl' }).expect(400);
+    expect(unknown.body).toMatchObject({ code: 'MANAGER_NOT_FOUND', errors: [expect.objectContaining({ field: 'managerEmail' })] });
+    // The manager named by e-mail address, as the web app does.
+    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerEmail: manager.email }).expect(200);
     const refused = (await t.http.post(`/api/incompany-invitations/${inv}/release`).set(manager.auth).send({ release: false, message: 'Te druk dit kwartaal' }).expect(200)).body;
     expect(refused).toMatchObject({ status: 'inviting', trainerId: null });
     expect(refused.invitations[0]).toMatchObject({ status: 'declined', releaseStatus: 'refused' });

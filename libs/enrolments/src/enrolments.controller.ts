@@ -24,7 +24,7 @@ export class EnrolmentsController {
   @Post('sessions/:id/enrolments')
   @ApiCreatedResponse({ type: EnrolmentDto, description: 'confirmed, waitlisted (with position) or pending_approval' })
   enrol(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) sessionId: string, @Body() dto: EnrolDto): Promise<EnrolmentDto> {
-    return this.enrolments.enrol(user, sessionId, dto.managerId);
+    return this.enrolments.enrol(user, sessionId, dto);
   }
 
   @Get('sessions/:id/participants')

@@ -53,8 +53,8 @@ export class EnrolmentException extends DomainException {
   static approvalExpired() {
     return new EnrolmentException(EnrolmentErrorCode.APPROVAL_EXPIRED, 'conflict', 'The time to approve this enrolment has passed.');
   }
-  static managerRequired(message = 'This course requires approval: name your manager.') {
-    const errors: FieldError[] = [{ field: 'managerId', messages: [message] }];
+  static managerRequired(message = 'This course requires approval: name your manager.', field = 'managerId') {
+    const errors: FieldError[] = [{ field, messages: [message] }];
     return new EnrolmentException(EnrolmentErrorCode.MANAGER_REQUIRED, 'validation', message, errors);
   }
   static notAllowed(message: string) {

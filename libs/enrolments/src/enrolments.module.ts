@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '#libs/catalogue';
+import { IdentityModule } from '#libs/identity';
 import { NotificationsModule } from '#libs/notifications';
 import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
 import { EnrolmentEngine } from './enrolment-engine.js';
@@ -11,7 +12,7 @@ import { EnrolmentsRepository } from './enrolments.repository.js';
 import { EnrolmentsService } from './enrolments.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed]), CatalogueModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed]), CatalogueModule, NotificationsModule, IdentityModule],
   controllers: [EnrolmentsController],
   providers: [EnrolmentsRepository, EnrolmentQueriesRepository, CalendarFeedsRepository, EnrolmentEngine, EnrolmentsService],
   exports: [EnrolmentEngine, EnrolmentsService],

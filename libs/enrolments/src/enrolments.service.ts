@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { CoursesService } from '#libs/catalogue';
 import { AppConfig } from '#libs/common';
+import { UsersService } from '#libs/identity';
 import type { AuthUser } from '#libs/common';
 import { buildCalendar, ICalCalendarMethod } from './calendar.js';
 import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
@@ -23,10 +24,16 @@ export class EnrolmentsService {
     private readonly feeds: CalendarFeedsRepository,
     private readonly courses: CoursesService,
     private readonly config: AppConfig,
+    private readonly users: UsersService,
   ) {}
 
   /** Answers from the decision itself: the busiest path, so no second read. */
-  async enrol(user: AuthUser, sessionId: string, managerId?: string): Promise<EnrolmentDto> {
+  async enrol(user: AuthUser, sessionId: string, manager: { managerId?: string; managerEmail?: string }): Promise<EnrolmentDto> {
+    let managerId = manager.managerId;
+    if (!managerId && manager.managerEmail) {
+      managerId = (await this.users.findActiveIdByEmail(manager.managerEmail)) ?? undefined;
+      if (!managerId) throw EnrolmentException.managerRequired('No colleague with this e-mail address uses Collegiaal.', 'managerEmail');
+    }
     const { enrolment: e, position, session: s } = await this.engine.enrol(user, sessionId, managerId);
     return toDto(
       {

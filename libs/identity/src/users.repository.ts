@@ -32,6 +32,10 @@ export class UsersRepository {
       .getOne();
   }
 
+  findByEmail(email: string): Promise<User | null> {
+    return this.repo.findOneBy({ email: email.toLowerCase() });
+  }
+
   existsByEmail(email: string): Promise<boolean> {
     return this.repo.existsBy({ email: email.toLowerCase() });
   }

@@ -42,6 +42,15 @@ export class UsersService {
     });
   }
 
+  /**
+   * The active user with this e-mail address, for forms where people name a colleague (their
+   * manager) by address: ids mean nothing to them.
+   */
+  async findActiveIdByEmail(email: string): Promise<string | null> {
+    const user = await this.users.findByEmail(email);
+    return user && !user.disabledAt ? user.id : null;
+  }
+
   async require(id: string): Promise<User> {
     const user = await this.users.findById(id);
     if (!user) throw IdentityException.userNotFound(id);

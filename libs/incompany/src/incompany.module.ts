@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '#libs/catalogue';
+import { IdentityModule } from '#libs/identity';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
 import { InCompanyController } from './incompany.controller.js';
@@ -9,7 +10,7 @@ import { InCompanyRepository } from './incompany.repository.js';
 import { InCompanyService } from './incompany.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InCompanyRequest, InCompanyInvitation]), CatalogueModule, KnowledgeBankModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([InCompanyRequest, InCompanyInvitation]), CatalogueModule, KnowledgeBankModule, NotificationsModule, IdentityModule],
   controllers: [InCompanyController],
   providers: [InCompanyRepository, InCompanyService],
 })

@@ -3,6 +3,7 @@ import { CoursesService, SessionsService } from '#libs/catalogue';
 import { hasRole } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
+import { UsersService } from '#libs/identity';
 import { MatcherService } from '#libs/knowledge-bank';
 import { NotificationsService } from '#libs/notifications';
 import type { CreateRequestDto, EvaluateDto, RequestDto, RespondDto, ScheduleDto } from './dto/incompany.dto.js';
@@ -28,6 +29,7 @@ export class InCompanyService {
     private readonly notifications: NotificationsService,
     private readonly courses: CoursesService,
     private readonly sessions: SessionsService,
+    private readonly users: UsersService,
   ) {}
 
   async create(user: AuthUser, dto: CreateRequestDto): Promise<RequestDto> {
@@ -99,7 +101,12 @@ export class InCompanyService {
     });
   }
 
-  respond(user: AuthUser, invitationId: string, dto: RespondDto): Promise<RequestDto> {
+  async respond(user: AuthUser, invitationId: string, given: RespondDto): Promise<RequestDto> {
+    const dto = { ...given };
+    if (!dto.managerId && dto.managerEmail) {
+      dto.managerId = (await this.users.findActiveIdByEmail(dto.managerEmail)) ?? undefined;
+      if (!dto.managerId) throw InCompanyException.managerNotFound();
+    }
     return this.onInvitation(invitationId, async (inv, r, rows) => {
       const mine = rows.find((x) => x.id === inv.id)!;
       if (mine.trainerUserId !== user.id) throw InCompanyException.invitationNotFound(invitationId);

@@ -13,6 +13,8 @@ export type ErrorKind =
 export interface FieldError {
   field: string;
   messages: string[];
+  /** Stable rule names (class-validator constraint keys such as `isEmail`, `minLength`), so clients can word the message in their own language. */
+  codes?: string[];
 }
 
 /** Base of every feature exception; `code` is stable and documented for API clients. */

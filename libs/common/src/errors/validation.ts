@@ -11,7 +11,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
       const messages = Object.entries(error.constraints).map(([key, msg]) =>
         key === 'whitelistValidation' ? `property ${error.property} is not allowed` : msg,
       );
-      out.push({ field: path, messages });
+      out.push({ field: path, messages, codes: Object.keys(error.constraints) });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, path));
   }

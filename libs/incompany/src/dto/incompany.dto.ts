@@ -1,7 +1,7 @@
 import { trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, IsEmail } from 'class-validator';
 import { REQUEST_STATUSES } from '../incompany.entities.js';
 import type { RequestStatus } from '../incompany.entities.js';
 
@@ -43,6 +43,10 @@ export class RespondDto {
 
   @ApiPropertyOptional({ description: 'My manager, who must release the time' }) @IsOptional() @IsUUID()
   managerId?: string;
+
+  @ApiPropertyOptional({ description: 'My manager by e-mail address (instead of managerId)' })
+  @IsOptional() @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
+  managerEmail?: string;
 }
 
 export class ReleaseDto {

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { get, qs } from '../api.ts';
+import { formatDateTime } from '../format.ts';
+import { REGIONS } from '../regions.ts';
+import type { CatalogueItem, Organisation, Page } from '../types.ts';
+import { Empty, Loaded, useLabels, useLoad } from '../ui/data.tsx';
+import { CheckboxField, SelectField, TextField } from '../ui/forms.tsx';
+import { PageTitle } from '../ui/layout.tsx';
+
+const FILTER_KEYS = ['q', 'topic', 'format', 'level', 'organisationId', 'region', 'from', 'to', 'freeSeats', 'sort'] as const;
+type Filters = Record<(typeof FILTER_KEYS)[number], string>;
+const PAGE_SIZE = 20;
+
+export function CataloguePage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const [params, setParams] = useSearchParams();
+  const current = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Filters;
+  const page = Number(params.get('pagina') ?? '1') || 1;
+  const [draft, setDraft] = useState<Filters>(current);
+  useEffect(() => setDraft(current), [params.toString()]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const organisations = useLoad(() => get<Organisation[]>('/organisations'), []);
+  const results = useLoad(() => get<Page<CatalogueItem>>(`/catalogue/courses${qs({ ...current, page, pageSize: PAGE_SIZE })}`), [params.toString()]);
+
+  const apply = (next: Filters, nextPage = 1) => {
+    const p: Record<string, string> = {};
+    for (const k of FILTER_KEYS) if (next[k]) p[k] = next[k];
+    if (nextPage > 1) p.pagina = String(nextPage);
+    setParams(p);
+  };
+  const set = (k: keyof Filters) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
+  const active = FILTER_KEYS.filter((k) => k !== 'sort' && current[k]).length;
+
+  return (
+    <>
+      <PageTitle>{current.q ? t('catalogue.titleFor', 'Cursussen over “{{q}}”', { q: current.q }) : t('catalogue.title', 'Cursussen')}</PageTitle>
+      <div className="c-with-sidebar">
+        <form
+          className="c-filters"
+          aria-labelledby="filters-title"
+          onSubmit={(e) => {
+            e.preventDefault();
+            apply(draft);
+          }}
+        >
+          <Heading2 id="filters-title">{t('catalogue.filters', 'Zoeken en filteren')}</Heading2>
+          <TextField label={t('catalogue.q', 'Wat wil je leren?')} name="q" type="search" value={draft.q} onChange={set('q')} required />
+          <TextField label={t('catalogue.topic', 'Onderwerp')} name="topic" value={draft.topic} onChange={set('topic')} description={t('catalogue.topicHelp', 'Bijvoorbeeld: privacy')} />
+          <SelectField label={t('catalogue.format', 'Vorm')} name="format" value={draft.format} onChange={set('format')} placeholder={t('common.all', 'Alle')} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
+          <SelectField label={t('catalogue.level', 'Niveau')} name="level" value={draft.level} onChange={set('level')} placeholder={t('common.all', 'Alle')} options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))} />
+          <SelectField
+            label={t('catalogue.organisation', 'Organisatie')}
+            name="organisationId"
+            value={draft.organisationId}
+            onChange={set('organisationId')}
+            placeholder={t('common.allOrganisations', 'Alle organisaties')}
+            options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
+          <SelectField label={t('catalogue.region', 'Regio (provincie)')} name="region" value={draft.region} onChange={set('region')} placeholder={t('common.allRegions', 'Alle regio’s')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
+          <TextField label={t('catalogue.from', 'Vanaf datum')} name="from" type="date" value={draft.from} onChange={set('from')} />
+          <TextField label={t('catalogue.to', 'Tot en met datum')} name="to" type="date" value={draft.to} onChange={set('to')} />
+          <CheckboxField label={t('catalogue.freeSeats', 'Alleen met vrije plaatsen')} name="freeSeats" checked={draft.freeSeats === 'true'} onChange={(v) => set('freeSeats')(v ? 'true' : '')} />
+          <SelectField
+            label={t('catalogue.sort', 'Sorteren op')}
+            name="sort"
+            value={draft.sort}
+            onChange={set('sort')}
+            placeholder={current.q ? t('catalogue.sortRelevance', 'Best passend') : t('catalogue.sortNext', 'Eerstvolgende sessie')}
+            options={[
+              { value: 'next', label: t('catalogue.sortNext', 'Eerstvolgende sessie') },
+              { value: 'newest', label: t('catalogue.sortNewest', 'Nieuwste') },
+              { value: 'title', label: t('catalogue.sortTitle', 'Titel (A–Z)') },
+            ]}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button">
+              {t('catalogue.apply', 'Filters toepassen')}
+            </Button>
+            {active > 0 && (
+              <Button type="button" appearance="secondary-action-button" onClick={() => apply({ ...current, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) } as Filters)}>
+                {t('catalogue.clear', 'Wis filters')}
+              </Button>
+            )}
+          </ButtonGroup>
+        </form>
+        <section aria-labelledby="results-count" className="c-results">
+          <Loaded state={results}>
+            {(data) => (
+              <>
+                <Heading2 id="results-count" aria-live="polite">
+                  {t('catalogue.count', '{{count}} cursussen gevonden', { count: data.total })}
+                </Heading2>
+                {data.items.length === 0 ? (
+                  <Empty>
+                    <Paragraph>{t('catalogue.empty', 'Geen cursussen gevonden. Probeer een ander woord of wis een paar filters.')}</Paragraph>
+                    <Paragraph>
+                      <RouterLink className="utrecht-link" to="/cursussen">
+                        {t('catalogue.showAll', 'Toon alle cursussen')}
+                      </RouterLink>
+                    </Paragraph>
+                  </Empty>
+                ) : (
+                  <ul className="c-cards" aria-label={t('catalogue.results', 'Zoekresultaten')}>
+                    {data.items.map((c) => (
+                      <li key={c.id} className="c-card">
+                        <h3 className="utrecht-heading-3 c-card__title">
+                          <RouterLink className="utrecht-link" to={`/cursussen/${c.id}`}>
+                            {c.title}
+                          </RouterLink>
+                        </h3>
+                        <Paragraph>{c.summary}</Paragraph>
+                        <p className="c-meta">
+                          {labels.format(c.format)} · {labels.level(c.level)} · {t('catalogue.hours', '{{count}} uur', { count: c.durationHours })} · {c.organisation.name}
+                        </p>
+                        <p className="c-meta">
+                          {c.nextSession
+                            ? t('catalogue.next', 'Eerstvolgende: {{when}}, {{where}} — {{seats}}', {
+                                when: formatDateTime(c.nextSession.startsAt),
+                                where: c.nextSession.online ? t('common.online', 'online') : (c.nextSession.city ?? ''),
+                                seats: c.nextSession.seatsLeft > 0 ? t('catalogue.seats', '{{count}} plaatsen vrij', { count: c.nextSession.seatsLeft }) : t('catalogue.full', 'vol, wachtlijst open'),
+                              })
+                            : t('catalogue.noSessions', 'Nog geen sessies gepland')}
+                        </p>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {data.total > PAGE_SIZE && (
+                  <nav aria-label={t('catalogue.pagination', 'Paginering')} className="c-pagination">
+                    {page > 1 && (
+                      <Button appearance="secondary-action-button" onClick={() => apply(current, page - 1)}>
+                        {t('catalogue.previous', 'Vorige pagina')}
+                      </Button>
+                    )}
+                    <span>{t('catalogue.pageOf', 'Pagina {{page}} van {{pages}}', { page, pages: Math.ceil(data.total / PAGE_SIZE) })}</span>
+                    {page * PAGE_SIZE < data.total && (
+                      <Button appearance="secondary-action-button" onClick={() => apply(current, page + 1)}>
+                        {t('catalogue.nextPage', 'Volgende pagina')}
+                      </Button>
+                    )}
+                  </nav>
+                )}
+              </>
+            )}
+          </Loaded>
+        </section>
+      </div>
+    </>
+  );
+}

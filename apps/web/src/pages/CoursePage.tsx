@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import {
+  Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { get, post } from '../api.ts';
+import { useAuth } from '../auth.tsx';
+import { formatDateTime, formatSessionWhen } from '../format.ts';
+import type { Course, Enrolment, MyLearning, Session } from '../types.ts';
+import { EnrolmentBadge, Loaded, useLabels, useLoad } from '../ui/data.tsx';
+import { useNotify } from '../ui/feedback.tsx';
+import { FormProblem, TextField, problemText, useApiForm } from '../ui/forms.tsx';
+import { PageTitle } from '../ui/layout.tsx';
+import { CancelEnrolmentForm } from './CancelEnrolmentForm.tsx';
+
+const ACTIVE = ['pending_approval', 'confirmed', 'offered', 'waitlisted'];
+
+export function CoursePage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const { me } = useAuth();
+  const labels = useLabels();
+  const course = useLoad(() => get<Course>(`/catalogue/courses/${id}`), [id]);
+  const mine = useLoad(async () => {
+    if (!me) return [] as Enrolment[];
+    const l = await get<MyLearning>('/me/enrolments');
+    return [...l.upcoming, ...l.pending, ...l.offers, ...l.waitlist].filter((e) => e.session.courseId === id);
+  }, [id, me?.id]);
+  const reload = () => Promise.all([course.reload(), mine.reload()]);
+
+  return (
+    <Loaded state={course}>
+      {(c) => (
+        <article>
+          <PageTitle>{c.title}</PageTitle>
+          <Paragraph lead>{c.summary}</Paragraph>
+          <DataList className="c-facts">
+            <DataListItem>
+              <DataListKey>{t('course.organisation', 'Aangeboden door')}</DataListKey>
+              <DataListValue>{c.organisation.name}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{t('course.format', 'Vorm')}</DataListKey>
+              <DataListValue>{labels.format(c.format)}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{t('course.level', 'Niveau')}</DataListKey>
+              <DataListValue>{labels.level(c.level)}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{t('course.duration', 'Duur')}</DataListKey>
+              <DataListValue>{t('catalogue.hours', '{{count}} uur', { count: c.durationHours })}</DataListValue>
+            </DataListItem>
+            <DataListItem>
+              <DataListKey>{t('course.language', 'Taal')}</DataListKey>
+              <DataListValue>{labels.language(c.language)}</DataListValue>
+            </DataListItem>
+            {c.requiresManagerApproval && (
+              <DataListItem>
+                <DataListKey>{t('course.approval', 'Goedkeuring')}</DataListKey>
+                <DataListValue>{t('course.approvalNeeded', 'Je leidinggevende moet je inschrijving goedkeuren')}</DataListValue>
+              </DataListItem>
+            )}
+          </DataList>
+          {c.description && <Paragraph>{c.description}</Paragraph>}
+          {c.learningGoals.length > 0 && (
+            <section aria-labelledby="goals">
+              <Heading2 id="goals">{t('course.goals', 'Leerdoelen')}</Heading2>
+              <UnorderedList>
+                {c.learningGoals.map((g) => (
+                  <UnorderedListItem key={g}>{g}</UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </section>
+          )}
+          <section aria-labelledby="teachers">
+            <Heading2 id="teachers">{t('course.teachers', 'Docenten')}</Heading2>
+            <UnorderedList>
+              {c.teachers.map((tch) => (
+                <UnorderedListItem key={tch.id}>
+                  <strong>{tch.name}</strong>
+                  {tch.jobTitle ? `, ${tch.jobTitle}` : ''} — {tch.organisation.name}
+                </UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </section>
+          <section aria-labelledby="sessions">
+            <Heading2 id="sessions">{t('course.sessions', 'Sessies')}</Heading2>
+            {c.sessions.filter((s) => s.status === 'scheduled').length === 0 ? (
+              <Paragraph>{t('course.noSessions', 'Er zijn nog geen sessies gepland. Kijk later nog eens, of stel je vraag in de kennisbank.')}</Paragraph>
+            ) : (
+              <ul className="c-sessions">
+                {c.sessions
+                  .filter((s) => s.status === 'scheduled')
+                  .map((s) => (
+                    <SessionItem key={s.id} session={s} course={c} enrolment={(mine.data ?? []).find((e) => e.session.id === s.id && ACTIVE.includes(e.status))} signedIn={!!me} onChange={reload} />
+                  ))}
+              </ul>
+            )}
+          </section>
+        </article>
+      )}
+    </Loaded>
+  );
+}
+
+function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { session: Session; course: Course; enrolment?: Enrolment; signedIn: boolean; onChange(): Promise<unknown> }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [askManager, setAskManager] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const form = useApiForm({ managerEmail: '' });
+  const where = s.online ? t('common.online', 'online') : [s.venueName, s.address, s.city].filter(Boolean).join(', ');
+  const full = s.seatsLeft <= 0;
+  const closed = new Date(s.enrolmentDeadline) <= new Date();
+  const headingId = `session-${s.id}`;
+
+  const enrol = () =>
+    form.submit(null, async () => {
+      const body = course.requiresManagerApproval ? { managerEmail: form.values.managerEmail } : {};
+      const e = await post<Enrolment>(`/sessions/${s.id}/enrolments`, body);
+      notify(
+        e.status === 'confirmed'
+          ? t('course.enrolled', 'Je bent ingeschreven. De uitnodiging staat in je agenda-feed en in Mijn leren.')
+          : e.status === 'waitlisted'
+            ? t('course.waitlisted', 'De sessie is vol: je staat op de wachtlijst op plaats {{position}}.', { position: e.position })
+            : t('course.pending', 'Je inschrijving wacht op goedkeuring van je leidinggevende. Je plek wordt zolang vastgehouden.'),
+      );
+      setAskManager(false);
+      await onChange();
+    });
+
+  return (
+    <li className="c-session" aria-labelledby={headingId}>
+      <Heading3 id={headingId}>{formatSessionWhen(s.startsAt, s.endsAt)}</Heading3>
+      <Paragraph>
+        {where} ·{' '}
+        <strong>{full ? t('course.fullWaitlist', 'Vol — je kunt op de wachtlijst') : t('catalogue.seats', '{{count}} plaatsen vrij', { count: s.seatsLeft })}</strong>
+      </Paragraph>
+      <Paragraph className="c-meta">{t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}</Paragraph>
+      {enrolment ? (
+        <>
+          <Paragraph>
+            <EnrolmentBadge status={enrolment.status} /> {enrolment.status === 'waitlisted' && t('course.position', 'Plaats {{position}} op de wachtlijst', { position: enrolment.position })}
+            {enrolment.status === 'offered' && (
+              <>
+                {' '}
+                <RouterLink className="utrecht-link" to="/mijn-leren">
+                  {t('course.acceptInMyLearning', 'Accepteer de plek in Mijn leren')}
+                </RouterLink>
+              </>
+            )}
+          </Paragraph>
+          {enrolment.canCancel &&
+            (cancelling ? (
+              <CancelEnrolmentForm enrolment={enrolment} onDone={async () => { setCancelling(false); await onChange(); }} onClose={() => setCancelling(false)} />
+            ) : (
+              <Button appearance="secondary-action-button" onClick={() => setCancelling(true)}>
+                {enrolment.status === 'waitlisted' ? t('course.leaveWaitlist', 'Van de wachtlijst af') : t('course.cancel', 'Inschrijving annuleren')}
+              </Button>
+            ))}
+        </>
+      ) : !signedIn ? (
+        <Paragraph>
+          <RouterLink className="utrecht-link" to={`/inloggen?terug=${encodeURIComponent(`/cursussen/${course.id}`)}`}>
+            {t('course.loginToEnrol', 'Log in om je in te schrijven')}
+          </RouterLink>
+        </Paragraph>
+      ) : closed ? (
+        <Paragraph>{t('course.closed', 'Inschrijven is gesloten.')}</Paragraph>
+      ) : course.requiresManagerApproval && askManager ? (
+        <form onSubmit={(e) => { e.preventDefault(); void enrol(); }} noValidate>
+          <FormProblem problem={form.problem && !form.errors.managerEmail ? form.problem : null} />
+          <TextField
+            label={t('course.managerEmail', 'E-mailadres van je leidinggevende')}
+            name="managerEmail"
+            type="email"
+            autoComplete="off"
+            required
+            value={form.values.managerEmail}
+            onChange={(v) => form.set('managerEmail', v)}
+            error={form.errors.managerEmail ?? form.errors.managerId}
+            description={t('course.managerHelp', 'Je leidinggevende krijgt een verzoek om je inschrijving goed te keuren.')}
+          />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+              {full ? t('course.joinWaitlist', 'Op de wachtlijst') : t('course.requestApproval', 'Goedkeuring vragen')}
+            </Button>
+            <Button type="button" appearance="subtle-button" onClick={() => setAskManager(false)}>
+              {t('common.cancel', 'Annuleren')}
+            </Button>
+          </ButtonGroup>
+        </form>
+      ) : (
+        <>
+          {form.problem && <Paragraph role="alert" className="c-error-text">{problemText(t, form.problem)}</Paragraph>}
+          <Button appearance="primary-action-button" disabled={form.busy} onClick={() => (course.requiresManagerApproval ? setAskManager(true) : void enrol())} aria-describedby={headingId}>
+            {full ? t('course.joinWaitlist', 'Op de wachtlijst') : t('course.enrol', 'Inschrijven')}
+          </Button>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { del, get, loadTokens, post } from '../api.ts';
+import { formatDateTime, formatSessionWhen } from '../format.ts';
+import type { Enrolment, MyLearning } from '../types.ts';
+import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../ui/data.tsx';
+import { useNotify } from '../ui/feedback.tsx';
+import { problemText } from '../ui/forms.tsx';
+import { PageTitle } from '../ui/layout.tsx';
+import { CancelEnrolmentForm } from './CancelEnrolmentForm.tsx';
+
+export function MyLearningPage() {
+  const { t } = useTranslation();
+  const state = useLoad(() => get<MyLearning>('/me/enrolments'), []);
+  return (
+    <>
+      <PageTitle>{t('my.title', 'Mijn leren')}</PageTitle>
+      <Loaded state={state}>
+        {(l) => (
+          <>
+            {l.offers.length > 0 && (
+              <Section id="offers" title={t('my.offers', 'Aangeboden plekken')} intro={t('my.offersIntro', 'Er is een plek vrijgekomen. Accepteer hem voor de deadline, anders gaat hij naar de volgende op de wachtlijst.')}>
+                {l.offers.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+              </Section>
+            )}
+            <Section id="upcoming" title={t('my.upcoming', 'Komende sessies')}>
+              {l.upcoming.length === 0 ? (
+                <Empty>
+                  <Paragraph>
+                    {t('my.noUpcoming', 'Je bent nog nergens voor ingeschreven.')}{' '}
+                    <RouterLink className="utrecht-link" to="/cursussen">
+                      {t('my.findCourse', 'Zoek een cursus')}
+                    </RouterLink>
+                  </Paragraph>
+                </Empty>
+              ) : (
+                l.upcoming.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)
+              )}
+            </Section>
+            {l.pending.length > 0 && (
+              <Section id="pending" title={t('my.pending', 'Wacht op goedkeuring')}>
+                {l.pending.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+              </Section>
+            )}
+            {l.waitlist.length > 0 && (
+              <Section id="waitlist" title={t('my.waitlist', 'Wachtlijsten')}>
+                {l.waitlist.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+              </Section>
+            )}
+            <Section id="history" title={t('my.history', 'Geschiedenis')}>
+              {l.history.length === 0 ? <Paragraph>{t('my.noHistory', 'Hier komen cursussen die je hebt gevolgd of geannuleerd.')}</Paragraph> : l.history.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+            </Section>
+            <CalendarFeed />
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="c-section">
+      <Heading2 id={`${id}-title`}>{title}</Heading2>
+      {intro && <Paragraph>{intro}</Paragraph>}
+      <ul className="c-cards">{children}</ul>
+    </section>
+  );
+}
+
+function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void> }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const labels = useLabels();
+  const [cancelling, setCancelling] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const act = async (path: string, message: string) => {
+    setError(null);
+    try {
+      await post(`/enrolments/${e.id}/${path}`);
+      notify(message);
+      await onChange();
+    } catch (err) {
+      setError(problemText(t, err));
+    }
+  };
+  const titleId = `enrolment-${e.id}`;
+  return (
+    <li className="c-card" aria-labelledby={titleId}>
+      <h3 className="utrecht-heading-3 c-card__title" id={titleId}>
+        <RouterLink className="utrecht-link" to={`/cursussen/${e.session.courseId}`}>
+          {e.session.courseTitle}
+        </RouterLink>
+      </h3>
+      <Paragraph>
+        {formatSessionWhen(e.session.startsAt, e.session.endsAt)} · {e.session.online ? t('common.online', 'online') : [e.session.venueName, e.session.city].filter(Boolean).join(', ')}
+      </Paragraph>
+      <Paragraph>
+        <EnrolmentBadge status={e.status} />
+        {e.status === 'waitlisted' && e.position !== null && <> {t('course.position', 'Plaats {{position}} op de wachtlijst', { position: e.position })}</>}
+        {e.status === 'offered' && e.offerExpiresAt && <> {t('my.offerDeadline', 'Accepteren kan tot {{when}}', { when: formatDateTime(e.offerExpiresAt) })}</>}
+        {e.status === 'pending_approval' && e.approvalExpiresAt && <> {t('my.approvalDeadline', 'Je leidinggevende beslist uiterlijk {{when}}', { when: formatDateTime(e.approvalExpiresAt) })}</>}
+        {e.cancelReason && <> · {t('my.reason', 'Reden: {{reason}}', { reason: labels.cancelReason(e.cancelReason) })}</>}
+      </Paragraph>
+      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      {e.status === 'offered' && (
+        <ButtonGroup>
+          <Button appearance="primary-action-button" aria-describedby={titleId} onClick={() => act('accept', t('my.accepted', 'Je hebt de plek geaccepteerd.'))}>
+            {t('my.accept', 'Plek accepteren')}
+          </Button>
+          <Button appearance="secondary-action-button" aria-describedby={titleId} onClick={() => act('decline', t('my.declined', 'Je hebt de plek afgeslagen.'))}>
+            {t('my.decline', 'Afslaan')}
+          </Button>
+        </ButtonGroup>
+      )}
+      {e.status === 'confirmed' && (
+        <Paragraph>
+          <a className="utrecht-link" href="#" onClick={(ev) => { ev.preventDefault(); void downloadIcs(e.id); }}>
+            {t('my.ics', 'Zet in je agenda (.ics)')}
+          </a>
+        </Paragraph>
+      )}
+      {e.canCancel && e.status !== 'offered' &&
+        (cancelling ? (
+          <CancelEnrolmentForm enrolment={e} onDone={onChange} onClose={() => setCancelling(false)} />
+        ) : (
+          <Button appearance="secondary-action-button" aria-describedby={titleId} onClick={() => setCancelling(true)}>
+            {e.status === 'waitlisted' ? t('course.leaveWaitlist', 'Van de wachtlijst af') : t('course.cancel', 'Inschrijving annuleren')}
+          </Button>
+        ))}
+    </li>
+  );
+}
+
+async function downloadIcs(id: string) {
+  
+  const res = await fetch(`/api/enrolments/${id}/calendar.ics`, { headers: { authorization: `Bearer ${loadTokens()?.accessToken ?? ''}` } });
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'collegiaal.ics';
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+function CalendarFeed() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [url, setUrl] = useState<string | null>(null);
+  return (
+    <section aria-labelledby="feed-title" className="c-section">
+      <Heading2 id="feed-title">{t('my.feed', 'Agenda-feed')}</Heading2>
+      <Paragraph>{t('my.feedIntro', 'Abonneer je agenda (Outlook, Google) op je persoonlijke feed: je sessies verschijnen en verdwijnen vanzelf.')}</Paragraph>
+      {url && (
+        <Paragraph>
+          <span className="c-code" data-testid="feed-url">{url}</span>
+        </Paragraph>
+      )}
+      <ButtonGroup>
+        <Button
+          appearance="secondary-action-button"
+          onClick={async () => {
+            const feed = await post<{ url: string }>('/me/calendar-feed');
+            setUrl(feed.url);
+            notify(t('my.feedMade', 'Je persoonlijke feed-adres staat klaar. Deel het met niemand.'));
+          }}
+        >
+          {url ? t('my.feedRenew', 'Nieuw feed-adres maken') : t('my.feedShow', 'Feed-adres tonen')}
+        </Button>
+        {url && (
+          <Button
+            appearance="subtle-button"
+            onClick={async () => {
+              await del('/me/calendar-feed');
+              setUrl(null);
+              notify(t('my.feedRevoked', 'Het feed-adres werkt niet meer.'));
+            }}
+          >
+            {t('my.feedRevoke', 'Feed-adres intrekken')}
+          </Button>
+        )}
+      </ButtonGroup>
+    </section>
+  );
+}

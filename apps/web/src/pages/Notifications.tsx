@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { get, post } from '../api.ts';
+import { formatDateTime } from '../format.ts';
+import type { NotificationPage } from '../types.ts';
+import { Empty, Loaded, useLoad } from '../ui/data.tsx';
+import { useNotify } from '../ui/feedback.tsx';
+import { PageTitle } from '../ui/layout.tsx';
+
+/** Server links point at API-era paths; map them onto pages of this app. */
+function appLink(link: string | null): string | null {
+  if (!link) return null;
+  if (link.startsWith('/incompany/')) return link.replace('/incompany/', '/maatwerk/');
+  if (link.startsWith('/courses/')) return link.replace('/courses/', '/cursussen/');
+  if (link.startsWith('/me/enrolments') || link.startsWith('/enrolments')) return '/mijn-leren';
+  if (link.startsWith('/me/approvals') || link.startsWith('/approvals')) return '/goedkeuringen';
+  return link.startsWith('/') ? link : null;
+}
+
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const state = useLoad(() => get<NotificationPage>('/me/notifications?pageSize=50'), []);
+  return (
+    <>
+      <PageTitle>{t('notifications.title', 'Meldingen')}</PageTitle>
+      <Loaded state={state}>
+        {(p) => (
+          <>
+            <Paragraph>{t('notifications.unread', '{{count}} ongelezen', { count: p.unread })}</Paragraph>
+            {p.unread > 0 && (
+              <Button
+                appearance="secondary-action-button"
+                onClick={async () => {
+                  await post('/me/notifications/read-all');
+                  notify(t('notifications.allRead', 'Alle meldingen zijn gelezen.'));
+                  await state.reload();
+                }}
+              >
+                {t('notifications.markAll', 'Alles als gelezen markeren')}
+              </Button>
+            )}
+            {p.items.length === 0 ? (
+              <Empty>
+                <Paragraph>{t('notifications.empty', 'Geen meldingen. Je hoort het hier als er iets verandert aan je inschrijvingen of verzoeken.')}</Paragraph>
+              </Empty>
+            ) : (
+              <ul className="c-cards">
+                {p.items.map((n) => {
+                  const link = appLink(n.link);
+                  return (
+                    <li key={n.id} className={`c-card${n.read ? '' : ' c-card--unread'}`}>
+                      <h2 className="utrecht-heading-3 c-card__title">
+                        {!n.read && <span className="c-visually-hidden">{t('notifications.new', 'Nieuw:')} </span>}
+                        {link ? (
+                          <RouterLink className="utrecht-link" to={link} onClick={() => void post(`/me/notifications/${n.id}/read`)}>
+                            {n.title}
+                          </RouterLink>
+                        ) : (
+                          n.title
+                        )}
+                      </h2>
+                      <Paragraph>{n.body}</Paragraph>
+                      <Paragraph className="c-meta">{formatDateTime(n.createdAt)}</Paragraph>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}

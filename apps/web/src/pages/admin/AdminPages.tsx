@@ -1,0 +1,429 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useSearchParams } from 'react-router';
+import {
+  Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+} from '@utrecht/component-library-react';
+import { ApiError, del, get, patch, post, put, qs } from '../../api.ts';
+import { REGIONS } from '../../regions.ts';
+import type { AdminUser, Organisation, Page } from '../../types.ts';
+import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { CheckboxGroup, FormProblem, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
+
+function AdminNav() {
+  const { t } = useTranslation();
+  const links = [
+    { to: '/beheer', label: t('admin.health', 'Zoekindex') },
+    { to: '/beheer/organisaties', label: t('admin.organisations', 'Organisaties') },
+    { to: '/beheer/gebruikers', label: t('admin.users', 'Gebruikers en rollen') },
+    { to: '/beheer/synoniemen', label: t('admin.synonyms', 'Synoniemen') },
+    { to: '/beheer/import', label: t('admin.import', 'Importeren') },
+  ];
+  return (
+    <nav aria-label={t('admin.nav', 'Beheer')} className="c-subnav">
+      <ul>
+        {links.map((l) => (
+          <li key={l.to}>
+            <NavLink end to={l.to} className={({ isActive }) => `utrecht-link${isActive ? ' c-subnav--current' : ''}`}>
+              {l.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+interface Health {
+  engine: string;
+  indexes: { index: string; documents: number }[];
+  outbox: { pending: number; dead: number; oldestPendingSeconds: number | null };
+  deadLetters: { id: string; error: string }[];
+  jobs: { name: string; queued: number; active: number; failed: number; dead: number }[];
+}
+
+export function AdminHealthPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const state = useLoad(() => get<Health>('/admin/search/health'), []);
+  const [error, setError] = useState<string | null>(null);
+  const act = async (path: string, message: string) => {
+    setError(null);
+    try {
+      await post(path);
+      notify(message);
+      await state.reload();
+    } catch (e) {
+      setError(problemText(t, e));
+    }
+  };
+  return (
+    <>
+      <PageTitle>{t('admin.healthTitle', 'Beheer: zoekindex')}</PageTitle>
+      <AdminNav />
+      <Loaded state={state}>
+        {(h) => (
+          <>
+            <Paragraph>{t('admin.engine', 'Zoekmachine: {{engine}}', { engine: h.engine })}</Paragraph>
+            <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('admin.indexes', 'Indexen')}>
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('admin.index', 'Index')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('admin.documents', 'Documenten')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {h.indexes.map((i) => (
+                    <TableRow key={i.index}>
+                      <TableCell>{i.index}</TableCell>
+                      <TableCell>{i.documents}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+            <Paragraph>
+              {t('admin.outbox', 'Wachtende wijzigingen: {{pending}} (oudste {{age}} s), mislukt: {{dead}}', { pending: h.outbox.pending, age: h.outbox.oldestPendingSeconds ?? 0, dead: h.outbox.dead })}
+            </Paragraph>
+            <Heading2>{t('admin.jobs', 'Achtergrondtaken')}</Heading2>
+            <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('admin.jobs', 'Achtergrondtaken')}>
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t('admin.job', 'Taak')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('admin.queued', 'In de wachtrij')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('admin.active', 'Bezig')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('admin.failed', 'Mislukt')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {h.jobs.map((j) => (
+                    <TableRow key={j.name}>
+                      <TableCell>{j.name}</TableCell>
+                      <TableCell>{j.queued}</TableCell>
+                      <TableCell>{j.active}</TableCell>
+                      <TableCell>{j.failed + j.dead}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+            {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+            <ButtonGroup>
+              <Button appearance="secondary-action-button" onClick={() => act('/admin/search/reindex', t('admin.reindexed', 'De index is opnieuw opgebouwd.'))}>
+                {t('admin.reindex', 'Index opnieuw opbouwen')}
+              </Button>
+              {h.outbox.dead > 0 && (
+                <Button appearance="secondary-action-button" onClick={() => act('/admin/search/dead-letters/retry', t('admin.retried', 'Mislukte wijzigingen worden opnieuw geprobeerd.'))}>
+                  {t('admin.retry', 'Mislukte wijzigingen opnieuw proberen')}
+                </Button>
+              )}
+            </ButtonGroup>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+const KINDS = ['ministerie', 'uitvoeringsorganisatie', 'gemeente', 'provincie', 'waterschap', 'overig'];
+
+export function AdminOrganisationsPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const state = useLoad(() => get<Organisation[]>('/organisations'), []);
+  const [editing, setEditing] = useState<Organisation | null>(null);
+  const empty = { name: '', slug: '', kind: 'gemeente', region: 'Utrecht', emailDomains: '' };
+  const form = useApiForm(empty);
+  const v = form.values;
+  const startEdit = (o: Organisation | null) => {
+    setEditing(o);
+    form.setValues(o ? { name: o.name, slug: o.slug, kind: o.kind, region: o.region, emailDomains: o.emailDomains.join(', ') } : empty);
+    requestAnimationFrame(() => document.getElementById('org-form-title')?.focus());
+  };
+  return (
+    <>
+      <PageTitle>{t('admin.organisationsTitle', 'Beheer: organisaties')}</PageTitle>
+      <AdminNav />
+      <Loaded state={state}>
+        {(orgs) => (
+          <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('admin.organisations', 'Organisaties')}>
+            <Table>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('admin.orgName', 'Naam')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('admin.orgKind', 'Soort')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('admin.orgRegion', 'Provincie')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('admin.orgDomains', 'E-maildomeinen')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">
+                    <span className="c-visually-hidden">{t('admin.actions', 'Acties')}</span>
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {orgs.map((o) => (
+                  <TableRow key={o.id}>
+                    <TableCell>{o.name}</TableCell>
+                    <TableCell>{o.kind}</TableCell>
+                    <TableCell>{o.region}</TableCell>
+                    <TableCell>{o.emailDomains.join(', ')}</TableCell>
+                    <TableCell>
+                      <Button appearance="subtle-button" onClick={() => startEdit(o)} aria-label={t('admin.editOrg', '{{name}} bewerken', { name: o.name })}>
+                        {t('admin.edit', 'Bewerken')}
+                      </Button>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </Loaded>
+      <form
+        className="c-form c-section"
+        aria-labelledby="org-form-title"
+        noValidate
+        onSubmit={(e) =>
+          form.submit(e, async () => {
+            const body = { name: v.name, slug: v.slug, kind: v.kind, region: v.region, emailDomains: splitList(v.emailDomains) };
+            if (editing) await patch(`/organisations/${editing.id}`, body);
+            else await post('/organisations', body);
+            notify(editing ? t('admin.orgSaved', 'De organisatie is bijgewerkt.') : t('admin.orgCreated', 'De organisatie is toegevoegd.'));
+            startEdit(null);
+            await state.reload();
+          })
+        }
+      >
+        <Heading2 id="org-form-title" tabIndex={-1}>
+          {editing ? t('admin.editOrgTitle', '{{name}} bewerken', { name: editing.name }) : t('admin.newOrg', 'Organisatie toevoegen')}
+        </Heading2>
+        <FormProblem problem={form.problem} />
+        <TextField label={t('admin.orgName', 'Naam')} name="name" required value={v.name} onChange={(x) => form.set('name', x)} error={form.errors.name} />
+        <TextField label={t('admin.orgSlug', 'Korte naam (in adressen)')} name="slug" required value={v.slug} onChange={(x) => form.set('slug', x)} error={form.errors.slug} description={t('admin.orgSlugHelp', 'Kleine letters, cijfers en streepjes, bijvoorbeeld gemeente-utrecht')} />
+        <SelectField label={t('admin.orgKind', 'Soort')} name="kind" required value={v.kind} onChange={(x) => form.set('kind', x)} error={form.errors.kind} options={KINDS.map((k) => ({ value: k, label: k }))} />
+        <SelectField label={t('admin.orgRegion', 'Provincie')} name="region" required value={v.region} onChange={(x) => form.set('region', x)} error={form.errors.region} options={REGIONS.map((r) => ({ value: r, label: r }))} />
+        <TextField label={t('admin.orgDomains', 'E-maildomeinen')} name="emailDomains" value={v.emailDomains} onChange={(x) => form.set('emailDomains', x)} error={form.errors.emailDomains} description={t('admin.orgDomainsHelp', 'Gescheiden door komma’s, bijvoorbeeld utrecht.nl')} />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+            {editing ? t('admin.save', 'Opslaan') : t('admin.add', 'Toevoegen')}
+          </Button>
+          {editing && (
+            <Button type="button" appearance="subtle-button" onClick={() => startEdit(null)}>
+              {t('common.cancel', 'Annuleren')}
+            </Button>
+          )}
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}
+
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const [draft, setDraft] = useState(q);
+  const state = useLoad(() => get<Page<AdminUser>>(`/admin/users${qs({ q, pageSize: 50 })}`), [q]);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    setError(null);
+    try {
+      await action();
+      notify(message);
+      await state.reload();
+    } catch (e) {
+      setError(problemText(t, e));
+    }
+  };
+  return (
+    <>
+      <PageTitle>{t('admin.usersTitle', 'Beheer: gebruikers en rollen')}</PageTitle>
+      <AdminNav />
+      <form
+        role="search"
+        aria-label={t('admin.searchUsers', 'Gebruikers zoeken')}
+        className="c-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams(draft ? { q: draft } : {});
+        }}
+      >
+        <TextField label={t('admin.searchUsers', 'Gebruikers zoeken')} name="q" type="search" required value={draft} onChange={setDraft} description={t('admin.searchHelp', 'Op naam of e-mailadres')} />
+        <Button type="submit" appearance="secondary-action-button">
+          {t('home.search', 'Zoeken')}
+        </Button>
+      </form>
+      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      <Loaded state={state}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty>
+              <Paragraph>{t('admin.noUsers', 'Geen gebruikers gevonden.')}</Paragraph>
+            </Empty>
+          ) : (
+            <ul className="c-cards">
+              {page.items.map((u) => (
+                <li key={u.id} className="c-card">
+                  <h2 className="utrecht-heading-3 c-card__title">{u.name}</h2>
+                  <Paragraph className="c-meta">
+                    {u.email}
+                    {u.disabledAt && <> · {t('admin.disabled', 'geblokkeerd')}</>}
+                  </Paragraph>
+                  <CheckboxGroup
+                    legend={t('admin.rolesFor', 'Rollen van {{name}}', { name: u.name })}
+                    name={`roles-${u.id}`}
+                    value={u.roles}
+                    onChange={(roles) => run(() => put(`/admin/users/${u.id}/roles`, { roles }), t('admin.rolesSaved', 'De rollen van {{name}} zijn opgeslagen.', { name: u.name }))}
+                    options={[
+                      { value: 'ld', label: t('admin.roleLd', 'L&D-adviseur') },
+                      { value: 'admin', label: t('admin.roleAdmin', 'Beheerder') },
+                    ]}
+                  />
+                  <Button
+                    appearance="subtle-button"
+                    onClick={() => run(() => post(`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`), u.disabledAt ? t('admin.enabled', '{{name}} kan weer inloggen.', { name: u.name }) : t('admin.disabledMsg', '{{name}} kan niet meer inloggen.', { name: u.name }))}
+                  >
+                    {u.disabledAt ? t('admin.enable', 'Deblokkeren') : t('admin.disable', 'Blokkeren')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </>
+  );
+}
+
+export function AdminSynonymsPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const state = useLoad(() => get<{ defaults: Record<string, string[]>; custom: { term: string; synonyms: string[] }[] }>('/admin/search/synonyms'), []);
+  const form = useApiForm({ term: '', synonyms: '' });
+  return (
+    <>
+      <PageTitle>{t('admin.synonymsTitle', 'Beheer: synoniemen')}</PageTitle>
+      <AdminNav />
+      <Paragraph>{t('admin.synonymsIntro', 'Synoniemen en afkortingen helpen de kennisbank vragen te begrijpen: wie “Woo” zoekt, vindt ook “Wet open overheid”. Eigen synoniemen gelden naast de standaardlijst.')}</Paragraph>
+      <form
+        className="c-form"
+        noValidate
+        onSubmit={(e) =>
+          form.submit(e, async () => {
+            await put(`/admin/search/synonyms/${encodeURIComponent(form.values.term.trim())}`, { synonyms: splitList(form.values.synonyms) });
+            notify(t('admin.synonymSaved', 'Synoniemen voor “{{term}}” opgeslagen.', { term: form.values.term }));
+            form.setValues({ term: '', synonyms: '' });
+            await state.reload();
+          })
+        }
+      >
+        <TextField label={t('admin.term', 'Term')} name="term" required value={form.values.term} onChange={(x) => form.set('term', x)} error={form.errors.term} />
+        <TextField label={t('admin.synonymsField', 'Synoniemen')} name="synonyms" required value={form.values.synonyms} onChange={(x) => form.set('synonyms', x)} error={form.errors.synonyms} description={t('admin.synonymsHelp', 'Gescheiden door komma’s')} />
+        <FormProblem problem={form.problem} />
+        <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+          {t('admin.saveSynonyms', 'Synoniemen opslaan')}
+        </Button>
+      </form>
+      <Loaded state={state}>
+        {(s) => (
+          <>
+            <Heading2>{t('admin.custom', 'Eigen synoniemen')}</Heading2>
+            {s.custom.length === 0 ? (
+              <Paragraph>{t('admin.noCustom', 'Nog geen eigen synoniemen.')}</Paragraph>
+            ) : (
+              <ul className="c-cards">
+                {s.custom.map((c) => (
+                  <li key={c.term} className="c-card">
+                    <strong>{c.term}</strong>: {c.synonyms.join(', ')}{' '}
+                    <Button
+                      appearance="subtle-button"
+                      aria-label={t('admin.removeSynonym', 'Synoniemen voor {{term}} verwijderen', { term: c.term })}
+                      onClick={async () => {
+                        await del(`/admin/search/synonyms/${encodeURIComponent(c.term)}`);
+                        notify(t('admin.synonymRemoved', 'Synoniemen voor “{{term}}” verwijderd.', { term: c.term }));
+                        await state.reload();
+                      }}
+                    >
+                      {t('admin.remove', 'Verwijderen')}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Heading2>{t('admin.defaults', 'Standaardlijst')}</Heading2>
+            <ul className="c-columns-list">
+              {Object.entries(s.defaults).map(([term, list]) => (
+                <li key={term}>
+                  <strong>{term}</strong>: {list.join(', ')}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+export function AdminImportPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const form = useApiForm({ json: '' });
+  const [result, setResult] = useState<string | null>(null);
+  return (
+    <>
+      <PageTitle>{t('admin.importTitle', 'Beheer: importeren')}</PageTitle>
+      <AdminNav />
+      <Paragraph>{t('admin.importIntro', 'Importeer organisaties, docenten en cursussen in het JSON-formaat van de kennisbank ({ organisations, trainers, courses }). Importeren is idempotent: een tweede keer werkt bestaande gegevens bij op hun externe id.')}</Paragraph>
+      <form
+        className="c-form"
+        noValidate
+        onSubmit={(e) =>
+          form.submit(e, async () => {
+            let body: unknown;
+            try {
+              body = JSON.parse(form.values.json);
+            } catch {
+              throw new ApiError({ status: 400, errors: [{ field: 'json', messages: [t('admin.invalidJson', 'Dit is geen geldige JSON.')] }] });
+            }
+            const summary = await post<Record<string, { created: number; updated: number }>>('/admin/import', body);
+            const text = Object.entries(summary)
+              .map(([k, v]) => t('admin.importLine', '{{kind}}: {{created}} nieuw, {{updated}} bijgewerkt', { kind: k, created: v.created, updated: v.updated }))
+              .join('; ');
+            setResult(text);
+            notify(t('admin.imported', 'Import klaar: {{summary}}', { summary: text }));
+          })
+        }
+      >
+        <FormProblem problem={form.problem} />
+        {!!form.problem?.problem.errors?.some((e) => e.field !== 'json') && (
+          <ul className="c-error-text" aria-label={t('admin.importErrors', 'Fouten in het importbestand')}>
+            {form.problem.problem.errors!.filter((e) => e.field !== 'json').slice(0, 50).map((e) => (
+              <li key={e.field}>
+                {e.field}: {e.messages.join(' ')}
+              </li>
+            ))}
+          </ul>
+        )}
+        <TextAreaField label={t('admin.json', 'JSON')} name="json" required rows={10} value={form.values.json} onChange={(x) => form.set('json', x)} error={form.errors.json} />
+        <input
+          type="file"
+          accept="application/json,.json"
+          aria-label={t('admin.file', 'Of kies een JSON-bestand')}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) form.set('json', await file.text());
+          }}
+        />
+        <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+          {t('admin.importSubmit', 'Importeren')}
+        </Button>
+      </form>
+      {result && <Paragraph data-testid="import-result">{result}</Paragraph>}
+    </>
+  );
+}

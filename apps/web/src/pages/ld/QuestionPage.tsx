@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { post } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import { REGIONS } from '../../regions.ts';
+import type { Answer } from '../../types.ts';
+import { useLabels } from '../../ui/data.tsx';
+import { CheckboxField, FormProblem, SelectField, TextAreaField, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
+import { ButtonRouterLink } from '../../ui/links.tsx';
+import { TrainerList } from './TrainerList.tsx';
+
+export function QuestionPage() {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const form = useApiForm({ text: '', region: '', format: '', inCompanyOnly: false, otherOrganisationsOnly: false });
+  const [answer, setAnswer] = useState<{ question: string; answer: Answer } | null>(null);
+  const v = form.values;
+  return (
+    <>
+      <PageTitle>{t('question.title', 'Stel een kennisvraag')}</PageTitle>
+      <Paragraph>{t('question.intro', 'Beschrijf in gewone woorden wat je zoekt. De kennisbank zoekt collega’s bij andere organisaties die het weten of erover lesgeven.')}</Paragraph>
+      <form
+        className="c-form"
+        noValidate
+        onSubmit={(e) =>
+          form.submit(e, async () => {
+            const filters = {
+              region: v.region || undefined,
+              format: v.format || undefined,
+              inCompanyOnly: v.inCompanyOnly || undefined,
+              otherOrganisationsOnly: v.otherOrganisationsOnly || undefined,
+            };
+            const result = await post<Answer>('/knowledge-bank/questions', { text: v.text, filters });
+            setAnswer({ question: v.text, answer: result });
+            requestAnimationFrame(() => document.getElementById('answer-title')?.focus());
+          })
+        }
+      >
+        <FormProblem problem={form.problem} />
+        <TextAreaField label={t('question.text', 'Je vraag')} name="text" required rows={3} value={v.text} onChange={(x) => form.set('text', x)} error={form.errors.text} description={t('question.textHelp', 'Bijvoorbeeld: wie kan ons team uitleggen hoe je een DPIA uitvoert?')} />
+        <div className="c-columns c-columns--tight">
+          <SelectField label={t('question.region', 'Regio')} name="region" value={v.region} onChange={(x) => form.set('region', x)} error={form.errors['filters.region']} placeholder={t('common.allRegions', 'Alle regio’s')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
+          <SelectField label={t('question.format', 'Vorm')} name="format" value={v.format} onChange={(x) => form.set('format', x)} error={form.errors['filters.format']} placeholder={t('common.all', 'Alle')} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
+        </div>
+        <CheckboxField label={t('question.inCompanyOnly', 'Alleen collega’s die incompany lesgeven')} name="inCompanyOnly" checked={v.inCompanyOnly} onChange={(x) => form.set('inCompanyOnly', x)} />
+        <CheckboxField label={t('question.otherOnly', 'Alleen collega’s van andere organisaties')} name="otherOrganisationsOnly" checked={v.otherOrganisationsOnly} onChange={(x) => form.set('otherOrganisationsOnly', x)} />
+        <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+          {form.busy ? t('question.searching', 'Bezig met zoeken…') : t('question.ask', 'Vraag stellen')}
+        </Button>
+      </form>
+      {answer && (
+        <section aria-labelledby="answer-title" className="c-section">
+          <Heading2 id="answer-title" tabIndex={-1}>
+            {t('question.answer', 'Antwoord')}
+          </Heading2>
+          {answer.answer.strongMatch ? (
+            <Paragraph>{t('question.found', '{{count}} collega’s kunnen je helpen, de beste eerst.', { count: answer.answer.trainers.length })}</Paragraph>
+          ) : (
+            <Alert type="info">
+              <Paragraph>
+                <strong>{t('question.noStrong', 'Geen sterke match.')}</strong> {t('question.noStrongHelp', 'Niemand in de kennisbank past goed bij deze vraag. Formuleer hem anders, of zet hem uit als incompany-verzoek: je vraag telt mee in het overzicht van de vraag.')}
+              </Paragraph>
+            </Alert>
+          )}
+          {answer.answer.trainers.length > 0 && <TrainerList trainers={answer.answer.trainers} question={answer.question} />}
+          <Paragraph>
+            <ButtonRouterLink appearance="secondary-action-button" to={`/maatwerk/nieuw?onderwerp=${encodeURIComponent(answer.question)}`}>
+              {t('question.toIncompany', 'Maak hier een incompany-verzoek van')}
+            </ButtonRouterLink>
+          </Paragraph>
+          {answer.answer.courses.length > 0 && (
+            <>
+              <Heading2>{t('question.courses', 'Cursussen over dit onderwerp')}</Heading2>
+              <ul className="c-cards">
+                {answer.answer.courses.map((c) => (
+                  <li key={c.id} className="c-card">
+                    <h3 className="utrecht-heading-3 c-card__title">
+                      <RouterLink className="utrecht-link" to={`/cursussen/${c.id}`}>
+                        {c.title}
+                      </RouterLink>
+                    </h3>
+                    <Paragraph>{c.summary}</Paragraph>
+                    <Paragraph className="c-meta">
+                      {c.organisation.name}
+                      {c.upcomingSessions.map((s) => (
+                        <span key={s.id}>
+                          {' '}
+                          · {formatDateTime(s.startsAt)} ({s.seatsLeft > 0 ? t('catalogue.seats', '{{count}} plaatsen vrij', { count: s.seatsLeft }) : t('catalogue.fullShort', 'vol')})
+                        </span>
+                      ))}
+                    </Paragraph>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Paragraph } from '@utrecht/component-library-react';
+import type { MatchedTrainer } from '../../types.ts';
+import { useLabels } from '../../ui/data.tsx';
+
+/** Marks the question's words (4+ letters, or their stem) in a snippet. */
+export function highlight(text: string, question: string): ReactNode[] {
+  const words = [...new Set(question.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].map((w) => w.slice(0, Math.max(4, w.length - 2)));
+  if (!words.length) return [text];
+  const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const out: ReactNode[] = [];
+  let last = 0;
+  for (const m of text.matchAll(re)) {
+    out.push(text.slice(last, m.index));
+    out.push(<mark key={m.index}>{m[0]}</mark>);
+    last = m.index! + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
+}
+
+/** Ranked trainers with why they match; `action` renders e.g. an invite checkbox. */
+export function TrainerList({ trainers, question, action }: { trainers: MatchedTrainer[]; question: string; action?: (t: MatchedTrainer) => ReactNode }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <ol className="c-cards c-trainers">
+      {trainers.map((tr) => {
+        const id = `trainer-${tr.id}`;
+        return (
+          <li key={tr.id} className="c-card" aria-labelledby={id}>
+            <h3 className="utrecht-heading-3 c-card__title" id={id}>
+              {tr.name}
+            </h3>
+            <Paragraph>
+              {[tr.jobTitle, tr.organisation.name].filter(Boolean).join(' — ')}
+              {tr.region && <> · {tr.region}</>}
+            </Paragraph>
+            <Paragraph className="c-meta">
+              {t('question.score', 'Match {{score}}%', { score: Math.round(tr.score * 100) })}
+              {tr.formats?.length ? <> · {tr.formats.map(labels.format).join(', ')}</> : null}
+              {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
+            </Paragraph>
+            <div className="c-why">
+              <strong>{t('question.why', 'Waarom deze collega:')}</strong>
+              <ul>
+                {tr.why.expertise.length > 0 && <li>{t('question.whyExpertise', 'Expertise: {{list}}', { list: tr.why.expertise.join(', ') })}</li>}
+                {tr.why.courses.length > 0 && <li>{t('question.whyCourses', 'Geeft: {{list}}', { list: tr.why.courses.join('; ') })}</li>}
+                {tr.why.snippets.map((s, i) => (
+                  <li key={i}>“{highlight(s, question)}”</li>
+                ))}
+              </ul>
+            </div>
+            {action?.(tr)}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

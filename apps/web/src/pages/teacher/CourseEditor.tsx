@@ -1,0 +1,263 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { Button, ButtonGroup, Heading2, Heading3, Paragraph, StatusBadge } from '@utrecht/component-library-react';
+import { get, patch, post } from '../../api.ts';
+import { formatDateTime, formatSessionWhen, fromLocalInput } from '../../format.ts';
+import { REGIONS } from '../../regions.ts';
+import type { Course, Session } from '../../types.ts';
+import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { CheckboxField, FormProblem, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
+
+export function NewCoursePage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('editor.newTitle', 'Nieuwe cursus')}</PageTitle>
+      <Paragraph>{t('editor.newIntro', 'Je cursus begint als concept. Voeg daarna sessies toe en publiceer hem, dan kunnen collega’s zich inschrijven.')}</Paragraph>
+      <CourseForm />
+    </>
+  );
+}
+
+export function EditCoursePage() {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const state = useLoad(() => get<Course>(`/courses/${id}`), [id]);
+  const notify = useNotify();
+  const [error, setError] = useState<string | null>(null);
+  const transition = async (action: 'publish' | 'archive') => {
+    setError(null);
+    try {
+      await post(`/courses/${id}/${action}`);
+      notify(action === 'publish' ? t('editor.published', 'De cursus is gepubliceerd en staat in de catalogus.') : t('editor.archived', 'De cursus is gearchiveerd.'));
+      await state.reload();
+    } catch (e) {
+      setError(problemText(t, e));
+    }
+  };
+  return (
+    <Loaded state={state}>
+      {(c) => (
+        <>
+          <PageTitle title={c.title}>{t('editor.editTitle', 'Cursus: {{title}}', { title: c.title })}</PageTitle>
+          <Paragraph>
+            <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>
+              {({ draft: t('courseStatus.draft', 'Concept'), published: t('courseStatus.published', 'Gepubliceerd'), archived: t('courseStatus.archived', 'Gearchiveerd') } as Record<string, string>)[c.status]}
+            </StatusBadge>{' '}
+            {c.status === 'published' && (
+              <RouterLink className="utrecht-link" to={`/cursussen/${c.id}`}>
+                {t('editor.view', 'Bekijk in de catalogus')}
+              </RouterLink>
+            )}
+          </Paragraph>
+          {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+          <ButtonGroup>
+            {c.status === 'draft' && (
+              <Button appearance="primary-action-button" onClick={() => transition('publish')}>
+                {t('editor.publish', 'Publiceren')}
+              </Button>
+            )}
+            {c.status === 'published' && (
+              <Button appearance="secondary-action-button" onClick={() => transition('archive')}>
+                {t('editor.archive', 'Archiveren')}
+              </Button>
+            )}
+          </ButtonGroup>
+          <Sessions course={c} onChange={state.reload} />
+          <Heading2>{t('editor.details', 'Gegevens van de cursus')}</Heading2>
+          <CourseForm course={c} onSaved={state.reload} />
+        </>
+      )}
+    </Loaded>
+  );
+}
+
+function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Promise<void> }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const form = useApiForm({
+    title: course?.title ?? '',
+    summary: course?.summary ?? '',
+    description: course?.description ?? '',
+    learningGoals: course?.learningGoals.join('\n') ?? '',
+    topics: course?.topics.join(', ') ?? '',
+    level: course?.level ?? 'basis',
+    durationHours: course ? String(course.durationHours) : '',
+    format: course?.format ?? 'klassikaal',
+    language: course?.language ?? 'nl',
+    requiresManagerApproval: course?.requiresManagerApproval ?? false,
+  });
+  const v = form.values;
+  return (
+    <form
+      className="c-form"
+      noValidate
+      onSubmit={(e) =>
+        form.submit(e, async () => {
+          const body = {
+            title: v.title,
+            summary: v.summary,
+            description: v.description || undefined,
+            learningGoals: v.learningGoals.split('\n').map((s) => s.trim()).filter(Boolean),
+            topics: splitList(v.topics),
+            level: v.level,
+            durationHours: v.durationHours === '' ? undefined : Number(v.durationHours.replace(',', '.')),
+            format: v.format,
+            language: v.language,
+            requiresManagerApproval: v.requiresManagerApproval,
+          };
+          if (course) {
+            await patch<Course>(`/courses/${course.id}`, body);
+            notify(t('editor.saved', 'De wijzigingen zijn opgeslagen.'));
+            await onSaved?.();
+          } else {
+            const created = await post<Course>('/courses', body);
+            notify(t('editor.created', 'Het concept is opgeslagen. Voeg nu een sessie toe.'));
+            navigate(`/lesgeven/cursussen/${created.id}`);
+          }
+        })
+      }
+    >
+      <FormProblem problem={form.problem} />
+      <TextField label={t('editor.title', 'Titel')} name="title" required value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} />
+      <TextAreaField label={t('editor.summary', 'Korte samenvatting')} name="summary" required rows={2} value={v.summary} onChange={(x) => form.set('summary', x)} error={form.errors.summary} />
+      <TextAreaField label={t('editor.description', 'Beschrijving')} name="description" rows={5} value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} />
+      <TextAreaField label={t('editor.goals', 'Leerdoelen')} name="learningGoals" rows={4} value={v.learningGoals} onChange={(x) => form.set('learningGoals', x)} error={form.errors.learningGoals} description={t('editor.goalsHelp', 'Eén leerdoel per regel: wat kan de deelnemer na afloop?')} />
+      <TextField label={t('editor.topics', 'Onderwerpen')} name="topics" required value={v.topics} onChange={(x) => form.set('topics', x)} error={form.errors.topics} description={t('editor.topicsHelp', 'Gescheiden door komma’s, bijvoorbeeld: privacy, AVG')} />
+      <SelectField label={t('editor.level', 'Niveau')} name="level" required value={v.level} onChange={(x) => form.set('level', x as never)} error={form.errors.level} options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))} />
+      <TextField label={t('editor.duration', 'Duur in uren')} name="durationHours" required inputMode="numeric" value={v.durationHours} onChange={(x) => form.set('durationHours', x)} error={form.errors.durationHours} />
+      <SelectField label={t('editor.format', 'Vorm')} name="format" required value={v.format} onChange={(x) => form.set('format', x as never)} error={form.errors.format} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
+      <SelectField label={t('editor.language', 'Taal')} name="language" required value={v.language} onChange={(x) => form.set('language', x)} error={form.errors.language} options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))} />
+      <CheckboxField label={t('editor.approval', 'Deelnemers hebben goedkeuring van hun leidinggevende nodig')} name="requiresManagerApproval" checked={v.requiresManagerApproval} onChange={(x) => form.set('requiresManagerApproval', x)} error={form.errors.requiresManagerApproval} />
+      <Button type="submit" appearance={course ? 'secondary-action-button' : 'primary-action-button'} disabled={form.busy}>
+        {course ? t('editor.save', 'Wijzigingen opslaan') : t('editor.create', 'Concept opslaan')}
+      </Button>
+    </form>
+  );
+}
+
+function Sessions({ course, onChange }: { course: Course; onChange(): Promise<void> }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [adding, setAdding] = useState(course.sessions.length === 0);
+  const online = course.format === 'online';
+  const form = useApiForm({ startsAt: '', endsAt: '', venueName: '', address: '', city: '', region: '', onlineUrl: '', capacity: '' });
+  const v = form.values;
+  return (
+    <section aria-labelledby="sessions-title" className="c-section">
+      <Heading2 id="sessions-title">{t('editor.sessions', 'Sessies')}</Heading2>
+      {course.sessions.length === 0 ? (
+        <Paragraph>{t('editor.noSessions', 'Nog geen sessies. Voeg een datum, plaats en aantal plaatsen toe.')}</Paragraph>
+      ) : (
+        <ul className="c-cards">
+          {course.sessions.map((s) => (
+            <SessionRow key={s.id} course={course} session={s} onChange={onChange} />
+          ))}
+        </ul>
+      )}
+      {adding ? (
+        <form
+          className="c-form c-inline-form"
+          aria-labelledby="new-session-title"
+          noValidate
+          onSubmit={(e) =>
+            form.submit(e, async () => {
+              await post<Session>(`/courses/${course.id}/sessions`, {
+                startsAt: fromLocalInput(v.startsAt),
+                endsAt: fromLocalInput(v.endsAt),
+                venueName: v.venueName || undefined,
+                address: v.address || undefined,
+                city: v.city || undefined,
+                region: v.region || undefined,
+                onlineUrl: v.onlineUrl || undefined,
+                capacity: v.capacity === '' ? undefined : Number(v.capacity),
+              });
+              notify(t('editor.sessionAdded', 'De sessie is toegevoegd.'));
+              form.setValues({ startsAt: '', endsAt: '', venueName: '', address: '', city: '', region: '', onlineUrl: '', capacity: '' });
+              setAdding(false);
+              await onChange();
+            })
+          }
+        >
+          <Heading3 id="new-session-title">{t('editor.newSession', 'Nieuwe sessie')}</Heading3>
+          <FormProblem problem={form.problem} />
+          <TextField label={t('editor.startsAt', 'Begint op')} name="startsAt" type="datetime-local" required value={v.startsAt} onChange={(x) => form.set('startsAt', x)} error={form.errors.startsAt} />
+          <TextField label={t('editor.endsAt', 'Eindigt op')} name="endsAt" type="datetime-local" required value={v.endsAt} onChange={(x) => form.set('endsAt', x)} error={form.errors.endsAt} />
+          {!online && (
+            <>
+              <TextField label={t('editor.venue', 'Locatie')} name="venueName" value={v.venueName} onChange={(x) => form.set('venueName', x)} error={form.errors.venueName} description={t('editor.venueHelp', 'Bijvoorbeeld: Stadskantoor, zaal 2.14')} />
+              <TextField label={t('editor.address', 'Adres')} name="address" value={v.address} onChange={(x) => form.set('address', x)} error={form.errors.address} />
+              <TextField label={t('editor.city', 'Plaats')} name="city" value={v.city} onChange={(x) => form.set('city', x)} error={form.errors.city} />
+              <SelectField label={t('editor.region', 'Provincie')} name="region" value={v.region} onChange={(x) => form.set('region', x)} error={form.errors.region} placeholder={t('editor.chooseRegion', 'Kies een provincie')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
+            </>
+          )}
+          {course.format !== 'klassikaal' && <TextField label={t('editor.onlineUrl', 'Link naar de online sessie')} name="onlineUrl" type="url" value={v.onlineUrl} onChange={(x) => form.set('onlineUrl', x)} error={form.errors.onlineUrl} />}
+          <TextField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required inputMode="numeric" value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} />
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+              {t('editor.addSession', 'Sessie toevoegen')}
+            </Button>
+            {course.sessions.length > 0 && (
+              <Button type="button" appearance="subtle-button" onClick={() => setAdding(false)}>
+                {t('common.cancel', 'Annuleren')}
+              </Button>
+            )}
+          </ButtonGroup>
+        </form>
+      ) : (
+        <Button appearance="secondary-action-button" onClick={() => setAdding(true)}>
+          {t('editor.addSessionOpen', 'Sessie toevoegen')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function SessionRow({ course, session: s, onChange }: { course: Course; session: Session; onChange(): Promise<void> }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [error, setError] = useState<string | null>(null);
+  const id = `s-${s.id}`;
+  return (
+    <li className="c-card" aria-labelledby={id}>
+      <h3 className="utrecht-heading-3 c-card__title" id={id}>
+        {formatSessionWhen(s.startsAt, s.endsAt)}
+      </h3>
+      <Paragraph>
+        {s.online && !s.city ? t('common.online', 'online') : [s.venueName, s.city].filter(Boolean).join(', ')} ·{' '}
+        {t('editor.seats', '{{left}} van {{capacity}} plaatsen vrij', { left: s.seatsLeft, capacity: s.capacity })}
+        {s.status === 'cancelled' && <> · <StatusBadge status="inactive">{t('editor.cancelled', 'Geannuleerd')}</StatusBadge></>}
+      </Paragraph>
+      <Paragraph className="c-meta">{t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}</Paragraph>
+      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      <ButtonGroup>
+        <RouterLink className="utrecht-link" to={`/lesgeven/cursussen/${course.id}/sessies/${s.id}`} aria-describedby={id}>
+          {t('editor.participants', 'Deelnemers en aanwezigheid')}
+        </RouterLink>
+        {s.status === 'scheduled' && new Date(s.endsAt) > new Date() && (
+          <Button
+            appearance="subtle-button"
+            aria-describedby={id}
+            onClick={async () => {
+              if (!window.confirm(t('editor.confirmCancel', 'Sessie annuleren? Alle deelnemers krijgen bericht.'))) return;
+              try {
+                await post(`/sessions/${s.id}/cancel`);
+                notify(t('editor.sessionCancelled', 'De sessie is geannuleerd; deelnemers krijgen bericht.'));
+                await onChange();
+              } catch (e) {
+                setError(problemText(t, e));
+              }
+            }}
+          >
+            {t('editor.cancelSession', 'Sessie annuleren')}
+          </Button>
+        )}
+      </ButtonGroup>
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+import i18next from 'i18next';
+
+/** Dutch wording of the API's stable problem codes (English in locales/en.ts under problems.*). */
+const NL: Record<string, string> = {
+  INVALID_CREDENTIALS: 'Het e-mailadres of het wachtwoord klopt niet.',
+  EMAIL_TAKEN: 'Er is al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan.',
+  ORGANISATION_REQUIRED: 'We herkennen je organisatie niet aan je e-mailadres. Kies je organisatie.',
+  INVALID_REFRESH_TOKEN: 'Je sessie is verlopen. Log opnieuw in.',
+  INVALID_TOKEN: 'Je sessie is verlopen. Log opnieuw in.',
+  MISSING_ROLE: 'Je hebt niet de rol die hiervoor nodig is.',
+  COURSE_NOT_FOUND: 'Deze cursus bestaat niet (meer).',
+  SESSION_NOT_FOUND: 'Deze sessie bestaat niet (meer).',
+  TEACHER_PROFILE_REQUIRED: 'Maak eerst je docentprofiel.',
+  NOT_COURSE_EDITOR: 'Alleen de docenten en L&D van deze organisatie mogen deze cursus wijzigen.',
+  ILLEGAL_COURSE_TRANSITION: 'Dit kan niet in de huidige status van de cursus.',
+  SESSION_NOT_EDITABLE: 'Deze sessie is al voorbij of geannuleerd en kan niet meer veranderen.',
+  INVALID_SESSION: 'De sessie klopt niet. Bekijk de meldingen bij de velden.',
+  CAPACITY_BELOW_TAKEN: 'Er zijn al meer plaatsen bezet dan het nieuwe aantal.',
+  ENROLMENT_NOT_FOUND: 'Deze inschrijving bestaat niet (meer).',
+  ALREADY_ENROLLED: 'Je bent al ingeschreven voor deze sessie of staat op de wachtlijst.',
+  ENROLMENT_CLOSED: 'Inschrijven voor deze sessie is gesloten.',
+  SESSION_CANCELLED: 'Deze sessie is geannuleerd.',
+  TEACHER_CANNOT_ENROL: 'Je geeft deze cursus zelf; inschrijven is niet nodig.',
+  ILLEGAL_ENROLMENT_TRANSITION: 'Dit kan niet meer: de status van de inschrijving is veranderd. Ververs de pagina.',
+  CANCELLATION_DEADLINE_PASSED: 'De termijn om kosteloos te annuleren is voorbij. Neem contact op met de docent.',
+  OFFER_EXPIRED: 'Dit aanbod is verlopen; de plek is naar de volgende op de wachtlijst gegaan.',
+  APPROVAL_EXPIRED: 'De termijn om goed te keuren is voorbij.',
+  MANAGER_REQUIRED: 'Vul het e-mailadres van je leidinggevende in.',
+  MANAGER_NOT_FOUND: 'Er is geen collega met dit e-mailadres in Collegiaal.',
+  ENROLMENT_NOT_ALLOWED: 'Dat mag je niet doen voor deze inschrijving.',
+  ATTENDANCE_WINDOW_CLOSED: 'Aanwezigheid registreer je vanaf het begin van de sessie, tot een paar dagen erna.',
+  INCOMPANY_REQUEST_NOT_FOUND: 'Dit verzoek bestaat niet of je mag het niet zien.',
+  INCOMPANY_INVITATION_NOT_FOUND: 'Deze uitnodiging bestaat niet of is niet voor jou.',
+  ILLEGAL_INCOMPANY_TRANSITION: 'Dit kan niet in de huidige status van het verzoek. Ververs de pagina.',
+  INCOMPANY_NOT_ALLOWED: 'Dat mag je niet doen bij dit verzoek.',
+  TRAINER_NOT_FOUND: 'Een van de gekozen docenten bestaat niet (meer).',
+  ORGANISATION_SLUG_TAKEN: 'Deze korte naam is al in gebruik.',
+  ORGANISATION_EMAIL_DOMAIN_TAKEN: 'Dit e-maildomein hoort al bij een andere organisatie.',
+  IMPORT_INVALID_BUNDLE: 'Het importbestand klopt niet. Bekijk de meldingen.',
+};
+
+export function problemMessage(code: string): string | undefined {
+  if (!NL[code]) return undefined;
+  return i18next.t(`problems.${code}`, NL[code]);
+}

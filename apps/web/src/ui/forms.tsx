@@ -1,0 +1,243 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  Alert, Checkbox, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, Select, SelectOption, Textarea, Textbox,
+} from '@utrecht/component-library-react';
+import { ApiError, type FieldError } from '../api.ts';
+import { problemMessage } from '../problems.ts';
+
+type TFunction = ReturnType<typeof useTranslation>['t'];
+
+/** The API's field error in the reader's language: by rule code where we know it, else the API's text. */
+export function fieldErrorText(t: TFunction, error: FieldError | undefined): string | undefined {
+  if (!error) return undefined;
+  const n = error.messages.join(' ').match(/\d+/g) ?? [];
+  const byCode: Record<string, string> = {
+    isNotEmpty: t('errors.required', 'Vul dit veld in.'),
+    isDefined: t('errors.required', 'Vul dit veld in.'),
+    isEmail: t('errors.email', 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.'),
+    minLength: t('errors.minLength', 'Dit is te kort: gebruik minstens {{n}} tekens.', { n: n[0] }),
+    maxLength: t('errors.maxLength', 'Dit is te lang: gebruik hoogstens {{n}} tekens.', { n: n[0] }),
+    isLength: t('errors.length', 'Gebruik tussen {{min}} en {{max}} tekens.', { min: n[0], max: n[1] }),
+    min: t('errors.min', 'Vul een getal in van minstens {{n}}.', { n: n[0] }),
+    max: t('errors.max', 'Vul een getal in van hoogstens {{n}}.', { n: n[0] }),
+    isInt: t('errors.int', 'Vul een heel getal in.'),
+    isDateString: t('errors.date', 'Vul een geldige datum en tijd in.'),
+    isISO8601: t('errors.date', 'Vul een geldige datum en tijd in.'),
+    arrayNotEmpty: t('errors.arrayNotEmpty', 'Kies of vul minstens één waarde in.'),
+    arrayMinSize: t('errors.arrayNotEmpty', 'Kies of vul minstens één waarde in.'),
+    isUrl: t('errors.url', 'Vul een geldig webadres in, beginnend met https://.'),
+    isIn: t('errors.isIn', 'Kies een van de mogelijkheden.'),
+    isEnum: t('errors.isIn', 'Kies een van de mogelijkheden.'),
+  };
+  const texts = (error.codes ?? []).map((c) => byCode[c]).filter(Boolean);
+  return texts.length ? [...new Set(texts)].join(' ') : error.messages.join(' ');
+}
+
+/** Form state with the API's problem answer mapped onto the fields. */
+export function useApiForm<T extends Record<string, unknown>>(initial: T) {
+  const [values, setValues] = useState<T>(initial);
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  async function submit(event: FormEvent | null, action: () => Promise<void>) {
+    event?.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setProblem(null);
+    try {
+      await action();
+    } catch (e) {
+      if (e instanceof ApiError) {
+        setErrors(e.fieldErrors);
+        setProblem(e);
+        // Move focus to the first invalid field so keyboard and screen-reader users land on it.
+        const first = e.problem.errors?.[0]?.field;
+        requestAnimationFrame(() => {
+          const el = first ? document.querySelector<HTMLElement>(`[name="${CSS.escape(first.split(/[.[]/)[0])}"]`) : null;
+          (el ?? document.getElementById('form-problem'))?.focus();
+        });
+      } else {
+        setProblem(new ApiError({ status: 0, detail: String(e) }));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { values, set, setValues, errors, problem, busy, submit };
+}
+
+/** Summary above a form when the API refused it. */
+export function FormProblem({ problem }: { problem: ApiError | null }) {
+  const { t } = useTranslation();
+  if (!problem) return null;
+  const hasFields = (problem.problem.errors?.length ?? 0) > 0;
+  return (
+    <div id="form-problem" tabIndex={-1} role="alert">
+      <Alert type="error">
+        <Paragraph>
+          {hasFields && !problemMessage(problem.problem.code ?? '') ? t('errors.checkFields', 'Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.') : problemText(t, problem)}
+        </Paragraph>
+      </Alert>
+    </div>
+  );
+}
+
+export function problemText(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiError)) return t('errors.network', 'Er ging iets mis. Probeer het opnieuw.');
+  const { status, code, detail } = error.problem;
+  const known = code ? problemMessage(code) : undefined;
+  if (known) return known;
+  if (status === 404) return t('errors.notFound', 'Dit bestaat niet (meer).');
+  if (status === 403) return t('errors.forbidden', 'Je hebt geen toegang tot dit onderdeel.');
+  if (status === 401) return t('errors.unauthenticated', 'Log opnieuw in om verder te gaan.');
+  if (status >= 500 || status === 0) return t('errors.server', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+  return detail ?? t('errors.network', 'Er ging iets mis. Probeer het opnieuw.');
+}
+
+interface BaseFieldProps {
+  label: string;
+  name: string;
+  error?: FieldError;
+  description?: ReactNode;
+  required?: boolean;
+}
+
+function useFieldIds(name: string) {
+  const id = `${name}-${useId().replace(/:/g, '')}`;
+  return { id, descId: `${id}-desc`, errId: `${id}-err` };
+}
+
+function FieldShell({ id, descId, errId, label, description, errorText, required, children }: BaseFieldProps & { id: string; descId: string; errId: string; errorText?: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <FormField invalid={!!errorText} className="c-field">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={id}>
+          {label}
+          {!required && <span className="c-optional"> ({t('common.optional', 'niet verplicht')})</span>}
+        </FormLabel>
+      </div>
+      {description && <FormFieldDescription id={descId}>{description}</FormFieldDescription>}
+      {errorText && <FormFieldErrorMessage id={errId}>{errorText}</FormFieldErrorMessage>}
+      <div className="utrecht-form-field__input">{children}</div>
+    </FormField>
+  );
+}
+
+export function TextField(props: BaseFieldProps & { value: string; onChange(value: string): void; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'text' | 'email'; min?: string }) {
+  const { t } = useTranslation();
+  const ids = useFieldIds(props.name);
+  const errorText = fieldErrorText(t, props.error);
+  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <FieldShell {...props} {...ids} errorText={errorText}>
+      <Textbox
+        id={ids.id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value}
+        min={props.min}
+        autoComplete={props.autoComplete}
+        inputMode={props.inputMode}
+        invalid={!!errorText}
+        aria-invalid={errorText ? true : undefined}
+        aria-describedby={describedBy}
+        aria-required={props.required || undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField(props: BaseFieldProps & { value: string; onChange(value: string): void; rows?: number }) {
+  const { t } = useTranslation();
+  const ids = useFieldIds(props.name);
+  const errorText = fieldErrorText(t, props.error);
+  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <FieldShell {...props} {...ids} errorText={errorText}>
+      <Textarea
+        id={ids.id}
+        name={props.name}
+        rows={props.rows ?? 4}
+        value={props.value}
+        invalid={!!errorText}
+        aria-invalid={errorText ? true : undefined}
+        aria-describedby={describedBy}
+        aria-required={props.required || undefined}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: BaseFieldProps & { value: string; onChange(value: string): void; options: { value: string; label: string }[]; placeholder?: string }) {
+  const { t } = useTranslation();
+  const ids = useFieldIds(props.name);
+  const errorText = fieldErrorText(t, props.error);
+  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <FieldShell {...props} {...ids} errorText={errorText}>
+      <Select id={ids.id} name={props.name} value={props.value} invalid={!!errorText} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)}>
+        {props.placeholder !== undefined && <SelectOption value="">{props.placeholder}</SelectOption>}
+        {props.options.map((o) => (
+          <SelectOption key={o.value} value={o.value}>
+            {o.label}
+          </SelectOption>
+        ))}
+      </Select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({ label, name, checked, onChange, error, description }: { label: string; name: string; checked: boolean; onChange(v: boolean): void; error?: FieldError; description?: ReactNode }) {
+  const { t } = useTranslation();
+  const ids = useFieldIds(name);
+  const errorText = fieldErrorText(t, error);
+  return (
+    <FormField type="checkbox" invalid={!!errorText} className="c-field c-field--checkbox">
+      <div className="c-checkbox">
+        <Checkbox id={ids.id} name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={description || errorText ? `${description ? ids.descId : ''} ${errorText ? ids.errId : ''}`.trim() : undefined} />
+        <FormLabel htmlFor={ids.id} type="checkbox">
+          {label}
+        </FormLabel>
+      </div>
+      {description && <FormFieldDescription id={ids.descId}>{description}</FormFieldDescription>}
+      {errorText && <FormFieldErrorMessage id={ids.errId}>{errorText}</FormFieldErrorMessage>}
+    </FormField>
+  );
+}
+
+/** Group of checkboxes for a multi-valued field (formats, languages). */
+export function CheckboxGroup({ legend, name, options, value, onChange, error }: { legend: string; name: string; options: { value: string; label: string }[]; value: string[]; onChange(v: string[]): void; error?: FieldError }) {
+  const { t } = useTranslation();
+  const errorText = fieldErrorText(t, error);
+  const errId = `${name}-group-err`;
+  return (
+    <fieldset className="utrecht-form-fieldset c-fieldset" aria-describedby={errorText ? errId : undefined} aria-invalid={errorText ? true : undefined}>
+      <legend className="utrecht-form-fieldset__legend">{legend}</legend>
+      {errorText && <FormFieldErrorMessage id={errId}>{errorText}</FormFieldErrorMessage>}
+      {options.map((o, i) => (
+        <div className="c-checkbox" key={o.value}>
+          <Checkbox
+            id={`${name}-${o.value}`}
+            name={i === 0 ? name : `${name}-${o.value}`}
+            checked={value.includes(o.value)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+          />
+          <FormLabel htmlFor={`${name}-${o.value}`} type="checkbox">
+            {o.label}
+          </FormLabel>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Comma-separated list input, e.g. expertise tags or topics. */
+export function splitList(value: string): string[] {
+  return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+}

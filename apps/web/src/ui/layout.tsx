@@ -1,0 +1,160 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Heading1, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { useAuth } from '../auth.tsx';
+import { switchLanguage } from '../i18n.ts';
+import { useNotify } from './feedback.tsx';
+
+/** The page's one h1 and the document title; focus lands here after navigation. */
+export function PageTitle({ children, title }: { children: ReactNode; title?: string }) {
+  const text = title ?? (typeof children === 'string' ? children : '');
+  useEffect(() => {
+    document.title = text ? `${text} | Collegiaal` : 'Collegiaal';
+  }, [text]);
+  return (
+    <Heading1 id="page-title" tabIndex={-1}>
+      {children}
+    </Heading1>
+  );
+}
+
+function MainNav() {
+  const { t } = useTranslation();
+  const { me, hasRole } = useAuth();
+  const items: { to: string; label: string }[] = [{ to: '/cursussen', label: t('nav.courses', 'Cursussen') }];
+  if (me) {
+    items.push({ to: '/mijn-leren', label: t('nav.myLearning', 'Mijn leren') });
+    items.push({ to: '/lesgeven', label: t('nav.teaching', 'Lesgeven') });
+    items.push({ to: '/goedkeuringen', label: t('nav.approvals', 'Goedkeuringen') });
+    if (hasRole('ld') || hasRole('admin')) {
+      items.push({ to: '/kennisvraag', label: t('nav.question', 'Kennisvraag') });
+      items.push({ to: '/maatwerk', label: t('nav.incompany', 'Incompany') });
+      items.push({ to: '/vraag-overzicht', label: t('nav.demand', 'Vraag') });
+    }
+    if (hasRole('admin')) items.push({ to: '/beheer', label: t('nav.admin', 'Beheer') });
+  }
+  return (
+    <nav className="c-nav" aria-label={t('nav.label', 'Hoofdmenu')}>
+      <ul className="c-nav__list">
+        {items.map((i) => (
+          <li key={i.to}>
+            <NavLink to={i.to} className={({ isActive }) => `c-nav__link${isActive ? ' c-nav__link--current' : ''}`}>
+              {i.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function UserMenu() {
+  const { t, i18n } = useTranslation();
+  const { me, logout } = useAuth();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const other = i18n.language === 'en' ? 'nl' : 'en';
+  return (
+    <div className="c-usermenu">
+      <button type="button" className="c-linkbutton" lang={other} onClick={() => switchLanguage(other)}>
+        {other === 'en' ? 'English' : 'Nederlands'}
+      </button>
+      {me ? (
+        <>
+          <RouterLink to="/meldingen" className="utrecht-link">
+            {t('nav.notifications', 'Meldingen')}
+          </RouterLink>
+          <span className="c-usermenu__name">{me.name}</span>
+          <Button
+            appearance="secondary-action-button"
+            onClick={async () => {
+              await logout();
+              notify(t('auth.loggedOut', 'Je bent uitgelogd.'));
+              navigate('/');
+            }}
+          >
+            {t('auth.logout', 'Uitloggen')}
+          </Button>
+        </>
+      ) : (
+        <>
+          <RouterLink to="/inloggen" className="utrecht-link">
+            {t('auth.login', 'Inloggen')}
+          </RouterLink>
+          <RouterLink to="/registreren" className="utrecht-link">
+            {t('auth.register', 'Account maken')}
+          </RouterLink>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const first = useRef(true);
+  // After client-side navigation, move focus to the new page's heading (as a page load would).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = setTimeout(() => (document.getElementById('page-title') ?? document.getElementById('main'))?.focus(), 50);
+    return () => clearTimeout(timer);
+  }, [location.pathname]);
+  return (
+    <div className="utrecht-page c-page">
+      <SkipLink href="#main">{t('nav.skip', 'Direct naar de inhoud')}</SkipLink>
+      <header className="c-header">
+        <div className="c-header__bar">
+          <RouterLink to="/" className="c-logo">
+            <span aria-hidden="true" className="c-logo__mark">
+              C
+            </span>
+            Collegiaal
+          </RouterLink>
+          <UserMenu />
+        </div>
+        <MainNav />
+      </header>
+      <main id="main" tabIndex={-1} className="c-main">
+        <Outlet />
+      </main>
+      <footer className="c-footer">
+        <Paragraph>
+          {t('footer.tagline', 'Collegiaal: leren van collega’s bij de hele overheid.')}{' '}
+          <RouterLink to="/toegankelijkheid" className="utrecht-link c-footer__link">
+            {t('footer.accessibility', 'Toegankelijkheid')}
+          </RouterLink>{' '}
+          ·{' '}
+          <a href="/api/docs" className="utrecht-link c-footer__link">
+            {t('footer.api', 'API-documentatie')}
+          </a>
+        </Paragraph>
+      </footer>
+    </div>
+  );
+}
+
+/** Pages that need a signed-in user send others to the sign-in page and back. */
+export function RequireAuth({ children, role }: { children: ReactNode; role?: 'ld' | 'admin' }) {
+  const { t } = useTranslation();
+  const { me, loading, hasRole } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  useEffect(() => {
+    if (!loading && !me) navigate(`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+  }, [loading, me, navigate, location]);
+  if (loading || !me) return <Paragraph aria-busy="true">{t('common.loading', 'Bezig met laden…')}</Paragraph>;
+  if (role && !hasRole(role) && !hasRole('admin')) {
+    return (
+      <>
+        <PageTitle>{t('errors.forbiddenTitle', 'Geen toegang')}</PageTitle>
+        <Paragraph>{t('errors.forbiddenRole', 'Deze pagina is voor L&D-medewerkers en beheerders. Vraag je beheerder om de rol als je die nodig hebt.')}</Paragraph>
+      </>
+    );
+  }
+  return <>{children}</>;
+}
