@@ -10,13 +10,10 @@ export type Vocabulary = Map<string, string[]>;
 
 /** Lower case, no accents, only letters, digits and a few joiners. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9+\-\s]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = text.toLowerCase();
+  // Decomposing is the slow part; most text is plain ASCII and needs none.
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return s.replace(/[^a-z0-9+-]+/g, ' ').trim();
 }
 
 /** Rough Dutch stem for comparing words in the re-ranker (engines use their own stemmers). */

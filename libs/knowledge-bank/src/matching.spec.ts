@@ -54,8 +54,20 @@ describe('rerankTrainers', () => {
     expect(score('heftruck', 'informatiebeveiliging')).toBe(0);
   });
 
+  it('lifts colleagues of the best match (shared tags, co-taught course) above equal candidates, never above the best', () => {
+    const ranked = rerankTrainers(concepts, [
+      { document: doc('best', { expertise: ['privacy', 'AVG', 'datalekken'], courseIds: ['c1'] }), textScore: 0.5 },
+      { document: doc('a-unrelated', { bio: 'Beleid en privacy.', expertise: ['excel'] }), textScore: 0.5 },
+      { document: doc('z-colleague', { bio: 'Beleid en privacy.', expertise: ['datalekken'], courseIds: ['c1'] }), textScore: 0.5 },
+    ]);
+    expect(ranked.map((r) => r.document.id)).toEqual(['best', 'z-colleague', 'a-unrelated']);
+    expect(ranked[1].score).toBeLessThanOrEqual(ranked[0].score);
+  });
+
   it('computes edit distances with an early exit', () => {
     expect(editDistance('kamerbreif', 'kamerbrief', 2)).toBe(2);
     expect(editDistance('abc', 'abcdef', 1)).toBe(2);
+    expect(editDistance('informatiebeveliging', 'informatiebeveiliging', 2)).toBe(1);
+    expect(editDistance('', 'ab', 2)).toBe(2);
   });
 });

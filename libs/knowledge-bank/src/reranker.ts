@@ -24,40 +24,118 @@ export interface RankedTrainer {
 /** Field weights: what a trainer says they are expert in counts most. */
 const FIELD_WEIGHT = { expertise: 1.0, topics: 0.85, titles: 0.75, job: 0.6, summaries: 0.45, bio: 0.4 } as const;
 type Field = keyof typeof FIELD_WEIGHT;
+const FIELDS = Object.keys(FIELD_WEIGHT) as Field[];
 
-interface FieldText {
-  field: Field;
-  text: string;
-  words: string[];
-  /** Stems of `words`, same order. */
-  stems: string[];
-  /** Words and stems, for exact look-ups before the slower comparisons. */
-  known: Set<string>;
+/** Candidates that get a "why" (the answer shows at most ten). */
+const EXPLAINED = 10;
+
+/**
+ * The words of a question, each compared once with every distinct word of the candidates
+ * (memoised per question), so a document costs one look-up per word, not one comparison per
+ * word and question word.
+ */
+class QueryWords {
+  /** Single words to find: every one-word variant and every part of a phrase. */
+  readonly units: string[] = [];
+  private readonly unitStems: string[] = [];
+  private readonly index = new Map<string, number>();
+  /** Per document word: [unit, strength, unit, strength, ...] of the units it matches, or null. */
+  private readonly memo = new Map<string, number[] | null>();
+
+  constructor(concepts: Concept[]) {
+    for (const c of concepts) for (const v of c.variants) for (const part of v.split(' ')) if (part) this.unit(part);
+  }
+
+  unit(word: string): number {
+    let i = this.index.get(word);
+    if (i === undefined) {
+      i = this.units.length;
+      this.index.set(word, i);
+      this.units.push(word);
+      this.unitStems.push(stem(word));
+    }
+    return i;
+  }
+
+  matches(word: string): number[] | null {
+    let m = this.memo.get(word);
+    if (m === undefined) {
+      m = null;
+      for (let u = 0; u < this.units.length; u++) {
+        const s = cachedWordMatch(this.units[u], this.unitStems[u], word);
+        if (s > 0) (m ??= []).push(u, s);
+      }
+      this.memo.set(word, m);
+    }
+    return m;
+  }
+
+  /** Best strength per unit over the words of a (normalised) text. */
+  strengths(text: string): Float32Array {
+    const best = new Float32Array(this.units.length);
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && text.charCodeAt(i) !== 32) continue;
+      if (i > start) {
+        const m = this.matches(text.slice(start, i));
+        if (m) for (let k = 0; k < m.length; k += 2) if (m[k + 1] > best[m[k]]) best[m[k]] = m[k + 1];
+      }
+      start = i + 1;
+    }
+    return best;
+  }
+
+  /** How well a variant occurs in a text whose unit strengths are known. */
+  variantStrength(variant: string, text: string, best: Float32Array): number {
+    if (!variant.includes(' ')) return best[this.index.get(variant)!];
+    if (text.includes(variant)) return 1;
+    return variant.split(' ').every((p) => !p || best[this.index.get(p)!] >= 0.8) ? 0.85 : 0;
+  }
 }
 
-/** Candidates that get a "why" (the answer shows fewer). */
-const EXPLAINED = 20;
+interface Credit {
+  credit: number;
+  field?: Field;
+}
 
 /**
  * The one ranking both engines share: concept coverage per field (IDF-weighted over the
- * candidates), blended with the engine's own text score, then business preferences. The
- * same candidates therefore rank the same whichever engine found them.
+ * candidates), blended with the engine's own text score, then relevance feedback from the best
+ * first-pass matches (see relatedness), then business preferences. The same candidates
+ * therefore rank the same whichever engine found them.
  */
 export function rerankTrainers(concepts: Concept[], hits: EngineHit<TrainerDocument>[], ctx: RankContext = {}): RankedTrainer[] {
   if (!hits.length || !concepts.length) return [];
-  const docs = hits.map((h) => ({ hit: h, fields: fieldsOf(h.document) }));
-  const credit = docs.map((d) => concepts.map((c) => bestCredit(c, d.fields)));
+  const words = new QueryWords(concepts);
+  const credit = hits.map((h) => {
+    const texts = fieldTexts(h.document);
+    const best = texts.map((t) => words.strengths(t));
+    return concepts.map((c) => {
+      let out: Credit = { credit: 0 };
+      for (const [vi, variant] of c.variants.entries()) {
+        const synonymFactor = vi === 0 ? 1 : 0.9;
+        for (let f = 0; f < FIELDS.length; f++) {
+          const m = words.variantStrength(variant, texts[f], best[f]) * synonymFactor * FIELD_WEIGHT[FIELDS[f]];
+          if (m > out.credit) out = { credit: m, field: FIELDS[f] };
+        }
+      }
+      return out;
+    });
+  });
   const weights = concepts.map((c, ci) => {
     const df = credit.filter((row) => row[ci].credit > 0).length;
     // Rarer concepts tell more; a phrase from the vocabulary tells more than a single word.
-    return Math.log(1 + docs.length / (1 + df)) * (c.term.includes(' ') ? 1.3 : 1);
+    return Math.log(1 + hits.length / (1 + df)) * (c.term.includes(' ') ? 1.3 : 1);
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
-  const ranked = docs
-    .map((d, di) => {
-      const coverage = credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight;
-      let score = 0.9 * coverage + 0.1 * Math.min(1, d.hit.textScore);
-      const doc = d.hit.document;
+  const base = hits.map((h, di) => 0.9 * (credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight) + 0.1 * Math.min(1, h.textScore));
+  const related = relatedness(hits.map((h) => h.document), base);
+  const topBase = Math.max(...base);
+  const ranked = hits
+    .map((h, di) => {
+      // Never above the best first-pass score: feedback reorders, it does not add confidence.
+      let score = Math.min(topBase, base[di] + RELATED_WEIGHT * related[di]);
+      const doc = h.document;
       if (ctx.askerOrganisationId && doc.organisationId !== ctx.askerOrganisationId) score += 0.02;
       if (ctx.askerRegion && (doc.region === ctx.askerRegion || doc.regions.includes(ctx.askerRegion))) score += 0.01;
       if (ctx.preferredFormat && doc.formats.includes(ctx.preferredFormat)) score += 0.01;
@@ -67,67 +145,96 @@ export function rerankTrainers(concepts: Concept[], hits: EngineHit<TrainerDocum
   return ranked.map((r, i) => ({
     document: r.document,
     score: r.score,
-    why: i < EXPLAINED ? why(r.document, r.credit, concepts) : { expertise: [], courses: [], snippets: [] },
+    why: i < EXPLAINED ? why(r.document, r.credit, concepts, words) : { expertise: [], courses: [], snippets: [] },
   }));
 }
 
-function fieldsOf(t: TrainerDocument): FieldText[] {
-  const make = (field: Field, text: string): FieldText => fieldText(field, text);
+/** How much the neighbours of the best matches count (see relatedness). */
+const RELATED_WEIGHT = 0.1;
+const FEEDBACK_DOCS = 2;
+
+/**
+ * Relevance feedback: the best few matches of the first pass show what field the question is
+ * about; candidates that share their expertise tags and course topics (weighted by how rare a
+ * tag is among the candidates), or co-teach one of their courses, are colleagues in that field
+ * and a reasonable second choice. 0..1, scaled by how strong the best match is.
+ */
+function relatedness(docs: TrainerDocument[], base: number[]): number[] {
+  const order = base.map((_, i) => i).sort((a, b) => base[b] - base[a]);
+  const top = order.slice(0, FEEDBACK_DOCS).filter((i) => base[i] >= 0.5 * base[order[0]] && base[i] > 0);
+  if (!top.length) return docs.map(() => 0);
+  const tags = docs.map((d) => new Set([...d.expertise, ...d.courseTopics].map(normalise)));
+  const df = new Map<string, number>();
+  for (const set of tags) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = (t: string) => Math.log(1 + docs.length / (df.get(t) ?? 1));
+  // The feedback profile: tag → weight, from the top documents (the first counts most).
+  const profile = new Map<string, number>();
+  const courses = new Set<string>();
+  top.forEach((i, rank) => {
+    const w = (base[i] / base[order[0]]) / (rank + 1);
+    for (const t of tags[i]) profile.set(t, Math.max(profile.get(t) ?? 0, w * idf(t)));
+    for (const c of docs[i].courseIds) courses.add(c);
+  });
+  const profileMass = [...profile.values()].reduce((a, b) => a + b, 0) || 1;
+  return docs.map((d, i) => {
+    let shared = 0;
+    for (const t of tags[i]) shared += profile.get(t) ?? 0;
+    const coTeaches = d.courseIds.some((c) => courses.has(c)) ? 1 : 0;
+    return Math.min(1, Math.max(Math.sqrt(shared / profileMass), coTeaches * 0.8)) * base[order[0]];
+  });
+}
+
+/** Normalised text per field, in FIELDS order. */
+function fieldTexts(t: TrainerDocument): string[] {
   return [
-    make('expertise', t.expertise.join(' . ')),
-    make('topics', t.courseTopics.join(' . ')),
-    make('titles', t.courseTitles.join(' . ')),
-    make('job', t.jobTitle),
-    make('summaries', t.courseSummaries.join(' . ')),
-    make('bio', t.bio),
+    normalise(t.expertise.join(' . ')),
+    normalise(t.courseTopics.join(' . ')),
+    normalise(t.courseTitles.join(' . ')),
+    normalise(t.jobTitle),
+    normalise(t.courseSummaries.join(' . ')),
+    normalise(t.bio),
   ];
 }
 
-interface Credit {
-  credit: number;
-  field?: Field;
-}
-
-function fieldText(field: Field, text: string): FieldText {
-  const n = normalise(text);
-  const words = n.split(' ').filter(Boolean);
-  const stems = words.map(stem);
-  return { field, text: n, words, stems, known: new Set([...words, ...stems]) };
-}
-
-function bestCredit(c: Concept, fields: FieldText[]): Credit {
-  let best: Credit = { credit: 0 };
-  for (const [vi, variant] of c.variants.entries()) {
-    const synonymFactor = vi === 0 ? 1 : 0.9;
-    for (const f of fields) {
-      const m = variantMatch(variant, f) * synonymFactor * FIELD_WEIGHT[f.field];
-      if (m > best.credit) best = { credit: m, field: f.field };
-    }
+const stems = new Map<string, string>();
+/** stem() memoised: the same words recur in every document. */
+function stemOf(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > 100_000) stems.clear();
+    s = stem(word);
+    stems.set(word, s);
   }
-  return best;
+  return s;
+}
+
+/**
+ * wordMatch() memoised per question word across questions: the words of the catalogue and of
+ * questions recur, and comparing them (edit distances) is the re-ranker's main cost. Bounded.
+ */
+const matchCache = new Map<string, Map<string, number>>();
+let matchCacheSize = 0;
+function cachedWordMatch(q: string, qs: string, w: string): number {
+  let perWord = matchCache.get(q);
+  if (!perWord) {
+    perWord = new Map();
+    matchCache.set(q, perWord);
+  }
+  let s = perWord.get(w);
+  if (s === undefined) {
+    if (++matchCacheSize > 500_000) {
+      matchCache.clear();
+      matchCacheSize = 0;
+    }
+    s = wordMatch(q, w, qs, stemOf(w));
+    perWord.set(w, s);
+  }
+  return s;
 }
 
 /** 1 for the word (or stem), less for compounds and near-misses by a typo, 0 otherwise. */
-function variantMatch(variant: string, f: FieldText): number {
-  const parts = variant.split(' ').filter(Boolean);
-  if (parts.length > 1) {
-    if (f.text.includes(variant)) return 1;
-    const hits = parts.filter((p) => f.words.some((w) => wordMatch(p, w) >= 0.8)).length;
-    return hits === parts.length ? 0.85 : 0;
-  }
-  const qs = stem(variant);
-  if (f.known.has(variant) || f.known.has(qs)) return 1;
-  let best = 0;
-  for (let i = 0; i < f.words.length; i++) {
-    const m = wordMatch(variant, f.words[i], qs, f.stems[i]);
-    if (m > best) best = m;
-    if (best >= 0.85) break;
-  }
-  return best;
-}
-
-function wordMatch(q: string, w: string, qs = stem(q), ws = stem(w)): number {
-  if (q === w || qs === ws) return 1;
+function wordMatch(q: string, w: string, qs: string, ws: string): number {
+  if (q === w || qs === ws || w === qs || ws === q) return 1;
   if (qs.length >= 4 && ws.startsWith(qs)) return 0.85; // plural or longer form: "vergunning" ~ "vergunningen"
   if (qs.length >= 5 && w.includes(qs)) return 0.75; // part of a compound: "vergunning" in "omgevingsvergunning"
   if (ws.length >= 6 && q.includes(ws)) return 0.7; // the question's compound contains the word
@@ -138,29 +245,41 @@ function wordMatch(q: string, w: string, qs = stem(q), ws = stem(w)): number {
   return 0;
 }
 
+let prevRow = new Int32Array(64);
+let curRow = new Int32Array(64);
 /** Levenshtein distance with an early exit above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (prevRow.length <= b.length) {
+    prevRow = new Int32Array(b.length + 1);
+    curRow = new Int32Array(b.length + 1);
+  }
+  let prev = prevRow;
+  let cur = curRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const t = prev;
     prev = cur;
+    cur = t;
   }
   return prev[b.length];
 }
 
-function why(doc: TrainerDocument, credits: Credit[], concepts: Concept[]): Why {
+function why(doc: TrainerDocument, credits: Credit[], concepts: Concept[], words: QueryWords): Why {
   const matched = concepts.filter((_, i) => credits[i].credit > 0);
-  const hits = (text: string) => {
-    const f = fieldText('bio', text);
-    return matched.some((c) => c.variants.some((v) => variantMatch(v, f) >= 0.75));
+  const hits = (raw: string) => {
+    const text = normalise(raw);
+    const best = words.strengths(text);
+    return matched.some((c) => c.variants.some((v) => words.variantStrength(v, text, best) >= 0.75));
   };
   const sentences = doc.bio.split(/(?<=[.!?])\s+/);
   return {

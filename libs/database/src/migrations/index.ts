@@ -4,5 +4,6 @@ import { Initial1795333565994 } from './1795333565994-Initial.js';
 import { Enrolments1795334621853 } from './1795334621853-Enrolments.js';
 import { KnowledgeBank1795336741528 } from './1795336741528-KnowledgeBank.js';
 import { InCompany1795337307034 } from './1795337307034-InCompany.js';
+import { SearchIndexPerIndexName1795341814542 } from './1795341814542-SearchIndexPerIndexName.js';
 
-export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853, KnowledgeBank1795336741528, InCompany1795337307034];
+export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853, KnowledgeBank1795336741528, InCompany1795337307034, SearchIndexPerIndexName1795341814542];

@@ -8,8 +8,8 @@ import type { EngineQuery, IndexStats } from '../search-engine.js';
 const CFG = 'collegiaal_nl';
 /** Below this many full-text candidates, near-spellings are searched too. */
 const TYPO_SEARCH_BELOW = 20;
-/** Candidates pulled per concept of a question. */
-const PER_CONCEPT = 400;
+/** Documents ranked by text score for one question at most (tiers fill it); the best `limit` are returned. */
+const POOL = 100;
 
 /** The text of a document by weight: A tags and topics, B titles, C descriptions, D organisation. */
 function fields(index: IndexName, doc: TrainerDocument | CourseDocument): { a: string; b: string; c: string; d: string } {
@@ -78,29 +78,45 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   /**
-   * Full-text matches through the GIN index on tsv. Candidates are pulled per concept, at most
-   * PER_CONCEPT each, so a very common word cannot flood the set while the rarer words of the
-   * question still bring all their documents; only those candidates are ranked (weighted cover
-   * density over the whole question).
+   * Full-text matches through the GIN index on tsv, in tiers so that a large index never has to
+   * rank every document that shares one word with the question: first documents with every
+   * concept of the question, then with at least two, then with any. Each tier is read only while
+   * the pool (POOL) is not yet full, and a tier stops reading as soon as it is; only the pool is
+   * ranked (weighted cover density over the whole question) and the best `limit` returned.
    */
   private async textHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
-    const params: unknown[] = [index];
+    // The index name as a literal, so the planner picks that index's partial GIN indexes.
+    const name = indexLiteral(index);
+    const params: unknown[] = [];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
     };
-    const perConcept = query.concepts.map((c) => tsqueryExpression([c], p)).filter((q): q is string => !!q);
-    if (!perConcept.length) return [];
+    // Exact words and phrases per concept; prefixes (compounds, "crisis" → "crisiscommunicatie")
+    // are costly to look up in a large index, so only the last tier uses them.
+    const withPrefixes = tsqueryExpression(query.concepts, p, true);
+    if (!withPrefixes) return [];
+    const exact = query.concepts.length >= 2 ? query.concepts.map((c) => tsqueryExpression([c], p, false)).filter((q): q is string => !!q) : [];
+    const tiers: string[] = [];
+    if (exact.length >= 2) tiers.push(`(${exact.join(' && ')})`);
+    if (exact.length >= 3) {
+      const pairs: string[] = [];
+      for (let i = 0; i < exact.length; i++) for (let j = i + 1; j < exact.length; j++) pairs.push(`(${exact[i]} && ${exact[j]})`);
+      tiers.push(`(${pairs.join(' || ')})`);
+    }
+    tiers.push(withPrefixes);
     const filters = filterConditions(index, query.filters, p).map((f) => `AND ${f}`).join(' ');
-    const cap = p(PER_CONCEPT);
-    const pulls = perConcept.map(
-      (q) => `(SELECT d.doc_id FROM search_documents d WHERE d.index_name = $1 AND d.tsv @@ ${q} ${filters} LIMIT ${cap})`,
+    const pool = p(Math.max(POOL, query.limit));
+    // Tier i leaves out what tier i - 1 found, so the pool holds distinct documents.
+    const pulls = tiers.map(
+      (_, i) =>
+        `(SELECT d.doc_id FROM search_documents d, q WHERE d.index_name = ${name} AND d.tsv @@ q.t${i} ${i ? `AND NOT d.tsv @@ q.t${i - 1}` : ''} ${filters} LIMIT ${pool})`,
     );
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.db.manager.query(
-      `WITH q AS (SELECT (${perConcept.join(' || ')}) AS query),
-            cand AS (${pulls.join(' UNION ')})
-       SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, q.query, 32) AS rank
-         FROM cand JOIN search_documents d ON d.index_name = $1 AND d.doc_id = cand.doc_id, q
+      `WITH q AS MATERIALIZED (SELECT ${tiers.map((t, i) => `${t} AS t${i}`).join(', ')}),
+            pool AS (SELECT doc_id FROM (${pulls.join(' UNION ALL ')}) AS tiers LIMIT ${pool})
+       SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, q.t${tiers.length - 1}, 32) AS rank
+         FROM pool JOIN search_documents d ON d.index_name = ${name} AND d.doc_id = pool.doc_id, q
         ORDER BY rank DESC, d.doc_id
         LIMIT ${p(query.limit)}`,
       params,
@@ -110,7 +126,9 @@ export class PostgresSearchEngine extends SearchEngine {
 
   /** Documents with a word close to a long query word (pg_trgm word similarity ≥ 0.6). */
   private async typoHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
-    const params: unknown[] = [index];
+    // The index name as a literal, so the planner picks that index's partial GIN indexes.
+    const name = indexLiteral(index);
+    const params: unknown[] = [];
     const p = (v: unknown) => {
       params.push(v);
       return `$${params.length}`;
@@ -121,7 +139,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const rows: { doc: DocumentOf[I]; sim: number }[] = await this.db.manager.query(
       `SELECT d.doc, GREATEST(${terms.map((t) => `word_similarity(${t}, d.words)`).join(', ')}) AS sim
          FROM search_documents d
-        WHERE d.index_name = $1 AND (${terms.map((t) => `${t} <% d.words`).join(' OR ')}) ${filters.map((f) => `AND ${f}`).join(' ')}
+        WHERE d.index_name = ${name} AND (${terms.map((t) => `${t} <% d.words`).join(' OR ')}) ${filters.map((f) => `AND ${f}`).join(' ')}
         ORDER BY sim DESC, d.doc_id
         LIMIT ${p(Math.min(query.limit, 50))}`,
       params,
@@ -152,18 +170,23 @@ export class PostgresSearchEngine extends SearchEngine {
 }
 
 /** OR over concepts; within a concept, OR over its variants (phrases as phrases, long words also as prefixes). */
-function tsqueryExpression(concepts: Concept[], p: (v: unknown) => string): string | null {
+function tsqueryExpression(concepts: Concept[], p: (v: unknown) => string, prefixes: boolean): string | null {
   const parts: string[] = [];
   for (const c of concepts) {
     for (const v of c.variants) {
       if (v.includes(' ')) parts.push(`phraseto_tsquery('${CFG}', ${p(v)})`);
       else {
         parts.push(`plainto_tsquery('${CFG}', ${p(v)})`);
-        if (v.length >= 5 && /^[a-z0-9]+$/.test(v)) parts.push(`to_tsquery('${CFG}', ${p(v)} || ':*')`);
+        if (prefixes && v.length >= 5 && /^[a-z0-9]+$/.test(v)) parts.push(`to_tsquery('${CFG}', ${p(v)} || ':*')`);
       }
     }
   }
   return parts.length ? `(${parts.join(' || ')})` : null;
+}
+
+function indexLiteral(index: IndexName): string {
+  if (index !== 'trainers' && index !== 'courses') throw new Error(`unknown search index ${String(index)}`);
+  return `'${index}'`;
 }
 
 function filterConditions(index: IndexName, f: SearchFilters, p: (v: unknown) => string): string[] {
