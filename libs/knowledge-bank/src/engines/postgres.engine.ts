@@ -9,7 +9,7 @@ const CFG = 'collegiaal_nl';
 /** Below this many full-text candidates, near-spellings are searched too. */
 const TYPO_SEARCH_BELOW = 20;
 /** Documents ranked by text score for one question at most (tiers fill it); the best `limit` are returned. */
-const POOL = 100;
+const POOL = 60;
 
 /** The text of a document by weight: A tags and topics, B titles, C descriptions, D organisation. */
 function fields(index: IndexName, doc: TrainerDocument | CourseDocument): { a: string; b: string; c: string; d: string } {
