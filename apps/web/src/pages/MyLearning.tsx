@@ -60,12 +60,14 @@ export function MyLearningPage() {
   );
 }
 
+/** A titled list of enrolments; `children` is either the cards (<li>) or, when empty, what to do next. */
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
+  const items = Array.isArray(children);
   return (
     <section aria-labelledby={`${id}-title`} className="c-section">
       <Heading2 id={`${id}-title`}>{title}</Heading2>
       {intro && <Paragraph>{intro}</Paragraph>}
-      <ul className="c-cards">{children}</ul>
+      {items ? <ul className="c-cards">{children}</ul> : children}
     </section>
   );
 }

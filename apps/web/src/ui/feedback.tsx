@@ -19,7 +19,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="c-notice" role="status" aria-live="polite" data-testid="notice">
         {notice && (
-          <Alert type={notice.kind === 'error' ? 'error' : notice.kind === 'ok' ? 'ok' : 'info'}>
+          // The surrounding live region announces it; the alert itself must not be a second one.
+          <Alert role="none" type={notice.kind === 'error' ? 'error' : notice.kind === 'ok' ? 'ok' : 'info'}>
             <Paragraph>{notice.text}</Paragraph>
           </Alert>
         )}

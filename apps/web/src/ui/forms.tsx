@@ -18,7 +18,7 @@ export function fieldErrorText(t: TFunction, error: FieldError | undefined): str
     isEmail: t('errors.email', 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.'),
     minLength: t('errors.minLength', 'Dit is te kort: gebruik minstens {{n}} tekens.', { n: n[0] }),
     maxLength: t('errors.maxLength', 'Dit is te lang: gebruik hoogstens {{n}} tekens.', { n: n[0] }),
-    isLength: t('errors.length', 'Gebruik tussen {{min}} en {{max}} tekens.', { min: n[0], max: n[1] }),
+    isLength: lengthText(t, error.messages.join(' ')),
     min: t('errors.min', 'Vul een getal in van minstens {{n}}.', { n: n[0] }),
     max: t('errors.max', 'Vul een getal in van hoogstens {{n}}.', { n: n[0] }),
     isInt: t('errors.int', 'Vul een heel getal in.'),
@@ -32,6 +32,17 @@ export function fieldErrorText(t: TFunction, error: FieldError | undefined): str
   };
   const texts = (error.codes ?? []).map((c) => byCode[c]).filter(Boolean);
   return texts.length ? [...new Set(texts)].join(' ') : error.messages.join(' ');
+}
+
+/** class-validator's Length says which bound was broken only in its message. */
+function lengthText(t: TFunction, message: string): string {
+  const between = message.match(/between (\d+) and (\d+)/);
+  if (between) return t('errors.length', 'Gebruik tussen {{min}} en {{max}} tekens.', { min: between[1], max: between[2] });
+  const longer = message.match(/longer than or equal to (\d+)/);
+  if (longer) return t('errors.minLength', 'Dit is te kort: gebruik minstens {{n}} tekens.', { n: longer[1] });
+  const shorter = message.match(/shorter than or equal to (\d+)/);
+  if (shorter) return t('errors.maxLength', 'Dit is te lang: gebruik hoogstens {{n}} tekens.', { n: shorter[1] });
+  return t('errors.lengthUnknown', 'Deze tekst heeft niet de goede lengte.');
 }
 
 /** Form state with the API's problem answer mapped onto the fields. */
@@ -75,7 +86,7 @@ export function FormProblem({ problem }: { problem: ApiError | null }) {
   if (!problem) return null;
   const hasFields = (problem.problem.errors?.length ?? 0) > 0;
   return (
-    <div id="form-problem" tabIndex={-1} role="alert">
+    <div id="form-problem" tabIndex={-1}>
       <Alert type="error">
         <Paragraph>
           {hasFields && !problemMessage(problem.problem.code ?? '') ? t('errors.checkFields', 'Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.') : problemText(t, problem)}

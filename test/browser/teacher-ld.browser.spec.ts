@@ -1,0 +1,130 @@
+import { startBrowserApp, newPage, loginViaForm, notice, DEMO, type BrowserApp } from './support/browser.js';
+import { newLearner } from './support/fixtures.js';
+import { PASSWORD, actor, createOrganisation } from '../support/factories.js';
+
+describe('Teacher and L&D journeys in the web app (Chromium)', () => {
+  let app: BrowserApp;
+  beforeAll(async () => {
+    app = await startBrowserApp();
+  });
+  afterAll(() => app?.close());
+
+  it('teacher: creates a profile, a course and a session, publishes, sees the participant and marks attendance', async () => {
+    const org = await createOrganisation(app.t.dataSource, { name: 'Gemeente Lesdorp' });
+    const teacher = await actor(app.t, org.id, { name: 'Tessa Docent' });
+    const { page, errors, context } = await newPage(app);
+    await loginViaForm(page, teacher.email, PASSWORD);
+
+    await page.getByRole('link', { name: 'Lesgeven' }).click();
+    await page.getByRole('link', { name: 'Docentprofiel maken' }).click();
+    await page.getByLabel('Functie').fill('Adviseur archiefbeheer');
+    await page.getByLabel('Over mij').fill('Ik help teams hun archief op orde te krijgen volgens de Archiefwet.');
+    await page.getByLabel(/^Expertise/).fill('Archiefwet, informatiebeheer');
+    await page.getByLabel('Klassikaal').check();
+    await page.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await expectText(notice(page), /docentprofiel is opgeslagen/);
+    await expectText(page.locator('section', { has: page.getByRole('heading', { name: 'Mijn docentprofiel' }) }), /Archiefwet, informatiebeheer/);
+
+    await page.getByRole('link', { name: 'Nieuwe cursus' }).click();
+    // An empty form shows the API's field errors next to the fields, in Dutch.
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await expectText(page.locator('.c-field', { has: page.getByLabel('Titel') }), /Dit is te kort: gebruik minstens \d+ tekens/);
+    await page.getByLabel('Titel').fill('Archiveren in de praktijk');
+    await page.getByLabel('Korte samenvatting').fill('Wat moet je bewaren, hoe lang, en waar?');
+    await page.getByLabel(/^Leerdoelen/).fill('Je kent de bewaartermijnen.\nJe weet wat je wanneer vernietigt.');
+    await page.getByLabel(/^Onderwerpen/).fill('archief, informatiebeheer');
+    await page.getByLabel('Duur in uren').fill('3');
+    await page.getByRole('button', { name: 'Concept opslaan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cursus: Archiveren in de praktijk' }).waitFor();
+    const courseId = page.url().split('/').pop()!;
+
+    const start = amsterdamInput(10, 10);
+    await page.getByLabel('Begint op').fill(start);
+    await page.getByLabel('Eindigt op').fill(amsterdamInput(10, 13));
+    await page.getByLabel(/^Locatie/).fill('Stadhuis, zaal 3');
+    await page.getByLabel(/^Plaats/).fill('Zwolle');
+    await page.getByLabel(/^Provincie/).selectOption('Overijssel');
+    await page.getByLabel('Aantal plaatsen').fill('8');
+    await page.getByRole('button', { name: 'Sessie toevoegen' }).click();
+    await expectText(notice(page), /sessie is toegevoegd/);
+    await expectText(page.locator('section', { has: page.getByRole('heading', { name: 'Sessies' }) }), /8 van 8 plaatsen vrij/);
+    await page.getByRole('button', { name: 'Publiceren' }).click();
+    await expectText(notice(page), /gepubliceerd/);
+    await page.getByRole('link', { name: 'Bekijk in de catalogus' }).waitFor();
+
+    const [session] = await app.t.dataSource.query(`SELECT id, starts_at FROM course_sessions WHERE course_id = $1`, [courseId]);
+    // The session starts at 10:00 Amsterdam time, as typed.
+    expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(session.starts_at)).toBe('10:00');
+    const learner = await newLearner(app.t, 'Lotte Leerling');
+    await app.t.http.post(`/api/sessions/${session.id}/enrolments`).set(learner.auth).send({}).expect(201);
+    // Attendance opens when the session starts: move it to now, as if the day has come.
+    await app.t.dataSource.query(
+      `UPDATE course_sessions SET starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours', enrolment_deadline = now() - interval '1 hour', cancellation_deadline = now() - interval '2 days' WHERE id = $1`,
+      [session.id],
+    );
+
+    await page.getByRole('link', { name: 'Deelnemers en aanwezigheid' }).click();
+    const row = page.getByRole('row', { name: /Lotte Leerling/ });
+    await expectText(row, /Ingeschreven/);
+    await row.getByRole('button', { name: 'Lotte Leerling aanwezig' }).click();
+    await expectText(notice(page), /Lotte Leerling is aanwezig gemeld/);
+    await expectText(page.getByRole('row', { name: /Lotte Leerling/ }), /Aanwezig geweest/);
+    const [e] = await app.t.dataSource.query(`SELECT status FROM enrolments WHERE session_id = $1 AND user_id = $2`, [session.id, learner.id]);
+    expect(e.status).toBe('attended');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('L&D: asks a question, sees trainers and why, turns it into an in-company request and invites a trainer', async () => {
+    const { page, errors, context } = await newPage(app);
+    await loginViaForm(page, DEMO.ld);
+    await page.getByRole('link', { name: 'Kennisvraag' }).click();
+    await page.getByLabel(/^Je vraag/).fill('Wie kan ons team uitleggen hoe actieve openbaarmaking onder de Woo werkt?');
+    await page.getByRole('button', { name: 'Vraag stellen' }).click();
+    const answer = page.locator('section', { has: page.getByRole('heading', { name: 'Antwoord' }) });
+    await expectText(answer, /collega’s kunnen je helpen/);
+    const first = answer.locator('.c-trainers > li').first();
+    await expectText(first, /Waarom deze collega:[\s\S]*(Expertise|Geeft|“)/);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+
+    await page.getByRole('link', { name: 'Maak hier een incompany-verzoek van' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nieuw incompany-verzoek' }).waitFor();
+    expect(await page.getByLabel(/^Onderwerp/).inputValue()).toContain('actieve openbaarmaking');
+    await page.getByLabel('Aantal deelnemers').fill('14');
+    await page.getByLabel(/^Voorkeursperiode/).fill('maart 2027');
+    await page.getByRole('button', { name: 'Verzoek aanmaken' }).click();
+    await expectText(notice(page), /verzoek is aangemaakt/);
+    await page.getByRole('heading', { name: 'Voorgestelde docenten' }).waitFor();
+    const suggestion = page.locator('.c-trainers > li').first();
+    const trainerName = (await suggestion.locator('h3').innerText()).trim();
+    await suggestion.getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Uitnodigen (1)' }).click();
+    await expectText(notice(page), /1 docenten uitgenodigd/);
+    const invited = page.locator('section', { has: page.getByRole('heading', { name: 'Uitgenodigde docenten' }) });
+    await expectText(invited, new RegExp(`${trainerName}[\\s\\S]*Uitgenodigd`));
+    await expectText(page.locator('main'), /Docenten uitgenodigd/);
+
+    await page.getByRole('link', { name: 'Incompany' }).click();
+    const column = page.locator('section', { has: page.getByRole('heading', { name: /^Docenten uitgenodigd/ }) });
+    await expectText(column, /actieve openbaarmaking/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A datetime-local value N days from now at an Amsterdam wall-clock hour. */
+function amsterdamInput(daysAhead: number, hour: number): string {
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
+}
+
+async function expectText(locator: import('playwright-core').Locator, pattern: RegExp): Promise<void> {
+  const until = Date.now() + 10_000;
+  let text = '';
+  while (Date.now() < until) {
+    text = (await locator.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+    if (pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(text).toMatch(pattern);
+}
