@@ -1,4 +1,4 @@
-import { startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
+import { expectText, startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
 import { focused, newLearner, searchableCourse, tabTo } from './support/fixtures.js';
 import { PASSWORD } from '../support/factories.js';
 
@@ -131,15 +131,3 @@ describe('Learner journeys in the web app (Chromium)', () => {
     await context.close();
   });
 });
-
-/** Waits for the locator's text to match (the page updates asynchronously). */
-async function expectText(locator: import('playwright-core').Locator, pattern: RegExp): Promise<void> {
-  const until = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < until) {
-    text = (await locator.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(text).toMatch(pattern);
-}

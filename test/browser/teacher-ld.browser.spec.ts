@@ -1,4 +1,4 @@
-import { startBrowserApp, newPage, loginViaForm, notice, DEMO, type BrowserApp } from './support/browser.js';
+import { expectText, startBrowserApp, newPage, loginViaForm, notice, DEMO, type BrowserApp } from './support/browser.js';
 import { newLearner } from './support/fixtures.js';
 import { PASSWORD, actor, createOrganisation } from '../support/factories.js';
 
@@ -116,15 +116,4 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
 function amsterdamInput(daysAhead: number, hour: number): string {
   const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + daysAhead * 86_400_000));
   return `${day}T${String(hour).padStart(2, '0')}:00`;
-}
-
-async function expectText(locator: import('playwright-core').Locator, pattern: RegExp): Promise<void> {
-  const until = Date.now() + 10_000;
-  let text = '';
-  while (Date.now() < until) {
-    text = (await locator.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
-    if (pattern.test(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  expect(text).toMatch(pattern);
 }

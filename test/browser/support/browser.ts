@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DemoDataService } from '#libs/demo-data';
 import { createTestApp, type TestApp } from '../../support/app.js';
 
@@ -108,4 +108,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The notice (live region) after an action. */
 export function notice(page: Page) {
   return page.getByTestId('notice');
+}
+
+/** Waits for the locator's text to match (the page updates asynchronously), then asserts it. */
+export async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
+  const until = Date.now() + 10_000;
+  let text = '';
+  while (Date.now() < until) {
+    text = (await locator.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+    if (pattern.test(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(text).toMatch(pattern);
 }

@@ -116,9 +116,14 @@ interface BaseFieldProps {
   required?: boolean;
 }
 
-function useFieldIds(name: string) {
-  const id = `${name}-${useId().replace(/:/g, '')}`;
-  return { id, descId: `${id}-desc`, errId: `${id}-err` };
+/** Ids for a field, its description and its error, and the aria-describedby that joins them. */
+function useField(props: BaseFieldProps) {
+  const { t } = useTranslation();
+  const id = `${props.name}-${useId().replace(/:/g, '')}`;
+  const ids = { id, descId: `${id}-desc`, errId: `${id}-err` };
+  const errorText = fieldErrorText(t, props.error);
+  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  return { ids, errorText, describedBy };
 }
 
 function FieldShell({ id, descId, errId, label, description, errorText, required, children }: BaseFieldProps & { id: string; descId: string; errId: string; errorText?: string; children: ReactNode }) {
@@ -139,10 +144,7 @@ function FieldShell({ id, descId, errId, label, description, errorText, required
 }
 
 export function TextField(props: BaseFieldProps & { value: string; onChange(value: string): void; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'text' | 'email'; min?: string }) {
-  const { t } = useTranslation();
-  const ids = useFieldIds(props.name);
-  const errorText = fieldErrorText(t, props.error);
-  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  const { ids, errorText, describedBy } = useField(props);
   return (
     <FieldShell {...props} {...ids} errorText={errorText}>
       <Textbox
@@ -164,10 +166,7 @@ export function TextField(props: BaseFieldProps & { value: string; onChange(valu
 }
 
 export function TextAreaField(props: BaseFieldProps & { value: string; onChange(value: string): void; rows?: number }) {
-  const { t } = useTranslation();
-  const ids = useFieldIds(props.name);
-  const errorText = fieldErrorText(t, props.error);
-  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  const { ids, errorText, describedBy } = useField(props);
   return (
     <FieldShell {...props} {...ids} errorText={errorText}>
       <Textarea
@@ -186,10 +185,7 @@ export function TextAreaField(props: BaseFieldProps & { value: string; onChange(
 }
 
 export function SelectField(props: BaseFieldProps & { value: string; onChange(value: string): void; options: { value: string; label: string }[]; placeholder?: string }) {
-  const { t } = useTranslation();
-  const ids = useFieldIds(props.name);
-  const errorText = fieldErrorText(t, props.error);
-  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  const { ids, errorText, describedBy } = useField(props);
   return (
     <FieldShell {...props} {...ids} errorText={errorText}>
       <Select id={ids.id} name={props.name} value={props.value} invalid={!!errorText} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)}>
@@ -205,9 +201,7 @@ export function SelectField(props: BaseFieldProps & { value: string; onChange(va
 }
 
 export function CheckboxField({ label, name, checked, onChange, error, description }: { label: string; name: string; checked: boolean; onChange(v: boolean): void; error?: FieldError; description?: ReactNode }) {
-  const { t } = useTranslation();
-  const ids = useFieldIds(name);
-  const errorText = fieldErrorText(t, error);
+  const { ids, errorText } = useField({ label, name, error, description });
   return (
     <FormField type="checkbox" invalid={!!errorText} className="c-field c-field--checkbox">
       <div className="c-checkbox">
