@@ -1,4 +1,4 @@
-# Collegiaal API image.
+# Collegiaal image: the API and the web app it serves (dist/web), one origin.
 #
 #   docker build -t collegiaal .
 #   docker run -e DATABASE_URL=postgres://... -e JWT_SECRET=... -p 3000:3000 collegiaal
@@ -9,7 +9,7 @@
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
-# ---- build: all dependencies, compile TypeScript to dist/ -------------------------------
+# ---- build: all dependencies; compile the API to dist/ and build the web app into dist/web ----
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 # The compiler needs no native add-on or downloaded binary, so no install script has to run

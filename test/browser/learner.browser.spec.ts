@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { expectText, startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
 import { focused, newLearner, searchableCourse, tabTo } from './support/fixtures.js';
 import { PASSWORD } from '../support/factories.js';
@@ -27,7 +28,7 @@ describe('Learner journeys in the web app (Chromium)', () => {
     await page.getByRole('button', { name: 'Filters toepassen' }).click();
     await page.waitForURL(/format=klassikaal/);
     expect(page.url()).toContain('freeSeats=true');
-    await expectText(page.locator('#results-count'), /^1 cursussen gevonden$/);
+    await expectText(page.locator('#results-count'), /^1 cursus gevonden$/);
 
     await page.getByRole('link', { name: 'Zaakgericht werken met de Zylofoonmethode' }).click();
     await page.getByRole('heading', { level: 1, name: 'Zaakgericht werken met de Zylofoonmethode' }).waitFor();
@@ -78,6 +79,25 @@ describe('Learner journeys in the web app (Chromium)', () => {
     const upcoming = page.locator('section', { has: page.getByRole('heading', { name: 'Komende sessies' }) });
     await expectText(upcoming, /Wachtlijstbeheer voor Quokkateams[\s\S]*Ingeschreven/);
     expect(await offers.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches the interface to English and back; the choice sets the page language and survives a reload', async () => {
+    const { page, errors, context } = await newPage(app);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Leer van collega’s bij de hele overheid' }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Learn from colleagues across government' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByLabel('What do you want to learn?').fill('Zylofoon');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expectText(page.locator('#results-count'), /^1 course found$/);
+    await page.reload();
+    await expectText(page.locator('#results-count'), /^1 course found$/);
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await expectText(page.locator('#results-count'), /^1 cursus gevonden$/);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -99,7 +99,7 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     const trainerName = (await suggestion.locator('h3').innerText()).trim();
     await suggestion.getByRole('checkbox').check();
     await page.getByRole('button', { name: 'Uitnodigen (1)' }).click();
-    await expectText(notice(page), /1 docenten uitgenodigd/);
+    await expectText(notice(page), /1 docent uitgenodigd/);
     const invited = page.locator('section', { has: page.getByRole('heading', { name: 'Uitgenodigde docenten' }) });
     await expectText(invited, new RegExp(`${trainerName}[\\s\\S]*Uitgenodigd`));
     await expectText(page.locator('main'), /Docenten uitgenodigd/);

@@ -92,7 +92,7 @@ export function CataloguePage() {
             {(data) => (
               <>
                 <Heading2 id="results-count" aria-live="polite">
-                  {t('catalogue.count', '{{count}} cursussen gevonden', { count: data.total })}
+                  {t('catalogue.count', { defaultValue: '{{count}} cursussen gevonden', defaultValue_one: '{{count}} cursus gevonden', count: data.total })}
                 </Heading2>
                 {data.items.length === 0 ? (
                   <Empty>
@@ -121,7 +121,7 @@ export function CataloguePage() {
                             ? t('catalogue.next', 'Eerstvolgende: {{when}}, {{where}} — {{seats}}', {
                                 when: formatDateTime(c.nextSession.startsAt),
                                 where: c.nextSession.online ? t('common.online', 'online') : (c.nextSession.city ?? ''),
-                                seats: c.nextSession.seatsLeft > 0 ? t('catalogue.seats', '{{count}} plaatsen vrij', { count: c.nextSession.seatsLeft }) : t('catalogue.full', 'vol, wachtlijst open'),
+                                seats: c.nextSession.seatsLeft > 0 ? t('catalogue.seats', { defaultValue: '{{count}} plaatsen vrij', defaultValue_one: '{{count}} plaats vrij', count: c.nextSession.seatsLeft }) : t('catalogue.full', 'vol, wachtlijst open'),
                               })
                             : t('catalogue.noSessions', 'Nog geen sessies gepland')}
                         </p>

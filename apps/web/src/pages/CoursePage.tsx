@@ -136,7 +136,7 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
       <Heading3 id={headingId}>{formatSessionWhen(s.startsAt, s.endsAt)}</Heading3>
       <Paragraph>
         {where} ·{' '}
-        <strong>{full ? t('course.fullWaitlist', 'Vol — je kunt op de wachtlijst') : t('catalogue.seats', '{{count}} plaatsen vrij', { count: s.seatsLeft })}</strong>
+        <strong>{full ? t('course.fullWaitlist', 'Vol — je kunt op de wachtlijst') : t('catalogue.seats', { defaultValue: '{{count}} plaatsen vrij', defaultValue_one: '{{count}} plaats vrij', count: s.seatsLeft })}</strong>
       </Paragraph>
       <Paragraph className="c-meta">{t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}</Paragraph>
       {enrolment ? (

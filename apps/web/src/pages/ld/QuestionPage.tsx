@@ -57,7 +57,7 @@ export function QuestionPage() {
             {t('question.answer', 'Antwoord')}
           </Heading2>
           {answer.answer.strongMatch ? (
-            <Paragraph>{t('question.found', '{{count}} collega’s kunnen je helpen, de beste eerst.', { count: answer.answer.trainers.length })}</Paragraph>
+            <Paragraph>{t('question.found', { defaultValue: '{{count}} collega’s kunnen je helpen, de beste eerst.', defaultValue_one: '{{count}} collega kan je helpen.', count: answer.answer.trainers.length })}</Paragraph>
           ) : (
             <Alert type="info">
               <Paragraph>
@@ -88,7 +88,7 @@ export function QuestionPage() {
                       {c.upcomingSessions.map((s) => (
                         <span key={s.id}>
                           {' '}
-                          · {formatDateTime(s.startsAt)} ({s.seatsLeft > 0 ? t('catalogue.seats', '{{count}} plaatsen vrij', { count: s.seatsLeft }) : t('catalogue.fullShort', 'vol')})
+                          · {formatDateTime(s.startsAt)} ({s.seatsLeft > 0 ? t('catalogue.seats', { defaultValue: '{{count}} plaatsen vrij', defaultValue_one: '{{count}} plaats vrij', count: s.seatsLeft }) : t('catalogue.fullShort', 'vol')})
                         </span>
                       ))}
                     </Paragraph>

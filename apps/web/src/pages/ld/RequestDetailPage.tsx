@@ -162,7 +162,7 @@ function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onCh
         onSubmit={(e) =>
           form.submit(e, async () => {
             await post(`/incompany-requests/${r.id}/invitations`, { teacherIds: chosen });
-            notify(t('request.invited', '{{count}} docenten uitgenodigd. Ze krijgen bericht.', { count: chosen.length }));
+            notify(t('request.invited', { defaultValue: '{{count}} docenten uitgenodigd. Ze krijgen bericht.', defaultValue_one: '{{count}} docent uitgenodigd. Die krijgt bericht.', count: chosen.length }));
             setChosen([]);
             await onChange();
           })

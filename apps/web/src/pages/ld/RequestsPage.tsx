@@ -46,7 +46,7 @@ export function RequestsBoardPage() {
                               {r.topic}
                             </RouterLink>
                             <p className="c-meta">
-                              {r.organisation.name} · {t('incompany.groupSize', '{{count}} personen', { count: r.groupSize })} · {formatDate(r.createdAt)}
+                              {r.organisation.name} · {t('incompany.groupSize', { defaultValue: '{{count}} personen', defaultValue_one: '{{count}} persoon', count: r.groupSize })} · {formatDate(r.createdAt)}
                             </p>
                           </li>
                         ))}

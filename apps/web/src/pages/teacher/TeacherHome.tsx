@@ -73,7 +73,7 @@ export function TeacherHomePage() {
                       </h3>
                       <Paragraph>
                         <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>{statusLabel(c.status)}</StatusBadge>{' '}
-                        {t('teach.sessionCount', '{{count}} sessies', { count: c.sessions.filter((s) => s.status === 'scheduled').length })}
+                        {t('teach.sessionCount', { defaultValue: '{{count}} sessies', defaultValue_one: '{{count}} sessie', count: c.sessions.filter((s) => s.status === 'scheduled').length })}
                       </Paragraph>
                     </li>
                   ))}
@@ -96,7 +96,7 @@ export function TeacherHomePage() {
                           </RouterLink>
                         </h3>
                         <Paragraph>
-                          {r.organisation.name} · {t('incompany.groupSize', '{{count}} personen', { count: r.groupSize })} · {labels.invitation(inv.status)} · {labels.request(r.status)}
+                          {r.organisation.name} · {t('incompany.groupSize', { defaultValue: '{{count}} personen', defaultValue_one: '{{count}} persoon', count: r.groupSize })} · {labels.invitation(inv.status)} · {labels.request(r.status)}
                         </Paragraph>
                       </li>
                     );
