@@ -42,6 +42,7 @@ export function TrainerList({ trainers, question, action }: { trainers: MatchedT
               {tr.formats?.length ? <> · {tr.formats.map(labels.format).join(', ')}</> : null}
               {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
             </Paragraph>
+            {tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length > 0 && (
             <div className="c-why">
               <strong>{t('question.why', 'Waarom deze collega:')}</strong>
               <ul>
@@ -52,6 +53,7 @@ export function TrainerList({ trainers, question, action }: { trainers: MatchedT
                 ))}
               </ul>
             </div>
+            )}
             {action?.(tr)}
           </li>
         );
