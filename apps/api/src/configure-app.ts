@@ -52,7 +52,9 @@ function serveWebApp(app: INestApplication): void {
   const dir = resolve(process.env.WEB_DIR ?? join(process.cwd(), 'dist', 'web'));
   const indexHtml = join(dir, 'index.html');
   if (!existsSync(indexHtml)) return;
-  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d' }), (_req: express.Request, res: express.Response) => {
+    res.status(404).type('text/plain').send('Not found');
+  });
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
