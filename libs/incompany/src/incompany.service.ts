@@ -94,7 +94,7 @@ export class InCompanyService {
           kind: 'incompany.invited',
           title: `In-company verzoek van ${org}`,
           body: `${org} vraagt of je hun team (${r.groupSize} personen) wilt trainen: "${r.topic}". Voorkeursperiode: ${r.preferredPeriod || 'in overleg'}.`,
-          link: `/incompany/${r.id}`,
+          link: `/maatwerk/${r.id}`,
         });
       }
       return { status: 'inviting' };
@@ -130,7 +130,7 @@ export class InCompanyService {
           kind: 'incompany.release_requested',
           title: `Tijd vrijmaken: ${mine.trainerName}`,
           body: `${mine.trainerName} wil een in-company training geven ("${r.topic}", ${r.groupSize} personen). Geef je de tijd vrij?`,
-          link: `/incompany/${r.id}`,
+          link: `/maatwerk/${r.id}`,
         });
       }
       await this.tellOwner(r, `${mine.trainerName} wil jullie team trainen`, dto.message ?? '');
@@ -171,7 +171,7 @@ export class InCompanyService {
         kind: 'incompany.scheduled',
         title: `Ingepland: ${r.topic}`,
         body: `De in-company training is ingepland op ${new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' }).format(dto.startsAt)}.`,
-        link: `/incompany/${r.id}`,
+        link: `/maatwerk/${r.id}`,
       });
       return { status: 'scheduled', sessionId: session.id };
     });
@@ -249,7 +249,7 @@ export class InCompanyService {
   }
 
   private async tellOwner(r: InCompanyRequest, title: string, body: string): Promise<void> {
-    if (r.createdById) await this.notifications.notify(r.createdById, { kind: 'incompany.update', title, body: body || title, link: `/incompany/${r.id}` });
+    if (r.createdById) await this.notifications.notify(r.createdById, { kind: 'incompany.update', title, body: body || title, link: `/maatwerk/${r.id}` });
   }
 
   private async view(id: string): Promise<RequestDto> {

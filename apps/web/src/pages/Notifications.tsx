@@ -8,14 +8,9 @@ import { Empty, Loaded, useLoad } from '../ui/data.tsx';
 import { useNotify } from '../ui/feedback.tsx';
 import { PageTitle } from '../ui/layout.tsx';
 
-/** Server links point at API-era paths; map them onto pages of this app. */
+/** Notifications link to pages of this app; anything else is not followed. */
 function appLink(link: string | null): string | null {
-  if (!link) return null;
-  if (link.startsWith('/incompany/')) return link.replace('/incompany/', '/maatwerk/');
-  if (link.startsWith('/courses/')) return link.replace('/courses/', '/cursussen/');
-  if (link.startsWith('/me/enrolments') || link.startsWith('/enrolments')) return '/mijn-leren';
-  if (link.startsWith('/me/approvals') || link.startsWith('/approvals')) return '/goedkeuringen';
-  return link.startsWith('/') ? link : null;
+  return link && link.startsWith('/') && !link.startsWith('//') ? link : null;
 }
 
 export function NotificationsPage() {

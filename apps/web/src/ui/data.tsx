@@ -75,6 +75,7 @@ export function useLabels() {
         evaluated: t('requestStatus.evaluated', 'Geëvalueerd'),
         cancelled: t('requestStatus.cancelled', 'Geannuleerd'),
       })[s] ?? s,
+    course: (s: string) => ({ draft: t('courseStatus.draft', 'Concept'), published: t('courseStatus.published', 'Gepubliceerd'), archived: t('courseStatus.archived', 'Gearchiveerd') })[s] ?? s,
     invitation: (s: string) =>
       ({ invited: t('invitationStatus.invited', 'Uitgenodigd'), accepted: t('invitationStatus.accepted', 'Geaccepteerd'), declined: t('invitationStatus.declined', 'Afgeslagen'), withdrawn: t('invitationStatus.withdrawn', 'Ingetrokken') })[s] ?? s,
     cancelReason: (r: string) =>

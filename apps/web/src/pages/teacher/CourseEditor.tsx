@@ -25,6 +25,7 @@ export function NewCoursePage() {
 export function EditCoursePage() {
   const { t } = useTranslation();
   const { id } = useParams();
+  const labels = useLabels();
   const state = useLoad(() => get<Course>(`/courses/${id}`), [id]);
   const notify = useNotify();
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function EditCoursePage() {
           <PageTitle title={c.title}>{t('editor.editTitle', 'Cursus: {{title}}', { title: c.title })}</PageTitle>
           <Paragraph>
             <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>
-              {({ draft: t('courseStatus.draft', 'Concept'), published: t('courseStatus.published', 'Gepubliceerd'), archived: t('courseStatus.archived', 'Gearchiveerd') } as Record<string, string>)[c.status]}
+              {labels.course(c.status)}
             </StatusBadge>{' '}
             {c.status === 'published' && (
               <RouterLink className="utrecht-link" to={`/cursussen/${c.id}`}>

@@ -24,7 +24,6 @@ export function TeacherHomePage() {
     const invitations = profile ? requests.filter((r) => r.invitations.some((i) => i.teacherProfileId === profile.id)) : [];
     return { profile, courses, invitations };
   }, []);
-  const statusLabel = (s: string) => ({ draft: t('courseStatus.draft', 'Concept'), published: t('courseStatus.published', 'Gepubliceerd'), archived: t('courseStatus.archived', 'Gearchiveerd') })[s] ?? s;
   return (
     <>
       <PageTitle>{t('teach.title', 'Lesgeven')}</PageTitle>
@@ -72,7 +71,7 @@ export function TeacherHomePage() {
                         </RouterLink>
                       </h3>
                       <Paragraph>
-                        <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>{statusLabel(c.status)}</StatusBadge>{' '}
+                        <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>{labels.course(c.status)}</StatusBadge>{' '}
                         {t('teach.sessionCount', { defaultValue: '{{count}} sessies', defaultValue_one: '{{count}} sessie', count: c.sessions.filter((s) => s.status === 'scheduled').length })}
                       </Paragraph>
                     </li>
