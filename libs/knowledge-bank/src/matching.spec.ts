@@ -26,10 +26,10 @@ function doc(id: string, over: Partial<TrainerDocument>): TrainerDocument {
 }
 
 describe('rerankTrainers', () => {
-  const concepts = analyse('privacy beleid', vocabulary);
+  const question = { text: 'privacy beleid', concepts: analyse('privacy beleid', vocabulary) };
 
   it('ranks an expertise match above a mention in a bio, whatever the engine said', () => {
-    const ranked = rerankTrainers(concepts, [
+    const ranked = rerankTrainers(question, [
       { document: doc('bio', { bio: 'Ik schreef ooit over privacy.' }), textScore: 0.9 },
       { document: doc('expert', { expertise: ['privacy'] }), textScore: 0.1 },
     ]);
@@ -39,7 +39,7 @@ describe('rerankTrainers', () => {
   });
 
   it('gives colleagues of other organisations a small edge when all else is equal', () => {
-    const ranked = rerankTrainers(concepts, [
+    const ranked = rerankTrainers(question, [
       { document: doc('same', { expertise: ['privacy'], organisationId: 'mine' }), textScore: 0.5 },
       { document: doc('other', { expertise: ['privacy'], organisationId: 'theirs' }), textScore: 0.5 },
     ], { askerOrganisationId: 'mine' });
@@ -47,21 +47,32 @@ describe('rerankTrainers', () => {
   });
 
   it('matches compounds, plurals and one typo', () => {
-    const score = (q: string, expertise: string) => rerankTrainers(analyse(q, vocabulary), [{ document: doc('x', { expertise: [expertise] }), textScore: 0 }])[0].score;
+    const score = (q: string, expertise: string) => rerankTrainers({ text: q, concepts: analyse(q, vocabulary) }, [{ document: doc('x', { expertise: [expertise] }), textScore: 0 }])[0].score;
     expect(score('vergunning', 'omgevingsvergunning')).toBeGreaterThan(0.4);
     expect(score('subsidieregelingen', 'subsidieregeling')).toBeGreaterThan(0.6);
     expect(score('informatiebeveliging', 'informatiebeveiliging')).toBeGreaterThan(0.4);
     expect(score('heftruck', 'informatiebeveiliging')).toBe(0);
   });
 
-  it('lifts colleagues of the best match (shared tags, co-taught course) above equal candidates, never above the best', () => {
-    const ranked = rerankTrainers(concepts, [
-      { document: doc('best', { expertise: ['privacy', 'AVG', 'datalekken'], courseIds: ['c1'] }), textScore: 0.5 },
-      { document: doc('a-unrelated', { bio: 'Beleid en privacy.', expertise: ['excel'] }), textScore: 0.5 },
-      { document: doc('z-colleague', { bio: 'Beleid en privacy.', expertise: ['datalekken'], courseIds: ['c1'] }), textScore: 0.5 },
+  it('lifts colleagues of the best match (co-taught course) above equal candidates, never above the best', () => {
+    // The two colleagues differ only in a tag of the same length that nobody else has (so words
+    // and n-grams score them alike) and in whether they co-teach the best match's course.
+    const ranked = rerankTrainers(question, [
+      { document: doc('best', { expertise: ['privacy', 'beleid'], courseIds: ['c1'] }), textScore: 0.5 },
+      { document: doc('a-unrelated', { bio: 'Beleid en privacy.', expertise: ['excel'], courseIds: ['c2'] }), textScore: 0.5 },
+      { document: doc('z-colleague', { bio: 'Beleid en privacy.', expertise: ['sport'], courseIds: ['c1'] }), textScore: 0.5 },
     ]);
     expect(ranked.map((r) => r.document.id)).toEqual(['best', 'z-colleague', 'a-unrelated']);
     expect(ranked[1].score).toBeLessThanOrEqual(ranked[0].score);
+  });
+
+  it('blends in character n-grams: a compound the word matcher cannot split still finds its expert', () => {
+    const q = 'informatieavond';
+    const ranked = rerankTrainers({ text: q, concepts: analyse(q, vocabulary) }, [
+      { document: doc('a-other', { bio: 'Ik geef les in communicatie en presenteren.' }), textScore: 0.5 },
+      { document: doc('z-expert', { expertise: ['informatiebijeenkomsten organiseren'] }), textScore: 0.5 },
+    ]);
+    expect(ranked[0].document.id).toBe('z-expert');
   });
 
   it('computes edit distances with an early exit', () => {
