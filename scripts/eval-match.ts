@@ -125,7 +125,7 @@ try {
   if (process.env.EVAL_VERBOSE) {
     for (const r of matcherRuns) {
       const q = r.question;
-      const top = r.ranked.slice(0, 5).map((x) => `${x.trainerId}:${x.score.toFixed(2)}${q.relevant[x.trainerId] ? `(${q.relevant[x.trainerId]})` : ''}`);
+      const top = r.ranked.slice(0, 5).map((x) => `${x.trainerId}:${x.score.toFixed(3)}${q.relevant[x.trainerId] ? `(${q.relevant[x.trainerId]})` : ''}`);
       console.log(`${q.id} ${JSON.stringify(q.relevant)} → ${top.join(' ')} | ${q.text.slice(0, 70)}`);
     }
   }

@@ -15,7 +15,7 @@ import { VocabularyService } from './vocabulary.service.js';
  * Below this score the best trainer is not a strong match and the answer says so ("geen sterke
  * match") instead of presenting noise as advice. Fixed in advance; tuned on the dev questions only.
  */
-export const CONFIDENCE_THRESHOLD = 0.13;
+export const CONFIDENCE_THRESHOLD = 0.1;
 /** Candidates the re-ranker orders: the engine's best by text score (enough on the dev set; cheap at 100,000 trainers). */
 const CANDIDATES = 40;
 
@@ -62,7 +62,7 @@ export class MatcherService implements OnModuleInit {
       this.engine.search('trainers', { concepts, filters, limit: CANDIDATES }),
       this.engine.search('courses', { concepts, filters: { format: filters.format, language: filters.language }, limit: 20 }),
     ]);
-    const trainers = rerankTrainers({ text: req.text, concepts }, trainerHits, {
+    const trainers = rerankTrainers({ text: req.text, concepts, courses: courses.map((c) => c.document) }, trainerHits, {
       askerOrganisationId: req.askerOrganisationId,
       askerRegion: req.askerRegion,
       preferredFormat: filters.format,

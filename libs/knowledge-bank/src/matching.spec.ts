@@ -1,5 +1,5 @@
 import { analyse, buildVocabulary, normalise } from './analyzer.js';
-import type { TrainerDocument } from './documents.js';
+import type { CourseDocument, TrainerDocument } from './documents.js';
 import { editDistance, rerankTrainers } from './reranker.js';
 
 const vocabulary = buildVocabulary({ avg: ['privacy'], 'power bi': ['dashboard'], 'de-escaleren': ['agressie'] });
@@ -73,6 +73,21 @@ describe('rerankTrainers', () => {
       { document: doc('z-expert', { expertise: ['informatiebijeenkomsten organiseren'] }), textScore: 0.5 },
     ]);
     expect(ranked[0].document.id).toBe('z-expert');
+  });
+
+  it('counts the full text of a matching course the engine found as evidence for its teacher', () => {
+    const q = 'hoe voer je een verzuimgesprek';
+    const course: CourseDocument = {
+      id: 'c9', title: 'Lastige gesprekken', summary: 'Oefenen met gesprekken.', description: 'Je oefent het verzuimgesprek met een acteur.',
+      learningGoals: [], topics: [], level: 'basis', format: 'online', language: 'nl', organisationId: 'o1', organisationName: 'O', teacherIds: ['z-teacher'],
+    };
+    const hits = [
+      { document: doc('a-colleague', { courseTitles: ['Lastige gesprekken'] }), textScore: 0.5 },
+      { document: doc('z-teacher', { courseTitles: ['Lastige gesprekken'] }), textScore: 0.5 },
+    ];
+    const question = { text: q, concepts: analyse(q, vocabulary) };
+    expect(rerankTrainers(question, hits).map((r) => r.document.id)).toEqual(['a-colleague', 'z-teacher']);
+    expect(rerankTrainers({ ...question, courses: [course] }, hits).map((r) => r.document.id)).toEqual(['z-teacher', 'a-colleague']);
   });
 
   it('computes edit distances with an early exit', () => {

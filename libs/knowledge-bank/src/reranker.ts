@@ -1,13 +1,15 @@
 import { normalise, stem } from './analyzer.js';
 import type { Concept } from './analyzer.js';
 import { ngramSimilarities } from './char-ngrams.js';
-import type { EngineHit, TrainerDocument } from './documents.js';
+import type { CourseDocument, EngineHit, TrainerDocument } from './documents.js';
 import { STOP_WORDS } from './vocabulary.js';
 
 /** A question as the re-ranker reads it: the words as typed and the concepts found in them. */
 export interface RankQuestion {
   text: string;
   concepts: Concept[];
+  /** Courses the engine found for the same question: their full texts are evidence for their teachers. */
+  courses?: CourseDocument[];
 }
 
 export interface RankContext {
@@ -142,11 +144,14 @@ export function rerankTrainers(question: RankQuestion, hits: EngineHit<TrainerDo
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   const base = hits.map((h, di) => 0.9 * (credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight) + 0.1 * Math.min(1, h.textScore));
   const related = relatedness(hits.map((h) => h.document), base);
+  const taught = courseEvidence(question);
   const topBase = Math.max(...base);
   const ranked = hits
     .map((h, di) => {
       // Never above the best first-pass score: feedback reorders, it does not add confidence.
       let score = (1 - NGRAM_WEIGHT) * Math.min(topBase, base[di] + RELATED_WEIGHT * related[di]) + NGRAM_WEIGHT * ngrams[di];
+      // Without a course search (unit use) there is no course evidence to weigh, not evidence of none.
+      if (question.courses) score = (1 - COURSE_WEIGHT) * score + COURSE_WEIGHT * (taught.get(h.document.id) ?? 0);
       const doc = h.document;
       if (ctx.askerOrganisationId && doc.organisationId !== ctx.askerOrganisationId) score += 0.02;
       if (ctx.askerRegion && (doc.region === ctx.askerRegion || doc.regions.includes(ctx.askerRegion))) score += 0.01;
@@ -167,6 +172,29 @@ export function rerankTrainers(question: RankQuestion, hits: EngineHit<TrainerDo
  * all rank alike.
  */
 const NGRAM_WEIGHT = 0.7;
+
+/**
+ * The share of the best matching course's own text (description included) in a teacher's score.
+ * On the dev questions 0.2–0.4 all lift MRR@10 (0.89 → 0.91–0.94); learning goals added nothing.
+ */
+const COURSE_WEIGHT = 0.3;
+
+/**
+ * Per teacher, the n-gram similarity of the question with the best of their courses that the
+ * engine found: a course's description and learning goals say more precisely what its teacher
+ * can teach than a profile that mixes several courses.
+ */
+function courseEvidence(question: RankQuestion): Map<string, number> {
+  const best = new Map<string, number>();
+  const courses = question.courses ?? [];
+  if (!courses.length) return best;
+  const texts = courses.map((c) => withoutStopWords(normalise([c.title, c.summary, c.topics.join(' '), c.description].join(' '))));
+  const sims = ngramSimilarities(withoutStopWords(normalise(question.text)), texts);
+  courses.forEach((c, i) => {
+    for (const t of c.teacherIds) best.set(t, Math.max(best.get(t) ?? 0, sims[i]));
+  });
+  return best;
+}
 
 function withoutStopWords(text: string): string {
   return text
