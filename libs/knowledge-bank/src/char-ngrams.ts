@@ -21,35 +21,50 @@ function code(c: number): number {
 }
 
 let codes = new Int32Array(64);
+let sequence = new Int32Array(1 << 16);
+let sequenceLength = 0;
 
-/** Calls `emit` with every n-gram of every word of `text` (each word padded with a boundary). */
-function forEachNgram(text: string, emit: (key: number) => void): void {
+/**
+ * Appends the table slot of every n-gram of every word of `text` (each word padded with a
+ * boundary) to `sequence`, and counts document frequencies for document `doc` (-1: none).
+ * One plain loop without callbacks: this is the hot path of the re-ranker.
+ */
+function collect(text: string, doc: number): void {
   let len = 0;
-  const flush = () => {
-    codes[len++] = 39;
-    for (let i = 0; i < len; i++) {
-      let key = 0;
-      for (let n = 1; n <= MAX_N && i + n <= len; n++) {
-        key = key * BASE + codes[i + n - 1];
-        // The length as a leading digit keeps "ab" and "0ab" apart.
-        if (n >= MIN_N) emit(key + n * LENGTH_MARK);
-      }
-    }
-  };
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 32) {
-      if (len > 0) flush();
-      len = 0;
+    if (c !== 32) {
+      if (len + 2 >= codes.length) {
+        const grown = new Int32Array(codes.length * 2);
+        grown.set(codes);
+        codes = grown;
+      }
+      if (len === 0) codes[len++] = 39;
+      codes[len++] = code(c);
       continue;
     }
-    if (len + 2 >= codes.length) {
-      const grown = new Int32Array(codes.length * 2);
-      grown.set(codes);
-      codes = grown;
+    if (len === 0) continue;
+    codes[len++] = 39;
+    if (sequenceLength + 3 * len >= sequence.length) {
+      const grown = new Int32Array(Math.max(sequence.length * 2, sequenceLength + 3 * len + 1));
+      grown.set(sequence.subarray(0, sequenceLength));
+      sequence = grown;
     }
-    if (len === 0) codes[len++] = 39;
-    codes[len++] = code(c);
+    for (let start = 0; start < len; start++) {
+      let key = 0;
+      for (let n = 1; n <= MAX_N && start + n <= len; n++) {
+        key = key * BASE + codes[start + n - 1];
+        if (n < MIN_N) continue;
+        // The length as a leading digit keeps n-grams of different lengths apart.
+        const s = table.slot(key + n * LENGTH_MARK);
+        sequence[sequenceLength++] = s;
+        if (doc >= 0 && table.lastDoc[s] !== doc) {
+          table.lastDoc[s] = doc;
+          table.df[s]++;
+        }
+      }
+    }
+    len = 0;
   }
 }
 
@@ -61,12 +76,12 @@ function forEachNgram(text: string, emit: (key: number) => void): void {
 class KeyTable {
   keys = new Int32Array(0);
   /** Per slot: documents containing the key; after toIdf(), its idf. */
-  df = new Float64Array(0);
+  df = new Float32Array(0);
   /** Per slot: the last document that counted it, and a scratch counter. */
   lastDoc = new Int32Array(0);
   counter = new Uint16Array(0);
   /** Per slot: the question's weight for the key. */
-  question = new Float64Array(0);
+  question = new Float32Array(0);
   private mask = 0;
   private shift = 32;
   private readonly used: number[] = [];
@@ -77,10 +92,10 @@ class KeyTable {
     while (size < capacity * 2) size *= 2;
     if (size <= this.keys.length) return;
     this.keys = new Int32Array(size).fill(-1);
-    this.df = new Float64Array(size);
+    this.df = new Float32Array(size);
     this.lastDoc = new Int32Array(size).fill(-1);
     this.counter = new Uint16Array(size);
-    this.question = new Float64Array(size);
+    this.question = new Float32Array(size);
     this.mask = size - 1;
     this.shift = 32 - Math.log2(size);
   }
@@ -143,39 +158,17 @@ export function ngramSimilarities(question: string, documents: string[]): number
   }
 }
 
-let sequence = new Int32Array(1 << 16);
-
 function similarities(question: string, documents: string[]): number[] {
-  // Pass 1: all documents as one sequence of slots (with offsets); document frequencies.
-  let length = 0;
+  // Pass 1: all documents as one sequence of slots (with offsets), document frequencies; then the question.
+  sequenceLength = 0;
   const ends: number[] = [];
-  let doc = 0;
-  const append = (key: number) => {
-    const s = table.slot(key);
-    if (length === sequence.length) {
-      const grown = new Int32Array(sequence.length * 2);
-      grown.set(sequence);
-      sequence = grown;
-    }
-    sequence[length++] = s;
-    if (table.lastDoc[s] !== doc) {
-      table.lastDoc[s] = doc;
-      table.df[s]++;
-    }
-  };
-  for (; doc < documents.length; doc++) {
-    forEachNgram(documents[doc], append);
-    ends.push(length);
+  for (let doc = 0; doc < documents.length; doc++) {
+    collect(documents[doc], doc);
+    ends.push(sequenceLength);
   }
-  const docsEnd = length;
-  forEachNgram(question, (key) => {
-    if (length === sequence.length) {
-      const grown = new Int32Array(sequence.length * 2);
-      grown.set(sequence);
-      sequence = grown;
-    }
-    sequence[length++] = table.slot(key);
-  });
+  const docsEnd = sequenceLength;
+  collect(question, -1);
+  const length = sequenceLength;
   // Document frequency → inverse document frequency, once per distinct n-gram.
   table.toIdf((df) => Math.log((1 + documents.length) / (1 + df)) + 1);
   let qNorm = 0;
