@@ -181,8 +181,8 @@ const COURSE_WEIGHT = 0.3;
 
 /**
  * Per teacher, the n-gram similarity of the question with the best of their courses that the
- * engine found: a course's description and learning goals say more precisely what its teacher
- * can teach than a profile that mixes several courses.
+ * engine found: one course's description says more precisely what its teacher can teach than a
+ * profile that mixes several courses.
  */
 function courseEvidence(question: RankQuestion): Map<string, number> {
   const best = new Map<string, number>();
