@@ -39,6 +39,7 @@ const TRAINERS = [
   trainer(2, { expertise: ['omgevingsvergunning', 'bouwactiviteit'], courseTitles: ['Omgevingsvergunning beoordelen'], formats: ['online'] }),
   trainer(3, { expertise: ['privacy', 'DPIA'], bio: 'Functionaris gegevensbescherming.', region: 'Utrecht', regions: ['Utrecht'], organisationSlug: 'uwv', organisationId: id(901) }),
   trainer(4, { expertise: ['presenteren'], languages: ['nl', 'en'], inCompany: false }),
+  trainer(5, { expertise: ['klimaatadaptatie'], bio: 'Ik begeleid gemeenten bij de klimaat stresstest.' }),
 ];
 const COURSES: CourseDocument[] = [
   { id: id(50), title: 'Woo-verzoeken afhandelen', summary: 'Stap voor stap.', description: '', learningGoals: [], topics: ['Woo'], level: 'basis', format: 'online', language: 'nl', organisationId: id(900), organisationName: 'Gemeente Zwolle', teacherIds: [id(1)] },
@@ -106,6 +107,10 @@ describe.each(engines)('SearchEngine contract: %s', (_name, make) => {
     expect(await ids('omgevingsvergunnig')).toContain(id(2));
   });
 
+  it('finds the parts of a compound that is not itself in any document', async () => {
+    expect(await ids('klimaatstresstest')).toContain(id(5));
+  });
+
   it('filters on region, format, language, in-company availability and organisation', async () => {
     expect(await ids('privacy', { region: 'Overijssel' })).not.toContain(id(3));
     expect(await ids('privacy', { region: 'Utrecht' })).toContain(id(3));
@@ -122,7 +127,7 @@ describe.each(engines)('SearchEngine contract: %s', (_name, make) => {
     expect(await ids('mediation')).toEqual([id(4)]);
     await engine.remove('trainers', [id(4), id(4)]);
     expect(await ids('mediation')).toEqual([]);
-    expect(await engine.ids('trainers')).toEqual([id(1), id(2), id(3)]);
+    expect(await engine.ids('trainers')).toEqual([id(1), id(2), id(3), id(5)]);
   });
 
   it('rebuilds an index in one swap and reports document counts', async () => {

@@ -1,0 +1,32 @@
+import { DataSource } from 'typeorm';
+import { createDataSource, Db } from '#libs/database';
+import { createTestDatabase, type TestDatabase } from '../../../../test/support/database.js';
+import { PostgresSearchEngine } from './postgres.engine.js';
+
+describe('PostgresSearchEngine', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let engine: PostgresSearchEngine;
+  let unitOfWork: Db;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = createDataSource({ url: db.url });
+    await ds.initialize();
+    unitOfWork = new Db(ds);
+    engine = new PostgresSearchEngine(unitOfWork);
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await db.drop();
+  });
+
+  it("searches inside a caller's transaction and leaves its planner settings as they were", async () => {
+    await unitOfWork.transaction(async (em) => {
+      await em.query(`SET LOCAL enable_seqscan = on`);
+      await engine.search('trainers', { concepts: [{ term: 'klimaatstresstest', variants: ['klimaatstresstest'] }], filters: {}, limit: 5 });
+      const [{ enable_seqscan }] = await em.query(`SHOW enable_seqscan`);
+      expect(enable_seqscan).toBe('on');
+    });
+  });
+});
