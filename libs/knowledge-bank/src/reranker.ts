@@ -203,8 +203,12 @@ function withoutStopWords(text: string): string {
     .join(' ');
 }
 
-/** How much the neighbours of the best matches count (see relatedness). */
-const RELATED_WEIGHT = 0.1;
+/**
+ * How much the neighbours of the best matches count (see relatedness): as much as coverage, but
+ * capped at the best first-pass score. On the dev questions (mean of three eval:match runs)
+ * 0.1 → 1.0 lifts Recall@5 from 0.79 to 0.83 at the same MRR; 1.5 adds nothing.
+ */
+const RELATED_WEIGHT = 1;
 const FEEDBACK_DOCS = 2;
 
 /**
