@@ -48,6 +48,7 @@ describe('Knowledge bank', () => {
     const top = res.body.trainers[0];
     expect(top.score).toBeGreaterThan(0);
     expect(top.score).toBeLessThanOrEqual(1);
+    expect(top.fit).toBe('strong');
     expect(top.why.expertise).toContain('Woo');
     expect(res.body.courses[0]).toMatchObject({ title: 'Woo-verzoeken afhandelen', upcomingSessions: [] });
     const [q] = await t.dataSource.query(`SELECT text, organisation_id, strong_match, topics FROM knowledge_questions WHERE id = $1`, [res.body.questionId]);
@@ -66,6 +67,7 @@ describe('Knowledge bank', () => {
   it('says "geen sterke match" instead of returning noise', async () => {
     const res = await ask(ld, 'Cursus heftruck rijden voor de buitendienst').expect(200);
     expect(res.body.strongMatch).toBe(false);
+    for (const x of res.body.trainers) expect(x.fit).toBe('weak');
     expect(res.body.message).toMatch(/^Geen sterke match/);
     expect(res.body.courses).toEqual([]);
   });

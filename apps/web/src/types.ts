@@ -38,7 +38,7 @@ export interface Notification { id: string; kind: string; title: string; body: s
 export interface NotificationPage extends Page<Notification> { unread: number }
 export interface MatchedTrainer {
   id: string; name: string; jobTitle: string | null; organisation: OrganisationRef; region: string | null; formats: string[]; languages: string[];
-  inCompany: boolean; score: number; why: { expertise: string[]; courses: string[]; snippets: string[] };
+  inCompany: boolean; score: number; fit: 'strong' | 'fair' | 'weak'; why: { expertise: string[]; courses: string[]; snippets: string[] };
 }
 export interface Answer {
   questionId: string; strongMatch: boolean; message: string; trainers: MatchedTrainer[];

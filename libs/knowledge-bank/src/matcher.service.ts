@@ -16,6 +16,14 @@ import { VocabularyService } from './vocabulary.service.js';
  * match") instead of presenting noise as advice. Fixed in advance; tuned on the dev questions only.
  */
 export const CONFIDENCE_THRESHOLD = 0.1;
+
+/** How well one trainer fits, in words people read (the score's scale means nothing to them). */
+export type Fit = 'strong' | 'fair' | 'weak';
+
+export function fitOf(score: number): Fit {
+  if (score >= 2 * CONFIDENCE_THRESHOLD) return 'strong';
+  return score >= CONFIDENCE_THRESHOLD ? 'fair' : 'weak';
+}
 /** Candidates the re-ranker orders: the engine's best by text score. On the dev questions 20, 30, 40 and 60 rank alike (eval:match); the re-ranker's cost grows with it. */
 const CANDIDATES = 30;
 

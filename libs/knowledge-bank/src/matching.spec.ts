@@ -1,5 +1,6 @@
 import { analyse, buildVocabulary, normalise } from './analyzer.js';
 import type { CourseDocument, TrainerDocument } from './documents.js';
+import { CONFIDENCE_THRESHOLD, fitOf } from './matcher.service.js';
 import { editDistance, rerankTrainers } from './reranker.js';
 
 const vocabulary = buildVocabulary({ avg: ['privacy'], 'power bi': ['dashboard'], 'de-escaleren': ['agressie'] });
@@ -95,5 +96,14 @@ describe('rerankTrainers', () => {
     expect(editDistance('abc', 'abcdef', 1)).toBe(2);
     expect(editDistance('informatiebeveliging', 'informatiebeveiliging', 2)).toBe(1);
     expect(editDistance('', 'ab', 2)).toBe(2);
+  });
+});
+
+describe('fitOf', () => {
+  it('words a score relative to the confidence threshold: weak below it, strong from twice it', () => {
+    expect(fitOf(CONFIDENCE_THRESHOLD - 0.001)).toBe('weak');
+    expect(fitOf(CONFIDENCE_THRESHOLD)).toBe('fair');
+    expect(fitOf(2 * CONFIDENCE_THRESHOLD - 0.001)).toBe('fair');
+    expect(fitOf(2 * CONFIDENCE_THRESHOLD)).toBe('strong');
   });
 });

@@ -46,7 +46,12 @@ export class MatchedTrainerDto {
   @ApiProperty({ type: [String] }) formats: string[];
   @ApiProperty({ type: [String] }) languages: string[];
   @ApiProperty() inCompany: boolean;
-  @ApiProperty({ description: '0..1' }) score: number;
+  @ApiProperty({ description: '0..1; only comparable within one answer' }) score: number;
+  @ApiProperty({
+    enum: ['strong', 'fair', 'weak'],
+    description: 'strong: at least twice the confidence threshold; fair: above it; weak: below it (only shown when nobody fits well)',
+  })
+  fit: 'strong' | 'fair' | 'weak';
   @ApiProperty({ type: WhyDto }) why: WhyDto;
 }
 

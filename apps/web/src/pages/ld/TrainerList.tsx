@@ -24,6 +24,11 @@ export function highlight(text: string, question: string): ReactNode[] {
 export function TrainerList({ trainers, question, action }: { trainers: MatchedTrainer[]; question: string; action?: (t: MatchedTrainer) => ReactNode }) {
   const { t } = useTranslation();
   const labels = useLabels();
+  const fitLabel = {
+    strong: t('question.fit.strong', 'Sterke match'),
+    fair: t('question.fit.fair', 'Redelijke match'),
+    weak: t('question.fit.weak', 'Zwakke match'),
+  };
   return (
     <ol className="c-cards c-trainers">
       {trainers.map((tr) => {
@@ -38,7 +43,7 @@ export function TrainerList({ trainers, question, action }: { trainers: MatchedT
               {tr.region && <> · {tr.region}</>}
             </Paragraph>
             <Paragraph className="c-meta">
-              {t('question.score', 'Match {{score}}%', { score: Math.round(tr.score * 100) })}
+              {fitLabel[tr.fit]}
               {tr.formats?.length ? <> · {tr.formats.map(labels.format).join(', ')}</> : null}
               {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
             </Paragraph>
