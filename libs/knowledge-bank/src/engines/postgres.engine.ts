@@ -111,7 +111,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const sql = `SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tsquery}, 32) AS rank
                    FROM search_documents d
                   WHERE d.index_name = ${name} AND d.tsv @@ ${tsquery} ${filters}
-                  ORDER BY rank DESC, d.doc_id
+                  ORDER BY rank DESC, d.doc->>'name', d.doc->>'title', d.doc_id
                   LIMIT ${p(Math.min(query.limit, 50))}`;
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.withIndexScans((em) => em.query(sql, params));
     return rows.map((r) => ({ document: r.doc, textScore: Number(r.rank) * 0.5 }));
@@ -156,7 +156,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const sql = `WITH pool AS (SELECT doc_id FROM (${pulls.join(' UNION ALL ')}) AS tiers LIMIT ${pool})
        SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tiers[tiers.length - 1]}, 32) AS rank
          FROM pool JOIN search_documents d ON d.index_name = ${name} AND d.doc_id = pool.doc_id
-        ORDER BY rank DESC, d.doc_id
+        ORDER BY rank DESC, d.doc->>'name', d.doc->>'title', d.doc_id
         LIMIT ${p(query.limit)}`;
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.withIndexScans((em) => em.query(sql, params));
     return rows.map((r) => ({ document: r.doc, textScore: Number(r.rank) }));
@@ -200,7 +200,7 @@ export class PostgresSearchEngine extends SearchEngine {
       `SELECT d.doc, GREATEST(${terms.map((t) => `word_similarity(${t}, d.words)`).join(', ')}) AS sim
          FROM search_documents d
         WHERE d.index_name = ${name} AND (${terms.map((t) => `${t} <% d.words`).join(' OR ')}) ${filters.map((f) => `AND ${f}`).join(' ')}
-        ORDER BY sim DESC, d.doc_id
+        ORDER BY sim DESC, d.doc->>'name', d.doc->>'title', d.doc_id
         LIMIT ${p(Math.min(query.limit, 50))}`,
       params,
     );
