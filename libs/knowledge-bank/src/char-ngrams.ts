@@ -5,8 +5,8 @@
  *
  * It runs for every question over every candidate, so it avoids strings and Maps per n-gram: an
  * n-gram of at most five characters from an alphabet of under 41 is encoded exactly as an integer,
- * a document becomes a sorted array of distinct n-grams with counts, and document frequencies
- * live in an open-addressing table of typed arrays. Texts must be normalise()d.
+ * each gets a slot in one open-addressing table of typed arrays (document frequency, counters,
+ * the question's weights), and a document becomes a sequence of slots. Texts must be normalise()d.
  */
 const MIN_N = 3;
 const MAX_N = 5;
@@ -100,7 +100,7 @@ class KeyTable {
     this.shift = 32 - Math.log2(size);
   }
 
-  /** The key's slot, claimed for it if new; throws TableFull past a load of 0.7. */
+  /** The key's slot, claimed for it if new; throws TABLE_FULL past a load of 0.7 (the caller retries bigger). */
   slot(key: number): number {
     // Fibonacci hashing: the high bits of the product spread neighbouring keys.
     let s = Math.imul(key, 0x9e3779b1) >>> this.shift;
