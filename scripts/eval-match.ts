@@ -45,6 +45,7 @@ const questions: Question[] = readFileSync(questionsFile, 'utf8')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
 
+let finalLine = '';
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'collegiaal-eval-'));
 const ctx = await appContext({
   NODE_ENV: 'production',
@@ -129,11 +130,13 @@ try {
       console.log(`${q.id} ${JSON.stringify(q.relevant)} → ${top.join(' ')} | ${q.text.slice(0, 70)}`);
     }
   }
-  console.log(JSON.stringify(result));
+  finalLine = JSON.stringify(result);
 } finally {
   await ctx.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
+// Printed after shutdown, so nothing the shutdown logs can come after it: tools read the last line.
+console.log(finalLine);
 
 async function run(answer: (q: Question) => Promise<{ ranked: Ranked; threshold: number }>) {
   const out: { question: Question; ranked: Ranked; threshold: number; ms: number }[] = [];

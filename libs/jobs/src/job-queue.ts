@@ -124,6 +124,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (!this.boss) return;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    // Once stopped, a pooled connection that the database closes (it may be shutting down too)
+    // is expected, not an error worth a log line after a tool's final output.
+    this.boss.removeAllListeners('error');
+    this.boss.on('error', () => {});
     this.boss = undefined;
     this.started = undefined;
   }
