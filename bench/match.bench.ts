@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seededRandom } from '#libs/common';
-import { DEFAULT_SYNONYMS, MatcherService, SearchEngine, analyse, buildVocabulary } from '#libs/knowledge-bank';
+import { DEFAULT_SYNONYMS, MATCH_CANDIDATES, MatcherService, SearchEngine, analyse, buildVocabulary } from '#libs/knowledge-bank';
 import type { TrainerDocument } from '#libs/knowledge-bank';
 import { percentile, startBenchApp } from './bench-support.js';
 
@@ -89,7 +89,7 @@ try {
   const engineMs: number[] = [];
   for (const q of qs) {
     const t0 = performance.now();
-    await engine.search('trainers', { concepts: analyse(q, vocabulary), filters: {}, limit: 30 });
+    await engine.search('trainers', { concepts: analyse(q, vocabulary), filters: {}, limit: MATCH_CANDIDATES });
     engineMs.push(performance.now() - t0);
   }
   const baselineMs: number[] = [];

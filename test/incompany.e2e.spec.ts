@@ -42,6 +42,7 @@ describe('In-company request journey', () => {
     const suggestions = (await t.http.get(`/api/incompany-requests/${id}/suggestions`).set(ld.auth).expect(200)).body;
     expect(suggestions.trainers.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([trainerProfileId, otherProfileId]));
     expect(suggestions.trainers[0].why.expertise).toContain('Woo');
+    for (const s of suggestions.trainers) expect(['strong', 'fair', 'weak']).toContain(s.fit);
 
     await t.http.get(`/api/incompany-requests/${id}`).set(stranger.auth).expect(404);
     const invited = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId, otherProfileId] }).expect(200)).body;

@@ -77,6 +77,7 @@ export class InCompanyService {
         jobTitle: t.document.jobTitle,
         organisation: { id: t.document.organisationId, name: t.document.organisationName },
         score: t.score,
+        fit: t.fit,
         why: t.why,
       })),
     };

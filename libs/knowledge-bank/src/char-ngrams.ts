@@ -11,9 +11,11 @@
 const MIN_N = 3;
 const MAX_N = 5;
 const BASE = 41;
-const LENGTH_MARK = BASE ** MAX_N;
 
-/** a-z → 1..26, 0-9 → 27..36, '+' 37, '-' 38, the word boundary 39. */
+/**
+ * a-z → 1..26, 0-9 → 27..36, '+' 37, '-' 38, the word boundary 39. No code is 0, so n-grams of
+ * different lengths never share an integer.
+ */
 function code(c: number): number {
   if (c >= 97 && c <= 122) return c - 96;
   if (c >= 48 && c <= 57) return c - 21;
@@ -55,8 +57,7 @@ function collect(text: string, doc: number): void {
       for (let n = 1; n <= MAX_N && start + n <= len; n++) {
         key = key * BASE + codes[start + n - 1];
         if (n < MIN_N) continue;
-        // The length as a leading digit keeps n-grams of different lengths apart.
-        const s = table.slot(key + n * LENGTH_MARK);
+        const s = table.slot(key);
         sequence[sequenceLength++] = s;
         if (doc >= 0 && table.lastDoc[s] !== doc) {
           table.lastDoc[s] = doc;

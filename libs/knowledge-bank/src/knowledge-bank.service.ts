@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
 import type { AnswerDto, AskQuestionDto, DemandDto, MatchedCourseDto, MatchedSessionDto } from './dto/knowledge.dto.js';
-import { MatcherService, fitOf } from './matcher.service.js';
+import { MatcherService } from './matcher.service.js';
 
 const SHOWN_TRAINERS = 10;
 
@@ -45,7 +45,7 @@ export class KnowledgeBankService {
         languages: t.document.languages,
         inCompany: t.document.inCompany,
         score: t.score,
-        fit: fitOf(t.score),
+        fit: t.fit,
         why: t.why,
       })),
       courses: result.strongMatch ? await this.coursesWithSessions(result.courses.slice(0, 5).map((c) => c.document.id)) : [],

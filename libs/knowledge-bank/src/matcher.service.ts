@@ -24,8 +24,9 @@ export function fitOf(score: number): Fit {
   if (score >= 2 * CONFIDENCE_THRESHOLD) return 'strong';
   return score >= CONFIDENCE_THRESHOLD ? 'fair' : 'weak';
 }
+
 /** Candidates the re-ranker orders: the engine's best by text score. On the dev questions 20, 30, 40 and 60 rank alike (eval:match); the re-ranker's cost grows with it. */
-const CANDIDATES = 30;
+export const MATCH_CANDIDATES = 30;
 
 export interface MatchRequest {
   text: string;
@@ -37,7 +38,7 @@ export interface MatchRequest {
 }
 
 export interface MatchResult {
-  trainers: RankedTrainer[];
+  trainers: (RankedTrainer & { fit: Fit })[];
   courses: EngineHit<CourseDocument>[];
   strongMatch: boolean;
   threshold: number;
@@ -67,14 +68,14 @@ export class MatcherService implements OnModuleInit {
     if (!concepts.length) return { trainers: [], courses: [], strongMatch: false, threshold: CONFIDENCE_THRESHOLD };
     const filters: SearchFilters = { ...req.filters, ...(req.inCompany ? { inCompany: true } : {}) };
     const [trainerHits, courses] = await Promise.all([
-      this.engine.search('trainers', { concepts, filters, limit: CANDIDATES }),
+      this.engine.search('trainers', { concepts, filters, limit: MATCH_CANDIDATES }),
       this.engine.search('courses', { concepts, filters: { format: filters.format, language: filters.language }, limit: 20 }),
     ]);
     const trainers = rerankTrainers({ text: req.text, concepts, courses: courses.map((c) => c.document) }, trainerHits, {
       askerOrganisationId: req.askerOrganisationId,
       askerRegion: req.askerRegion,
       preferredFormat: filters.format,
-    });
+    }).map((t) => ({ ...t, fit: fitOf(t.score) }));
     return { trainers, courses, strongMatch: (trainers[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD, threshold: CONFIDENCE_THRESHOLD };
   }
 

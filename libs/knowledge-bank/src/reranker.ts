@@ -112,15 +112,17 @@ interface Credit {
  * The one ranking both engines share: concept coverage per field (IDF-weighted over the
  * candidates), blended with the engine's own text score, then relevance feedback from the best
  * first-pass matches (see relatedness); that blended with character n-gram similarity (compounds,
- * inflections and typos, graded by rarity); then business preferences. The same candidates
+ * inflections and typos, graded by rarity), then with the text of the courses found for the same
+ * question (courseEvidence); then business preferences. The same candidates
  * therefore rank the same whichever engine found them.
  */
 export function rerankTrainers(question: RankQuestion, hits: EngineHit<TrainerDocument>[], ctx: RankContext = {}): RankedTrainer[] {
   const { concepts } = question;
   if (!hits.length || !concepts.length) return [];
   const words = new QueryWords(concepts);
+  const questionText = withoutStopWords(normalise(question.text));
   const docTexts = hits.map((h) => fieldTexts(h.document));
-  const ngrams = ngramSimilarities(withoutStopWords(normalise(question.text)), docTexts.map((t) => withoutStopWords(t.join(' '))));
+  const ngrams = ngramSimilarities(questionText, docTexts.map((t) => withoutStopWords(t.join(' '))));
   const credit = hits.map((h, di) => {
     const texts = docTexts[di];
     const best = texts.map((t) => words.strengths(t));
@@ -144,7 +146,7 @@ export function rerankTrainers(question: RankQuestion, hits: EngineHit<TrainerDo
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   const base = hits.map((h, di) => 0.9 * (credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight) + 0.1 * Math.min(1, h.textScore));
   const related = relatedness(hits.map((h) => h.document), base);
-  const taught = courseEvidence(question);
+  const taught = courseEvidence(questionText, question.courses ?? []);
   const topBase = Math.max(...base);
   const ranked = hits
     .map((h, di) => {
@@ -184,12 +186,11 @@ const COURSE_WEIGHT = 0.3;
  * engine found: one course's description says more precisely what its teacher can teach than a
  * profile that mixes several courses.
  */
-function courseEvidence(question: RankQuestion): Map<string, number> {
+function courseEvidence(questionText: string, courses: CourseDocument[]): Map<string, number> {
   const best = new Map<string, number>();
-  const courses = question.courses ?? [];
   if (!courses.length) return best;
   const texts = courses.map((c) => withoutStopWords(normalise([c.title, c.summary, c.topics.join(' '), c.description].join(' '))));
-  const sims = ngramSimilarities(withoutStopWords(normalise(question.text)), texts);
+  const sims = ngramSimilarities(questionText, texts);
   courses.forEach((c, i) => {
     for (const t of c.teacherIds) best.set(t, Math.max(best.get(t) ?? 0, sims[i]));
   });

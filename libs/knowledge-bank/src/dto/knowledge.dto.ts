@@ -2,6 +2,7 @@ import { trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
+import type { Fit } from '../matcher.service.js';
 
 
 export class QuestionFiltersDto {
@@ -51,7 +52,7 @@ export class MatchedTrainerDto {
     enum: ['strong', 'fair', 'weak'],
     description: 'strong: at least twice the confidence threshold; fair: above it; weak: below it (only shown when nobody fits well)',
   })
-  fit: 'strong' | 'fair' | 'weak';
+  fit: Fit;
   @ApiProperty({ type: WhyDto }) why: WhyDto;
 }
 

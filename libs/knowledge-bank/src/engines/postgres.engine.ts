@@ -100,11 +100,7 @@ export class PostgresSearchEngine extends SearchEngine {
     }
     if (!parts.size) return [];
     const name = indexLiteral(index);
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParameters();
     // to_tsquery stems each part with the Dutch configuration, as the documents were stemmed.
     const tsquery = `to_tsquery('${CFG}', ${p([...parts].join(' | '))})`;
     const filters = filterConditions(index, query.filters, p).map((f) => `AND ${f}`).join(' ');
@@ -127,11 +123,7 @@ export class PostgresSearchEngine extends SearchEngine {
   private async textHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
     // The index name as a literal, so the planner picks that index's partial GIN indexes.
     const name = indexLiteral(index);
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParameters();
     // Exact words and phrases per concept; prefixes (compounds, "crisis" → "crisiscommunicatie")
     // are costly to look up in a large index, so only the last tier uses them.
     const withPrefixes = tsqueryExpression(query.concepts, p, true);
@@ -166,33 +158,22 @@ export class PostgresSearchEngine extends SearchEngine {
    * Runs a full-text query with sequential scans disabled. The planner cannot estimate prefix
    * and unseen words well; under a LIMIT it then bets on a sequential scan that stops early, and
    * for a rare word it reads the whole index instead (90 ms at 100,000 trainers, against 3 ms
-   * through GIN). SET LOCAL needs a transaction: a fresh one, or the caller's, restored after.
+   * through GIN). SET LOCAL needs a transaction of its own: never the caller's, whose setting it
+   * would change (the matcher searches two indexes at once). Nothing is lost by that: documents
+   * are written by the indexer, never inside a caller's transaction.
    */
-  private async withIndexScans<T>(run: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (!this.db.inTransaction) {
-      return this.db.dataSource.transaction(async (em) => {
-        await em.query(`SET LOCAL enable_seqscan = off`);
-        return run(em);
-      });
-    }
-    const em = this.db.manager;
-    const [{ previous }] = await em.query(`SELECT current_setting('enable_seqscan') AS previous, set_config('enable_seqscan', 'off', true)`);
-    try {
-      return await run(em);
-    } finally {
-      await em.query(`SELECT set_config('enable_seqscan', $1, true)`, [previous]);
-    }
+  private withIndexScans<T>(run: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.dataSource.transaction(async (em) => {
+      await em.query(`SET LOCAL enable_seqscan = off`);
+      return run(em);
+    });
   }
 
   /** Documents with a word close to a long query word (pg_trgm word similarity ≥ 0.6). */
   private async typoHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
     // The index name as a literal, so the planner picks that index's partial GIN indexes.
     const name = indexLiteral(index);
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
+    const { params, p } = sqlParameters();
     const terms = query.concepts.map((c) => c.term).filter((t) => !t.includes(' ') && t.length >= 5).map(p);
     if (!terms.length) return [];
     const filters = filterConditions(index, query.filters, p);
@@ -242,6 +223,18 @@ function tsqueryExpression(concepts: Concept[], p: (v: unknown) => string, prefi
     }
   }
   return parts.length ? `(${parts.join(' || ')})` : null;
+}
+
+/** Values for a query, each added by `p(value)`, which returns its placeholder ($1, $2, …). */
+function sqlParameters(): { params: unknown[]; p: (value: unknown) => string } {
+  const params: unknown[] = [];
+  return {
+    params,
+    p: (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    },
+  };
 }
 
 function indexLiteral(index: IndexName): string {
