@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from './support/app.js';
 import { actor, COURSE, daysFromNow, sessionBody, TEACHER_PROFILE, type OrgRow, createOrganisation } from './support/factories.js';
+import { verificationToken } from './support/mail.js';
 
 describe('Offering a course and finding it in the catalogue', () => {
   let t: TestApp;
@@ -17,7 +18,8 @@ describe('Offering a course and finding it in the catalogue', () => {
     await t.http
       .post('/api/auth/register')
       .send({ name: 'Marieke van den Berg', email: 'marieke@zwolle.nl', password: 'vergunningen-2026' })
-      .expect(201);
+      .expect(202);
+    await t.http.post('/api/auth/verify-email').send({ token: await verificationToken(t, 'marieke@zwolle.nl') }).expect(200);
     const login = await t.http.post('/api/auth/login').send({ email: 'marieke@zwolle.nl', password: 'vergunningen-2026' }).expect(200);
     const auth = { Authorization: `Bearer ${login.body.accessToken}` };
 

@@ -9,6 +9,8 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/register',
   'POST /api/auth/login',
   'POST /api/auth/refresh',
+  'POST /api/auth/verify-email',
+  'POST /api/auth/verification/resend',
   'GET /api/organisations',
   'GET /api/organisations/{id}',
   'GET /api/catalogue/courses',
@@ -64,6 +66,25 @@ describe('Route protection', () => {
       const res = await t.http[method.toLowerCase() as 'get'](url).send({});
       expect({ route, status: res.status }).not.toEqual({ route, status: 401 });
       expect(res.status).toBeLessThan(500);
+    }
+  });
+
+  it('documents exactly these routes as public (no security), and every other one as needing a bearer token', () => {
+    const documented = Object.entries(t.document.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, { security?: unknown[] }>)
+        .filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map(([m, op]) => ({ route: `${m.toUpperCase()} ${path}`, isPublic: Array.isArray(op.security) && op.security.length === 0 })),
+    );
+    expect(documented.filter((r) => r.isPublic).map((r) => r.route).sort()).toEqual([...PUBLIC_ROUTES].sort());
+  });
+
+  it('documents problem+json answers for every operation that can fail', () => {
+    for (const [path, item] of Object.entries(t.document.paths)) {
+      for (const [method, op] of Object.entries(item as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)) {
+        if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+        expect({ route: `${method} ${path}`, has400: !!op.responses['400']?.content?.['application/problem+json'] }).toEqual({ route: `${method} ${path}`, has400: true });
+        if (!PUBLIC_ROUTES.has(`${method.toUpperCase()} ${path}`)) expect(op.responses['401']).toBeDefined();
+      }
     }
   });
 

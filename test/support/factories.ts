@@ -36,7 +36,7 @@ export interface UserRow {
 export async function createUser(ds: DataSource, organisationId: string, overrides: Partial<{ email: string; name: string; roles: Role[] }> = {}): Promise<UserRow> {
   const email = overrides.email ?? `user-${uid()}@example.nl`;
   const [row] = await ds.query(
-    `INSERT INTO users (email, name, organisation_id, password_hash, roles) VALUES ($1, $2, $3, $4, $5::text[])
+    `INSERT INTO users (email, name, organisation_id, password_hash, roles, email_verified_at) VALUES ($1, $2, $3, $4, $5::text[], now())
      RETURNING id, email, name, organisation_id AS "organisationId"`,
     [email, overrides.name ?? 'Test Gebruiker', organisationId, await hashOnce(), overrides.roles ?? []],
   );

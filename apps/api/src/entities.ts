@@ -1,6 +1,6 @@
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
-import { AuthSession, RefreshToken, User } from '#libs/identity';
+import { AuthSession, AuthThrottle, EmailVerification, RefreshToken, User } from '#libs/identity';
 import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
 import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
@@ -12,6 +12,8 @@ export const ALL_ENTITIES = [
   User,
   AuthSession,
   RefreshToken,
+  EmailVerification,
+  AuthThrottle,
   TeacherProfile,
   Course,
   CourseTeacher,

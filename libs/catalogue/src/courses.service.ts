@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, hasRole } from '#libs/common';
 import { Db } from '#libs/database';
+import { IdentityException } from '#libs/identity';
 import { Course, type CourseStatus } from './catalogue.entities.js';
 import { CatalogueException } from './catalogue.exception.js';
 import { toSessionDto, toTeacherSummary } from './catalogue.mappers.js';
@@ -39,6 +40,8 @@ export class CoursesService {
       if (!own && !(mayCreateForOthers && extra.length)) throw CatalogueException.teacherProfileRequired();
       const teacherIds = [...new Set([...(own ? [own.id] : []), ...extra])];
       await this.assertTeachersExist(teacherIds);
+      const organisationId = user.organisationId;
+      if (!organisationId) throw IdentityException.organisationRequiredFor('offer courses');
       const course = await this.courses.insert({
         title: dto.title,
         summary: dto.summary,
@@ -50,7 +53,7 @@ export class CoursesService {
         durationHours: dto.durationHours,
         format: dto.format,
         language: dto.language ?? 'nl',
-        organisationId: user.organisationId,
+        organisationId,
         requiresManagerApproval: dto.requiresManagerApproval ?? false,
         status: 'draft',
         createdById: user.id,
@@ -139,7 +142,7 @@ export class CoursesService {
     }
     const [teachers, sessions, organisationName] = await Promise.all([
       this.profiles.findRowsForCourses([id]),
-      this.sessions.findForCourse(id, !canEdit, user?.organisationId),
+      this.sessions.findForCourse(id, !canEdit, user?.organisationId ?? undefined),
       this.courses.findOrganisationName(course.organisationId),
     ]);
     return toCourseDto(course, organisationName, teachers.map(toTeacherSummary), sessions.map((s) => toSessionDto(s, canEdit)), canEdit);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
+import { IdentityException } from '#libs/identity';
 import { CatalogueException } from './catalogue.exception.js';
 import { toTeacherProfile } from './catalogue.mappers.js';
 import { TeacherProfileDto, UpsertTeacherProfileDto } from './dto/teacher-profile.dto.js';
@@ -27,6 +28,7 @@ export class TeacherProfilesService {
 
   /** Creating the profile is what makes a user a teacher. */
   async upsertMine(user: AuthUser, dto: UpsertTeacherProfileDto): Promise<{ profile: TeacherProfileDto; created: boolean }> {
+    if (!user.organisationId) throw IdentityException.organisationRequiredFor('teach');
     return this.db.transaction(async () => {
       const existing = await this.profiles.findByUserId(user.id);
       await this.profiles.upsert(user.id, {

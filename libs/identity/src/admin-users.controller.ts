@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#libs/common';
-import { AdminUserDto, AdminUserPageDto, SetRolesDto, UserSearchQueryDto } from './dto/admin-users.dto.js';
+import { AdminUserDto, AdminUserPageDto, SetOrganisationDto, SetRolesDto, UserSearchQueryDto } from './dto/admin-users.dto.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('admin')
@@ -23,14 +23,23 @@ export class AdminUsersController {
     return this.users.setRoles(id, dto.roles);
   }
 
+  /** Assigns or moves a user to an organisation (or none): the admin vouches for the membership. */
+  @Put(':id/organisation')
+  @ApiOkResponse({ type: AdminUserDto })
+  setOrganisation(@Param('id', ParseUUIDPipe) id: string, @Body() dto: SetOrganisationDto): Promise<AdminUserDto> {
+    return this.users.setOrganisation(id, dto.organisationId);
+  }
+
   @Post(':id/disable')
   @HttpCode(200)
+  @ApiOkResponse({ type: AdminUserDto })
   disable(@Param('id', ParseUUIDPipe) id: string): Promise<AdminUserDto> {
     return this.users.setDisabled(id, true);
   }
 
   @Post(':id/enable')
   @HttpCode(200)
+  @ApiOkResponse({ type: AdminUserDto })
   enable(@Param('id', ParseUUIDPipe) id: string): Promise<AdminUserDto> {
     return this.users.setDisabled(id, false);
   }

@@ -1,8 +1,18 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Public } from '#libs/common';
 import { AuthService } from './auth.service.js';
-import { AuthResultDto, LoginDto, MeDto, RefreshDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
+import {
+  AuthResultDto,
+  LoginDto,
+  MeDto,
+  RefreshDto,
+  RegisterDto,
+  RegistrationAcceptedDto,
+  ResendVerificationDto,
+  TokenPairDto,
+  VerifyEmailDto,
+} from './dto/auth.dto.js';
 
 @ApiTags('auth')
 @Controller()
@@ -11,17 +21,34 @@ export class AuthController {
 
   @Public()
   @Post('auth/register')
-  @ApiCreatedResponse({ type: AuthResultDto })
-  register(@Body() dto: RegisterDto): Promise<AuthResultDto> {
-    return this.auth.register(dto);
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: RegistrationAcceptedDto, description: 'The same answer for a new and a taken address: check your mail' })
+  register(@Body() dto: RegisterDto, @Ip() address: string): Promise<RegistrationAcceptedDto> {
+    return this.auth.register(dto, address);
+  }
+
+  @Public()
+  @Post('auth/verification/resend')
+  @HttpCode(202)
+  @ApiAcceptedResponse({ type: RegistrationAcceptedDto })
+  resendVerification(@Body() dto: ResendVerificationDto, @Ip() address: string): Promise<RegistrationAcceptedDto> {
+    return this.auth.resendVerification(dto, address);
+  }
+
+  @Public()
+  @Post('auth/verify-email')
+  @HttpCode(200)
+  @ApiOkResponse({ type: AuthResultDto, description: 'The address is confirmed and the account signed in' })
+  verifyEmail(@Body() dto: VerifyEmailDto): Promise<AuthResultDto> {
+    return this.auth.verifyEmail(dto);
   }
 
   @Public()
   @Post('auth/login')
   @HttpCode(200)
   @ApiOkResponse({ type: AuthResultDto })
-  login(@Body() dto: LoginDto): Promise<AuthResultDto> {
-    return this.auth.login(dto);
+  login(@Body() dto: LoginDto, @Ip() address: string): Promise<AuthResultDto> {
+    return this.auth.login(dto, address);
   }
 
   @Public()

@@ -1,46 +1,127 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '#libs/common';
 import { Db } from '#libs/database';
+import { JobQueue } from '#libs/jobs';
+import { Mailer } from '#libs/mail';
 import { OrganisationsService } from '#libs/organisations';
 import { AuthSessionsRepository } from './auth-sessions.repository.js';
-import { AuthResultDto, LoginDto, MeDto, RegisterDto, TokenPairDto } from './dto/auth.dto.js';
+import {
+  AuthResultDto,
+  LoginDto,
+  MeDto,
+  RegisterDto,
+  RegistrationAcceptedDto,
+  ResendVerificationDto,
+  TokenPairDto,
+  VerifyEmailDto,
+} from './dto/auth.dto.js';
+import { EmailVerificationsRepository } from './email-verifications.repository.js';
 import { IdentityException } from './identity.exception.js';
 import { PasswordHasher } from './password-hasher.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
+export const VERIFICATION_MAIL_JOB = 'identity.verification-mail';
+export const ACCOUNT_EXISTS_MAIL_JOB = 'identity.account-exists-mail';
+
+/** The same answer for a new and a taken address, so registration reveals no accounts. */
+const REGISTRATION_ACCEPTED: RegistrationAcceptedDto = {
+  status: 'verification_sent',
+  detail: 'Check your mail: we sent a link to confirm your e-mail address.',
+};
+
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   constructor(
     private readonly db: Db,
     private readonly users: UsersRepository,
     private readonly sessions: AuthSessionsRepository,
+    private readonly verifications: EmailVerificationsRepository,
     private readonly organisations: OrganisationsService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly throttle: SignInThrottle,
+    private readonly jobs: JobQueue,
+    private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
 
-  async register(dto: RegisterDto): Promise<AuthResultDto> {
+  onModuleInit(): void {
+    this.jobs.define<{ verificationId: string }>({ name: VERIFICATION_MAIL_JOB, handler: (d) => this.deliverVerification(d.verificationId), retryLimit: 8 });
+    this.jobs.define<{ userId: string }>({ name: ACCOUNT_EXISTS_MAIL_JOB, handler: (d) => this.deliverAccountExists(d.userId), retryLimit: 8 });
+  }
+
+  /**
+   * The organisation follows from the verified address (its domain), never from the request.
+   * A taken address gets a notice by mail instead of an error, so the answer reveals nothing.
+   */
+  async register(dto: RegisterDto, address: string): Promise<RegistrationAcceptedDto> {
+    await this.throttle.begin([['sign-up', address]]);
     const email = dto.email.toLowerCase();
-    const organisation = dto.organisationId
-      ? await this.organisations.require(dto.organisationId)
-      : await this.organisations.findByEmail(email);
-    if (!organisation) throw IdentityException.organisationRequired();
-    // Hash outside the transaction: it is slow on purpose and needs no lock.
+    // Hash outside the transaction, and also for a taken address, so both take as long.
     const passwordHash = await this.hasher.hash(dto.password);
+    const organisation = await this.organisations.findByEmail(email);
+    await this.db.transaction(async () => {
+      const existing = await this.users.findByEmail(email);
+      if (existing?.emailVerifiedAt) {
+        await this.jobs.enqueue(ACCOUNT_EXISTS_MAIL_JOB, { userId: existing.id });
+        return;
+      }
+      // An unverified account is the same person trying again (or someone who typed the address):
+      // only whoever opens the mail can finish it.
+      const user = existing
+        ? await this.users.updateUnverified(existing.id, { name: dto.name, passwordHash, organisationId: organisation?.id ?? null })
+        : await this.users.insert({ email, name: dto.name, passwordHash, organisationId: organisation?.id ?? null, roles: [], emailVerifiedAt: null });
+      await this.sendVerification(user.id);
+    });
+    return REGISTRATION_ACCEPTED;
+  }
+
+  async resendVerification(dto: ResendVerificationDto, address: string): Promise<RegistrationAcceptedDto> {
+    await this.throttle.begin([['sign-up', address]]);
+    await this.db.transaction(async () => {
+      const user = await this.users.findByEmail(dto.email);
+      if (user && !user.emailVerifiedAt && !user.disabledAt) await this.sendVerification(user.id);
+    });
+    return REGISTRATION_ACCEPTED;
+  }
+
+  /** A verification link proves the address: the account becomes usable and is signed in. */
+  async verifyEmail(dto: VerifyEmailDto): Promise<AuthResultDto> {
+    const parsed = this.tokens.parseOpaqueToken(dto.token);
+    if (!parsed) throw IdentityException.invalidVerification();
     return this.db.transaction(async () => {
-      if (await this.users.existsByEmail(email)) throw IdentityException.emailTaken();
-      const user = await this.users.insert({ email, name: dto.name, passwordHash, organisationId: organisation.id, roles: [] });
-      return this.startSession(user);
+      const v = await this.verifications.findForUpdate(parsed.id);
+      if (!v || v.usedAt || v.expiresAt <= new Date() || !v.secretHash || !this.tokens.secretMatches(parsed.secret, v.secretHash)) {
+        throw IdentityException.invalidVerification();
+      }
+      const user = await this.users.findById(v.userId);
+      if (!user || user.disabledAt) throw IdentityException.invalidVerification();
+      await this.verifications.markUsed(v.id);
+      await this.verifications.expireOthers(user.id, null);
+      // The domain may have been registered for an organisation since the account was made.
+      const organisationId = user.organisationId ?? (await this.organisations.findByEmail(user.email))?.id ?? null;
+      await this.users.markVerified(user.id, organisationId);
+      return this.startSession({ ...user, organisationId, emailVerifiedAt: new Date() });
     });
   }
 
-  async login(dto: LoginDto): Promise<AuthResultDto> {
-    const user = await this.users.findForLogin(dto.email.trim());
+  async login(dto: LoginDto, address: string): Promise<AuthResultDto> {
+    const email = dto.email.trim().toLowerCase();
+    await this.throttle.begin([
+      ['account', email],
+      ['address', address],
+    ]);
+    const user = await this.users.findForLogin(email);
     const ok = user ? await this.hasher.verify(user.passwordHash, dto.password) : await this.hasher.verifyAgainstNothing(dto.password);
     if (!user || !ok || user.disabledAt) throw IdentityException.invalidCredentials();
+    await this.throttle.succeeded(email, address);
+    if (!user.emailVerifiedAt) {
+      await this.db.transaction(() => this.sendVerification(user.id));
+      throw IdentityException.emailNotVerified();
+    }
     return this.db.transaction(() => this.startSession(user));
   }
 
@@ -49,7 +130,7 @@ export class AuthService {
    * whole session (and every access token issued under it) is revoked.
    */
   async refresh(refreshToken: string): Promise<TokenPairDto> {
-    const parsed = this.tokens.parseRefreshToken(refreshToken);
+    const parsed = this.tokens.parseOpaqueToken(refreshToken);
     if (!parsed) throw IdentityException.invalidRefreshToken();
     const result = await this.db.transaction(async () => {
       const token = await this.sessions.findTokenForUpdate(parsed.id);
@@ -79,6 +160,47 @@ export class AuthService {
     return this.toMe(user);
   }
 
+  /** Mail job: a fresh secret is made at sending time, so no readable secret is ever stored. */
+  async deliverVerification(verificationId: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const v = await this.verifications.findForUpdate(verificationId);
+      if (!v || v.usedAt || v.expiresAt <= new Date()) return;
+      const user = await this.users.findById(v.userId);
+      if (!user || user.emailVerifiedAt) return;
+      const { secret, hash } = this.tokens.newRefreshSecret();
+      await this.verifications.setSecretHash(v.id, hash);
+      const link = `${this.publicUrl()}/verifieren?token=${encodeURIComponent(`${v.id}.${secret}`)}`;
+      await this.mailer.send({
+        id: `verification-${v.id}-${Date.now()}`,
+        to: `${user.name} <${user.email}>`,
+        subject: 'Bevestig je e-mailadres voor Collegiaal',
+        text:
+          `Beste ${user.name},\n\nBevestig je e-mailadres met deze link (geldig tot ${v.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC):\n${link}\n\n` +
+          `Heb je geen account aangevraagd? Dan kun je deze mail negeren.\n\nMet collegiale groet,\nCollegiaal`,
+      });
+    });
+  }
+
+  async deliverAccountExists(userId: string): Promise<void> {
+    const user = await this.users.findById(userId);
+    if (!user) return;
+    await this.mailer.send({
+      id: `account-exists-${userId}-${Date.now()}`,
+      to: `${user.name} <${user.email}>`,
+      subject: 'Je hebt al een account bij Collegiaal',
+      text:
+        `Beste ${user.name},\n\nIemand probeerde een account aan te maken met dit e-mailadres, maar je hebt er al een. ` +
+        `Log in via ${this.publicUrl()}/inloggen.\n\nWas jij dit niet? Dan hoef je niets te doen.\n\nMet collegiale groet,\nCollegiaal`,
+    });
+  }
+
+  private async sendVerification(userId: string): Promise<void> {
+    const expiresAt = new Date(Date.now() + this.config.EMAIL_VERIFICATION_TTL_HOURS * 3_600_000);
+    const v = await this.verifications.create(userId, expiresAt);
+    await this.verifications.expireOthers(userId, v.id);
+    await this.jobs.enqueue(VERIFICATION_MAIL_JOB, { verificationId: v.id }, { singletonKey: v.id });
+  }
+
   private async startSession(user: User): Promise<AuthResultDto> {
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.sessions.createSession(user.id, expiresAt);
@@ -98,7 +220,11 @@ export class AuthService {
   }
 
   private async toMe(user: User): Promise<MeDto> {
-    const organisation = await this.organisations.get(user.organisationId);
+    const organisation = user.organisationId ? await this.organisations.get(user.organisationId) : null;
     return { id: user.id, email: user.email, name: user.name, roles: user.roles, organisation };
+  }
+
+  private publicUrl(): string {
+    return this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
   }
 }

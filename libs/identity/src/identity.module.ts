@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '#libs/common';
+import { MailModule } from '#libs/mail';
 import { OrganisationsModule } from '#libs/organisations';
 import { AdminUsersController } from './admin-users.controller.js';
 import { AuthSessionsRepository } from './auth-sessions.repository.js';
@@ -11,17 +12,22 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { JwtAuthGuard, RolesGuard } from './auth/auth.guards.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
+import { AccessTokenVerifier } from './auth/access-token-verifier.js';
 import { PasswordHasher } from './password-hasher.js';
 import { signingKey } from './signing-key.js';
 import { TokenService } from './token.service.js';
-import { AuthSession, RefreshToken, User } from './user.entity.js';
+import { AuthSession, AuthThrottle, EmailVerification, RefreshToken, User } from './user.entity.js';
+import { AuthThrottlesRepository } from './auth-throttles.repository.js';
+import { EmailVerificationsRepository } from './email-verifications.repository.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, AuthSession, RefreshToken]),
+    TypeOrmModule.forFeature([User, AuthSession, RefreshToken, EmailVerification, AuthThrottle]),
     OrganisationsModule,
+    MailModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -36,14 +42,18 @@ import { UsersService } from './users.service.js';
   providers: [
     UsersRepository,
     AuthSessionsRepository,
+    EmailVerificationsRepository,
+    AuthThrottlesRepository,
+    SignInThrottle,
     PasswordHasher,
     TokenService,
     AuthService,
     UsersService,
     JwtStrategy,
+    AccessTokenVerifier,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService, PasswordHasher],
+  exports: [UsersService, PasswordHasher, AuthService, AccessTokenVerifier],
 })
 export class IdentityModule {}

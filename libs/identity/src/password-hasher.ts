@@ -1,18 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import argon2 from 'argon2';
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
+
+/**
+ * Hashes at once: one fewer than the cores, so a burst of log-ins (argon2 is slow and
+ * memory-hard on purpose) always leaves a core for every other request.
+ */
+export const HASHING_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 
 /** argon2id with the library's defaults (OWASP-level memory cost). */
 @Injectable()
 export class PasswordHasher {
+  private readonly limit = pLimit(HASHING_CONCURRENCY);
   // Verifying against this when the account does not exist keeps log-in timing uniform.
   private dummyHash?: Promise<string>;
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return this.limit(() => argon2.hash(password, { type: argon2.argon2id }));
   }
 
   verify(hash: string, password: string): Promise<boolean> {
-    return argon2.verify(hash, password).catch(() => false);
+    return this.limit(() => argon2.verify(hash, password)).catch(() => false);
   }
 
   async verifyAgainstNothing(password: string): Promise<false> {

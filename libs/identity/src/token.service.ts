@@ -31,7 +31,8 @@ export class TokenService {
     return { secret, hash: sha256(secret) };
   }
 
-  parseRefreshToken(token: string): { id: string; secret: string } | null {
+  /** `<uuid>.<secret>`: refresh tokens and e-mail verification links. */
+  parseOpaqueToken(token: string): { id: string; secret: string } | null {
     const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(token);
     return match ? { id: match[1], secret: match[2] } : null;
   }

@@ -5,6 +5,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  PrimaryColumn,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -28,9 +29,13 @@ export class User {
   @Column({ type: 'varchar', length: 255, select: false })
   passwordHash: string;
 
+  /**
+   * Set only from proof: a verified address in one of the organisation's domains, its identity
+   * provider, or an admin. Null: learns from public courses only until an admin assigns one.
+   */
   @Index('ix_users_organisation')
-  @Column({ type: 'uuid' })
-  organisationId: string;
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
 
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_users_organisation' })
@@ -42,6 +47,10 @@ export class User {
 
   @Column({ type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
+
+  /** Null until the owner proved the address is theirs; unverified accounts can only verify. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
@@ -102,4 +111,55 @@ export class RefreshToken {
 
   @Column({ type: 'timestamptz', nullable: true })
   usedAt: Date | null;
+}
+
+/** A single-use, expiring proof of an e-mail address; only the secret's hash is stored. */
+@Entity('email_verifications')
+export class EmailVerification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('ix_email_verifications_user')
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'fk_email_verifications_user' })
+  user?: Relation<User>;
+
+  /** SHA-256 of the secret mailed in the link; null until the mail job has made one. */
+  @Column({ type: 'char', length: 64, nullable: true })
+  secretHash: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  usedAt: Date | null;
+}
+
+/**
+ * Failed sign-in attempts per key (`account:<email>`, `address:<ip>`), shared by every API
+ * replica; `blockedUntil` is the exponential back-off in force.
+ */
+@Entity('auth_throttles')
+export class AuthThrottle {
+  @PrimaryColumn({ type: 'varchar', length: 300 })
+  key: string;
+
+  @Column({ type: 'int' })
+  failures: number;
+
+  @Column({ type: 'timestamptz' })
+  lastFailureAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  blockedUntil: Date | null;
+
+  /** Whether the last attempt found the key blocked (read back by the same statement). */
+  @Column({ type: 'boolean', default: false })
+  lastBlocked: boolean;
 }

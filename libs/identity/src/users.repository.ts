@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '#libs/common';
+import { IsNull } from 'typeorm';
 import { Db } from '#libs/database';
 import { User } from './user.entity.js';
 
@@ -7,7 +8,7 @@ export interface CallerRow {
   id: string;
   email: string;
   name: string;
-  organisationId: string;
+  organisationId: string | null;
   roles: Role[];
 }
 
@@ -56,8 +57,22 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
-  insert(values: Pick<User, 'email' | 'name' | 'passwordHash' | 'organisationId' | 'roles'>): Promise<User> {
+  insert(values: Pick<User, 'email' | 'name' | 'passwordHash' | 'organisationId' | 'roles' | 'emailVerifiedAt'>): Promise<User> {
     return this.repo.save(this.repo.create({ ...values, email: values.email.toLowerCase(), disabledAt: null }));
+  }
+
+  /** Someone registers again before verifying: the latest details win (only the mailbox owner can finish). */
+  async updateUnverified(id: string, values: Pick<User, 'name' | 'passwordHash' | 'organisationId'>): Promise<User> {
+    await this.repo.update({ id, emailVerifiedAt: IsNull() }, values);
+    return (await this.findById(id))!;
+  }
+
+  async markVerified(id: string, organisationId: string | null): Promise<void> {
+    await this.repo.update({ id }, { emailVerifiedAt: new Date(), organisationId });
+  }
+
+  async setOrganisation(id: string, organisationId: string | null): Promise<void> {
+    await this.repo.update({ id }, { organisationId });
   }
 
   async setRoles(id: string, roles: Role[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '#libs/common';
 import { Db } from '#libs/database';
+import { OrganisationsService } from '#libs/organisations';
 import { AuthSessionsRepository } from './auth-sessions.repository.js';
 import { AdminUserDto, AdminUserPageDto, UserSearchQueryDto } from './dto/admin-users.dto.js';
 import { IdentityException } from './identity.exception.js';
@@ -15,6 +16,7 @@ export class UsersService {
     private readonly db: Db,
     private readonly users: UsersRepository,
     private readonly sessions: AuthSessionsRepository,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async search(query: UserSearchQueryDto): Promise<AdminUserPageDto> {
@@ -28,6 +30,21 @@ export class UsersService {
     return this.db.transaction(async () => {
       await this.require(id);
       await this.users.setRoles(id, roles);
+      return toAdminDto(await this.require(id));
+    });
+  }
+
+  /**
+   * Takes effect on the caller's next request (it is re-read every time). L&D is a role within
+   * one organisation, so it does not move along.
+   */
+  async setOrganisation(id: string, organisationId: string | null): Promise<AdminUserDto> {
+    if (organisationId) await this.organisations.require(organisationId);
+    return this.db.transaction(async () => {
+      const user = await this.require(id);
+      if (user.organisationId === organisationId) return toAdminDto(user);
+      await this.users.setOrganisation(id, organisationId);
+      if (user.roles.includes('ld')) await this.users.setRoles(id, user.roles.filter((r) => r !== 'ld'));
       return toAdminDto(await this.require(id));
     });
   }
@@ -66,5 +83,6 @@ function toAdminDto(u: User): AdminUserDto {
     organisationId: u.organisationId,
     roles: u.roles,
     disabledAt: u.disabledAt ? u.disabledAt.toISOString() : null,
+    emailVerifiedAt: u.emailVerifiedAt ? u.emailVerifiedAt.toISOString() : null,
   };
 }

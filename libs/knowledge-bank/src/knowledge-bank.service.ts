@@ -15,17 +15,17 @@ export class KnowledgeBankService {
 
   async ask(user: AuthUser | undefined, dto: AskQuestionDto): Promise<AnswerDto> {
     const f = dto.filters ?? {};
-    const askerRegion = user ? await this.organisationRegion(user.organisationId) : undefined;
+    const askerRegion = user?.organisationId ? await this.organisationRegion(user.organisationId) : undefined;
     const { question, result } = await this.matcher.ask(user, {
       text: dto.text,
       filters: {
         region: f.region,
         format: f.format,
         language: f.language,
-        ...(f.otherOrganisationsOnly && user ? { excludeOrganisationId: user.organisationId } : {}),
+        ...(f.otherOrganisationsOnly && user?.organisationId ? { excludeOrganisationId: user.organisationId } : {}),
       },
       inCompany: f.inCompanyOnly ?? false,
-      askerOrganisationId: user?.organisationId,
+      askerOrganisationId: user?.organisationId ?? undefined,
       askerRegion,
     });
     const trainers = result.strongMatch ? result.trainers.slice(0, SHOWN_TRAINERS) : result.trainers.slice(0, 3);
@@ -55,6 +55,7 @@ export class KnowledgeBankService {
   /** Questions per topic: what colleagues want to learn, and where nobody could help yet. */
   async demand(user: AuthUser, days: number): Promise<DemandDto[]> {
     const scoped = !user.roles.includes('admin');
+    if (scoped && !user.organisationId) return [];
     return this.db.manager.query(
       `SELECT t AS topic, count(*)::int AS questions, count(*) FILTER (WHERE NOT q.strong_match)::int AS unanswered
          FROM knowledge_questions q, unnest(CASE WHEN cardinality(q.topics) = 0 THEN ARRAY['(geen match)'] ELSE q.topics END) t

@@ -5,7 +5,7 @@ import { AppConfig, DomainException } from '#libs/common';
 import { Db } from '#libs/database';
 import { JobQueue } from '#libs/jobs';
 import type { NotificationDto, NotificationPageDto } from './dto/notification.dto.js';
-import { Mailer } from './mailer.js';
+import { Mailer } from '#libs/mail';
 import type { Notification } from './notification.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
 

@@ -62,6 +62,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
+  /** How long an e-mail verification link works. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(336)
+  EMAIL_VERIFICATION_TTL_HOURS = 48;
+
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;
 

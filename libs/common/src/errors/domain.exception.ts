@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'too_many_requests'
   | 'unavailable';
 
 export interface FieldError {
@@ -24,6 +25,8 @@ export class DomainException extends Error {
     readonly kind: ErrorKind,
     message: string,
     readonly fieldErrors: FieldError[] = [],
+    /** Response headers that belong to the answer, such as Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = new.target.name;

@@ -8,6 +8,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
+  too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -19,8 +20,10 @@ const CODE_BY_STATUS: Record<number, string> = {
   405: 'METHOD_NOT_ALLOWED',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
+  431: 'HEADERS_TOO_LARGE',
   503: 'UNAVAILABLE',
 };
 
@@ -47,12 +50,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
+    this.respond(exception, ctx.getRequest<Request>(), ctx.getResponse<Response>());
+  }
+
+  /** Also used by the HTTP middleware that runs before Nest's routing (body limits, URL checks). */
+  respond(exception: unknown, req: Request | undefined, res: Response): void {
     const problem = this.toProblem(exception);
-    problem.instance = req?.originalUrl;
+    problem.instance = req?.originalUrl?.slice(0, 2048);
+    if (exception instanceof DomainException) for (const [name, value] of Object.entries(exception.headers)) res.setHeader(name, value);
     if (problem.status >= 500) {
-      this.logger.error(`${req?.method} ${req?.originalUrl}: ${String(exception)}`, (exception as Error)?.stack);
+      this.logger.error(`${req?.method} ${req?.originalUrl?.slice(0, 2048)}: ${String(exception)}`, (exception as Error)?.stack);
     }
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
@@ -67,9 +74,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     // Express's body parser reports invalid JSON as a 400 whose cause says so.
-    if ((exception as { cause?: { type?: string } })?.cause?.type === 'entity.parse.failed') {
-      return { ...base(400, 'MALFORMED_JSON'), detail: 'The request body is not valid JSON.' };
-    }
+    const parserError = bodyParserError(exception);
+    if (parserError) return parserError;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
@@ -89,8 +95,33 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         detail: 'Someone else changed this at the same moment. Please try again.',
       };
     }
+    // Class 22 (data exception): a value the validation let through but the database cannot
+    // store, such as a number out of range. The caller's input, not a server fault.
+    if (typeof pgCode === 'string' && pgCode.startsWith('22')) {
+      return { ...base(400, 'INVALID_VALUE'), detail: 'A value in the request is out of range or not valid.' };
+    }
     return { ...base(500, 'INTERNAL_ERROR'), detail: 'An unexpected error occurred.' };
   }
+}
+
+/** body-parser's errors (thrown before Nest routes, or wrapped by Nest): their own 4xx, our codes. */
+const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [400, 'MALFORMED_JSON', 'The request body is not valid JSON.'],
+  'entity.too.deep': [400, 'JSON_TOO_DEEP', 'The request body nests deeper than allowed.'],
+  'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than allowed.'],
+  'entity.verify.failed': [400, 'BAD_REQUEST', 'The request body was refused.'],
+  'request.aborted': [400, 'BAD_REQUEST', 'The request was aborted.'],
+  'request.size.invalid': [400, 'BAD_REQUEST', 'The request body does not match its Content-Length.'],
+  'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body charset is not supported.'],
+  'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body encoding is not supported.'],
+  'parameters.too.many': [413, 'PAYLOAD_TOO_LARGE', 'The request has too many parameters.'],
+};
+
+function bodyParserError(exception: unknown): ProblemDetails | null {
+  const e = exception as { type?: unknown; cause?: { type?: unknown } } | null;
+  const type = typeof e?.type === 'string' ? e.type : typeof e?.cause?.type === 'string' ? e.cause.type : undefined;
+  const known = type ? BODY_PARSER_ERRORS[type] : undefined;
+  return known ? { ...base(known[0], known[1]), detail: known[2] } : null;
 }
 
 function base(status: number, code: string): Omit<ProblemDetails, 'detail'> {
@@ -110,8 +141,10 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };

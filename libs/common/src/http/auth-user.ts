@@ -9,7 +9,8 @@ export interface AuthUser {
   sessionId: string;
   email: string;
   name: string;
-  organisationId: string;
+  /** Null: no verified organisation yet (public courses only). */
+  organisationId: string | null;
   roles: Role[];
 }
 

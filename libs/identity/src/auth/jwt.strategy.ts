@@ -4,19 +4,14 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { signingKey } from '../signing-key.js';
 import { AppConfig, type AuthUser } from '#libs/common';
 import { IdentityException } from '../identity.exception.js';
-import { UsersRepository } from '../users.repository.js';
-
-interface JwtPayload {
-  sub?: unknown;
-  sid?: unknown;
-}
+import { AccessTokenVerifier } from './access-token-verifier.js';
 
 /** Pinned algorithm, issuer and audience; the caller is re-read from the database. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     config: AppConfig,
-    private readonly users: UsersRepository,
+    private readonly verifier: AccessTokenVerifier,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -29,13 +24,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(payload: JwtPayload): Promise<AuthUser> {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string' || !uuid.test(payload.sub) || !uuid.test(payload.sid)) {
-      throw IdentityException.invalidToken();
-    }
-    const caller = await this.users.findCaller(payload.sub, payload.sid);
+  async validate(payload: { sub?: unknown; sid?: unknown; exp?: unknown }): Promise<AuthUser> {
+    const caller = await this.verifier.callerFromClaims(payload);
     if (!caller) throw IdentityException.invalidToken();
-    return { ...caller, sessionId: payload.sid };
+    return caller;
   }
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayUnique, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { PageQueryDto, ROLES } from '#libs/common';
 import type { Role } from '#libs/common';
 
@@ -17,11 +17,18 @@ export class SetRolesDto {
   roles: Role[];
 }
 
+export class SetOrganisationDto {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'null: no organisation (public courses only)' })
+  @ValidateIf((_, v) => v !== null) @IsUUID()
+  organisationId: string | null;
+}
+
 export class AdminUserDto {
   @ApiProperty() id: string;
   @ApiProperty() email: string;
   @ApiProperty() name: string;
-  @ApiProperty() organisationId: string;
+  @ApiProperty({ nullable: true, type: String }) organisationId: string | null;
+  @ApiProperty({ nullable: true, type: String }) emailVerifiedAt: string | null;
   @ApiProperty({ type: [String] }) roles: string[];
   @ApiProperty({ nullable: true, type: String }) disabledAt: string | null;
 }

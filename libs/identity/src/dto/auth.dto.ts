@@ -1,7 +1,7 @@
 import { trim } from '#libs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { OrganisationDto } from '#libs/organisations';
 
 
@@ -18,10 +18,21 @@ export class RegisterDto {
   @ApiProperty({ minLength: 12, maxLength: 128 })
   @IsString() @Length(12, 128, { message: 'password must be between 12 and 128 characters' })
   password: string;
+}
 
-  @ApiPropertyOptional({ description: 'Required when the e-mail domain is not known to Collegiaal' })
-  @IsOptional() @IsUUID()
-  organisationId?: string;
+export class ResendVerificationDto {
+  @ApiProperty() @Transform(trim) @IsEmail({}, { message: 'email must be a valid e-mail address' }) @MaxLength(254)
+  email: string;
+}
+
+export class VerifyEmailDto {
+  @ApiProperty({ description: 'The token from the link in the verification mail' }) @IsString() @MaxLength(200)
+  token: string;
+}
+
+export class RegistrationAcceptedDto {
+  @ApiProperty({ enum: ['verification_sent'] }) status: 'verification_sent';
+  @ApiProperty() detail: string;
 }
 
 export class LoginDto {
@@ -49,7 +60,8 @@ export class MeDto {
   @ApiProperty() email: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: [String], enum: ['ld', 'admin'] }) roles: string[];
-  @ApiProperty({ type: OrganisationDto }) organisation: OrganisationDto;
+  @ApiProperty({ type: OrganisationDto, nullable: true, description: 'Null until an organisation is proven (public courses only)' })
+  organisation: OrganisationDto | null;
 }
 
 export class AuthResultDto extends TokenPairDto {

@@ -1,0 +1,79 @@
+import type { INestApplication } from '@nestjs/common';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { OPENAPI_PUBLIC } from '#libs/common';
+
+type Operation = {
+  parameters?: { in?: string }[];
+  requestBody?: unknown;
+  responses: Record<string, unknown>;
+  security?: Record<string, string[]>[];
+  [key: string]: unknown;
+};
+
+const PROBLEM_SCHEMA = {
+  type: 'object',
+  description: 'RFC 9457 problem details; `code` is stable, `errors` lists field errors of a 400.',
+  required: ['type', 'title', 'status', 'detail', 'code'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer' },
+    detail: { type: 'string' },
+    code: { type: 'string' },
+    instance: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'messages'],
+        properties: {
+          field: { type: 'string' },
+          messages: { type: 'array', items: { type: 'string' } },
+          codes: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+};
+
+const DESCRIPTIONS: Record<string, string> = {
+  '400': 'Invalid input: field errors in `errors`',
+  '401': 'No valid access token',
+  '403': 'Not allowed for this caller',
+  '404': 'Not found (or not visible to this caller)',
+  '409': 'Conflicts with the current state',
+  '413': 'Body too large',
+  '414': 'URL too long',
+  '429': 'Too many attempts; see Retry-After',
+};
+
+/** Operations that count attempts (sign-in, sign-up): they may answer 429. */
+const THROTTLED = /^\/api\/auth\/(login|register|verification\/resend)$/;
+
+/**
+ * Completes what the decorators leave out, the same for every operation: which routes are
+ * public (no security), and the problem+json errors each kind of route can answer.
+ */
+export function describeResponses(_app: INestApplication, document: OpenAPIObject): void {
+  document.components ??= {};
+  document.components.schemas ??= {};
+  document.components.schemas.ProblemDetails = PROBLEM_SCHEMA;
+  const problem = (status: string) => ({
+    description: DESCRIPTIONS[status],
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+  });
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const isPublic = op[OPENAPI_PUBLIC] === true;
+      op.security = isPublic ? [] : [{ bearer: [] }];
+      const statuses = ['400', '414'];
+      if (!isPublic) statuses.push('401', '403');
+      if (op.parameters?.some((p) => p.in === 'path')) statuses.push('404');
+      if (method !== 'get') statuses.push('409');
+      if (op.requestBody) statuses.push('413');
+      if (THROTTLED.test(path)) statuses.push('429');
+      for (const status of statuses) op.responses[status] ??= problem(status);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { IsNull } from 'typeorm';
+import { Db } from '#libs/database';
+import { EmailVerification } from './user.entity.js';
+
+@Injectable()
+export class EmailVerificationsRepository {
+  constructor(private readonly db: Db) {}
+
+  private get repo() {
+    return this.db.manager.getRepository(EmailVerification);
+  }
+
+  create(userId: string, expiresAt: Date): Promise<EmailVerification> {
+    return this.repo.save(this.repo.create({ userId, expiresAt, secretHash: null, usedAt: null }));
+  }
+
+  findById(id: string): Promise<EmailVerification | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** Locks the row so one link cannot be used twice at the same moment. */
+  findForUpdate(id: string): Promise<EmailVerification | null> {
+    return this.repo.createQueryBuilder('v').where('v.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  async setSecretHash(id: string, secretHash: string): Promise<void> {
+    await this.repo.update({ id, usedAt: IsNull() }, { secretHash });
+  }
+
+  async markUsed(id: string): Promise<void> {
+    await this.repo.update({ id }, { usedAt: new Date() });
+  }
+
+  /** Earlier links stop working once a newer one is sent or one is used. */
+  async expireOthers(userId: string, exceptId: string | null): Promise<void> {
+    const qb = this.repo
+      .createQueryBuilder()
+      .update(EmailVerification)
+      .set({ usedAt: () => 'now()' })
+      .where('user_id = :userId AND used_at IS NULL', { userId });
+    if (exceptId) qb.andWhere('id <> :exceptId', { exceptId });
+    await qb.execute();
+  }
+}
