@@ -23,6 +23,7 @@ const PAGES: PageCase[] = [
     },
   },
   { role: 'anonymous', name: 'registreren', path: () => '/registreren' },
+  { role: 'anonymous', name: 'verifieren', path: () => '/verifieren?token=voorbeeld' },
   { role: 'anonymous', name: 'toegankelijkheid', path: () => '/toegankelijkheid' },
   { role: 'anonymous', name: 'niet-gevonden', path: () => '/bestaat-niet' },
   { role: 'learner', name: 'mijn-leren', path: () => '/mijn-leren' },

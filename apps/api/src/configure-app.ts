@@ -35,7 +35,7 @@ export function configureApp(app: INestApplication): OpenAPIObject {
 
   app.use(securityHeaders());
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (Buffer.byteLength(req.originalUrl) > MAX_URL_BYTES) return fail(req, res, new DomainException('URI_TOO_LONG', 'validation', 'The URL is too long.'));
+    if (Buffer.byteLength(req.originalUrl) > MAX_URL_BYTES) return fail(req, res, new DomainException('URI_TOO_LONG', 'uri_too_long', 'The URL is too long.'));
     try {
       decodeURIComponent(req.path);
     } catch {

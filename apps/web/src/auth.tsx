@@ -7,7 +7,9 @@ interface AuthState {
   me: Me | null;
   loading: boolean;
   login(email: string, password: string): Promise<Me>;
-  register(body: { name: string; email: string; password: string; organisationId?: string }): Promise<Me>;
+  /** Sends the verification mail; the account is signed in once its link is opened. */
+  register(body: { name: string; email: string; password: string }): Promise<void>;
+  verifyEmail(token: string): Promise<Me>;
   logout(): Promise<void>;
   hasRole(role: 'ld' | 'admin'): boolean;
 }
@@ -38,7 +40,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       me,
       loading,
       login: async (email, password) => accept(await api<AuthResult>('POST', '/auth/login', { email, password })),
-      register: async (body) => accept(await api<AuthResult>('POST', '/auth/register', body)),
+      register: async (body) => {
+        await api('POST', '/auth/register', body);
+      },
+      verifyEmail: async (token) => accept(await api<AuthResult>('POST', '/auth/verify-email', { token })),
       logout: async () => {
         try {
           await api('POST', '/auth/logout', {});

@@ -9,7 +9,7 @@ import { AuthProvider } from './auth.tsx';
 import { NoticeProvider } from './ui/feedback.tsx';
 import { Layout, RequireAuth } from './ui/layout.tsx';
 import { ApprovalsPage } from './pages/Approvals.tsx';
-import { LoginPage, RegisterPage } from './pages/AuthPages.tsx';
+import { LoginPage, RegisterPage, VerifyEmailPage } from './pages/AuthPages.tsx';
 import { CataloguePage } from './pages/Catalogue.tsx';
 import { CoursePage } from './pages/CoursePage.tsx';
 import { HomePage } from './pages/Home.tsx';
@@ -40,6 +40,7 @@ createRoot(document.getElementById('root')!).render(
               <Route path="cursussen/:id" element={<CoursePage />} />
               <Route path="inloggen" element={<LoginPage />} />
               <Route path="registreren" element={<RegisterPage />} />
+              <Route path="verifieren" element={<VerifyEmailPage />} />
               <Route path="toegankelijkheid" element={<AccessibilityPage />} />
               <Route path="mijn-leren" element={signedIn(<MyLearningPage />)} />
               <Route path="meldingen" element={signedIn(<NotificationsPage />)} />

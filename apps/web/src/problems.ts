@@ -3,8 +3,10 @@ import i18next from 'i18next';
 /** Dutch wording of the API's stable problem codes (English in locales/en.ts under problems.*). */
 const NL: Record<string, string> = {
   INVALID_CREDENTIALS: 'Het e-mailadres of het wachtwoord klopt niet.',
-  EMAIL_TAKEN: 'Er is al een account met dit e-mailadres. Log in of vraag een nieuw wachtwoord aan.',
-  ORGANISATION_REQUIRED: 'We herkennen je organisatie niet aan je e-mailadres. Kies je organisatie.',
+  EMAIL_NOT_VERIFIED: 'Bevestig eerst je e-mailadres. We hebben je een nieuwe link gemaild.',
+  INVALID_VERIFICATION: 'Deze link werkt niet (meer): hij is verlopen of al gebruikt. Vraag een nieuwe aan.',
+  TOO_MANY_ATTEMPTS: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
+  ORGANISATION_REQUIRED_FOR_ACTION: 'Dit kan alleen als je bij een overheidsorganisatie hoort. Vraag een beheerder je aan je organisatie toe te voegen.',
   INVALID_REFRESH_TOKEN: 'Je sessie is verlopen. Log opnieuw in.',
   INVALID_TOKEN: 'Je sessie is verlopen. Log opnieuw in.',
   MISSING_ROLE: 'Je hebt niet de rol die hiervoor nodig is.',

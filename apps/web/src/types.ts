@@ -4,7 +4,7 @@ export type Format = 'klassikaal' | 'online' | 'hybride';
 export type Level = 'basis' | 'verdieping' | 'expert';
 export interface OrganisationRef { id: string; name: string }
 export interface Organisation extends OrganisationRef { slug: string; kind: string; region: string; emailDomains: string[] }
-export interface Me { id: string; email: string; name: string; roles: Role[]; organisation: Organisation }
+export interface Me { id: string; email: string; name: string; roles: Role[]; organisation: Organisation | null }
 export interface TeacherSummary { id: string; name: string; jobTitle: string | null; organisation: OrganisationRef }
 export interface NextSession { id: string; startsAt: string; endsAt: string; city: string | null; region: string | null; online: boolean; seatsLeft: number }
 export interface CatalogueItem {
@@ -52,4 +52,4 @@ export interface InCompanyRequest {
   notes: string | null; status: RequestStatus; trainerId: string | null; sessionId: string | null; rating: number | null; evaluation: string | null;
   invitations: Invitation[]; createdAt: string;
 }
-export interface AdminUser { id: string; email: string; name: string; organisationId: string; roles: string[]; disabledAt: string | null }
+export interface AdminUser { id: string; email: string; name: string; organisationId: string | null; roles: string[]; disabledAt: string | null; emailVerifiedAt: string | null }

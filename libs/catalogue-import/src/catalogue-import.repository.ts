@@ -47,7 +47,7 @@ export class CatalogueImportRepository {
 
   async insertUser(email: string, name: string, organisationId: string, passwordHash: string): Promise<string> {
     const [row] = await this.db.manager.query(
-      `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+      `INSERT INTO users (email, name, organisation_id, password_hash, email_verified_at) VALUES ($1, $2, $3, $4, now()) RETURNING id`,
       [email, name, organisationId, passwordHash],
     );
     return row.id;

@@ -45,7 +45,7 @@ export class DemoDataRepository {
 
   async insertUser(email: string, name: string, organisationId: string, passwordHash: string, roles: Role[]): Promise<string> {
     const [row] = await this.db.manager.query(
-      `INSERT INTO users (email, name, organisation_id, password_hash, roles) VALUES ($1, $2, $3, $4, $5::text[]) RETURNING id`,
+      `INSERT INTO users (email, name, organisation_id, password_hash, roles, email_verified_at) VALUES ($1, $2, $3, $4, $5::text[], now()) RETURNING id`,
       [email, name, organisationId, passwordHash, roles],
     );
     return row.id;

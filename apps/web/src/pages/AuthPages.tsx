@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { get } from '../api.ts';
+import { useState } from 'react';
+import { api } from '../api.ts';
 import { useAuth } from '../auth.tsx';
-import type { Organisation } from '../types.ts';
-import { useLoad } from '../ui/data.tsx';
 import { useNotify } from '../ui/feedback.tsx';
-import { FormProblem, SelectField, TextField, useApiForm } from '../ui/forms.tsx';
+import { FormProblem, problemText, TextField, useApiForm } from '../ui/forms.tsx';
 import { PageTitle } from '../ui/layout.tsx';
 
 /** Only same-site paths are followed after sign-in. */
@@ -55,22 +54,44 @@ export function LoginPage() {
 export function RegisterPage() {
   const { t } = useTranslation();
   const { register } = useAuth();
-  const navigate = useNavigate();
   const notify = useNotify();
-  const organisations = useLoad(() => get<Organisation[]>('/organisations'), []);
-  const form = useApiForm({ name: '', email: '', password: '', organisationId: '' });
+  const form = useApiForm({ name: '', email: '', password: '' });
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  if (sentTo) {
+    return (
+      <>
+        <PageTitle>{t('auth.checkMailTitle', 'Kijk in je mail')}</PageTitle>
+        <Paragraph>{t('auth.checkMail', 'Als {{email}} gebruikt kan worden, hebben we er een link naartoe gestuurd. Open die om je e-mailadres te bevestigen; hij werkt 48 uur.', { email: sentTo })}</Paragraph>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() => {
+            void api('POST', '/auth/verification/resend', { email: sentTo }).then(
+              () => notify(t('auth.resent', 'We hebben een nieuwe link gestuurd, als het adres gebruikt kan worden.')),
+              (e: unknown) => notify(problemText(t, e), 'error'),
+            );
+          }}
+        >
+          {t('auth.resend', 'Stuur de link opnieuw')}
+        </Button>
+      </>
+    );
+  }
   return (
     <>
       <PageTitle>{t('auth.registerTitle', 'Account maken')}</PageTitle>
-      <Paragraph>{t('auth.registerIntro', 'Gebruik het e-mailadres van je werk. Je organisatie herkennen we aan het domein; kies hem zelf als dat niet lukt.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'auth.registerIntro',
+          'Gebruik het e-mailadres van je werk: je organisatie herkennen we aan het domein zodra je het adres bevestigt. Zonder bekend domein kun je meedoen aan openbare cursussen; een beheerder kan je aan je organisatie toevoegen.',
+        )}
+      </Paragraph>
       <form
         className="c-form"
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            const me = await register({ ...form.values, organisationId: form.values.organisationId || undefined });
-            notify(t('auth.registered', 'Je account is aangemaakt. Welkom, {{name}}.', { name: me.name }));
-            navigate('/cursussen');
+            await register(form.values);
+            setSentTo(form.values.email.trim());
           })
         }
       >
@@ -88,19 +109,47 @@ export function RegisterPage() {
           onChange={(v) => form.set('password', v)}
           error={form.errors.password}
         />
-        <SelectField
-          label={t('auth.organisation', 'Organisatie')}
-          name="organisationId"
-          value={form.values.organisationId}
-          onChange={(v) => form.set('organisationId', v)}
-          error={form.errors.organisationId}
-          placeholder={t('auth.organisationAuto', 'Herken aan mijn e-mailadres')}
-          options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-        />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('auth.register', 'Account maken')}
         </Button>
       </form>
+    </>
+  );
+}
+
+/** The page the verification mail links to; confirming takes a click, so mail scanners that follow links confirm nothing. */
+export function VerifyEmailPage() {
+  const { t } = useTranslation();
+  const { verifyEmail } = useAuth();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  const form = useApiForm({});
+  return (
+    <>
+      <PageTitle>{t('auth.verifyTitle', 'Bevestig je e-mailadres')}</PageTitle>
+      {token ? (
+        <form
+          className="c-form"
+          noValidate
+          onSubmit={(e) =>
+            form.submit(e, async () => {
+              const me = await verifyEmail(token);
+              notify(t('auth.verified', 'Je e-mailadres is bevestigd. Welkom, {{name}}.', { name: me.name }));
+              navigate('/cursussen');
+            })
+          }
+        >
+          <FormProblem problem={form.problem} />
+          <Paragraph>{t('auth.verifyIntro', 'Bevestig dat dit adres van jou is. Je bent daarna meteen ingelogd.')}</Paragraph>
+          <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+            {t('auth.verify', 'Bevestig mijn e-mailadres')}
+          </Button>
+        </form>
+      ) : (
+        <Paragraph>{t('auth.verifyMissing', 'Deze pagina heeft de link uit je mail nodig. Open de link in de mail opnieuw, of vraag een nieuwe aan.')}</Paragraph>
+      )}
     </>
   );
 }

@@ -9,6 +9,7 @@ export type ErrorKind =
   | 'not_found'
   | 'conflict'
   | 'too_many_requests'
+  | 'uri_too_long'
   | 'unavailable';
 
 export interface FieldError {

@@ -9,6 +9,7 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
+  uri_too_long: HttpStatus.URI_TOO_LONG,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
 

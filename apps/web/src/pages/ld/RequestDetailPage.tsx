@@ -27,7 +27,7 @@ export function RequestDetailPage() {
   return (
     <Loaded state={state}>
       {({ request: r, profile }) => {
-        const owner = me?.organisation.id === r.organisation.id && (hasRole('ld') || hasRole('admin'));
+        const owner = me?.organisation?.id === r.organisation.id && (hasRole('ld') || hasRole('admin'));
         const myInvitation = profile ? r.invitations.find((i) => i.teacherProfileId === profile.id) : undefined;
         return (
           <>
