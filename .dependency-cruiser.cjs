@@ -18,6 +18,7 @@ const LAYERS = {
   incompany: ['common', 'database', 'identity', 'organisations', 'catalogue', 'notifications', 'knowledge-bank'],
   'catalogue-import': ['common', 'database', 'catalogue'],
   'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import'],
+  audit: ['common', 'database'],
 };
 
 const libRules = Object.entries(LAYERS).map(([lib, deps]) => ({

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '#libs/audit';
 import { CatalogueModule } from '#libs/catalogue';
 import { CatalogueImportModule } from '#libs/catalogue-import';
 import { AppConfig, AppConfigModule } from '#libs/common';
@@ -37,6 +38,7 @@ export class AppModule {
         InCompanyModule,
         CatalogueImportModule,
         DemoDataModule,
+        AuditModule,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
 import { AuthSession, AuthThrottle, EmailVerification, RefreshToken, User } from '#libs/identity';
@@ -26,4 +27,5 @@ export const ALL_ENTITIES = [
   SearchSynonym,
   InCompanyRequest,
   InCompanyInvitation,
+  AuditEvent,
 ];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
+import { propagateActor } from './actor-context.js';
 
 /**
  * The current unit of work. Repositories read `manager`, which is the open transaction's
@@ -11,7 +12,10 @@ import { DataSource, EntityManager } from 'typeorm';
 export class Db {
   private readonly als = new AsyncLocalStorage<EntityManager>();
 
-  constructor(readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {
+    // Every transaction learns who acts (request or job), for the audit trigger.
+    propagateActor(dataSource);
+  }
 
   get manager(): EntityManager {
     return this.als.getStore() ?? this.dataSource.manager;

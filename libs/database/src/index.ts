@@ -1,6 +1,7 @@
 export * from './database.module.js';
 export * from './data-source.js';
 export * from './db.js';
+export * from './actor-context.js';
 export * from './embedded-postgres.js';
 export * from './migrate.js';
 export * from './naming-strategy.js';

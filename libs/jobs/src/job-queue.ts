@@ -3,7 +3,7 @@ import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/comm
 import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '#libs/common';
-import { Db } from '#libs/database';
+import { ActorContext, Db } from '#libs/database';
 
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -96,7 +96,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async runNow<T>(name: string, data: T): Promise<void> {
     const def = this.definitions.get(name);
     if (!def) throw new Error(`Unknown job "${name}"`);
-    await (def.handler as JobDefinition<T>['handler'])(data, { id: 'inline', retryCount: 0 });
+    await ActorContext.run(jobActor(name, 'inline'), () => (def.handler as JobDefinition<T>['handler'])(data, { id: 'inline', retryCount: 0 }));
   }
 
   /** Jobs waiting, active, failed per queue and in dead letters: for health pages. */
@@ -162,13 +162,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
           def.name,
           { batchSize: def.batchSize ?? 1, pollingIntervalSeconds: def.pollingIntervalSeconds ?? 1, includeMetadata: true },
           async (jobs) => {
-            for (const job of jobs) await def.handler(job.data as never, { id: job.id, retryCount: job.retryCount });
+            for (const job of jobs) {
+              await ActorContext.run(jobActor(def.name, job.id), () => def.handler(job.data as never, { id: job.id, retryCount: job.retryCount }));
+            }
           },
         );
       }
     }
     this.boss = boss;
   }
+}
+
+/** Whom the audit trail credits with a job's writes: the job by name (not whoever enqueued it), its id as request id. */
+function jobActor(name: string, id: string) {
+  return { type: 'job' as const, label: name, requestId: id };
 }
 
 /** Creates pg-boss's schema ahead of time (test templates), so clones start fast. */
