@@ -101,4 +101,27 @@ describe('In-company request journey', () => {
     expect(list.map((r: { status: string }) => r.status).sort()).toEqual(['cancelled', 'evaluated']);
     expect((await t.http.get('/api/incompany-requests').set(stranger.auth).expect(200)).body).toEqual([]);
   });
+
+  it('cancelling a scheduled request cancels its session: participants are cancelled, notified and recorded', async () => {
+    const id = (await t.http.post('/api/incompany-requests').set(ld.auth).send({ topic: 'Woo voor beleidsmedewerkers', groupSize: 6 }).expect(201)).body.id;
+    const inv = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId] }).expect(200)).body.invitations[0].id;
+    expect((await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true }).expect(200)).body.status).toBe('accepted');
+    const { sessionId } = (await t.http.post(`/api/incompany-requests/${id}/schedule`).set(ld.auth).send({ startsAt: daysFromNow(40, 9), endsAt: daysFromNow(40, 12), venueName: 'Zaal 1', city: 'Den Haag' }).expect(200)).body;
+    const enrolment = (await t.http.post(`/api/sessions/${sessionId}/enrolments`).set(colleague.auth).send({}).expect(201)).body;
+    expect(enrolment.status).toBe('confirmed');
+    expect((await t.dataSource.query(`SELECT seats_taken FROM course_sessions WHERE id = $1`, [sessionId]))[0].seats_taken).toBe(1);
+
+    expect((await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(200)).body.status).toBe('cancelled');
+
+    const [session] = await t.dataSource.query(`SELECT status::text, seats_taken FROM course_sessions WHERE id = $1`, [sessionId]);
+    expect(session).toEqual({ status: 'cancelled', seats_taken: 0 });
+    const [row] = await t.dataSource.query(`SELECT status::text, cancel_reason::text FROM enrolments WHERE id = $1`, [enrolment.id]);
+    expect(row).toEqual({ status: 'cancelled', cancel_reason: 'session_cancelled' });
+    const events = await t.dataSource.query(`SELECT from_status::text, to_status::text, actor_id, reason FROM enrolment_events WHERE enrolment_id = $1 AND to_status = 'cancelled'`, [enrolment.id]);
+    expect(events).toEqual([{ from_status: 'confirmed', to_status: 'cancelled', actor_id: ld.id, reason: 'session_cancelled' }]);
+    const inbox = (await t.http.get('/api/me/notifications').set(colleague.auth).expect(200)).body;
+    expect(inbox.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'session.cancelled', title: 'Bijeenkomst geannuleerd: Woo voor beleidsmedewerkers' })]));
+    // Cancelling again is refused by the request's own state machine, and the session stays as it is.
+    await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(409);
+  });
 });

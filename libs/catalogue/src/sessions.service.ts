@@ -74,11 +74,28 @@ export class SessionsService {
       const session = await this.requireSessionForUpdate(sessionId);
       await this.courses.requireEditable(session.courseId, user);
       if (session.status === 'cancelled') throw CatalogueException.sessionNotEditable('The session is already cancelled.');
-      if (session.endsAt <= new Date()) throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
-      await this.sessions.update(session.id, { status: 'cancelled' });
-      await this.lifecycle.cancelled({ sessionId: session.id, actorId: user.id });
+      await this.cancelLocked(session, user.id);
       return toSessionDto((await this.sessions.findById(session.id))!, true);
     });
+  }
+
+  /**
+   * Cancels a session only `visibleToOrganisationId` sees (in-company), exactly as a teacher's
+   * cancellation does; the caller has checked who may. Already cancelled is left as it is.
+   */
+  async cancelPrivate(sessionId: string, visibleToOrganisationId: string, actorId: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const session = await this.requireSessionForUpdate(sessionId);
+      if (session.visibleToOrganisationId !== visibleToOrganisationId) throw CatalogueException.sessionNotFound(sessionId);
+      if (session.status !== 'cancelled') await this.cancelLocked(session, actorId);
+    });
+  }
+
+  /** The one way a session gets cancelled: listeners (enrolments) cancel, notify and record its participants. */
+  private async cancelLocked(session: CourseSession, actorId: string): Promise<void> {
+    if (session.endsAt <= new Date()) throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
+    await this.sessions.update(session.id, { status: 'cancelled' });
+    await this.lifecycle.cancelled({ sessionId: session.id, actorId });
   }
 
   private async requireSessionForUpdate(id: string): Promise<CourseSession> {

@@ -92,10 +92,6 @@ export class InCompanyRepository {
     return row?.name ?? '';
   }
 
-  async cancelSession(sessionId: string): Promise<void> {
-    await this.db.manager.query(`UPDATE course_sessions SET status = 'cancelled' WHERE id = $1`, [sessionId]);
-  }
-
   async sessionStart(sessionId: string): Promise<Date | null> {
     const [row] = await this.db.manager.query(`SELECT starts_at FROM course_sessions WHERE id = $1`, [sessionId]);
     return row?.starts_at ?? null;

@@ -198,7 +198,8 @@ export class InCompanyService {
 
   cancel(user: AuthUser, id: string): Promise<RequestDto> {
     return this.transition(user, id, ['owner'], ['open', 'inviting', 'awaiting_release', 'accepted', 'scheduled'], 'cancelled', async (r) => {
-      if (r.sessionId) await this.repo.cancelSession(r.sessionId);
+      // Through the catalogue, so its participants are cancelled, notified and recorded like any session's.
+      if (r.sessionId) await this.sessions.cancelPrivate(r.sessionId, r.organisationId, user.id);
       return { status: 'cancelled' };
     });
   }
