@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import jwt from 'jsonwebtoken';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -22,6 +22,8 @@ export interface BenchApp {
 /** The real API on a real port, on a fresh embedded PostgreSQL (or DATABASE_URL). */
 export async function startBenchApp(env: Record<string, string> = {}): Promise<BenchApp> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'collegiaal-bench-'));
+  // Ours, so it may open (as root, PostgreSQL runs as `postgres` and must traverse it to DATA_DIR/postgres).
+  await chmod(dir, 0o711);
   const config = AppConfig.load({
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-that-is-at-least-32-characters',

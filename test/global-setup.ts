@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 // A .ts path: Jest loads global setup outside its module mapping, and this file needs only npm packages.
@@ -11,8 +10,8 @@ import { startEmbeddedPostgres } from '../libs/database/src/embedded-postgres.ts
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
+    // startEmbeddedPostgres makes the missing parents itself: only those may it adjust, and it removes them on stop.
     const dataDir = path.resolve('.tmp', `jest-pg-${process.pid}`);
-    await mkdir(path.dirname(dataDir), { recursive: true });
     const server = await startEmbeddedPostgres({ dataDir, port: 0, persistent: false, database: 'postgres' });
     (globalThis as { __EMBEDDED_PG__?: unknown }).__EMBEDDED_PG__ = server;
     adminUrl = server.url;

@@ -24,8 +24,8 @@ export async function prepareDatabase(config: AppConfig, log: (line: string) => 
   } else {
     const dataDir = path.resolve(config.DATA_DIR, 'postgres');
     log(`DATABASE_URL is not set: starting embedded PostgreSQL (data in ${dataDir}, port ${config.EMBEDDED_PG_PORT})`);
-    const pg = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, persistent: true });
-    prepared = { url: pg.url, embedded: true, dataDir, stop: () => pg.stop() };
+    const pg = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, persistent: true, info: log });
+    prepared = { url: pg.url, embedded: true, dataDir: pg.dataDir, stop: () => pg.stop() };
   }
   const ran = await runMigrations(prepared.url);
   if (ran.length) log(`Migrations applied: ${ran.join(', ')}`);
