@@ -57,6 +57,18 @@ const PAGES: PageCase[] = [
   { role: 'admin', name: 'beheer-gebruikers', path: () => '/beheer/gebruikers' },
   { role: 'admin', name: 'beheer-synoniemen', path: () => '/beheer/synoniemen' },
   { role: 'admin', name: 'beheer-import', path: () => '/beheer/import' },
+  {
+    role: 'admin',
+    name: 'beheer-logboek',
+    path: () => '/beheer/logboek?table=enrolments',
+    prepare: async (page) => {
+      await page.getByRole('region', { name: 'Logboek' }).waitFor();
+      // The CSV is fetched with the bearer token and saved from a blob.
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als CSV' }).click()]);
+      expect(file.suggestedFilename()).toBe('logboek.csv');
+    },
+  },
+  { role: 'admin', name: 'beheer-logboek-fout', path: () => '/beheer/logboek?actorId=geen-id' },
 ];
 
 describe('Every page, as every role: zero axe-core WCAG 2.1 A/AA violations; screenshots at 1280 and 375 px', () => {

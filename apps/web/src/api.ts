@@ -110,6 +110,31 @@ function safeJson(text: string): unknown {
   }
 }
 
+/**
+ * Saves an authenticated file answer (such as a CSV export) under `filename`: a plain link cannot
+ * send the bearer token, so the file is fetched and handed to the browser as a blob.
+ */
+export async function download(path: string, filename: string): Promise<void> {
+  let res = await send('GET', path, undefined, currentLanguage);
+  if (res.status === 401 && loadTokens()) {
+    refreshing ??= refreshTokens().finally(() => (refreshing = null));
+    if (await refreshing) res = await send('GET', path, undefined, currentLanguage);
+  }
+  if (!res.ok) {
+    const data: unknown = safeJson(await res.text());
+    throw new ApiError({ ...((data && typeof data === 'object' ? data : {}) as Problem), status: res.status });
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has been handled, so the download has started.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);

@@ -16,7 +16,7 @@ import { HomePage } from './pages/Home.tsx';
 import { MyLearningPage } from './pages/MyLearning.tsx';
 import { NotificationsPage } from './pages/Notifications.tsx';
 import { AccessibilityPage, NotFoundPage } from './pages/StaticPages.tsx';
-import { AdminHealthPage, AdminImportPage, AdminOrganisationsPage, AdminSynonymsPage, AdminUsersPage } from './pages/admin/AdminPages.tsx';
+import { AdminAuditPage, AdminHealthPage, AdminImportPage, AdminOrganisationsPage, AdminSynonymsPage, AdminUsersPage } from './pages/admin/AdminPages.tsx';
 import { DemandPage } from './pages/ld/DemandPage.tsx';
 import { QuestionPage } from './pages/ld/QuestionPage.tsx';
 import { RequestDetailPage } from './pages/ld/RequestDetailPage.tsx';
@@ -60,6 +60,7 @@ createRoot(document.getElementById('root')!).render(
               <Route path="beheer/gebruikers" element={signedIn(<AdminUsersPage />, 'admin')} />
               <Route path="beheer/synoniemen" element={signedIn(<AdminSynonymsPage />, 'admin')} />
               <Route path="beheer/import" element={signedIn(<AdminImportPage />, 'admin')} />
+              <Route path="beheer/logboek" element={signedIn(<AdminAuditPage />, 'admin')} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

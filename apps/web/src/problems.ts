@@ -39,6 +39,7 @@ const NL: Record<string, string> = {
   ORGANISATION_SLUG_TAKEN: 'Deze korte naam is al in gebruik.',
   ORGANISATION_EMAIL_DOMAIN_TAKEN: 'Dit e-maildomein hoort al bij een andere organisatie.',
   IMPORT_INVALID_BUNDLE: 'Het importbestand klopt niet. Bekijk de meldingen.',
+  AUDIT_EXPORT_TOO_LARGE: 'Dit zijn te veel wijzigingen voor één bestand (hoogstens 100.000). Kies een kortere periode of filter op persoon of record.',
 };
 
 export function problemMessage(code: string): string | undefined {

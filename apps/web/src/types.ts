@@ -53,3 +53,8 @@ export interface InCompanyRequest {
   invitations: Invitation[]; createdAt: string;
 }
 export interface AdminUser { id: string; email: string; name: string; organisationId: string | null; roles: string[]; disabledAt: string | null; emailVerifiedAt: string | null }
+export interface AuditEvent {
+  id: string; occurredAt: string; transactionId: string; actorType: 'user' | 'anonymous' | 'job' | 'system'; actorId: string | null;
+  actorName: string | null; actorEmail: string | null; actorLabel: string | null; ip: string | null; requestId: string | null;
+  action: 'insert' | 'update' | 'delete'; table: string; recordId: string; changedColumns: string[];
+}
