@@ -1,3 +1,4 @@
+import { Optional } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsNumber,
-  IsOptional,
+  IsObject,
   IsString,
   Length,
   Max,
@@ -23,7 +24,7 @@ export class ImportOrganisationDto {
   @ApiProperty() @IsString() @Length(2, 200) name: string;
   @ApiProperty({ enum: KINDS }) @IsIn(KINDS) kind: (typeof KINDS)[number];
   @ApiProperty() @IsString() @Length(2, 60) region: string;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @IsString({ each: true }) emailDomains?: string[];
+  @ApiPropertyOptional({ type: [String] }) @Optional() @IsArray() @IsString({ each: true }) emailDomains?: string[];
 }
 
 export class ImportTrainerDto {
@@ -37,7 +38,7 @@ export class ImportTrainerDto {
   @ApiProperty({ type: [String] }) @IsArray() @IsIn(FORMATS, { each: true }) formats: (typeof FORMATS)[number][];
   @ApiProperty() @IsBoolean() inCompany: boolean;
   @ApiProperty() @IsString() @Length(2, 60) region: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(254) email?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(254) email?: string;
 }
 
 export class ImportCourseDto {
@@ -54,21 +55,24 @@ export class ImportCourseDto {
   @ApiProperty() @IsString() @Length(1, 80) organisationId: string;
 }
 
-/** The JSON format of the knowledge-bank catalogue; each part may be empty. */
+/**
+ * The JSON format of the knowledge-bank catalogue; each part may be empty. @IsObject: ValidateNested
+ * alone passes arrays nested in the list (`[[[]]]`), which reached the database as NULLs.
+ */
 export class ImportBundleDto {
-  @ApiProperty({ type: [ImportOrganisationDto] }) @IsArray() @ArrayMaxSize(5000) @ValidateNested({ each: true }) @Type(() => ImportOrganisationDto)
+  @ApiProperty({ type: [ImportOrganisationDto] }) @IsArray() @ArrayMaxSize(5000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ImportOrganisationDto)
   organisations: ImportOrganisationDto[];
 
-  @ApiProperty({ type: [ImportTrainerDto] }) @IsArray() @ArrayMaxSize(50000) @ValidateNested({ each: true }) @Type(() => ImportTrainerDto)
+  @ApiProperty({ type: [ImportTrainerDto] }) @IsArray() @ArrayMaxSize(50000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ImportTrainerDto)
   trainers: ImportTrainerDto[];
 
-  @ApiProperty({ type: [ImportCourseDto] }) @IsArray() @ArrayMaxSize(100000) @ValidateNested({ each: true }) @Type(() => ImportCourseDto)
+  @ApiProperty({ type: [ImportCourseDto] }) @IsArray() @ArrayMaxSize(100000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ImportCourseDto)
   courses: ImportCourseDto[];
 }
 
 /** The CSV equivalent: the text of each file (header row with the JSON field names, lists separated by "|"). */
 export class ImportCsvDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(5_000_000) organisations?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20_000_000) trainers?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(50_000_000) courses?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(5_000_000) organisations?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(20_000_000) trainers?: string;
+  @ApiPropertyOptional() @Optional() @IsString() @MaxLength(50_000_000) courses?: string;
 }

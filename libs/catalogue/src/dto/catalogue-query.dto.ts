@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageQueryDto, startOfAmsterdamDay } from '#libs/common';
+import { IsBoolean, IsDate, IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { Optional, PageQueryDto, parseDateTime, parseDay, startOfAmsterdamDay, toBool } from '#libs/common';
 import { FORMATS, LANGUAGES, LEVELS } from '../catalogue.entities.js';
 import type { Format, Language, Level } from '../catalogue.entities.js';
 import { OrganisationRefDto, TeacherSummaryDto } from './teacher-profile.dto.js';
@@ -9,58 +9,63 @@ import { OrganisationRefDto, TeacherSummaryDto } from './teacher-profile.dto.js'
 export const CATALOGUE_SORTS = ['relevance', 'next', 'newest', 'title'] as const;
 export type CatalogueSort = (typeof CATALOGUE_SORTS)[number];
 
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
-/** A day means that day in Europe/Amsterdam; `to` days are inclusive. */
+/** A day means that day in Europe/Amsterdam; `to` days are inclusive. Anything else stays as given, for @IsDate to refuse. */
 const toInstant =
   (endOfDay: boolean) =>
   ({ value }: { value: unknown }) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) return value;
-    if (DATE_TIME.test(value)) return new Date(value);
-    if (!DAY.test(value)) return value;
-    const start = startOfAmsterdamDay(value);
-    return endOfDay ? startOfAmsterdamDay(new Date(start.getTime() + 36 * 3600_000).toISOString().slice(0, 10)) : start;
+    const instant = parseDateTime(value);
+    if (instant) return instant;
+    const day = parseDay(value);
+    if (!day) return value;
+    return startOfAmsterdamDay(endOfDay ? nextDay(day) : day);
   };
+
+/** The calendar day after `day` (YYYY-MM-DD); 9999-12-31 is followed by 10000-01-01, not toISOString's '+010000-…'. */
+function nextDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(next.getUTCFullYear(), 4)}-${pad(next.getUTCMonth() + 1, 2)}-${pad(next.getUTCDate(), 2)}`;
+}
 
 export class CatalogueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Free text ("Wat wil je leren?"); results are then sorted by relevance unless sort says otherwise' })
-  @IsOptional() @IsString() @Length(1, 200)
+  @Optional() @IsString() @Length(1, 200)
   q?: string;
 
   @ApiPropertyOptional({ description: 'Topic tag (case-insensitive)' })
-  @IsOptional() @IsString() @Length(1, 60)
+  @Optional() @IsString() @Length(1, 60)
   topic?: string;
 
-  @ApiPropertyOptional({ enum: FORMATS }) @IsOptional() @IsIn(FORMATS)
+  @ApiPropertyOptional({ enum: FORMATS }) @Optional() @IsIn(FORMATS)
   format?: Format;
 
-  @ApiPropertyOptional({ enum: LEVELS }) @IsOptional() @IsIn(LEVELS)
+  @ApiPropertyOptional({ enum: LEVELS }) @Optional() @IsIn(LEVELS)
   level?: Level;
 
-  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  @ApiPropertyOptional() @Optional() @IsUUID()
   organisationId?: string;
 
   @ApiPropertyOptional({ description: 'Province where a session takes place' })
-  @IsOptional() @IsString() @Length(2, 60)
+  @Optional() @IsString() @Length(2, 60)
   region?: string;
 
-  @ApiPropertyOptional({ enum: LANGUAGES }) @IsOptional() @IsIn(LANGUAGES)
+  @ApiPropertyOptional({ enum: LANGUAGES }) @Optional() @IsIn(LANGUAGES)
   language?: Language;
 
   @ApiPropertyOptional({ description: 'Sessions starting on or after (date or date-time)', example: '2027-01-01' })
-  @IsOptional() @Transform(toInstant(false)) @IsDate({ message: 'from must be a date (YYYY-MM-DD)' })
+  @Optional() @Transform(toInstant(false)) @IsDate({ message: 'from must be a date (YYYY-MM-DD)' })
   from?: Date;
 
   @ApiPropertyOptional({ description: 'Sessions starting up to and including this day (or before this date-time)', example: '2027-03-31' })
-  @IsOptional() @Transform(toInstant(true)) @IsDate({ message: 'to must be a date (YYYY-MM-DD)' })
+  @Optional() @Transform(toInstant(true)) @IsDate({ message: 'to must be a date (YYYY-MM-DD)' })
   to?: Date;
 
   @ApiPropertyOptional({ description: 'Only courses with a session that still has free seats' })
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @Optional() @Transform(toBool) @IsBoolean()
   freeSeats?: boolean;
 
-  @ApiPropertyOptional({ enum: CATALOGUE_SORTS, description: "Default: 'relevance' with q, else 'next'" }) @IsOptional() @IsIn(CATALOGUE_SORTS)
+  @ApiPropertyOptional({ enum: CATALOGUE_SORTS, description: "Default: 'relevance' with q, else 'next'" }) @Optional() @IsIn(CATALOGUE_SORTS)
   sort?: CatalogueSort;
 }
 

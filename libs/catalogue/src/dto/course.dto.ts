@@ -1,5 +1,5 @@
-import { trimAll } from '#libs/common';
-import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Optional, StrictPartialType, trimAll } from '#libs/common';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,7 +9,6 @@ import {
   IsBoolean,
   IsIn,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -33,11 +32,11 @@ export class CreateCourseDto {
   summary: string;
 
   @ApiPropertyOptional()
-  @IsOptional() @Transform(trimAll) @IsString() @MaxLength(10000)
+  @Optional() @Transform(trimAll) @IsString() @MaxLength(10000)
   description?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @Transform(trimAll) @IsString({ each: true }) @Length(3, 300, { each: true })
+  @Optional() @IsArray() @ArrayMaxSize(10) @Transform(trimAll) @IsString({ each: true }) @Length(3, 300, { each: true })
   learningGoals?: string[];
 
   @ApiProperty({ type: [String], example: ['omgevingsvergunning', 'Omgevingswet'] })
@@ -57,19 +56,19 @@ export class CreateCourseDto {
   format: Format;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'nl' })
-  @IsOptional() @IsIn(LANGUAGES)
+  @Optional() @IsIn(LANGUAGES)
   language?: Language;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional() @IsBoolean()
+  @Optional() @IsBoolean()
   requiresManagerApproval?: boolean;
 
   @ApiPropertyOptional({ type: [String], description: 'Co-teachers (teacher profile ids) besides yourself' })
-  @IsOptional() @IsArray() @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true })
+  @Optional() @IsArray() @ArrayMaxSize(5) @ArrayUnique() @IsUUID('all', { each: true })
   teacherIds?: string[];
 }
 
-export class UpdateCourseDto extends PartialType(OmitType(CreateCourseDto, ['teacherIds'] as const)) {}
+export class UpdateCourseDto extends StrictPartialType(OmitType(CreateCourseDto, ['teacherIds'] as const)) {}
 
 export class SetTeachersDto {
   @ApiProperty({ type: [String], description: 'Teacher profile ids; the first is the lead teacher' })

@@ -1,4 +1,4 @@
-import { trimAll } from '#libs/common';
+import { Nullable, Optional, trimAll } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -8,12 +8,10 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsOptional,
   IsString,
   IsUrl,
   Length,
   MaxLength,
-  ValidateIf,
 } from 'class-validator';
 import { FORMATS, LANGUAGES } from '../catalogue.entities.js';
 import type { Format, Language } from '../catalogue.entities.js';
@@ -21,7 +19,7 @@ import type { Format, Language } from '../catalogue.entities.js';
 
 export class UpsertTeacherProfileDto {
   @ApiPropertyOptional({ example: 'Senior vergunningverlener' })
-  @IsOptional() @Transform(trimAll) @IsString() @MaxLength(160)
+  @Optional() @Transform(trimAll) @IsString() @MaxLength(160)
   jobTitle?: string;
 
   @ApiProperty({ example: 'Ik werk al vijftien jaar als vergunningverlener…' })
@@ -49,7 +47,7 @@ export class UpsertTeacherProfileDto {
   inCompany: boolean;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500)
+  @Nullable() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500)
   photoUrl?: string | null;
 }
 

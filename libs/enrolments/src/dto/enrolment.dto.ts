@@ -1,18 +1,18 @@
-import { trim } from '#libs/common';
+import { Optional, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf, IsEmail } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, MaxLength, ValidateIf, IsEmail } from 'class-validator';
 import { CANCEL_REASONS, ENROLMENT_STATUSES } from '../enrolment.entities.js';
 import type { CancelReason, EnrolmentStatus } from '../enrolment.entities.js';
 
 
 export class EnrolDto {
   @ApiPropertyOptional({ description: 'Your manager (a user id); required when the course needs approval' })
-  @IsOptional() @IsUUID()
+  @Optional() @IsUUID()
   managerId?: string;
 
   @ApiPropertyOptional({ description: 'Your manager by e-mail address (instead of managerId)', example: 'p.jansen@minbzk.nl' })
-  @IsOptional() @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
+  @Optional() @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
   managerEmail?: string;
 }
 

@@ -1,12 +1,10 @@
-import { trim } from '#libs/common';
+import { Optional, toDateTime, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, IsEmail } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, IsEmail } from 'class-validator';
 import { REQUEST_STATUSES } from '../incompany.entities.js';
 import type { RequestStatus } from '../incompany.entities.js';
 
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const toDate = ({ value }: { value: unknown }) => (typeof value === 'string' && ISO.test(value) ? new Date(value) : value);
 
 export class CreateRequestDto {
   @ApiProperty({ example: 'Training Woo-verzoeken afhandelen voor ons juridisch team' })
@@ -16,16 +14,16 @@ export class CreateRequestDto {
   @ApiProperty({ example: 15 }) @IsInt() @Min(1) @Max(500)
   groupSize: number;
 
-  @ApiPropertyOptional({ example: 'maart of april 2027' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ example: 'maart of april 2027' }) @Optional() @Transform(trim) @IsString() @MaxLength(100)
   preferredPeriod?: string;
 
-  @ApiPropertyOptional({ example: 'Kantoor Den Haag, zaal 3' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(300)
+  @ApiPropertyOptional({ example: 'Kantoor Den Haag, zaal 3' }) @Optional() @Transform(trim) @IsString() @MaxLength(300)
   location?: string;
 
-  @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({ default: false }) @Optional() @IsBoolean()
   online?: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(4000)
+  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @MaxLength(4000)
   notes?: string;
 }
 
@@ -38,14 +36,14 @@ export class RespondDto {
   @ApiProperty() @IsBoolean()
   accept: boolean;
 
-  @ApiPropertyOptional({ example: 'Graag! Ik kan in maart.' }) @IsOptional() @Transform(trim) @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ example: 'Graag! Ik kan in maart.' }) @Optional() @Transform(trim) @IsString() @MaxLength(2000)
   message?: string;
 
-  @ApiPropertyOptional({ description: 'My manager, who must release the time' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ description: 'My manager, who must release the time' }) @Optional() @IsUUID()
   managerId?: string;
 
   @ApiPropertyOptional({ description: 'My manager by e-mail address (instead of managerId)' })
-  @IsOptional() @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
+  @Optional() @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
   managerEmail?: string;
 }
 
@@ -53,27 +51,27 @@ export class ReleaseDto {
   @ApiProperty({ description: 'true: the time is released; false: refused' }) @IsBoolean()
   release: boolean;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(2000)
+  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @MaxLength(2000)
   message?: string;
 }
 
 export class ScheduleDto {
-  @ApiProperty({ example: '2027-03-10T09:00:00+01:00' }) @Transform(toDate) @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
+  @ApiProperty({ example: '2027-03-10T09:00:00+01:00' }) @Transform(toDateTime) @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
   startsAt: Date;
 
-  @ApiProperty({ example: '2027-03-10T12:00:00+01:00' }) @Transform(toDate) @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
+  @ApiProperty({ example: '2027-03-10T12:00:00+01:00' }) @Transform(toDateTime) @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
   endsAt: Date;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 200)
+  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(2, 200)
   venueName?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 300)
+  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(2, 300)
   address?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @Length(2, 100)
+  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(2, 100)
   city?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true })
+  @ApiPropertyOptional() @Optional() @IsUrl({ protocols: ['https'], require_protocol: true })
   onlineUrl?: string;
 }
 
@@ -81,7 +79,7 @@ export class EvaluateDto {
   @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5)
   rating: number;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(4000)
+  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @MaxLength(4000)
   comment?: string;
 }
 

@@ -1,24 +1,24 @@
-import { trim } from '#libs/common';
+import { Optional, toInt, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Max, MaxLength, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
 import type { Fit } from '../matcher.service.js';
 
 
 export class QuestionFiltersDto {
-  @ApiPropertyOptional({ example: 'Gelderland' }) @IsOptional() @IsString() @Length(2, 60)
+  @ApiPropertyOptional({ example: 'Gelderland' }) @Optional() @IsString() @Length(2, 60)
   region?: string;
 
-  @ApiPropertyOptional({ enum: ['klassikaal', 'online', 'hybride'] }) @IsOptional() @IsIn(['klassikaal', 'online', 'hybride'])
+  @ApiPropertyOptional({ enum: ['klassikaal', 'online', 'hybride'] }) @Optional() @IsIn(['klassikaal', 'online', 'hybride'])
   format?: string;
 
-  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @IsOptional() @IsIn(['nl', 'en'])
+  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @Optional() @IsIn(['nl', 'en'])
   language?: string;
 
-  @ApiPropertyOptional({ description: 'Only trainers available for in-company work' }) @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({ description: 'Only trainers available for in-company work' }) @Optional() @IsBoolean()
   inCompanyOnly?: boolean;
 
-  @ApiPropertyOptional({ description: 'Only trainers of other organisations than mine' }) @IsOptional() @IsBoolean()
+  @ApiPropertyOptional({ description: 'Only trainers of other organisations than mine' }) @Optional() @IsBoolean()
   otherOrganisationsOnly?: boolean;
 }
 
@@ -28,7 +28,7 @@ export class AskQuestionDto {
   text: string;
 
   @ApiPropertyOptional({ type: QuestionFiltersDto })
-  @IsOptional() @ValidateNested() @Type(() => QuestionFiltersDto)
+  @Optional() @IsObject() @ValidateNested() @Type(() => QuestionFiltersDto)
   filters?: QuestionFiltersDto;
 }
 
@@ -81,7 +81,7 @@ export class AnswerDto {
 }
 
 export class DemandQueryDto {
-  @ApiPropertyOptional({ default: 90 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(730)
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 730, default: 90 }) @Optional() @Transform(toInt) @IsInt() @Min(1) @Max(730)
   days?: number;
 }
 

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
-import { PageQueryDto } from '#libs/common';
+import { IsBoolean } from 'class-validator';
+import { Optional, PageQueryDto, toBool } from '#libs/common';
 
 export class NotificationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  @ApiPropertyOptional() @Optional() @Transform(toBool) @IsBoolean()
   unreadOnly?: boolean;
 }
 

@@ -1,11 +1,11 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Optional, StrictPartialType } from '#libs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsFQDN,
   IsIn,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -34,15 +34,15 @@ export class CreateOrganisationDto {
   region: string;
 
   @ApiPropertyOptional({ type: [String], example: ['zwolle.nl'] })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @Transform(lowerTrim) @IsFQDN({}, { each: true })
+  @Optional() @IsArray() @ArrayMaxSize(20) @Transform(lowerTrim) @IsFQDN({}, { each: true })
   emailDomains?: string[];
 }
 
-export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) {}
+export class UpdateOrganisationDto extends StrictPartialType(CreateOrganisationDto) {}
 
 export class OrganisationListQueryDto {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
-  @IsOptional() @IsIn(ORGANISATION_KINDS)
+  @Optional() @IsIn(ORGANISATION_KINDS)
   kind?: OrganisationKind;
 }
 
