@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { Db } from '#libs/database';
+import { ActorContext, Db } from '#libs/database';
 import { EXPIRE_HOLDS_JOB } from '#libs/enrolments';
 import { JobQueue } from '#libs/jobs';
 import { NOT_AUDITED } from '../libs/database/src/migrations/1796120822123-AuditTrail.js';
@@ -151,6 +151,16 @@ describe('Audit trail', () => {
     await Promise.all(Array.from({ length: 20 }, () => t.http.get('/api/me').set(a.auth)));
     const other = await createOrganisation(t.dataSource);
     expect((await trail(other.id)).map((r) => [r.actor_type, r.actor_id, r.ip])).toEqual([['system', null, null]]);
+  });
+
+  it('hands the actor over with any isolation level and any label, quotes and backslashes included', async () => {
+    const label = `tool 'o\\brien'; SELECT 1 --`;
+    const insert = `INSERT INTO organisations (slug, name, kind, region) VALUES ($1, 'Geïsoleerd', 'overig', 'Utrecht') RETURNING id`;
+    const [plain, serializable] = await ActorContext.run({ type: 'job', label }, async () => [
+      (await t.app.get(Db).transaction((em) => em.query(insert, ['plain-tx'])))[0].id as string,
+      (await t.dataSource.transaction('SERIALIZABLE', (em) => em.query(insert, ['serializable-tx'])))[0].id as string,
+    ]);
+    for (const id of [plain, serializable]) expect((await trail(id)).map((r) => [r.actor_type, r.actor_label])).toEqual([['job', label]]);
   });
 
   it('writes the trail in the same transaction as the change: a rolled-back change leaves no trace', async () => {

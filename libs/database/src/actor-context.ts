@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isIP } from 'node:net';
+import pg from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 
 /**
@@ -47,8 +48,14 @@ export function actorSettings(actor: Actor): [string, string, string, string, st
 
 // Transaction-local (third argument true): the values end with the transaction, so a pooled
 // connection never carries one request's actor into the next.
-const SET_ACTOR_SQL = `SELECT set_config('collegiaal.actor_type', $1, true), set_config('collegiaal.actor_id', $2, true),
-  set_config('collegiaal.actor_label', $3, true), set_config('collegiaal.ip', $4, true), set_config('collegiaal.request_id', $5, true)`;
+const SETTINGS = ['actor_type', 'actor_id', 'actor_label', 'ip', 'request_id'];
+const SET_ACTOR_SQL = `SELECT ${SETTINGS.map((name, i) => `set_config('collegiaal.${name}', $${i + 1}, true)`).join(', ')}`;
+
+/** The same statement with the values inline, to ride along with START TRANSACTION (no parameters there). */
+function setActorInline(actor: Actor): string {
+  const values = actorSettings(actor);
+  return `SELECT ${SETTINGS.map((name, i) => `set_config('collegiaal.${name}', ${pg.escapeLiteral(values[i])}, true)`).join(', ')}`;
+}
 
 // Statements that cannot change rows of audited tables; everything else outside a transaction is a write.
 const READ_ONLY = /^\s*(SELECT|SHOW|VALUES|EXPLAIN|TABLE)\b/i;
@@ -71,13 +78,27 @@ export function propagateActor(dataSource: DataSource): void {
 function withActor<Q extends QueryRunner>(runner: Q): Q {
   const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
   const startTransaction = runner.startTransaction.bind(runner);
+  // Set while TypeORM opens a transaction: its START TRANSACTION then carries the actor, in the same round trip.
+  let carried: string | undefined;
   runner.startTransaction = async (isolationLevel) => {
-    const outermost = !runner.isTransactionActive;
-    await startTransaction(isolationLevel);
-    const actor = ActorContext.current();
-    if (outermost && actor) await query(SET_ACTOR_SQL, actorSettings(actor));
+    const actor = runner.isTransactionActive ? undefined : ActorContext.current();
+    // An isolation level must be set before any other statement, so then the actor follows on its own.
+    const isolated = !!(isolationLevel ?? runner.connection.options.isolationLevel);
+    carried = actor && !isolated ? setActorInline(actor) : undefined;
+    try {
+      await startTransaction(isolationLevel);
+    } finally {
+      carried = undefined;
+    }
+    if (actor && isolated) await query(SET_ACTOR_SQL, actorSettings(actor));
   };
   runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+    if (carried && sql === 'START TRANSACTION') {
+      const statements = `START TRANSACTION; ${carried}`;
+      carried = undefined;
+      // Without parameters pg sends one simple query, which may hold two statements.
+      return query(statements, undefined, structured);
+    }
     if (runner.isTransactionActive || !ActorContext.current() || READ_ONLY.test(sql)) return query(sql, parameters, structured);
     await runner.startTransaction();
     try {
