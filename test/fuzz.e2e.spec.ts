@@ -203,6 +203,8 @@ describe('Fuzzing every operation of the OpenAPI document', () => {
   const badProblems: Finding[] = [];
   const schemaMismatches: Finding[] = [];
   const undocumented = new Map<string, number>();
+  /** 2xx answers the document does not describe: their status, content type, schema or fields. */
+  const undocumentedSuccess: Finding[] = [];
   const statusCounts = new Map<number, number>();
   const okRoutes = new Set<string>();
   let sent = 0;
@@ -555,18 +557,21 @@ describe('Fuzzing every operation of the OpenAPI document', () => {
       return;
     }
     if (status < 300) okRoutes.add(route);
+    const gap = (what: string) => {
+      undocumented.set(`${route} → ${what}`, (undocumented.get(`${route} → ${what}`) ?? 0) + 1);
+      undocumentedSuccess.push({ key: `${route} → ${what}`, text: `${describeRequest(op, s)}\n    → ${status} ${contentType} ${text.slice(0, 200)}` });
+    };
+    if (status < 300 && !op.responses[String(status)]) gap(`${status} (status not documented)`);
     if (status >= 300 || status === 204 || !text) return;
     const documented = op.responses[String(status)]?.content?.['application/json']?.schema;
     if (!contentType.includes('application/json')) {
-      if (!op.responses[String(status)]?.content) undocumented.set(`${route} → ${status} ${contentType.split(';')[0]} (no content documented)`, 1);
+      const type = contentType.split(';')[0];
+      if (!op.responses[String(status)]?.content?.[type]?.schema) gap(`${status} ${type} (no content documented)`);
       return;
     }
-    if (!documented) {
-      undocumented.set(`${route} → ${status} application/json (no schema documented)`, (undocumented.get(`${route} → ${status} application/json (no schema documented)`) ?? 0) + 1);
-      return;
-    }
+    if (!documented) return gap(`${status} application/json (no schema documented)`);
     const result = checkSchema(t.document, documented, json);
-    for (const u of result.undocumented) undocumented.set(`${route} → ${u} (field not documented)`, 1);
+    for (const u of result.undocumented) gap(`${u} (field not documented)`);
     if (result.errors.length) {
       schemaMismatches.push({ key: `${route} → ${result.errors[0].replace(/\[\d+\]/g, '[]')}`, text: `${describeRequest(op, s)}\n    → ${status}: ${result.errors.slice(0, 5).join('; ')}` });
     }
@@ -642,6 +647,10 @@ describe('Fuzzing every operation of the OpenAPI document', () => {
 
   it('answers every 4xx with application/problem+json carrying a code', () => {
     if (badProblems.length) throw new Error(`${badProblems.length} 4xx answers were not problem+json with a code:\n\n${summarise(badProblems)}`);
+  });
+
+  it('answers every 2xx with a status, content type and schema (every field included) the document describes', () => {
+    if (undocumentedSuccess.length) throw new Error(`${undocumentedSuccess.length} 2xx answers were not described by the document:\n\n${summarise(undocumentedSuccess)}`);
   });
 
   it('answers every 2xx JSON body in the documented response schema', () => {

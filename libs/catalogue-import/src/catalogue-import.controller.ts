@@ -6,7 +6,7 @@ import { flattenValidationErrors, Roles, ValidationException } from '#libs/commo
 import type { ImportResult } from './catalogue-format.js';
 import { CatalogueImportService } from './catalogue-import.service.js';
 import { parseCatalogueCsv } from './csv.js';
-import { ImportBundleDto, ImportCsvDto } from './dto/import.dto.js';
+import { ImportBundleDto, ImportCsvDto, ImportResultDto } from './dto/import.dto.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -18,13 +18,14 @@ export class CatalogueImportController {
   /** Organisations, trainers and courses; idempotent by external id; all or nothing. */
   @Post()
   @HttpCode(200)
-  @ApiOkResponse({ description: 'Counts of created and updated records' })
+  @ApiOkResponse({ type: ImportResultDto, description: 'Counts of created and updated records' })
   importJson(@Body() dto: ImportBundleDto): Promise<ImportResult> {
     return this.importer.import(dto);
   }
 
   @Post('csv')
   @HttpCode(200)
+  @ApiOkResponse({ type: ImportResultDto, description: 'Counts of created and updated records' })
   async importCsv(@Body() dto: ImportCsvDto): Promise<ImportResult> {
     let bundle;
     try {

@@ -48,7 +48,8 @@ export class TeachersController {
 
   @ApiBearerAuth()
   @Put('me/teacher-profile')
-  @ApiOkResponse({ type: TeacherProfileDto, description: 'Updated (201 when created)' })
+  @ApiOkResponse({ type: TeacherProfileDto, description: 'Updated' })
+  @ApiCreatedResponse({ type: TeacherProfileDto, description: 'Created (the first time)' })
   async upsert(
     @CurrentUser() user: AuthUser,
     @Body() dto: UpsertTeacherProfileDto,

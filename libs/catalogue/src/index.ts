@@ -7,6 +7,7 @@ export { SessionLifecycle } from './session-lifecycle.js';
 export { CourseTextSearch } from './course-text-search.js';
 export type { SessionLifecycleListener } from './session-lifecycle.js';
 export { CatalogueException, CatalogueErrorCode } from './catalogue.exception.js';
+export { OrganisationRefDto } from './dto/teacher-profile.dto.js';
 export {
   TeacherProfile,
   Course,

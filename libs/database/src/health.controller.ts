@@ -1,7 +1,12 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DomainException, Public } from '#libs/common';
+
+export class HealthDto {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+  @ApiProperty({ enum: ['up'] }) database: 'up';
+}
 
 @ApiTags('health')
 @Controller('health')
@@ -10,8 +15,8 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up' } } })
-  async check(): Promise<{ status: 'ok'; database: 'up' }> {
+  @ApiOkResponse({ type: HealthDto, description: 'The API and its database are up (otherwise 503)' })
+  async check(): Promise<HealthDto> {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {

@@ -108,6 +108,7 @@ export class EnrolmentsController {
   @Get('enrolments/:id/calendar.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'The session as an iCalendar event (RFC 5545)', content: { 'text/calendar': { schema: { type: 'string' } } } })
   ics(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
     return this.enrolments.icsFor(user, id);
   }
@@ -130,6 +131,7 @@ export class EnrolmentsController {
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
   @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: "The caller's sessions as an iCalendar feed (RFC 5545)", content: { 'text/calendar': { schema: { type: 'string' } } } })
   feed(@Param('token') token: string): Promise<string> {
     return this.enrolments.feed(token);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '#libs/common';
 import type { AuthUser } from '#libs/common';
-import { CreateRequestDto, EvaluateDto, InviteDto, ReleaseDto, RequestDto, RespondDto, ScheduleDto } from './dto/incompany.dto.js';
+import { CreateRequestDto, EvaluateDto, InviteDto, ReleaseDto, RequestDto, RespondDto, ScheduleDto, SuggestionsDto } from './dto/incompany.dto.js';
 import { InCompanyService } from './incompany.service.js';
 
 @ApiTags('in-company')
@@ -30,7 +30,8 @@ export class InCompanyController {
   }
 
   @Get('incompany-requests/:id/suggestions')
-  suggestions(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: SuggestionsDto })
+  suggestions(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<SuggestionsDto> {
     return this.incompany.suggestions(user, id);
   }
 

@@ -2,6 +2,7 @@ export { KnowledgeBankModule } from './knowledge-bank.module.js';
 export { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
 export { MatcherService, CONFIDENCE_THRESHOLD, MATCH_CANDIDATES } from './matcher.service.js';
 export type { Fit, MatchRequest, MatchResult } from './matcher.service.js';
+export { WhyDto } from './dto/knowledge.dto.js';
 export { SearchIndexer } from './search-indexer.js';
 export { SearchEngine } from './search-engine.js';
 export type { EngineQuery, IndexStats } from './search-engine.js';

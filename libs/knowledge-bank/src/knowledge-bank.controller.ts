@@ -1,9 +1,20 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, DomainException, Roles } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import { JobQueue } from '#libs/jobs';
-import { AnswerDto, AskQuestionDto, DemandDto, DemandQueryDto, PutSynonymDto } from './dto/knowledge.dto.js';
+import {
+  AnswerDto,
+  AskQuestionDto,
+  DemandDto,
+  DemandQueryDto,
+  PutSynonymDto,
+  ReindexResultDto,
+  RetriedDto,
+  SearchHealthDto,
+  SynonymDto,
+  SynonymsDto,
+} from './dto/knowledge.dto.js';
 import { KnowledgeBankService } from './knowledge-bank.service.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexRepository } from './search-index.repository.js';
@@ -46,7 +57,8 @@ export class SearchAdminController {
 
   /** Documents per index, outbox lag, dead letters and failed jobs. */
   @Get('health')
-  async health() {
+  @ApiOkResponse({ type: SearchHealthDto })
+  async health(): Promise<SearchHealthDto> {
     const [indexes, outbox, deadLetters, jobs] = await Promise.all([
       this.engine.stats(),
       this.index.outboxStats(),
@@ -58,23 +70,27 @@ export class SearchAdminController {
 
   @Post('reindex')
   @HttpCode(200)
-  reindex() {
+  @ApiOkResponse({ type: ReindexResultDto, description: 'Both indexes rebuilt from the database' })
+  reindex(): Promise<ReindexResultDto> {
     return this.indexer.reindex();
   }
 
   @Post('dead-letters/retry')
   @HttpCode(200)
-  async retryDeadLetters() {
+  @ApiOkResponse({ type: RetriedDto })
+  async retryDeadLetters(): Promise<RetriedDto> {
     return { retried: await this.index.retryDead() };
   }
 
   @Get('synonyms')
-  async synonyms() {
+  @ApiOkResponse({ type: SynonymsDto })
+  async synonyms(): Promise<SynonymsDto> {
     return { defaults: this.vocabulary.defaults(), custom: await this.vocabulary.list() };
   }
 
   @Put('synonyms/:term')
-  async putSynonym(@Param('term') term: string, @Body() dto: PutSynonymDto) {
+  @ApiOkResponse({ type: SynonymDto, description: 'Created or replaced' })
+  async putSynonym(@Param('term') term: string, @Body() dto: PutSynonymDto): Promise<SynonymDto> {
     const saved = await this.vocabulary.put(term, dto.synonyms);
     await this.engine.configure(await this.vocabulary.vocabulary());
     return saved;
@@ -82,6 +98,7 @@ export class SearchAdminController {
 
   @Delete('synonyms/:term')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed' })
   async deleteSynonym(@Param('term') term: string) {
     if (!(await this.vocabulary.remove(term))) throw new DomainException('SYNONYM_NOT_FOUND', 'not_found', `No synonyms for "${term}".`);
     await this.engine.configure(await this.vocabulary.vocabulary());

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '#libs/common';
 import type { AuthUser } from '#libs/common';
-import { NotificationPageDto, NotificationQueryDto } from './dto/notification.dto.js';
+import { MarkedAllReadDto, NotificationPageDto, NotificationQueryDto } from './dto/notification.dto.js';
 import { NotificationsService } from './notifications.service.js';
 
 @ApiTags('notifications')
@@ -25,7 +25,8 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
-  async readAll(@CurrentUser() user: AuthUser): Promise<{ marked: number }> {
+  @ApiOkResponse({ type: MarkedAllReadDto })
+  async readAll(@CurrentUser() user: AuthUser): Promise<MarkedAllReadDto> {
     return { marked: await this.notifications.markAllRead(user.id) };
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '#libs/common';
 import {
   CreateOrganisationDto,
@@ -31,6 +31,7 @@ export class OrganisationsController {
   @ApiBearerAuth()
   @Roles('admin')
   @Post()
+  @ApiCreatedResponse({ type: OrganisationDto })
   create(@Body() dto: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.create(dto);
   }
@@ -38,6 +39,7 @@ export class OrganisationsController {
   @ApiBearerAuth()
   @Roles('admin')
   @Patch(':id')
+  @ApiOkResponse({ type: OrganisationDto })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.update(id, dto);
   }

@@ -76,3 +76,14 @@ export class ImportCsvDto {
   @ApiPropertyOptional() @Optional() @IsString() @MaxLength(20_000_000) trainers?: string;
   @ApiPropertyOptional() @Optional() @IsString() @MaxLength(50_000_000) courses?: string;
 }
+
+export class ImportCountsDto {
+  @ApiProperty({ type: 'integer' }) created: number;
+  @ApiProperty({ type: 'integer' }) updated: number;
+}
+
+export class ImportResultDto {
+  @ApiProperty({ type: ImportCountsDto }) organisations: ImportCountsDto;
+  @ApiProperty({ type: ImportCountsDto }) trainers: ImportCountsDto;
+  @ApiProperty({ type: ImportCountsDto }) courses: ImportCountsDto;
+}

@@ -1,4 +1,7 @@
+import { OrganisationRefDto } from '#libs/catalogue';
 import { Optional, toDateTime, trim } from '#libs/common';
+import { WhyDto } from '#libs/knowledge-bank';
+import type { Fit } from '#libs/knowledge-bank';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, IsEmail } from 'class-validator';
@@ -95,7 +98,7 @@ export class InvitationDto {
 
 export class RequestDto {
   @ApiProperty() id: string;
-  @ApiProperty() organisation: { id: string; name: string };
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty() topic: string;
   @ApiProperty() groupSize: number;
   @ApiProperty() preferredPeriod: string;
@@ -109,4 +112,20 @@ export class RequestDto {
   @ApiProperty({ nullable: true, type: String }) evaluation: string | null;
   @ApiProperty({ type: [InvitationDto] }) invitations: InvitationDto[];
   @ApiProperty() createdAt: string;
+}
+
+export class SuggestedTrainerDto {
+  @ApiProperty({ description: 'Teacher profile id (for invitations)' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() jobTitle: string;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
+  @ApiProperty({ description: '0..1; only comparable within one answer' }) score: number;
+  @ApiProperty({ enum: ['strong', 'fair', 'weak'] }) fit: Fit;
+  @ApiProperty({ type: WhyDto }) why: WhyDto;
+}
+
+export class SuggestionsDto {
+  @ApiProperty({ description: 'false: nobody fits well enough' }) strongMatch: boolean;
+  @ApiProperty({ type: [SuggestedTrainerDto], description: 'At most ten trainers of other organisations available for in-company work' })
+  trainers: SuggestedTrainerDto[];
 }

@@ -1,3 +1,4 @@
+import { OrganisationRefDto } from '#libs/catalogue';
 import { Optional, toInt, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -42,7 +43,7 @@ export class MatchedTrainerDto {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty() jobTitle: string;
-  @ApiProperty() organisation: { id: string; name: string };
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty() region: string;
   @ApiProperty({ type: [String] }) formats: string[];
   @ApiProperty({ type: [String] }) languages: string[];
@@ -68,7 +69,7 @@ export class MatchedCourseDto {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
   @ApiProperty() summary: string;
-  @ApiProperty() organisation: { id: string; name: string };
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty({ type: [MatchedSessionDto] }) upcomingSessions: MatchedSessionDto[];
 }
 
@@ -95,4 +96,62 @@ export class PutSynonymDto {
   @ApiProperty({ type: [String], example: ['wet open overheid', 'openbaarheid'] })
   @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(100, { each: true })
   synonyms: string[];
+}
+
+export class SynonymDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ example: 'woo', description: 'Normalised (lower case, no accents)' }) term: string;
+  @ApiProperty({ type: [String], example: ['wet open overheid'] }) synonyms: string[];
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class SynonymsDto {
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Built-in vocabulary: term → what it also means' })
+  defaults: Record<string, string[]>;
+  @ApiProperty({ type: [SynonymDto], description: 'Maintained by admins' }) custom: SynonymDto[];
+}
+
+export class IndexStatsDto {
+  @ApiProperty({ enum: ['trainers', 'courses'] }) index: 'trainers' | 'courses';
+  @ApiProperty({ type: 'integer' }) documents: number;
+}
+
+export class OutboxStatsDto {
+  @ApiProperty({ type: 'integer', description: 'Changes waiting to be indexed' }) pending: number;
+  @ApiProperty({ type: 'integer', description: 'Changes given up on (see deadLetters)' }) dead: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Age of the oldest pending change' }) oldestPendingSeconds: number | null;
+}
+
+export class DeadLetterDto {
+  @ApiProperty({ description: 'Outbox entry (a bigint, as a string)' }) id: string;
+  @ApiProperty({ enum: ['trainer', 'course'] }) entity: string;
+  @ApiProperty() entityId: string;
+  @ApiProperty({ type: 'integer' }) attempts: number;
+  @ApiProperty({ nullable: true, type: String }) lastError: string | null;
+}
+
+export class JobStatsDto {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: 'integer' }) queued: number;
+  @ApiProperty({ type: 'integer' }) active: number;
+  @ApiProperty({ type: 'integer' }) failed: number;
+  @ApiProperty({ type: 'integer', description: 'In the dead-letter queue' }) dead: number;
+}
+
+export class SearchHealthDto {
+  @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: 'postgres' | 'meilisearch';
+  @ApiProperty({ type: [IndexStatsDto] }) indexes: IndexStatsDto[];
+  @ApiProperty({ type: OutboxStatsDto }) outbox: OutboxStatsDto;
+  @ApiProperty({ type: [DeadLetterDto], description: 'At most 20' }) deadLetters: DeadLetterDto[];
+  @ApiProperty({ type: [JobStatsDto] }) jobs: JobStatsDto[];
+}
+
+export class ReindexResultDto {
+  @ApiProperty({ type: 'integer', description: 'Trainer documents indexed' }) trainers: number;
+  @ApiProperty({ type: 'integer', description: 'Course documents indexed' }) courses: number;
+}
+
+export class RetriedDto {
+  @ApiProperty({ type: 'integer', description: 'Dead letters put back in the outbox' }) retried: number;
 }

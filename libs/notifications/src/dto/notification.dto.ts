@@ -25,3 +25,7 @@ export class NotificationPageDto {
   @ApiProperty() total: number;
   @ApiProperty() unread: number;
 }
+
+export class MarkedAllReadDto {
+  @ApiProperty({ type: 'integer', description: 'How many unread notifications were marked read' }) marked: number;
+}
