@@ -11,6 +11,11 @@ const PUBLIC_ROUTES = new Set([
   'POST /api/auth/refresh',
   'POST /api/auth/verify-email',
   'POST /api/auth/verification/resend',
+  // Single sign-on: the browser arrives without a token; the state, its cookie and the one-time code are the credentials.
+  'GET /api/auth/sso/start',
+  'GET /api/auth/sso/callback',
+  'POST /api/auth/sso/exchange',
+  'GET /api/organisations/{id}/sso',
   'GET /api/organisations',
   'GET /api/organisations/{id}',
   'GET /api/catalogue/courses',

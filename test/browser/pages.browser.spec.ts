@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { axeViolations, DEMO, DEMO_PASSWORD, newPage, screenshot, settled, startBrowserApp, type BrowserApp } from './support/browser.js';
 
 type Role = 'anonymous' | keyof typeof DEMO;
-interface Ids { courseId: string; teacherCourseId: string; teacherSessionId: string; requestId: string }
+interface Ids { courseId: string; teacherCourseId: string; teacherSessionId: string; requestId: string; organisationId: string }
 interface PageCase { role: Role; name: string; path: (ids: Ids) => string; prepare?: (page: Page) => Promise<void> }
 
 /** Every page of the app, as each role sees it. */
@@ -18,10 +18,13 @@ const PAGES: PageCase[] = [
     name: 'inloggen-fout',
     path: () => '/inloggen',
     prepare: async (page) => {
-      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
       await page.getByRole('alert').filter({ hasText: 'klopt niet' }).waitFor();
     },
   },
+  { role: 'anonymous', name: 'inloggen-eigen-organisatie', path: () => '/inloggen', prepare: async (page) => { await page.getByRole('button', { name: 'Inloggen via je eigen organisatie' }).click(); await page.getByLabel('Je e-mailadres op het werk').waitFor(); } },
+  { role: 'anonymous', name: 'sso-klaar-fout', path: () => '/sso/klaar#error=SSO_DOMAIN_NOT_ALLOWED' },
+  { role: 'anonymous', name: 'sso-klaar-verlopen', path: () => `/sso/klaar#code=00000000-0000-4000-8000-000000000000.${'x'.repeat(43)}`, prepare: async (page) => { await page.getByRole('alert').filter({ hasText: 'werkt niet' }).waitFor(); expect(new URL(page.url()).hash).toBe(''); } },
   { role: 'anonymous', name: 'registreren', path: () => '/registreren' },
   { role: 'anonymous', name: 'verifieren', path: () => '/verifieren?token=voorbeeld' },
   { role: 'anonymous', name: 'toegankelijkheid', path: () => '/toegankelijkheid' },
@@ -54,6 +57,7 @@ const PAGES: PageCase[] = [
   { role: 'ld', name: 'vraag-overzicht', path: () => '/vraag-overzicht' },
   { role: 'admin', name: 'beheer-index', path: () => '/beheer' },
   { role: 'admin', name: 'beheer-organisaties', path: () => '/beheer/organisaties' },
+  { role: 'admin', name: 'beheer-eigen-inlog', path: (i) => `/beheer/organisaties/${i.organisationId}/inloggen` },
   { role: 'admin', name: 'beheer-gebruikers', path: () => '/beheer/gebruikers' },
   { role: 'admin', name: 'beheer-synoniemen', path: () => '/beheer/synoniemen' },
   { role: 'admin', name: 'beheer-import', path: () => '/beheer/import' },
@@ -91,6 +95,7 @@ describe('Every page, as every role: zero axe-core WCAG 2.1 A/AA violations; scr
     ids.teacherSessionId = withSession.sessions[0].id;
     const request = await http.post('/api/incompany-requests').set(auth('ld')).send({ topic: 'Informatiebeveiliging volgens de BIO voor ons team', groupSize: 12, preferredPeriod: 'voorjaar 2027' }).expect(201);
     ids.requestId = request.body.id;
+    ids.organisationId = (await http.get('/api/organisations').expect(200)).body[0].id;
   });
   afterAll(() => app?.close());
 

@@ -1,7 +1,7 @@
 import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
-import { AuthSession, AuthThrottle, EmailVerification, RefreshToken, User } from '#libs/identity';
+import { AuthSession, AuthThrottle, EmailVerification, IdentityProvider, RefreshToken, SsoHandoff, SsoLoginState, User } from '#libs/identity';
 import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
 import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
@@ -15,6 +15,9 @@ export const ALL_ENTITIES = [
   RefreshToken,
   EmailVerification,
   AuthThrottle,
+  IdentityProvider,
+  SsoLoginState,
+  SsoHandoff,
   TeacherProfile,
   Course,
   CourseTeacher,

@@ -10,6 +10,8 @@ interface AuthState {
   /** Sends the verification mail; the account is signed in once its link is opened. */
   register(body: { name: string; email: string; password: string }): Promise<void>;
   verifyEmail(token: string): Promise<Me>;
+  /** Exchanges the one-time code that single sign-on hands to /sso/klaar for a session. */
+  acceptSso(code: string): Promise<Me>;
   logout(): Promise<void>;
   hasRole(role: 'ld' | 'admin'): boolean;
 }
@@ -44,6 +46,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         await api('POST', '/auth/register', body);
       },
       verifyEmail: async (token) => accept(await api<AuthResult>('POST', '/auth/verify-email', { token })),
+      acceptSso: async (code) => accept(await api<AuthResult>('POST', '/auth/sso/exchange', { code })),
       logout: async () => {
         try {
           await api('POST', '/auth/logout', {});

@@ -17,6 +17,8 @@ import { MyLearningPage } from './pages/MyLearning.tsx';
 import { NotificationsPage } from './pages/Notifications.tsx';
 import { AccessibilityPage, NotFoundPage } from './pages/StaticPages.tsx';
 import { AdminAuditPage, AdminHealthPage, AdminImportPage, AdminOrganisationsPage, AdminSynonymsPage, AdminUsersPage } from './pages/admin/AdminPages.tsx';
+import { AdminIdentityProviderPage } from './pages/admin/IdentityProviderPage.tsx';
+import { SsoDonePage } from './pages/SsoPages.tsx';
 import { DemandPage } from './pages/ld/DemandPage.tsx';
 import { QuestionPage } from './pages/ld/QuestionPage.tsx';
 import { RequestDetailPage } from './pages/ld/RequestDetailPage.tsx';
@@ -41,6 +43,7 @@ createRoot(document.getElementById('root')!).render(
               <Route path="inloggen" element={<LoginPage />} />
               <Route path="registreren" element={<RegisterPage />} />
               <Route path="verifieren" element={<VerifyEmailPage />} />
+              <Route path="sso/klaar" element={<SsoDonePage />} />
               <Route path="toegankelijkheid" element={<AccessibilityPage />} />
               <Route path="mijn-leren" element={signedIn(<MyLearningPage />)} />
               <Route path="meldingen" element={signedIn(<NotificationsPage />)} />
@@ -57,6 +60,7 @@ createRoot(document.getElementById('root')!).render(
               <Route path="maatwerk/:id" element={signedIn(<RequestDetailPage />)} />
               <Route path="beheer" element={signedIn(<AdminHealthPage />, 'admin')} />
               <Route path="beheer/organisaties" element={signedIn(<AdminOrganisationsPage />, 'admin')} />
+              <Route path="beheer/organisaties/:id/inloggen" element={signedIn(<AdminIdentityProviderPage />, 'admin')} />
               <Route path="beheer/gebruikers" element={signedIn(<AdminUsersPage />, 'admin')} />
               <Route path="beheer/synoniemen" element={signedIn(<AdminSynonymsPage />, 'admin')} />
               <Route path="beheer/import" element={signedIn(<AdminImportPage />, 'admin')} />

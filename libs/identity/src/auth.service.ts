@@ -58,11 +58,13 @@ export class AuthService implements OnModuleInit {
    * A taken address gets a notice by mail instead of an error, so the answer reveals nothing.
    */
   async register(dto: RegisterDto, address: string): Promise<RegistrationAcceptedDto> {
-    await this.throttle.begin([['sign-up', address]]);
     const email = dto.email.toLowerCase();
+    const organisation = await this.organisations.findByEmail(email);
+    // By domain, which is public: the answer reveals no account.
+    if (organisation?.passwordLoginDisabled) throw IdentityException.ssoRequired();
+    await this.throttle.begin([['sign-up', address]]);
     // Hash outside the transaction, and also for a taken address, so both take as long.
     const passwordHash = await this.hasher.hash(dto.password);
-    const organisation = await this.organisations.findByEmail(email);
     await this.db.transaction(async () => {
       const existing = await this.users.findByEmail(email);
       if (existing?.emailVerifiedAt) {
@@ -103,6 +105,7 @@ export class AuthService implements OnModuleInit {
       await this.verifications.expireOthers(user.id, null);
       // The domain may have been registered for an organisation since the account was made.
       const organisationId = user.organisationId ?? (await this.organisations.findByEmail(user.email))?.id ?? null;
+      if (await this.passwordsOff(organisationId)) throw IdentityException.ssoRequired();
       await this.users.markVerified(user.id, organisationId);
       return this.startSession({ ...user, organisationId, emailVerifiedAt: new Date() });
     });
@@ -110,6 +113,8 @@ export class AuthService implements OnModuleInit {
 
   async login(dto: LoginDto, address: string): Promise<AuthResultDto> {
     const email = dto.email.trim().toLowerCase();
+    // By domain before any password is tried (so nothing to count): that an organisation uses single sign-on is public.
+    if ((await this.organisations.findByEmail(email))?.passwordLoginDisabled) throw IdentityException.ssoRequired();
     await this.throttle.begin([
       ['account', email],
       ['address', address],
@@ -118,6 +123,8 @@ export class AuthService implements OnModuleInit {
     const ok = user ? await this.hasher.verify(user.passwordHash, dto.password) : await this.hasher.verifyAgainstNothing(dto.password);
     if (!user || !ok || user.disabledAt) throw IdentityException.invalidCredentials();
     await this.throttle.succeeded(email, address);
+    // Members by an admin's assignment, with an address outside the organisation's domains.
+    if (await this.passwordsOff(user.organisationId)) throw IdentityException.ssoRequired();
     if (!user.emailVerifiedAt) {
       await this.db.transaction(() => this.sendVerification(user.id));
       throw IdentityException.emailNotVerified();
@@ -201,11 +208,17 @@ export class AuthService implements OnModuleInit {
     await this.jobs.enqueue(VERIFICATION_MAIL_JOB, { verificationId: v.id }, { singletonKey: v.id });
   }
 
-  private async startSession(user: User): Promise<AuthResultDto> {
+  /** Also the end of a single sign-on (sso/sso.service.ts), which proves the person another way. */
+  async startSession(user: User): Promise<AuthResultDto> {
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.sessions.createSession(user.id, expiresAt);
     const pair = await this.issuePair(user.id, session.id, expiresAt);
     return { ...pair, user: await this.toMe(user) };
+  }
+
+  /** An organisation that switched passwords off admits its people only through its identity provider. */
+  private async passwordsOff(organisationId: string | null): Promise<boolean> {
+    return !!organisationId && (await this.organisations.require(organisationId)).passwordLoginDisabled;
   }
 
   private async issuePair(userId: string, sessionId: string, expiresAt: Date): Promise<TokenPairDto> {

@@ -11,6 +11,13 @@ export enum IdentityErrorCode {
   INVALID_VERIFICATION = 'INVALID_VERIFICATION',
   ORGANISATION_REQUIRED_FOR_ACTION = 'ORGANISATION_REQUIRED_FOR_ACTION',
   INVALID_MANAGER = 'INVALID_MANAGER',
+  SSO_REQUIRED = 'SSO_REQUIRED',
+  INVALID_SSO_CODE = 'INVALID_SSO_CODE',
+  IDENTITY_PROVIDER_NOT_FOUND = 'IDENTITY_PROVIDER_NOT_FOUND',
+  SSO_DOMAIN_NOT_OF_ORGANISATION = 'SSO_DOMAIN_NOT_OF_ORGANISATION',
+  SSO_CLIENT_SECRET_REQUIRED = 'SSO_CLIENT_SECRET_REQUIRED',
+  SSO_ISSUER_NOT_HTTPS = 'SSO_ISSUER_NOT_HTTPS',
+  PASSWORDS_OFF_NEEDS_SSO = 'PASSWORDS_OFF_NEEDS_SSO',
 }
 
 export class IdentityException extends DomainException {
@@ -43,6 +50,48 @@ export class IdentityException extends DomainException {
       IdentityErrorCode.ORGANISATION_REQUIRED_FOR_ACTION,
       'forbidden',
       `Only members of an organisation can ${action}; ask an administrator to add you to yours.`,
+    );
+  }
+  /** Password log-in and sign-up are off for this organisation: the answer points to its single sign-on. */
+  static ssoRequired() {
+    return new IdentityException(
+      IdentityErrorCode.SSO_REQUIRED,
+      'forbidden',
+      'Your organisation signs you in with its own account: use "Sign in with your own organisation" (GET /api/auth/sso/start?email=…).',
+    );
+  }
+  static invalidSsoCode() {
+    return new IdentityException(IdentityErrorCode.INVALID_SSO_CODE, 'validation', 'This sign-in code is invalid, expired or already used: sign in again.', [
+      { field: 'code', messages: ['the code is invalid, expired or already used'], codes: ['invalidSsoCode'] },
+    ]);
+  }
+  static identityProviderNotFound(organisationId: string) {
+    return new IdentityException(IdentityErrorCode.IDENTITY_PROVIDER_NOT_FOUND, 'not_found', `Organisation ${organisationId} has no identity provider.`);
+  }
+  static ssoDomainNotOfOrganisation(domain: string) {
+    return new IdentityException(
+      IdentityErrorCode.SSO_DOMAIN_NOT_OF_ORGANISATION,
+      'validation',
+      `"${domain}" is not an e-mail domain of this organisation: a provider can only vouch for its own organisation's domains.`,
+      [{ field: 'emailDomains', messages: [`${domain} is not an e-mail domain of this organisation`], codes: ['ssoDomainNotOfOrganisation'] }],
+    );
+  }
+  static ssoClientSecretRequired() {
+    return new IdentityException(IdentityErrorCode.SSO_CLIENT_SECRET_REQUIRED, 'validation', 'A new identity provider needs its client secret.', [
+      { field: 'clientSecret', messages: ['clientSecret is required for a new identity provider'], codes: ['isDefined'] },
+    ]);
+  }
+  static ssoIssuerNotHttps() {
+    return new IdentityException(IdentityErrorCode.SSO_ISSUER_NOT_HTTPS, 'validation', 'The issuer must be an https address.', [
+      { field: 'issuer', messages: ['issuer must be an https URL'], codes: ['isUrl'] },
+    ]);
+  }
+  static passwordsOffNeedsSso() {
+    return new IdentityException(
+      IdentityErrorCode.PASSWORDS_OFF_NEEDS_SSO,
+      'validation',
+      'Passwords can only be switched off while single sign-on is enabled, or nobody of the organisation could sign in.',
+      [{ field: 'passwordLoginDisabled', messages: ['passwords can only be switched off while single sign-on is enabled'], codes: ['passwordsOffNeedsSso'] }],
     );
   }
   static invalidRefreshToken() {

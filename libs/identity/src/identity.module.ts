@@ -22,10 +22,19 @@ import { EmailVerificationsRepository } from './email-verifications.repository.j
 import { SignInThrottle } from './sign-in-throttle.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
+import { AdminIdentityProvidersController } from './sso/admin-identity-providers.controller.js';
+import { IdentityProvidersRepository } from './sso/identity-providers.repository.js';
+import { IdentityProvidersService } from './sso/identity-providers.service.js';
+import { OidcClient } from './sso/oidc-client.js';
+import { SecretBox } from './sso/secret-box.js';
+import { IdentityProvider, SsoHandoff, SsoLoginState } from './sso/sso.entities.js';
+import { SsoController } from './sso/sso.controller.js';
+import { SsoService } from './sso/sso.service.js';
+import { SsoStatesRepository } from './sso/sso-states.repository.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, AuthSession, RefreshToken, EmailVerification, AuthThrottle]),
+    TypeOrmModule.forFeature([User, AuthSession, RefreshToken, EmailVerification, AuthThrottle, IdentityProvider, SsoLoginState, SsoHandoff]),
     OrganisationsModule,
     MailModule,
     PassportModule,
@@ -38,7 +47,7 @@ import { UsersService } from './users.service.js';
       }),
     }),
   ],
-  controllers: [AuthController, AdminUsersController],
+  controllers: [AuthController, AdminUsersController, SsoController, AdminIdentityProvidersController],
   providers: [
     UsersRepository,
     AuthSessionsRepository,
@@ -51,6 +60,13 @@ import { UsersService } from './users.service.js';
     UsersService,
     JwtStrategy,
     AccessTokenVerifier,
+    IdentityProvidersRepository,
+    SsoStatesRepository,
+    OidcClient,
+    SsoService,
+    IdentityProvidersService,
+    // A key of its own when SSO_SECRET_KEY is set, so JWT_SECRET can rotate without re-entering client secrets.
+    { provide: SecretBox, inject: [AppConfig], useFactory: (config: AppConfig) => new SecretBox(config.SSO_SECRET_KEY ?? config.JWT_SECRET!) },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

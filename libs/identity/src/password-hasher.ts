@@ -9,6 +9,9 @@ import pLimit from 'p-limit';
  */
 export const HASHING_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 
+/** Stored for accounts that sign in only through their organisation's identity provider: matches no password. */
+export const NO_PASSWORD = '!';
+
 /** argon2id with the library's defaults (OWASP-level memory cost). */
 @Injectable()
 export class PasswordHasher {
@@ -21,6 +24,8 @@ export class PasswordHasher {
   }
 
   verify(hash: string, password: string): Promise<boolean> {
+    // Takes as long as a real check, so timing does not tell which accounts have no password.
+    if (!hash.startsWith('$argon2')) return this.verifyAgainstNothing(password);
     return this.limit(() => argon2.verify(hash, password)).catch(() => false);
   }
 

@@ -35,6 +35,10 @@ export class Organisation {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   emailDomains: string[];
 
+  /** Set with the organisation's identity provider: its people sign in only through that (single sign-on). */
+  @Column({ type: 'boolean', default: false })
+  passwordLoginDisabled: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

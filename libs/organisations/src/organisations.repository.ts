@@ -36,7 +36,7 @@ export class OrganisationsRepository {
     return qb.getMany();
   }
 
-  insert(values: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt'>): Promise<Organisation> {
+  insert(values: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'passwordLoginDisabled'>): Promise<Organisation> {
     return this.repo.save(this.repo.create(values));
   }
 

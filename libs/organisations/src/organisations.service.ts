@@ -32,6 +32,15 @@ export class OrganisationsService {
     return domain ? this.organisations.findByEmailDomain(domain) : Promise.resolve(null);
   }
 
+  async findBySlug(slug: string): Promise<Organisation | null> {
+    return this.organisations.findBySlug(slug);
+  }
+
+  /** Called by identity when an admin configures the organisation's single sign-on. */
+  async setPasswordLoginDisabled(id: string, disabled: boolean): Promise<void> {
+    await this.organisations.update(id, { passwordLoginDisabled: disabled });
+  }
+
   create(dto: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.db.transaction(async () => {
       if (await this.organisations.findBySlug(dto.slug)) throw OrganisationException.slugTaken(dto.slug);

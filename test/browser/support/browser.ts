@@ -70,7 +70,7 @@ export async function loginViaForm(page: Page, email: string, password = DEMO_PA
   await page.goto('/inloggen');
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 

@@ -7,11 +7,7 @@ import { useAuth } from '../auth.tsx';
 import { useNotify } from '../ui/feedback.tsx';
 import { FormProblem, problemText, TextField, useApiForm } from '../ui/forms.tsx';
 import { PageTitle } from '../ui/layout.tsx';
-
-/** Only same-site paths are followed after sign-in. */
-function safeReturn(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/mijn-leren';
-}
+import { safeReturn, SsoLogin } from './SsoPages.tsx';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -20,6 +16,8 @@ export function LoginPage() {
   const notify = useNotify();
   const [params] = useSearchParams();
   const form = useApiForm({ email: '', password: '' });
+  // The organisation switched passwords off: its own sign-in is the way in.
+  const ssoRequired = form.problem?.problem.code === 'SSO_REQUIRED';
   return (
     <>
       <PageTitle>{t('auth.loginTitle', 'Inloggen')}</PageTitle>
@@ -41,6 +39,7 @@ export function LoginPage() {
           {t('auth.login', 'Inloggen')}
         </Button>
       </form>
+      <SsoLogin email={form.values.email} returnTo={params.get('terug')} open={ssoRequired} />
       <Paragraph>
         {t('auth.noAccount', 'Nog geen account?')}{' '}
         <RouterLink className="utrecht-link" to="/registreren">

@@ -66,6 +66,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(336)
   EMAIL_VERIFICATION_TTL_HOURS = 48;
 
+  /** Key for identity providers' client secrets at rest; unset: derived from JWT_SECRET (rotating that then needs the secrets entered again). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
+  SSO_SECRET_KEY?: string;
+
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;
 
@@ -102,7 +106,7 @@ export class AppConfig {
   TEST_DISABLE_ENROLMENT_LOCK = false;
 
   static load(env: Record<string, string | undefined> = process.env): AppConfig {
-    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'MEILI_URL', 'MEILI_MASTER_KEY']);
+    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'SSO_SECRET_KEY']);
     const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
     const config = plainToInstance(AppConfig, picked);
     const errors = validateSync(config, { whitelist: true });

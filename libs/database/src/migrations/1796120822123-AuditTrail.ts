@@ -14,6 +14,8 @@ export const NOT_AUDITED: Record<string, string> = {
   search_outbox: 'queue of index work, written by triggers on audited tables',
   email_verifications: 'single-use e-mail links (a credential); their outcome, users.email_verified_at, is audited',
   auth_throttles: 'failed sign-in counters: technical, and their keys (address, e-mail) would put personal data into record_id',
+  sso_login_states: 'single-use state of a single sign-on under way (PKCE verifier, nonce); its outcome, a user or an auth_session, is audited',
+  sso_handoffs: 'single-use codes that hand a finished single sign-on to the web app (a credential); the auth_session it starts is audited',
 };
 
 /**

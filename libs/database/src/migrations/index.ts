@@ -7,5 +7,6 @@ import { InCompany1795337307034 } from './1795337307034-InCompany.js';
 import { SearchIndexPerIndexName1795341814542 } from './1795341814542-SearchIndexPerIndexName.js';
 import { VerifiedMembership1796120348141 } from './1796120348141-VerifiedMembership.js';
 import { AuditTrail1796120822123 } from './1796120822123-AuditTrail.js';
+import { SingleSignOn1796123145703 } from './1796123145703-SingleSignOn.js';
 
-export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853, KnowledgeBank1795336741528, InCompany1795337307034, SearchIndexPerIndexName1795341814542, VerifiedMembership1796120348141, AuditTrail1796120822123];
+export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853, KnowledgeBank1795336741528, InCompany1795337307034, SearchIndexPerIndexName1795341814542, VerifiedMembership1796120348141, AuditTrail1796120822123, SingleSignOn1796123145703];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useSearchParams } from 'react-router';
+import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
 import {
   Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
@@ -13,7 +13,7 @@ import { useNotify } from '../../ui/feedback.tsx';
 import { CheckboxGroup, FormProblem, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 
-function AdminNav() {
+export function AdminNav() {
   const { t } = useTranslation();
   const links = [
     { to: '/beheer', label: t('admin.health', 'Zoekindex') },
@@ -175,7 +175,10 @@ export function AdminOrganisationsPage() {
                     <TableCell>
                       <Button appearance="subtle-button" onClick={() => startEdit(o)} aria-label={t('admin.editOrg', '{{name}} bewerken', { name: o.name })}>
                         {t('admin.edit', 'Bewerken')}
-                      </Button>
+                      </Button>{' '}
+                      <RouterLink className="utrecht-link" to={`/beheer/organisaties/${o.id}/inloggen`} aria-label={t('admin.idpLinkFor', 'Eigen inlog van {{name}}', { name: o.name })}>
+                        {t('admin.idpLink', 'Eigen inlog')}
+                      </RouterLink>
                     </TableCell>
                   </TableRow>
                 ))}
