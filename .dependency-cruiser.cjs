@@ -16,6 +16,7 @@ const LAYERS = {
   enrolments: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications'],
   'knowledge-bank': ['common', 'database', 'jobs', 'identity', 'organisations', 'catalogue'],
   incompany: ['common', 'database', 'identity', 'organisations', 'catalogue', 'notifications', 'knowledge-bank'],
+  privacy: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications', 'knowledge-bank', 'incompany'],
   'catalogue-import': ['common', 'database', 'catalogue'],
   'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import'],
   audit: ['common', 'database'],

@@ -7,7 +7,7 @@
  * baselines over the same trainer documents: ILIKE on any query term, and pg_trgm word similarity.
  * The last line is one JSON object.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
@@ -47,6 +47,8 @@ const questions: Question[] = readFileSync(questionsFile, 'utf8')
 
 let finalLine = '';
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'collegiaal-eval-'));
+// Ours (mkdtemp makes it 0700), so it may open: as root, PostgreSQL runs as `postgres` and must reach DATA_DIR/postgres.
+chmodSync(dataDir, 0o711);
 const ctx = await appContext({
   NODE_ENV: 'production',
   JWT_SECRET: 'eval-secret-that-is-at-least-32-characters',

@@ -57,6 +57,11 @@ describe('HTTP hardening', () => {
     expect(res.body.errors).toEqual([{ field: '__proto__', messages: ['property __proto__ is not allowed'], codes: ['whitelistValidation'] }]);
     const nested = await t.http.post('/api/courses').set(teacher.auth).set('Content-Type', 'application/json').send(JSON.stringify({ ...COURSE, constructor: { prototype: {} } })).expect(400);
     expect(nested.body.errors[0].field).toBe('constructor');
+    // Names of every object's own members would be skipped silently by the DTO conversion.
+    for (const name of ['toString', 'valueOf', 'hasOwnProperty']) {
+      const query = await t.http.get(`/api/catalogue/courses?${name}=1`).expect(400);
+      expect(query.body.errors[0].field).toBe(name);
+    }
   });
 
   it('refuses JSON nested deeper than allowed before parsing it (no stack overflow)', async () => {

@@ -87,9 +87,10 @@ describe('In-company request journey', () => {
     const id = (await t.http.post('/api/incompany-requests').set(ld.auth).send({ topic: 'Openbaarheid en actieve openbaarmaking', groupSize: 8 }).expect(201)).body.id;
     const invited = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId] }).expect(200)).body;
     const inv = invited.invitations[0].id;
-    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerId: trainer.id }).expect(403);
+    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerId: trainer.id }).expect(400);
     const unknown = await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerEmail: 'niemand@example.nl' }).expect(400);
-    expect(unknown.body).toMatchObject({ code: 'MANAGER_NOT_FOUND', errors: [expect.objectContaining({ field: 'managerEmail' })] });
+    // One rule for every manager (issue #10): an active, verified colleague, never yourself.
+    expect(unknown.body).toMatchObject({ code: 'INVALID_MANAGER', errors: [expect.objectContaining({ field: 'managerEmail' })] });
     // The manager named by e-mail address, as the web app does.
     await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerEmail: manager.email }).expect(200);
     const refused = (await t.http.post(`/api/incompany-invitations/${inv}/release`).set(manager.auth).send({ release: false, message: 'Te druk dit kwartaal' }).expect(200)).body;

@@ -12,6 +12,7 @@ import { JobsModule } from '#libs/jobs';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
 import { OrganisationsModule } from '#libs/organisations';
+import { PrivacyModule } from '#libs/privacy';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -37,6 +38,7 @@ export class AppModule {
         KnowledgeBankModule,
         InCompanyModule,
         CatalogueImportModule,
+        PrivacyModule,
         DemoDataModule,
         AuditModule,
       ],

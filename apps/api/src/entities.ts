@@ -1,7 +1,7 @@
 import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
-import { AuthSession, AuthThrottle, EmailVerification, IdentityProvider, RefreshToken, SsoHandoff, SsoLoginState, User } from '#libs/identity';
+import { AuthSession, AuthThrottle, EmailVerification, IdentityProvider, RefreshToken, SsoHandoff, SsoLoginState, User, ManagerLink } from '#libs/identity';
 import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
 import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
@@ -14,6 +14,7 @@ export const ALL_ENTITIES = [
   AuthSession,
   RefreshToken,
   EmailVerification,
+  ManagerLink,
   AuthThrottle,
   IdentityProvider,
   SsoLoginState,

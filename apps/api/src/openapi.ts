@@ -45,6 +45,7 @@ const DESCRIPTIONS: Record<string, string> = {
   '413': 'Body too large',
   '414': 'URL too long',
   '429': 'Too many attempts; see Retry-After',
+  '431': 'Request headers (or URL) too large',
 };
 
 /** Operations that count attempts (sign-in, sign-up): they may answer 429. */
@@ -67,9 +68,11 @@ export function describeResponses(_app: INestApplication, document: OpenAPIObjec
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const isPublic = op[OPENAPI_PUBLIC] === true;
       op.security = isPublic ? [] : [{ bearer: [] }];
-      const statuses = ['400', '414'];
+      const statuses = ['400', '414', '431'];
       if (!isPublic) statuses.push('401', '403');
-      if (op.parameters?.some((p) => p.in === 'path')) statuses.push('404');
+      else if (path.startsWith('/api/auth/')) statuses.push('401', '403');
+      // Anything that names a record, and anything done as a signed-in person (whose own record may not exist yet).
+      if (!isPublic || op.parameters?.some((p) => p.in === 'path')) statuses.push('404');
       if (method !== 'get') statuses.push('409');
       if (op.requestBody) statuses.push('413');
       if (THROTTLED.test(path)) statuses.push('429');

@@ -26,6 +26,8 @@ import { NewRequestPage, RequestsBoardPage } from './pages/ld/RequestsPage.tsx';
 import { EditCoursePage, NewCoursePage } from './pages/teacher/CourseEditor.tsx';
 import { ParticipantsPage } from './pages/teacher/Participants.tsx';
 import { ProfileEditorPage } from './pages/teacher/ProfileEditor.tsx';
+import { MyDataPage, PrivacyStatementPage } from './pages/PrivacyPages.tsx';
+import { ManagersPage } from './pages/ld/ManagersPage.tsx';
 import { TeacherHomePage } from './pages/teacher/TeacherHome.tsx';
 
 const signedIn = (page: React.ReactNode, role?: 'ld' | 'admin') => <RequireAuth role={role}>{page}</RequireAuth>;
@@ -45,6 +47,9 @@ createRoot(document.getElementById('root')!).render(
               <Route path="verifieren" element={<VerifyEmailPage />} />
               <Route path="sso/klaar" element={<SsoDonePage />} />
               <Route path="toegankelijkheid" element={<AccessibilityPage />} />
+              <Route path="privacy" element={<PrivacyStatementPage />} />
+              <Route path="mijn-gegevens" element={signedIn(<MyDataPage />)} />
+              <Route path="leidinggevenden" element={signedIn(<ManagersPage />, 'ld')} />
               <Route path="mijn-leren" element={signedIn(<MyLearningPage />)} />
               <Route path="meldingen" element={signedIn(<NotificationsPage />)} />
               <Route path="goedkeuringen" element={signedIn(<ApprovalsPage />)} />

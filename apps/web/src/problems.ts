@@ -35,7 +35,7 @@ const NL: Record<string, string> = {
   OFFER_EXPIRED: 'Dit aanbod is verlopen; de plek is naar de volgende op de wachtlijst gegaan.',
   APPROVAL_EXPIRED: 'De termijn om goed te keuren is voorbij.',
   MANAGER_REQUIRED: 'Vul het e-mailadres van je leidinggevende in.',
-  MANAGER_NOT_FOUND: 'Er is geen collega met dit e-mailadres in Collegiaal.',
+  INVALID_MANAGER: 'Je leidinggevende moet een actieve collega van je eigen organisatie zijn (of door L&D gekoppeld), en niet jijzelf.',
   ENROLMENT_NOT_ALLOWED: 'Dat mag je niet doen voor deze inschrijving.',
   ATTENDANCE_WINDOW_CLOSED: 'Aanwezigheid registreer je vanaf het begin van de sessie, tot een paar dagen erna.',
   INCOMPANY_REQUEST_NOT_FOUND: 'Dit verzoek bestaat niet of je mag het niet zien.',

@@ -14,10 +14,12 @@ import { SessionsService } from './sessions.service.js';
 import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
 import { TeacherProfilesService } from './teacher-profiles.service.js';
 
+import { CataloguePersonalData } from './personal-data.js';
 @Module({
   imports: [TypeOrmModule.forFeature([TeacherProfile, Course, CourseTeacher, CourseSession])],
   controllers: [CatalogueController, TeachersController, CoursesController],
   providers: [
+    CataloguePersonalData,
     TeacherProfilesRepository,
     CoursesRepository,
     SessionsRepository,
@@ -30,6 +32,6 @@ import { TeacherProfilesService } from './teacher-profiles.service.js';
     SessionLifecycle,
     CourseTextSearch,
   ],
-  exports: [CoursesService, SessionsService, TeacherProfilesService, CourseAccess, SessionLifecycle, CourseTextSearch],
+  exports: [CataloguePersonalData, CoursesService, SessionsService, TeacherProfilesService, CourseAccess, SessionLifecycle, CourseTextSearch],
 })
 export class CatalogueModule {}

@@ -20,3 +20,4 @@ export {
   SESSION_STATUSES,
 } from './catalogue.entities.js';
 export type { Format, Level, Language, CourseStatus, SessionStatus } from './catalogue.entities.js';
+export { CataloguePersonalData } from './personal-data.js';

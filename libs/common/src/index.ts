@@ -11,5 +11,6 @@ export * from './time/working-days.js';
 export * from './time/amsterdam.js';
 export * from './random.js';
 export * from './http/transforms.js';
+export * from './http/input-hygiene.js';
 export * from './http/optional.js';
 export * from './http/conversions.js';

@@ -9,6 +9,7 @@ import { NotificationsService } from '#libs/notifications';
 import type { Message } from '#libs/notifications';
 import { canTransition } from './enrolment-state.js';
 import { messages } from './enrolment-messages.js';
+import { ACTIVE_STATUSES } from './enrolment.entities.js';
 import type { CancelReason, Enrolment, EnrolmentStatus } from './enrolment.entities.js';
 import { EnrolmentException } from './enrolments.exception.js';
 import { EnrolmentsRepository } from './enrolments.repository.js';
@@ -163,6 +164,35 @@ export class EnrolmentEngine implements OnModuleInit {
       await this.move(e, 'rejected', user.id, reason, { approvalExpiresAt: null, reasonNote: reason });
       await this.notify(e.userId, messages.rejected(s, reason));
       await this.promote(s, now);
+    });
+  }
+
+  /**
+   * The person erased their account: every place they hold or wait for in a session still to
+   * come is given back (the next in line moves up); no message goes to the erased account.
+   */
+  async withdrawAll(userId: string): Promise<number> {
+    const ids = await this.repo.activeUpcomingIds(userId);
+    for (const id of ids) {
+      await this.decide(id, async (e, s, now) => {
+        if (!ACTIVE_STATUSES.includes(e.status)) return;
+        await this.move(e, 'cancelled', userId, 'account_erased', { cancelReason: 'anders', reasonNote: 'account verwijderd', offerExpiresAt: null, approvalExpiresAt: null });
+        await this.promote(s, now);
+      });
+    }
+    return ids.length;
+  }
+
+  /** L&D corrected who approves: the pending request moves to the new manager, with its deadline. */
+  reassignApprover(actorId: string, enrolmentId: string, managerId: string, managerName: string, learnerName: string): Promise<Enrolment> {
+    return this.decide(enrolmentId, async (e, s) => {
+      if (e.status !== 'pending_approval') throw EnrolmentException.illegal(e.status, 'pending_approval');
+      if (e.managerId === managerId) return;
+      await this.repo.update(e.id, { managerId });
+      await this.repo.insertEvent({ enrolmentId: e.id, fromStatus: e.status, toStatus: e.status, actorId, reason: 'manager_changed' });
+      e.managerId = managerId;
+      await this.notify(e.userId, messages.pendingApproval(s, managerName, e.approvalExpiresAt!));
+      await this.notify(managerId, messages.approvalRequested(s, learnerName, e.approvalExpiresAt!));
     });
   }
 

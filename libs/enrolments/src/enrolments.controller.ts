@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Public } from '#libs/common';
+import { CurrentUser, Public, Roles } from '#libs/common';
+import { SetManagerLinkDto } from '#libs/identity';
 import type { AuthUser } from '#libs/common';
 import {
   AttendanceDto,
@@ -90,6 +91,13 @@ export class EnrolmentsController {
   @ApiOkResponse({ type: EnrolmentDto })
   approve(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<EnrolmentDto> {
     return this.enrolments.approve(user, id);
+  }
+
+  @Put('enrolments/:id/manager')
+  @Roles('ld', 'admin')
+  @ApiOkResponse({ type: EnrolmentDto, description: 'L&D corrects who approves a pending enrolment (and links that manager for the learner)' })
+  reassignManager(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SetManagerLinkDto): Promise<EnrolmentDto> {
+    return this.enrolments.reassignManager(user, id, dto.managerEmail);
   }
 
   @Post('enrolments/:id/reject')

@@ -11,10 +11,11 @@ import { EnrolmentsController } from './enrolments.controller.js';
 import { EnrolmentsRepository } from './enrolments.repository.js';
 import { EnrolmentsService } from './enrolments.service.js';
 
+import { EnrolmentsPersonalData } from './personal-data.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed]), CatalogueModule, NotificationsModule, IdentityModule],
   controllers: [EnrolmentsController],
-  providers: [EnrolmentsRepository, EnrolmentQueriesRepository, CalendarFeedsRepository, EnrolmentEngine, EnrolmentsService],
-  exports: [EnrolmentEngine, EnrolmentsService],
+  providers: [EnrolmentsRepository, EnrolmentQueriesRepository, CalendarFeedsRepository, EnrolmentEngine, EnrolmentsService, EnrolmentsPersonalData],
+  exports: [EnrolmentEngine, EnrolmentsService, EnrolmentsPersonalData],
 })
 export class EnrolmentsModule {}

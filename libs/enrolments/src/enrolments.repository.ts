@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '#libs/database';
-import { Enrolment, EnrolmentEvent } from './enrolment.entities.js';
+import { ACTIVE_STATUSES, Enrolment, EnrolmentEvent } from './enrolment.entities.js';
 import type { EnrolmentStatus } from './enrolment.entities.js';
 
 /** A session as seen by seat decisions, with the course facts they need. */
@@ -125,6 +125,16 @@ export class EnrolmentsRepository {
       [e.sessionId, e.queueNumber],
     );
     return row.n;
+  }
+
+  /** Places a person holds or waits for in sessions that have not ended. */
+  async activeUpcomingIds(userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
+      `SELECT e.id FROM enrolments e JOIN course_sessions s ON s.id = e.session_id
+        WHERE e.user_id = $1 AND e.status = ANY($2::enrolment_status[]) AND s.ends_at > now() ORDER BY e.created_at`,
+      [userId, ACTIVE_STATUSES],
+    );
+    return rows.map((r) => r.id);
   }
 
   findById(id: string): Promise<Enrolment | null> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { CoursesService } from '#libs/catalogue';
 import { AppConfig } from '#libs/common';
+import { Db } from '#libs/database';
 import { UsersService } from '#libs/identity';
 import type { AuthUser } from '#libs/common';
 import { buildCalendar, ICalCalendarMethod } from './calendar.js';
@@ -25,15 +26,12 @@ export class EnrolmentsService {
     private readonly courses: CoursesService,
     private readonly config: AppConfig,
     private readonly users: UsersService,
+    private readonly db: Db,
   ) {}
 
   /** Answers from the decision itself: the busiest path, so no second read. */
   async enrol(user: AuthUser, sessionId: string, manager: { managerId?: string; managerEmail?: string }): Promise<EnrolmentDto> {
-    let managerId = manager.managerId;
-    if (!managerId && manager.managerEmail) {
-      managerId = (await this.users.findActiveIdByEmail(manager.managerEmail)) ?? undefined;
-      if (!managerId) throw EnrolmentException.managerRequired('No colleague with this e-mail address uses Collegiaal.', 'managerEmail');
-    }
+    const managerId = await this.users.resolveManager(user, manager);
     const { enrolment: e, position, session: s } = await this.engine.enrol(user, sessionId, managerId);
     return toDto(
       {
@@ -82,6 +80,21 @@ export class EnrolmentsService {
 
   async approve(user: AuthUser, id: string): Promise<EnrolmentDto> {
     await this.engine.approve(user, id);
+    return this.view(id);
+  }
+
+  /**
+   * L&D of the learner's organisation corrects who approves: the link is kept for the learner's
+   * next requests, and this pending request moves to the new manager.
+   */
+  async reassignManager(actor: AuthUser, id: string, managerEmail: string): Promise<EnrolmentDto> {
+    await this.db.transaction(async () => {
+      const e = await this.repo.findById(id);
+      if (!e) throw EnrolmentException.notFound(id);
+      const learner = await this.users.requireInScope(actor, e.userId);
+      const link = await this.users.setManagerLink(actor, learner.id, managerEmail);
+      await this.engine.reassignApprover(actor.id, id, link.managerId, link.managerName, learner.name);
+    });
     return this.view(id);
   }
 

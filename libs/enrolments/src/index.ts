@@ -6,3 +6,4 @@ export type { EnrolmentStatus, CancelReason } from './enrolment.entities.js';
 export { TRANSITIONS, canTransition } from './enrolment-state.js';
 export { EnrolmentException, EnrolmentErrorCode } from './enrolments.exception.js';
 export { ENROLMENT_SQL } from './enrolments.repository.js';
+export { EnrolmentsPersonalData } from './personal-data.js';

@@ -45,6 +45,13 @@ export class IdentityException extends DomainException {
       { field: 'token', messages: ['the link is invalid, expired or already used'], codes: ['invalidVerification'] },
     ]);
   }
+  /** A manager named by a learner or set by L&D who cannot be trusted with approvals. */
+  static invalidManager(field: string, message: string) {
+    return new IdentityException(IdentityErrorCode.INVALID_MANAGER, 'validation', message, [{ field, messages: [message], codes: ['trustedManager'] }]);
+  }
+  static notYourOrganisation() {
+    return new IdentityException(IdentityErrorCode.USER_NOT_FOUND, 'not_found', 'There is no such person in your organisation.');
+  }
   static organisationRequiredFor(action: string) {
     return new IdentityException(
       IdentityErrorCode.ORGANISATION_REQUIRED_FOR_ACTION,

@@ -7,6 +7,9 @@ import { AppConfig } from '#libs/common';
 import { MailModule } from '#libs/mail';
 import { OrganisationsModule } from '#libs/organisations';
 import { AdminUsersController } from './admin-users.controller.js';
+import { ManagerLink } from './manager-link.entity.js';
+import { ManagerLinksController } from './manager-links.controller.js';
+import { ManagerLinksRepository } from './manager-links.repository.js';
 import { AuthSessionsRepository } from './auth-sessions.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
@@ -32,9 +35,10 @@ import { SsoController } from './sso/sso.controller.js';
 import { SsoService } from './sso/sso.service.js';
 import { SsoStatesRepository } from './sso/sso-states.repository.js';
 
+import { IdentityPersonalData } from './personal-data.js';
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, AuthSession, RefreshToken, EmailVerification, AuthThrottle, IdentityProvider, SsoLoginState, SsoHandoff]),
+    TypeOrmModule.forFeature([User, AuthSession, RefreshToken, EmailVerification, AuthThrottle, IdentityProvider, SsoLoginState, SsoHandoff, ManagerLink]),
     OrganisationsModule,
     MailModule,
     PassportModule,
@@ -47,8 +51,10 @@ import { SsoStatesRepository } from './sso/sso-states.repository.js';
       }),
     }),
   ],
-  controllers: [AuthController, AdminUsersController, SsoController, AdminIdentityProvidersController],
+  controllers: [AuthController, AdminUsersController, SsoController, AdminIdentityProvidersController, ManagerLinksController],
   providers: [
+    IdentityPersonalData,
+    ManagerLinksRepository,
     UsersRepository,
     AuthSessionsRepository,
     EmailVerificationsRepository,
@@ -70,6 +76,6 @@ import { SsoStatesRepository } from './sso/sso-states.repository.js';
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [UsersService, PasswordHasher, AuthService, AccessTokenVerifier],
+  exports: [IdentityPersonalData, UsersService, PasswordHasher, AuthService, AccessTokenVerifier],
 })
 export class IdentityModule {}

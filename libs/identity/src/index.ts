@@ -6,3 +6,6 @@ export { IdentityProvider, SsoLoginState, SsoHandoff } from './sso/sso.entities.
 export { IdentityException, IdentityErrorCode } from './identity.exception.js';
 export { AccessTokenVerifier } from './auth/access-token-verifier.js';
 export { AuthService } from './auth.service.js';
+export { ManagerLink } from './manager-link.entity.js';
+export { SetManagerLinkDto, ManagerLinkDto } from './dto/manager-links.dto.js';
+export { IdentityPersonalData, ERASED_NAME } from './personal-data.js';

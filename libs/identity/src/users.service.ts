@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '#libs/common';
+import { type AuthUser, hasRole, type Role } from '#libs/common';
 import { Db } from '#libs/database';
 import { OrganisationsService } from '#libs/organisations';
 import { AuthSessionsRepository } from './auth-sessions.repository.js';
 import { AdminUserDto, AdminUserPageDto, UserSearchQueryDto } from './dto/admin-users.dto.js';
+import { ManagerLinkDto } from './dto/manager-links.dto.js';
 import { IdentityException } from './identity.exception.js';
+import { ManagerLinksRepository, type ManagerLinkRow } from './manager-links.repository.js';
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -17,6 +19,7 @@ export class UsersService {
     private readonly users: UsersRepository,
     private readonly sessions: AuthSessionsRepository,
     private readonly organisations: OrganisationsService,
+    private readonly links: ManagerLinksRepository,
   ) {}
 
   async search(query: UserSearchQueryDto): Promise<AdminUserPageDto> {
@@ -60,12 +63,72 @@ export class UsersService {
   }
 
   /**
-   * The active user with this e-mail address, for forms where people name a colleague (their
-   * manager) by address: ids mean nothing to them.
+   * The manager who approves for this learner. Named by the learner (by e-mail address or id),
+   * it must be an active, verified colleague of the learner's own organisation, or the manager
+   * L&D linked for them (which may be of another organisation); never the learner. Named by
+   * nobody, it is the L&D link, if any.
    */
-  async findActiveIdByEmail(email: string): Promise<string | null> {
-    const user = await this.users.findByEmail(email);
-    return user && !user.disabledAt ? user.id : null;
+  async resolveManager(learner: AuthUser, ref: { managerId?: string; managerEmail?: string }): Promise<string | undefined> {
+    const link = await this.links.findForUser(learner.id);
+    if (!ref.managerId && !ref.managerEmail) return link?.managerId;
+    const field = ref.managerEmail !== undefined ? 'managerEmail' : 'managerId';
+    const manager = ref.managerEmail ? await this.users.findByEmail(ref.managerEmail) : await this.users.findById(ref.managerId!);
+    if (!manager || manager.disabledAt || !manager.emailVerifiedAt) {
+      throw IdentityException.invalidManager(field, 'No active colleague with this e-mail address uses Collegiaal.');
+    }
+    if (manager.id === learner.id) throw IdentityException.invalidManager(field, 'You cannot approve for yourself: name your manager.');
+    if (link?.managerId === manager.id) return manager.id;
+    if (!learner.organisationId || manager.organisationId !== learner.organisationId) {
+      throw IdentityException.invalidManager(field, 'Your manager must work at your own organisation; L&D can link a manager from another one.');
+    }
+    return manager.id;
+  }
+
+  async listManagerLinks(actor: AuthUser): Promise<ManagerLinkDto[]> {
+    const scope = this.ldScope(actor);
+    return (await this.links.listForOrganisation(scope)).map(toManagerLinkDto);
+  }
+
+  /** L&D of the person's organisation (or an admin) sets who approves for them. */
+  async setManagerLink(actor: AuthUser, userId: string, managerEmail: string): Promise<ManagerLinkDto> {
+    return this.db.transaction(async () => {
+      const person = await this.requireInScope(actor, userId);
+      const manager = await this.users.findByEmail(managerEmail);
+      if (!manager || manager.disabledAt || !manager.emailVerifiedAt) {
+        throw IdentityException.invalidManager('managerEmail', 'No active colleague with this e-mail address uses Collegiaal.');
+      }
+      if (manager.id === person.id) throw IdentityException.invalidManager('managerEmail', 'Nobody can approve for themselves.');
+      await this.links.upsert(person.id, manager.id, actor.id);
+      const row = (await this.links.listForOrganisation(person.organisationId)).find((l) => l.userId === person.id)!;
+      return toManagerLinkDto(row);
+    });
+  }
+
+  async setManagerLinkByEmail(actor: AuthUser, userEmail: string, managerEmail: string): Promise<ManagerLinkDto> {
+    const person = await this.users.findByEmail(userEmail);
+    if (!person) throw IdentityException.notYourOrganisation();
+    return this.setManagerLink(actor, person.id, managerEmail);
+  }
+
+  async removeManagerLink(actor: AuthUser, userId: string): Promise<void> {
+    await this.db.transaction(async () => {
+      await this.requireInScope(actor, userId);
+      await this.links.remove(userId);
+    });
+  }
+
+  /** Whether L&D of an organisation may manage this person: admins any, L&D their own organisation's. */
+  async requireInScope(actor: AuthUser, userId: string): Promise<User> {
+    const scope = this.ldScope(actor);
+    const person = await this.users.findById(userId);
+    if (!person || (scope !== null && person.organisationId !== scope)) throw IdentityException.notYourOrganisation();
+    return person;
+  }
+
+  private ldScope(actor: AuthUser): string | null {
+    if (hasRole(actor, 'admin')) return null;
+    if (!actor.organisationId) throw IdentityException.organisationRequiredFor('manage people');
+    return actor.organisationId;
   }
 
   async require(id: string): Promise<User> {
@@ -85,4 +148,8 @@ function toAdminDto(u: User): AdminUserDto {
     disabledAt: u.disabledAt ? u.disabledAt.toISOString() : null,
     emailVerifiedAt: u.emailVerifiedAt ? u.emailVerifiedAt.toISOString() : null,
   };
+}
+
+function toManagerLinkDto(l: ManagerLinkRow): ManagerLinkDto {
+  return { ...l, createdAt: new Date(l.createdAt).toISOString() };
 }

@@ -7,7 +7,6 @@ export enum InCompanyErrorCode {
   NOT_ALLOWED = 'INCOMPANY_NOT_ALLOWED',
   TRAINER_NOT_FOUND = 'TRAINER_NOT_FOUND',
   INVALID_COURSE = 'INCOMPANY_INVALID_COURSE',
-  MANAGER_NOT_FOUND = 'MANAGER_NOT_FOUND',
 }
 
 export class InCompanyException extends DomainException {
@@ -22,11 +21,6 @@ export class InCompanyException extends DomainException {
   }
   static notAllowed(message: string) {
     return new InCompanyException(InCompanyErrorCode.NOT_ALLOWED, 'forbidden', message);
-  }
-  static managerNotFound() {
-    return new InCompanyException(InCompanyErrorCode.MANAGER_NOT_FOUND, 'validation', 'No colleague with this e-mail address uses Collegiaal.', [
-      { field: 'managerEmail', messages: ['No colleague with this e-mail address uses Collegiaal.'] },
-    ]);
   }
   static trainersNotFound(ids: string[]) {
     return new InCompanyException(InCompanyErrorCode.TRAINER_NOT_FOUND, 'validation', 'Some trainers do not exist.', [

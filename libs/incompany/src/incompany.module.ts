@@ -9,9 +9,11 @@ import { InCompanyInvitation, InCompanyRequest } from './incompany.entities.js';
 import { InCompanyRepository } from './incompany.repository.js';
 import { InCompanyService } from './incompany.service.js';
 
+import { InCompanyPersonalData } from './personal-data.js';
 @Module({
   imports: [TypeOrmModule.forFeature([InCompanyRequest, InCompanyInvitation]), CatalogueModule, KnowledgeBankModule, NotificationsModule, IdentityModule],
   controllers: [InCompanyController],
-  providers: [InCompanyRepository, InCompanyService],
+  providers: [InCompanyRepository, InCompanyService, InCompanyPersonalData],
+  exports: [InCompanyPersonalData],
 })
 export class InCompanyModule {}

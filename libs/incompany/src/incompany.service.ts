@@ -34,8 +34,10 @@ export class InCompanyService {
 
   async create(user: AuthUser, dto: CreateRequestDto): Promise<RequestDto> {
     if (!hasRole(user, 'ld') && !hasRole(user, 'admin')) throw InCompanyException.notAllowed('Only L&D coordinators make in-company requests.');
+    const organisationId = user.organisationId;
+    if (!organisationId) throw InCompanyException.notAllowed('Only members of an organisation make in-company requests.');
     const r = await this.repo.insert({
-      organisationId: user.organisationId,
+      organisationId,
       createdById: user.id,
       topic: dto.topic,
       groupSize: dto.groupSize,
@@ -104,10 +106,7 @@ export class InCompanyService {
 
   async respond(user: AuthUser, invitationId: string, given: RespondDto): Promise<RequestDto> {
     const dto = { ...given };
-    if (!dto.managerId && dto.managerEmail) {
-      dto.managerId = (await this.users.findActiveIdByEmail(dto.managerEmail)) ?? undefined;
-      if (!dto.managerId) throw InCompanyException.managerNotFound();
-    }
+    if (dto.managerId || dto.managerEmail) dto.managerId = await this.users.resolveManager(user, dto);
     return this.onInvitation(invitationId, async (inv, r, rows) => {
       const mine = rows.find((x) => x.id === inv.id)!;
       if (mine.trainerUserId !== user.id) throw InCompanyException.invitationNotFound(invitationId);

@@ -12,3 +12,4 @@ export type { Concept, Vocabulary } from './analyzer.js';
 export type { TrainerDocument, CourseDocument, IndexName, SearchFilters, EngineHit } from './documents.js';
 export { rerankTrainers } from './reranker.js';
 export { DEFAULT_SYNONYMS } from './vocabulary.js';
+export { KnowledgeBankPersonalData } from './personal-data.js';

@@ -13,10 +13,12 @@ import { SearchIndexRepository } from './search-index.repository.js';
 import { SearchIndexer } from './search-indexer.js';
 import { VocabularyService } from './vocabulary.service.js';
 
+import { KnowledgeBankPersonalData } from './personal-data.js';
 @Module({
   imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym]), CatalogueModule],
   controllers: [KnowledgeBankController, SearchAdminController],
   providers: [
+    KnowledgeBankPersonalData,
     {
       provide: SearchEngine,
       inject: [AppConfig, Db],
@@ -32,6 +34,6 @@ import { VocabularyService } from './vocabulary.service.js';
     MatcherService,
     KnowledgeBankService,
   ],
-  exports: [MatcherService, SearchIndexer, SearchEngine],
+  exports: [KnowledgeBankPersonalData, MatcherService, SearchIndexer, SearchEngine],
 })
 export class KnowledgeBankModule {}

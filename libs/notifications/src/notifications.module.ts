@@ -6,10 +6,11 @@ import { NotificationsController } from './notifications.controller.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
 
+import { NotificationsPersonalData } from './personal-data.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Notification]), MailModule],
   controllers: [NotificationsController],
-  providers: [NotificationsRepository, NotificationsService],
-  exports: [NotificationsService],
+  providers: [NotificationsRepository, NotificationsService, NotificationsPersonalData],
+  exports: [NotificationsService, NotificationsPersonalData],
 })
 export class NotificationsModule {}

@@ -32,6 +32,8 @@ export function fieldErrorText(t: TFunction, error: FieldError | undefined): str
     isUrl: t('errors.url', 'Vul een geldig webadres in, beginnend met https://.'),
     isIn: t('errors.isIn', 'Kies een van de mogelijkheden.'),
     isEnum: t('errors.isIn', 'Kies een van de mogelijkheden.'),
+    trustedManager: t('errors.trustedManager', 'Vul het adres in van een actieve collega van je eigen organisatie die je leidinggevende is (niet jezelf).'),
+    isStorableText: t('errors.storableText', 'Dit bevat tekens die we niet kunnen opslaan.'),
   };
   const texts = (error.codes ?? []).map((c) => byCode[c]).filter(Boolean);
   return texts.length ? [...new Set(texts)].join(' ') : error.messages.join(' ');

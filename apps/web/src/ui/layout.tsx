@@ -31,6 +31,7 @@ function MainNav() {
       items.push({ to: '/kennisvraag', label: t('nav.question', 'Kennisvraag') });
       items.push({ to: '/maatwerk', label: t('nav.incompany', 'Incompany') });
       items.push({ to: '/vraag-overzicht', label: t('nav.demand', 'Vraag') });
+      items.push({ to: '/leidinggevenden', label: t('nav.managers', 'Leidinggevenden') });
     }
     if (hasRole('admin')) items.push({ to: '/beheer', label: t('nav.admin', 'Beheer') });
   }
@@ -65,7 +66,10 @@ function UserMenu() {
           <RouterLink to="/meldingen" className="utrecht-link">
             {t('nav.notifications', 'Meldingen')}
           </RouterLink>
-          <span className="c-usermenu__name">{me.name}</span>
+          <RouterLink to="/mijn-gegevens" className="utrecht-link c-usermenu__name">
+            {me.name}
+            <span className="c-visually-hidden">{t('nav.myData', ': mijn gegevens')}</span>
+          </RouterLink>
           <Button
             appearance="secondary-action-button"
             onClick={async () => {
@@ -127,6 +131,10 @@ export function Layout() {
           {t('footer.tagline', 'Collegiaal: leren van collega’s bij de hele overheid.')}{' '}
           <RouterLink to="/toegankelijkheid" className="utrecht-link c-footer__link">
             {t('footer.accessibility', 'Toegankelijkheid')}
+          </RouterLink>{' '}
+          ·{' '}
+          <RouterLink to="/privacy" className="utrecht-link c-footer__link">
+            {t('footer.privacy', 'Privacy')}
           </RouterLink>{' '}
           ·{' '}
           <a href="/api/docs" className="utrecht-link c-footer__link">

@@ -70,6 +70,18 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
   SSO_SECRET_KEY?: string;
 
+  /** Retention (AVG): days before an account whose address was never verified is deleted. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  RETENTION_UNVERIFIED_DAYS = 30;
+
+  /** Retention: days a finished sign-in (expired or signed out) is kept. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  RETENTION_SESSION_DAYS = 90;
+
+  /** Retention: days a knowledge question's text is kept; its topics stay for the demand figures. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  RETENTION_QUESTION_TEXT_DAYS = 365;
+
   @Transform(toBool) @IsBoolean()
   SEED_DEMO_DATA = true;
 

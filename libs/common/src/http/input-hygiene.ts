@@ -6,8 +6,12 @@ import type { FieldError } from '../errors/domain.exception.js';
  */
 export const MAX_JSON_DEPTH = 32;
 
-/** Keys that would reach an object's prototype when copied; never a field of ours. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Keys that name members of every object (`__proto__`, `constructor`, `toString`, …): copied
+ * into an object they reach its prototype, and class-transformer silently skips them, so the
+ * unknown-field check would never see them. Never a field of ours.
+ */
+const FORBIDDEN_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 /** Nesting depth of raw JSON text, counted without parsing (brackets inside strings do not count). */
 export function jsonDepthExceeds(text: Buffer | string, max = MAX_JSON_DEPTH): boolean {

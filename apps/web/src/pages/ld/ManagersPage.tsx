@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { api, get } from '../../api.ts';
+import { useLoad } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
+
+interface ManagerLink { userId: string; userName: string; userEmail: string; managerId: string; managerName: string; managerEmail: string; managerOrganisationId: string | null }
+
+/** L&D sets and corrects who approves for the people of their organisation. */
+export function ManagersPage() {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const links = useLoad(() => get<ManagerLink[]>('/ld/manager-links'), []);
+  const form = useApiForm({ userEmail: '', managerEmail: '' });
+  return (
+    <>
+      <PageTitle>{t('managers.title', 'Leidinggevenden')}</PageTitle>
+      <Paragraph>{t('managers.intro', 'Wie keurt inschrijvingen goed voor de mensen van je organisatie? Een gekoppelde leidinggevende krijgt hun aanvragen, ook als die bij een andere organisatie werkt (bij detachering of een shared service).')}</Paragraph>
+      <form
+        className="c-form"
+        noValidate
+        onSubmit={(e) =>
+          form.submit(e, async () => {
+            await api('POST', '/ld/manager-links', form.values);
+            notify(t('managers.saved', 'De leidinggevende is gekoppeld.'));
+            form.set('userEmail', '');
+            form.set('managerEmail', '');
+            await links.reload();
+          })
+        }
+      >
+        <FormProblem problem={form.problem} />
+        <TextField label={t('managers.userEmail', 'E-mailadres van de medewerker')} name="userEmail" type="email" required value={form.values.userEmail} onChange={(v) => form.set('userEmail', v)} error={form.errors.userEmail} />
+        <TextField label={t('managers.managerEmail', 'E-mailadres van de leidinggevende')} name="managerEmail" type="email" required value={form.values.managerEmail} onChange={(v) => form.set('managerEmail', v)} error={form.errors.managerEmail} />
+        <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+          {t('managers.save', 'Koppel')}
+        </Button>
+      </form>
+      {links.data && links.data.length === 0 && <Paragraph>{t('managers.empty', 'Nog geen koppelingen. Medewerkers noemen hun leidinggevende dan zelf bij het inschrijven.')}</Paragraph>}
+      {links.data && links.data.length > 0 && (
+        <ul className="c-cards">
+          {links.data.map((l) => (
+            <li key={l.userId} className="c-card">
+              <Paragraph>
+                <strong>{l.userName}</strong> ({l.userEmail}) → {l.managerName} ({l.managerEmail})
+              </Paragraph>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  void api('DELETE', `/ld/manager-links/${l.userId}`).then(
+                    async () => {
+                      notify(t('managers.removed', 'De koppeling is verwijderd.'));
+                      await links.reload();
+                    },
+                    () => notify(t('managers.removeFailed', 'Verwijderen is niet gelukt.'), 'error'),
+                  );
+                }}
+              >
+                {t('managers.remove', 'Verwijder koppeling van {{name}}', { name: l.userName })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, MaxLength } from 'class-validator';
+import { trim } from '#libs/common';
+
+export class ErasureRequestDto {
+  @ApiProperty({ description: 'Your own e-mail address, typed again: erasure cannot be undone' })
+  @Transform(trim) @IsEmail({}, { message: 'confirmEmail must be a valid e-mail address' }) @MaxLength(254)
+  confirmEmail: string;
+}
+
+const when = { type: String, format: 'date-time' } as const;
+const maybeWhen = { type: String, format: 'date-time', nullable: true } as const;
+const maybeText = { type: String, nullable: true } as const;
+
+export class AccountExportDto {
+  @ApiProperty() id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [String] }) roles: string[];
+  @ApiProperty(maybeText) organisationId: string | null;
+  @ApiProperty(maybeText) organisationName: string | null;
+  @ApiProperty(maybeWhen) emailVerifiedAt: string | null;
+  @ApiProperty(maybeWhen) disabledAt: string | null;
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty(when) updatedAt: string;
+}
+
+export class SignInExportDto {
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty(when) expiresAt: string;
+  @ApiProperty(maybeWhen) revokedAt: string | null;
+  @ApiProperty(maybeText) revokedReason: string | null;
+}
+
+export class ManagerLinkExportDto {
+  @ApiProperty({ enum: ['my_manager', 'i_manage'] }) kind: string;
+  @ApiProperty() personName: string;
+  @ApiProperty() managerName: string;
+  @ApiProperty(when) createdAt: string;
+}
+
+export class IdentityExportDto {
+  @ApiProperty({ type: AccountExportDto, nullable: true }) account: AccountExportDto | null;
+  @ApiProperty({ type: [SignInExportDto], description: 'Sign-ins (never tokens)' }) signIns: SignInExportDto[];
+  @ApiProperty({ type: [ManagerLinkExportDto] }) managerLinks: ManagerLinkExportDto[];
+}
+
+export class TeacherProfileExportDto {
+  @ApiProperty() jobTitle: string;
+  @ApiProperty() bio: string;
+  @ApiProperty({ type: [String] }) expertise: string[];
+  @ApiProperty({ type: [String] }) formats: string[];
+  @ApiProperty({ type: [String] }) regions: string[];
+  @ApiProperty({ type: [String] }) languages: string[];
+  @ApiProperty() inCompany: boolean;
+  @ApiProperty(maybeText) photoUrl: string | null;
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty(when) updatedAt: string;
+}
+
+export class CourseTaughtDto {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() status: string;
+}
+
+export class TeachingExportDto {
+  @ApiProperty({ type: TeacherProfileExportDto, nullable: true }) teacherProfile: TeacherProfileExportDto | null;
+  @ApiProperty({ type: [CourseTaughtDto] }) coursesTaught: CourseTaughtDto[];
+}
+
+export class EnrolmentHistoryExportDto {
+  @ApiProperty(maybeText) from: string | null;
+  @ApiProperty() to: string;
+  @ApiProperty(maybeText) reason: string | null;
+  @ApiProperty(when) at: string;
+}
+
+export class EnrolmentExportDto {
+  @ApiProperty() id: string;
+  @ApiProperty() courseTitle: string;
+  @ApiProperty(when) startsAt: string;
+  @ApiProperty(when) endsAt: string;
+  @ApiProperty() status: string;
+  @ApiProperty(maybeText) cancelReason: string | null;
+  @ApiProperty(maybeText) reasonNote: string | null;
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty({ type: [EnrolmentHistoryExportDto] }) history: EnrolmentHistoryExportDto[];
+}
+
+export class LearningExportDto {
+  @ApiProperty({ type: [EnrolmentExportDto] }) enrolments: EnrolmentExportDto[];
+  @ApiProperty({ description: 'Whether a calendar feed exists (its secret address is not repeated here)' }) calendarFeed: boolean;
+}
+
+export class NotificationExportDto {
+  @ApiProperty() kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty(maybeText) link: string | null;
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty(maybeWhen) readAt: string | null;
+  @ApiProperty(maybeWhen) emailSentAt: string | null;
+}
+
+export class QuestionFiltersExportDto {
+  @ApiProperty({ required: false }) region?: string;
+  @ApiProperty({ required: false }) format?: string;
+  @ApiProperty({ required: false }) language?: string;
+  @ApiProperty({ required: false, description: 'Only trainers who teach in-company' }) inCompany?: boolean;
+  @ApiProperty({ required: false, description: 'Trainers of other organisations than this one only' }) excludeOrganisationId?: string;
+}
+
+export class QuestionExportDto {
+  @ApiProperty() text: string;
+  @ApiProperty({ type: QuestionFiltersExportDto }) filters: QuestionFiltersExportDto;
+  @ApiProperty({ type: [String] }) topics: string[];
+  @ApiProperty() resultCount: number;
+  @ApiProperty() strongMatch: boolean;
+  @ApiProperty(when) createdAt: string;
+}
+
+export class RequestMadeExportDto {
+  @ApiProperty() id: string;
+  @ApiProperty() topic: string;
+  @ApiProperty() groupSize: number;
+  @ApiProperty() status: string;
+  @ApiProperty(when) createdAt: string;
+}
+
+export class ReleaseExportDto {
+  @ApiProperty() requestId: string;
+  @ApiProperty(maybeText) releaseStatus: string | null;
+  @ApiProperty(when) createdAt: string;
+}
+
+export class InCompanyExportDto {
+  @ApiProperty({ type: [RequestMadeExportDto] }) requestsMade: RequestMadeExportDto[];
+  @ApiProperty({ type: [ReleaseExportDto], description: 'Time released (or not) as a trainer’s manager' }) releasesAsManager: ReleaseExportDto[];
+}
+
+/** Everything Collegiaal holds about one person (AVG art. 15), grouped by where it is kept. */
+export class PersonalDataExportDto {
+  @ApiProperty(when) exportedAt: string;
+  @ApiProperty({ type: IdentityExportDto, description: 'Account, sign-ins (never tokens or passwords) and manager links' }) identity: IdentityExportDto;
+  @ApiProperty({ type: TeachingExportDto }) teaching: TeachingExportDto;
+  @ApiProperty({ type: LearningExportDto }) learning: LearningExportDto;
+  @ApiProperty({ type: [NotificationExportDto] }) notifications: NotificationExportDto[];
+  @ApiProperty({ type: [QuestionExportDto] }) knowledgeQuestions: QuestionExportDto[];
+  @ApiProperty({ type: InCompanyExportDto }) inCompany: InCompanyExportDto;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '#libs/catalogue';
+import { EnrolmentsModule } from '#libs/enrolments';
+import { IdentityModule } from '#libs/identity';
+import { InCompanyModule } from '#libs/incompany';
+import { KnowledgeBankModule } from '#libs/knowledge-bank';
+import { NotificationsModule } from '#libs/notifications';
+import { PrivacyController } from './privacy.controller.js';
+import { PrivacyService } from './privacy.service.js';
+
+/** AVG (GDPR) rights over every area: export, erasure and the retention job. */
+@Module({
+  imports: [IdentityModule, CatalogueModule, EnrolmentsModule, NotificationsModule, KnowledgeBankModule, InCompanyModule],
+  controllers: [PrivacyController],
+  providers: [PrivacyService],
+  exports: [PrivacyService],
+})
+export class PrivacyModule {}
