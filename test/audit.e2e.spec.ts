@@ -177,14 +177,14 @@ describe('Audit trail', () => {
     expect(n).toBe(0);
   });
 
-  it('records an anonymous log-in with its address, and passwords only as a column name', async () => {
+  it('credits a log-in to the person who proved who they are, with its address, and passwords only as a column name', async () => {
     const user = await actor(t, org.id, { name: 'Inlogger' });
     const rows: Row[] = await t.dataSource.query(
-      `SELECT a.actor_type, host(a.ip) AS ip, a.changed_columns FROM audit_events a JOIN auth_sessions s ON a.record_id = s.id::text
+      `SELECT a.actor_type, a.actor_id, host(a.ip) AS ip, a.changed_columns FROM audit_events a JOIN auth_sessions s ON a.record_id = s.id::text
         WHERE a.table_name = 'auth_sessions' AND s.user_id = $1 AND a.action = 'insert'`,
       [user.id],
     );
-    expect(rows).toEqual([expect.objectContaining({ actor_type: 'anonymous', ip: expect.any(String) })]);
+    expect(rows).toEqual([expect.objectContaining({ actor_type: 'user', actor_id: user.id, ip: expect.any(String) })]);
     const [{ password_hash }] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
     expect((await trail(user.id)).find((r) => r.table_name === 'users' && r.action === 'insert')?.changed_columns).toContain('password_hash');
     const [{ leaks }] = await t.dataSource.query(`SELECT count(*)::int AS leaks FROM audit_events a WHERE strpos(a::text, $1) > 0`, [password_hash]);

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '#libs/common';
-import { Db } from '#libs/database';
+import { ActorContext, Db } from '#libs/database';
 import { JobQueue } from '#libs/jobs';
 import { Mailer } from '#libs/mail';
 import { OrganisationsService } from '#libs/organisations';
@@ -129,7 +129,8 @@ export class AuthService implements OnModuleInit {
       await this.db.transaction(() => this.sendVerification(user.id));
       throw IdentityException.emailNotVerified();
     }
-    return this.db.transaction(() => this.startSession(user));
+    // The sign-in is the person's own act once the password proved who they are.
+    return asUser(user.id, () => this.db.transaction(() => this.startSession(user)));
   }
 
   /**
@@ -240,4 +241,9 @@ export class AuthService implements OnModuleInit {
   private publicUrl(): string {
     return this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
   }
+}
+
+/** Runs `fn` as the given user in the audit trail (keeping the request's address and id). */
+function asUser<T>(userId: string, fn: () => T): T {
+  return ActorContext.run({ ...(ActorContext.current() ?? { type: 'anonymous' }), type: 'user', id: userId }, fn);
 }
