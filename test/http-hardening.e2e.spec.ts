@@ -122,6 +122,23 @@ describe('HTTP hardening', () => {
       expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     });
 
+    it('ignores X-Forwarded-* from a hop that is not a trusted proxy (no chosen client address, no HTTPS claim)', async () => {
+      const strict = await createTestApp({ TRUST_PROXY: '10.255.255.1' });
+      try {
+        const spoofed = await strict.http.get('/api/health').set('X-Forwarded-Proto', 'https');
+        expect(spoofed.headers['strict-transport-security']).toBeUndefined();
+        // Failures "from" different forwarded addresses all count for the one real address: after ten, a pause.
+        const statuses: number[] = [];
+        for (let i = 0; i < 12; i++) {
+          const res = await strict.http.post('/api/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ email: `spoof-${i}@example.nl`, password: 'een gok van iemand' });
+          statuses.push(res.status);
+        }
+        expect(statuses.slice(10)).toEqual([429, 429]);
+      } finally {
+        await strict.close();
+      }
+    });
+
     it('HSTS only when the request came over HTTPS through the trusted proxy', async () => {
       const plain = await t.http.get('/api/health');
       expect(plain.headers['strict-transport-security']).toBeUndefined();

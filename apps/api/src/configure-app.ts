@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import {
+  AppConfig,
   createValidationPipe,
   DomainException,
   findUnsafeInput,
@@ -71,8 +72,9 @@ export function configureApp(app: INestApplication): OpenAPIObject {
   app.useGlobalFilters(filter);
   const http = app.getHttpAdapter().getInstance() as { disable?: (s: string) => void; set?: (k: string, v: unknown) => void };
   http.disable?.('x-powered-by');
-  // Behind a load balancer: trust the first proxy for client addresses and protocol.
-  http.set?.('trust proxy', 1);
+  // Client address and protocol from X-Forwarded-* only when the hop that sent them is a proxy
+  // we trust; otherwise anyone could pick the address the sign-in back-off counts.
+  http.set?.('trust proxy', app.get(AppConfig).TRUST_PROXY);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -32,6 +32,13 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   PUBLIC_URL?: string;
 
+  /**
+   * Which hops may set X-Forwarded-For/-Proto (Express `trust proxy`): by default only proxies on
+   * this machine or a private network (the compose load balancer), never a client on the internet.
+   */
+  @IsString() @MinLength(1)
+  TRUST_PROXY = 'loopback, linklocal, uniquelocal';
+
   /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   DATABASE_URL?: string;
