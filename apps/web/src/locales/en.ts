@@ -64,6 +64,10 @@ export const en: Record<string, unknown> = {
     title: 'Accessibility statement',
   },
   admin: {
+    unverified: 'email address not confirmed',
+    organisationOf: 'Organisation of {{name}}',
+    noOrganisation: 'No organisation (public courses only)',
+    organisationSaved: 'The organisation of {{name}} has been saved.',
     actions: 'Actions',
     active: 'Active',
     add: 'Add',
@@ -414,6 +418,8 @@ export const en: Record<string, unknown> = {
   },
   errors: {
     arrayNotEmpty: 'Choose or enter at least one value.',
+    arrayMaxSize: 'Choose or enter no more than {{n}} values.',
+    number: 'Enter a number, for example 3 or 3.5.',
     trustedManager: 'Enter the address of an active colleague of your own organisation who is your manager (not yourself).',
     storableText: 'This contains characters we cannot store.',
     checkFields: 'Not everything has been filled in correctly. Check the messages next to the fields.',

@@ -233,6 +233,7 @@ export function AdminUsersPage() {
   const q = params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
   const state = useLoad(() => get<Page<AdminUser>>(`/admin/users${qs({ q, pageSize: 50 })}`), [q]);
+  const organisations = useLoad(() => get<Organisation[]>('/organisations'), []);
   const [error, setError] = useState<string | null>(null);
   const run = async (action: () => Promise<unknown>, message: string) => {
     setError(null);
@@ -277,7 +278,21 @@ export function AdminUsersPage() {
                   <Paragraph className="c-meta">
                     {u.email}
                     {u.disabledAt && <> · {t('admin.disabled', 'geblokkeerd')}</>}
+                    {!u.emailVerifiedAt && <> · {t('admin.unverified', 'e-mailadres niet bevestigd')}</>}
                   </Paragraph>
+                  <SelectField
+                    label={t('admin.organisationOf', 'Organisatie van {{name}}', { name: u.name })}
+                    name={`organisation-${u.id}`}
+                    value={u.organisationId ?? ''}
+                    placeholder={t('admin.noOrganisation', 'Geen organisatie (alleen openbare cursussen)')}
+                    options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+                    onChange={(organisationId) =>
+                      run(
+                        () => put(`/admin/users/${u.id}/organisation`, { organisationId: organisationId || null }),
+                        t('admin.organisationSaved', 'De organisatie van {{name}} is opgeslagen.', { name: u.name }),
+                      )
+                    }
+                  />
                   <CheckboxGroup
                     legend={t('admin.rolesFor', 'Rollen van {{name}}', { name: u.name })}
                     name={`roles-${u.id}`}
