@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { get, qs } from '../api.ts';
-import { formatDateTime } from '../format.ts';
+import { formatDateTime, formatHours } from '../format.ts';
 import { REGIONS } from '../regions.ts';
 import type { CatalogueItem, Organisation, Page } from '../types.ts';
 import { Empty, Loaded, useLabels, useLoad } from '../ui/data.tsx';
@@ -114,7 +114,7 @@ export function CataloguePage() {
                         </h3>
                         <Paragraph>{c.summary}</Paragraph>
                         <p className="c-meta">
-                          {labels.format(c.format)} · {labels.level(c.level)} · {t('catalogue.hours', '{{count}} uur', { count: c.durationHours })} · {c.organisation.name}
+                          {labels.format(c.format)} · {labels.level(c.level)} · {formatHours(c.durationHours)} · {c.organisation.name}
                         </p>
                         <p className="c-meta">
                           {c.nextSession

@@ -6,7 +6,7 @@ import {
 } from '@utrecht/component-library-react';
 import { get, post } from '../api.ts';
 import { useAuth } from '../auth.tsx';
-import { formatDateTime, formatSessionWhen } from '../format.ts';
+import { formatDateTime, formatHours, formatSessionWhen } from '../format.ts';
 import type { Course, Enrolment, MyLearning, Session } from '../types.ts';
 import { EnrolmentBadge, Loaded, useLabels, useLoad } from '../ui/data.tsx';
 import { useNotify } from '../ui/feedback.tsx';
@@ -50,7 +50,7 @@ export function CoursePage() {
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('course.duration', 'Duur')}</DataListKey>
-              <DataListValue>{t('catalogue.hours', '{{count}} uur', { count: c.durationHours })}</DataListValue>
+              <DataListValue>{formatHours(c.durationHours)}</DataListValue>
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('course.language', 'Taal')}</DataListKey>

@@ -5,49 +5,16 @@ import {
 } from '@utrecht/component-library-react';
 import { ApiError, type FieldError } from '../api.ts';
 import { problemMessage } from '../problems.ts';
+import { fieldErrorMessage, type Translate } from './field-errors.ts';
 
 type TFunction = ReturnType<typeof useTranslation>['t'];
 
-/** The API's field error in the reader's language: by rule code where we know it, else the API's text. */
-export function fieldErrorText(t: TFunction, error: FieldError | undefined): string | undefined {
-  if (!error) return undefined;
-  const n = error.messages.join(' ').match(/\d+/g) ?? [];
-  const byCode: Record<string, string> = {
-    isNotEmpty: t('errors.required', 'Vul dit veld in.'),
-    isDefined: t('errors.required', 'Vul dit veld in.'),
-    isEmail: t('errors.email', 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.'),
-    minLength: t('errors.minLength', 'Dit is te kort: gebruik minstens {{n}} tekens.', { n: n[0] }),
-    maxLength: t('errors.maxLength', 'Dit is te lang: gebruik hoogstens {{n}} tekens.', { n: n[0] }),
-    isLength: lengthText(t, error.messages.join(' ')),
-    min: t('errors.min', 'Vul een getal in van minstens {{n}}.', { n: n[0] }),
-    max: t('errors.max', 'Vul een getal in van hoogstens {{n}}.', { n: n[0] }),
-    isInt: t('errors.int', 'Vul een heel getal in.'),
-    isDateString: t('errors.date', 'Vul een geldige datum en tijd in.'),
-    isISO8601: t('errors.date', 'Vul een geldige datum en tijd in.'),
-    isDate: t('errors.day', 'Vul een geldige datum in.'),
-    isUuid: t('errors.uuid', 'Vul een geldige id in (36 tekens, zoals 0b6f3c1e-2a4d-4e8f-9a1b-3c5d7e9f1a2b).'),
-    matches: t('errors.matches', 'Dit heeft niet de goede vorm.'),
-    arrayNotEmpty: t('errors.arrayNotEmpty', 'Kies of vul minstens één waarde in.'),
-    arrayMinSize: t('errors.arrayNotEmpty', 'Kies of vul minstens één waarde in.'),
-    isUrl: t('errors.url', 'Vul een geldig webadres in, beginnend met https://.'),
-    isIn: t('errors.isIn', 'Kies een van de mogelijkheden.'),
-    isEnum: t('errors.isIn', 'Kies een van de mogelijkheden.'),
-    trustedManager: t('errors.trustedManager', 'Vul het adres in van een actieve collega van je eigen organisatie die je leidinggevende is (niet jezelf).'),
-    isStorableText: t('errors.storableText', 'Dit bevat tekens die we niet kunnen opslaan.'),
-  };
-  const texts = (error.codes ?? []).map((c) => byCode[c]).filter(Boolean);
-  return texts.length ? [...new Set(texts)].join(' ') : error.messages.join(' ');
-}
-
-/** class-validator's Length says which bound was broken only in its message. */
-function lengthText(t: TFunction, message: string): string {
-  const between = message.match(/between (\d+) and (\d+)/);
-  if (between) return t('errors.length', 'Gebruik tussen {{min}} en {{max}} tekens.', { min: between[1], max: between[2] });
-  const longer = message.match(/longer than or equal to (\d+)/);
-  if (longer) return t('errors.minLength', 'Dit is te kort: gebruik minstens {{n}} tekens.', { n: longer[1] });
-  const shorter = message.match(/shorter than or equal to (\d+)/);
-  if (shorter) return t('errors.maxLength', 'Dit is te lang: gebruik hoogstens {{n}} tekens.', { n: shorter[1] });
-  return t('errors.lengthUnknown', 'Deze tekst heeft niet de goede lengte.');
+/**
+ * The API's field error in the reader's language, one message: "fill this in" when the field is
+ * empty, else the rule that failed with its own bound (see field-errors.ts).
+ */
+export function fieldErrorText(t: TFunction, error: FieldError | undefined, options?: { value: unknown }): string | undefined {
+  return fieldErrorMessage(t as unknown as Translate, error, options);
 }
 
 /** Form state with the API's problem answer mapped onto the fields. */
@@ -117,6 +84,8 @@ interface BaseFieldProps {
   label: string;
   name: string;
   error?: FieldError;
+  /** What is filled in now: an empty field's error is always "fill this in". */
+  value?: unknown;
   description?: ReactNode;
   required?: boolean;
 }
@@ -126,7 +95,7 @@ function useField(props: BaseFieldProps) {
   const { t } = useTranslation();
   const id = `${props.name}-${useId().replace(/:/g, '')}`;
   const ids = { id, descId: `${id}-desc`, errId: `${id}-err` };
-  const errorText = fieldErrorText(t, props.error);
+  const errorText = fieldErrorText(t, props.error, 'value' in props ? { value: props.value } : undefined);
   const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
   return { ids, errorText, describedBy };
 }
@@ -148,7 +117,7 @@ function FieldShell({ id, descId, errId, label, description, errorText, required
   );
 }
 
-export function TextField(props: BaseFieldProps & { value: string; onChange(value: string): void; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'text' | 'email'; min?: string }) {
+export function TextField(props: BaseFieldProps & { value: string; onChange(value: string): void; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'text' | 'email'; min?: string }) {
   const { ids, errorText, describedBy } = useField(props);
   return (
     <FieldShell {...props} {...ids} errorText={errorText}>
@@ -168,6 +137,15 @@ export function TextField(props: BaseFieldProps & { value: string; onChange(valu
       />
     </FieldShell>
   );
+}
+
+/**
+ * A number field that takes Dutch and English notation alike ("3,5" and "3.5"). Keep the text in
+ * form state; show a stored number with formatNumberInput(n) and send parseNumber(text) (format.ts),
+ * which is undefined for an empty field and NaN for text that is no number.
+ */
+export function NumberField(props: BaseFieldProps & { value: string; onChange(value: string): void; decimals?: boolean }) {
+  return <TextField {...props} inputMode={props.decimals ? 'decimal' : 'numeric'} autoComplete="off" />;
 }
 
 export function TextAreaField(props: BaseFieldProps & { value: string; onChange(value: string): void; rows?: number }) {
@@ -224,7 +202,7 @@ export function CheckboxField({ label, name, checked, onChange, error, descripti
 /** Group of checkboxes for a multi-valued field (formats, languages). */
 export function CheckboxGroup({ legend, name, options, value, onChange, error }: { legend: string; name: string; options: { value: string; label: string }[]; value: string[]; onChange(v: string[]): void; error?: FieldError }) {
   const { t } = useTranslation();
-  const errorText = fieldErrorText(t, error);
+  const errorText = fieldErrorText(t, error, { value });
   const errId = `${name}-group-err`;
   return (
     <fieldset className="utrecht-form-fieldset c-fieldset" aria-describedby={errorText ? errId : undefined} aria-invalid={errorText ? true : undefined}>

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { get, post } from '../../api.ts';
-import { formatDate } from '../../format.ts';
+import { formatDate, parseNumber } from '../../format.ts';
 import type { InCompanyRequest, RequestStatus } from '../../types.ts';
 import { Empty, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
-import { CheckboxField, FormProblem, TextAreaField, TextField, useApiForm } from '../../ui/forms.tsx';
+import { CheckboxField, FormProblem, NumberField, TextAreaField, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { ButtonRouterLink } from '../../ui/links.tsx';
 
@@ -80,7 +80,7 @@ export function NewRequestPage() {
           form.submit(e, async () => {
             const created = await post<InCompanyRequest>('/incompany-requests', {
               topic: v.topic,
-              groupSize: v.groupSize === '' ? undefined : Number(v.groupSize),
+              groupSize: parseNumber(v.groupSize),
               preferredPeriod: v.preferredPeriod || undefined,
               location: v.location || undefined,
               online: v.online,
@@ -93,7 +93,7 @@ export function NewRequestPage() {
       >
         <FormProblem problem={form.problem} />
         <TextAreaField label={t('incompany.topic', 'Onderwerp')} name="topic" required rows={2} value={v.topic} onChange={(x) => form.set('topic', x)} error={form.errors.topic} description={t('incompany.topicHelp', 'Wat moet het team na de training kennen of kunnen?')} />
-        <TextField label={t('incompany.groupSizeLabel', 'Aantal deelnemers')} name="groupSize" required inputMode="numeric" value={v.groupSize} onChange={(x) => form.set('groupSize', x)} error={form.errors.groupSize} />
+        <NumberField label={t('incompany.groupSizeLabel', 'Aantal deelnemers')} name="groupSize" required value={v.groupSize} onChange={(x) => form.set('groupSize', x)} error={form.errors.groupSize} />
         <TextField label={t('incompany.period', 'Voorkeursperiode')} name="preferredPeriod" value={v.preferredPeriod} onChange={(x) => form.set('preferredPeriod', x)} error={form.errors.preferredPeriod} description={t('incompany.periodHelp', 'Bijvoorbeeld: maart 2027, op dinsdagen')} />
         <TextField label={t('incompany.location', 'Locatie')} name="location" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
         <CheckboxField label={t('incompany.online', 'Online mag ook')} name="online" checked={v.online} onChange={(x) => form.set('online', x)} />
