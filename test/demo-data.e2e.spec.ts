@@ -27,13 +27,55 @@ describe('Demo catalogue seeded on an empty database', () => {
   it('schedules every course in the coming three months, on working days, in rooms or online by format', async () => {
     const [stats] = await t.dataSource.query(`
       SELECT count(*)::int AS sessions,
-             count(*) FILTER (WHERE s.starts_at <= now() OR s.starts_at > now() + interval '92 days')::int AS outside,
-             count(*) FILTER (WHERE extract(isodow FROM s.starts_at AT TIME ZONE 'Europe/Amsterdam') > 5)::int AS weekend,
+             count(*) FILTER (WHERE s.starts_at > now() + interval '92 days' OR s.starts_at < now() - interval '100 days')::int AS outside,
+             count(*) FILTER (WHERE s.starts_at > now() + interval '1 day')::int AS upcoming,
+             count(*) FILTER (WHERE extract(isodow FROM s.starts_at AT TIME ZONE 'Europe/Amsterdam') > 5
+                                AND s.starts_at NOT BETWEEN now() AND now() + interval '1 hour')::int AS weekend,
              count(*) FILTER (WHERE c.format <> 'online' AND (s.venue_name IS NULL OR s.city IS NULL))::int AS no_room,
              count(*) FILTER (WHERE c.format <> 'klassikaal' AND s.online_url IS NULL)::int AS no_link,
              (SELECT count(*) FROM courses c2 WHERE NOT EXISTS (SELECT 1 FROM course_sessions s2 WHERE s2.course_id = c2.id))::int AS unscheduled
         FROM course_sessions s JOIN courses c ON c.id = s.course_id`);
-    expect(stats).toEqual({ sessions: summary!.sessions, outside: 0, weekend: 0, no_room: 0, no_link: 0, unscheduled: 0 });
+    expect(stats).toMatchObject({ sessions: summary!.sessions, outside: 0, weekend: 0, no_room: 0, no_link: 0, unscheduled: 0 });
+    expect(stats.upcoming).toBeGreaterThan(summary!.sessions / 2);
+  });
+
+  it('has a past: sessions of the last months with attendance, and one starting within the hour for the demo teacher', async () => {
+    expect(summary!.pastSessions).toBeGreaterThanOrEqual(10);
+    const [past] = await t.dataSource.query(`
+      SELECT count(DISTINCT s.id) FILTER (WHERE e.status = 'attended')::int AS with_attended,
+             count(DISTINCT s.id) FILTER (WHERE e.status = 'no_show')::int AS with_no_show,
+             count(DISTINCT s.id) FILTER (WHERE s.starts_at < now() - interval '30 days')::int AS months_ago
+        FROM course_sessions s JOIN enrolments e ON e.session_id = s.id WHERE s.ends_at < now()`);
+    expect(past.with_attended).toBeGreaterThanOrEqual(10);
+    expect(past.with_no_show).toBeGreaterThan(0);
+    expect(past.months_ago).toBeGreaterThan(0);
+    const teacher = DEMO_LOGINS.accounts.find((a) => a.role === 'teacher')!;
+    const soon = await t.dataSource.query(
+      `SELECT s.id, count(e.*) FILTER (WHERE e.status = 'confirmed')::int AS confirmed
+         FROM course_sessions s
+         JOIN course_teachers ct ON ct.course_id = s.course_id JOIN teacher_profiles tp ON tp.id = ct.teacher_profile_id
+         JOIN users u ON u.id = tp.user_id LEFT JOIN enrolments e ON e.session_id = s.id
+        WHERE u.email = $1 AND s.starts_at BETWEEN now() AND now() + interval '60 minutes' GROUP BY s.id`,
+      [teacher.email],
+    );
+    expect(soon).toEqual([expect.objectContaining({ confirmed: expect.any(Number) })]);
+    expect(soon[0].confirmed).toBeGreaterThan(0);
+  });
+
+  it('has knowledge questions from several organisations, and in-company requests in every state with invitations', async () => {
+    expect(summary!.questions).toBeGreaterThanOrEqual(5);
+    const [q] = await t.dataSource.query(`SELECT count(*)::int AS n, count(DISTINCT organisation_id)::int AS orgs FROM knowledge_questions`);
+    expect(q.n).toBe(summary!.questions);
+    expect(q.orgs).toBeGreaterThanOrEqual(2);
+    const states = await t.dataSource.query(`SELECT DISTINCT status::text AS status FROM incompany_requests ORDER BY 1`);
+    expect(states.map((s: { status: string }) => s.status)).toEqual(
+      ['accepted', 'awaiting_release', 'cancelled', 'delivered', 'evaluated', 'inviting', 'open', 'scheduled'],
+    );
+    const teacher = DEMO_LOGINS.accounts.find((a) => a.role === 'teacher')!;
+    const res = await t.http.post('/api/auth/login').send({ email: teacher.email, password: DEMO_LOGINS.password }).expect(200);
+    const mine = (await t.http.get('/api/incompany-requests').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200)).body;
+    expect(mine.length).toBeGreaterThanOrEqual(2);
+    expect(mine.some((r: { status: string }) => r.status === 'inviting')).toBe(true);
   });
 
   it('books the sessions: some full (with a waitlist), never over capacity, the seat cache exact', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '#libs/common';
+import type { AuthUser, Role } from '#libs/common';
 import { Db } from '#libs/database';
 
 export interface SchedulableCourse {
@@ -71,7 +71,7 @@ export class DemoDataRepository {
   }
 
   /** An enrolment with its first history event; waitlisted ones draw a queue number. */
-  async insertEnrolment(sessionId: string, userId: string, status: 'confirmed' | 'waitlisted' | 'pending_approval', managerId: string | null = null, approvalExpiresAt: Date | null = null): Promise<void> {
+  async insertEnrolment(sessionId: string, userId: string, status: 'confirmed' | 'waitlisted' | 'pending_approval' | 'attended' | 'no_show', managerId: string | null = null, approvalExpiresAt: Date | null = null): Promise<void> {
     await this.db.manager.query(
       `WITH e AS (
          INSERT INTO enrolments (session_id, user_id, status, manager_id, approval_expires_at, queue_number)
@@ -101,5 +101,39 @@ export class DemoDataRepository {
 
   async requireApproval(courseIds: string[]): Promise<void> {
     await this.db.manager.query(`UPDATE courses SET requires_manager_approval = true WHERE id = ANY($1::uuid[])`, [courseIds]);
+  }
+
+  /** Who acts in the services the demo goes through: the user as the API would see them. */
+  async actor(userId: string): Promise<AuthUser> {
+    const [row] = await this.db.manager.query(
+      `SELECT id, email, name, organisation_id AS "organisationId", roles FROM users WHERE id = $1`,
+      [userId],
+    );
+    return { ...row, sessionId: 'demo-data' };
+  }
+
+  /** Teacher profiles for in-company invitations: the given user's first, then others not of `excludeOrganisationId`. */
+  async trainersFor(firstUserId: string, excludeOrganisationId: string): Promise<{ id: string; userId: string }[]> {
+    return this.db.manager.query(
+      `SELECT tp.id, tp.user_id AS "userId" FROM teacher_profiles tp JOIN users u ON u.id = tp.user_id
+        WHERE u.organisation_id <> $2 ORDER BY (tp.user_id = $1) DESC, tp.in_company DESC, u.email LIMIT 8`,
+      [firstUserId, excludeOrganisationId],
+    );
+  }
+
+  async organisationOf(userId: string): Promise<string> {
+    const [row] = await this.db.manager.query(`SELECT organisation_id AS id FROM users WHERE id = $1`, [userId]);
+    return row.id;
+  }
+
+  /**
+   * Moves a session into the past. The catalogue only schedules sessions in the future, so the
+   * demo writes a delivered in-company training's history here.
+   */
+  async moveSession(sessionId: string, startsAt: Date, endsAt: Date): Promise<void> {
+    await this.db.manager.query(
+      `UPDATE course_sessions SET starts_at = $2, ends_at = $3, enrolment_deadline = $2, cancellation_deadline = $2 WHERE id = $1`,
+      [sessionId, startsAt, endsAt],
+    );
   }
 }

@@ -7,7 +7,10 @@ import { addWorkingDays, amsterdamOffsetMinutes, seededRandom, subtractWorkingDa
 import { type CatalogueBundle, CatalogueImportService, emailFor } from '#libs/catalogue-import';
 import { Db } from '#libs/database';
 import { PasswordHasher } from '#libs/identity';
+import { InCompanyService } from '#libs/incompany';
+import { KnowledgeBankService, SearchIndexer } from '#libs/knowledge-bank';
 import { DemoDataRepository } from './demo-data.repository.js';
+import type { NewSession, SchedulableCourse } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
 
 export const DEMO_PASSWORD = 'Collegiaal2026!';
@@ -40,6 +43,9 @@ export interface SeedSummary {
   learners: number;
   enrolments: number;
   fullSessions: number;
+  pastSessions: number;
+  questions: number;
+  inCompanyRequests: number;
 }
 
 const FIRST = ['Anna', 'Bram', 'Chantal', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanneke', 'Ilias', 'Joost', 'Kim', 'Lotte', 'Mohamed', 'Noor', 'Olaf', 'Priya', 'Ruben', 'Sara', 'Tim', 'Yara'];
@@ -62,6 +68,9 @@ export class DemoDataService {
     private readonly importer: CatalogueImportService,
     private readonly hasher: PasswordHasher,
     private readonly repo: DemoDataRepository,
+    private readonly incompany: InCompanyService,
+    private readonly knowledge: KnowledgeBankService,
+    private readonly indexer: SearchIndexer,
   ) {}
 
   /**
@@ -70,7 +79,7 @@ export class DemoDataService {
    */
   async seedIfEmpty(now = new Date()): Promise<SeedSummary | null> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
-    return this.db.transaction(async () => {
+    const seeded = await this.db.transaction(async () => {
       await this.repo.lock(SEED_LOCK_KEY);
       if ((await this.repo.countOrganisations()) > 0) return null;
       const bundle = loadDemoBundle();
@@ -80,15 +89,172 @@ export class DemoDataService {
         await this.repo.insertUser(account.email, account.name, orgIds.get(account.organisation)!, passwordHash, account.roles);
       }
       const sessions = await this.scheduleSessions(now);
-      const enrolments = await this.enrolLearners(orgIds, passwordHash, sessions, now);
+      const { learnerIds, ...enrolments } = await this.enrolLearners(orgIds, passwordHash, sessions, now);
+      const past = await this.scheduleHistory(now, learnerIds);
+      const inCompany = await this.requestInCompany(orgIds, passwordHash, now);
       return {
-        organisations: imported.organisations.created,
-        teachers: imported.trainers.created,
-        courses: imported.courses.created,
-        sessions: sessions.length,
-        ...enrolments,
+        summary: {
+          organisations: imported.organisations.created,
+          teachers: imported.trainers.created,
+          courses: imported.courses.created,
+          sessions: sessions.length + past.sessions + inCompany.sessions,
+          ...enrolments,
+          enrolments: enrolments.enrolments + past.enrolments,
+          pastSessions: past.past,
+          inCompanyRequests: inCompany.requests,
+        },
+        learnerIds,
       };
     });
+    if (!seeded) return null;
+    // After the commit: the search index is filled from the outbox, and the questions are matched against it.
+    const questions = await this.askQuestions(seeded.learnerIds);
+    return { ...seeded.summary, questions };
+  }
+
+  /** A session of `course` at `startsAt`, in the organisation's own rooms or online by its format. */
+  private sessionOf(course: SchedulableCourse, startsAt: Date, rng: () => number, capacity: number): NewSession {
+    const place = DEMO_PLACES[course.organisationSlug];
+    const hours = Math.min(course.durationHours, 7);
+    const endsAt = new Date(startsAt.getTime() + (hours + (hours > 4 ? 0.5 : 0)) * 3600_000);
+    const venue = place?.venues[Math.floor(rng() * place.venues.length)];
+    const inPerson = course.format !== 'online';
+    const online = course.format !== 'klassikaal';
+    return {
+      courseId: course.id,
+      startsAt,
+      endsAt,
+      venueName: inPerson ? (venue?.venueName ?? course.organisationName) : null,
+      address: inPerson ? (venue?.address ?? null) : null,
+      city: inPerson ? (venue?.city ?? place?.city ?? null) : null,
+      region: inPerson ? course.organisationRegion : null,
+      onlineUrl: online ? `https://meet.collegiaal.example/s/${Math.floor(rng() * 1e9).toString(36)}` : null,
+      capacity,
+      enrolmentDeadline: startsAt,
+      cancellationDeadline: subtractWorkingDays(startsAt, 2),
+    };
+  }
+
+  /**
+   * A past: one course in four held in the last three months, with attendance recorded (most
+   * attended, some no-show); the demo teacher's course also two days ago with attendance half
+   * recorded, and starting within the hour, so attendance can be tried. Sessions in the past cannot
+   * be enrolled or marked through the enrolment engine, so they are written here like the rest of the seed.
+   */
+  private async scheduleHistory(now: Date, learners: string[]): Promise<{ sessions: number; past: number; enrolments: number }> {
+    const rng = seededRandom(20261201);
+    const courses = await this.repo.coursesForScheduling();
+    const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
+    const account = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
+    const teaching = new Set(await this.repo.courseIdsTaughtBy(account('teacher')));
+    const own = courses.find((c) => teaching.has(c.id))!;
+    let sessions = 0;
+    let past = 0;
+    let enrolments = 0;
+    const enrol = async (sessionId: string, people: string[], status: (i: number) => 'attended' | 'no_show' | 'confirmed') => {
+      let confirmed = 0;
+      for (const [i, userId] of people.entries()) {
+        const st = status(i);
+        await this.repo.insertEnrolment(sessionId, userId, st);
+        if (st === 'confirmed') confirmed++;
+      }
+      await this.repo.setSeatsTaken(sessionId, confirmed);
+      enrolments += people.length;
+    };
+    const pick = (n: number) => [...learners].sort(() => rng() - 0.5).slice(0, n);
+    for (const [i, course] of courses.entries()) {
+      if (i % 4 !== 0 && course !== own) continue;
+      const startsAt = workingDayAt(now, -(16 + Math.floor(rng() * 75)), rng() < 0.6 ? 9.5 : 13.5);
+      const capacity = [8, 12, 16, 20][Math.floor(rng() * 4)];
+      const id = await this.repo.insertSession(this.sessionOf(course, startsAt, rng, capacity));
+      const people = pick(Math.max(3, Math.floor(capacity * (0.5 + rng() * 0.5))));
+      // The demo learner took one of them.
+      if (sessions === 1) people[0] = account('learner');
+      await enrol(id, people, () => (rng() < 0.85 ? 'attended' : 'no_show'));
+      sessions++;
+      past++;
+    }
+    // A few days ago, attendance recorded for half the group: the rest is still open (the window lasts 14 days).
+    const recent = await this.repo.insertSession(this.sessionOf(own, workingDayAt(now, -3, 9.5), rng, 12));
+    await enrol(recent, pick(8), (i) => (i < 4 ? (i === 3 ? 'no_show' : 'attended') : 'confirmed'));
+    // Starting in half an hour: attendance opens 15 minutes before the start.
+    const soonStart = new Date(Math.ceil((now.getTime() + 30 * 60_000) / 300_000) * 300_000);
+    const soon = await this.repo.insertSession({ ...this.sessionOf(own, soonStart, rng, 12), cancellationDeadline: soonStart });
+    await enrol(soon, pick(6), () => 'confirmed');
+    return { sessions: sessions + 2, past: past + 1, enrolments };
+  }
+
+  /**
+   * In-company requests of UWV's L&D coordinator in every state, through the in-company service
+   * (invitations, answers, the manager's release, scheduling). A delivered training needs a session
+   * in the past, which the catalogue does not schedule: its session is moved back by the repository.
+   */
+  private async requestInCompany(orgIds: Map<string, string>, passwordHash: string, now: Date): Promise<{ requests: number; sessions: number }> {
+    const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
+    const account = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
+    const ld = await this.repo.actor(account('ld'));
+    const teacher = await this.repo.actor(account('teacher'));
+    const zwolle = (await this.repo.organisationOf(teacher.id)) ?? orgIds.get('gemeente-zwolle')!;
+    const teacherManager = await this.repo.insertUser('jeroen.hoekstra@zwolle.nl', 'Jeroen Hoekstra', zwolle, passwordHash, []);
+    const trainers = await this.repo.trainersFor(teacher.id, ld.organisationId!);
+    const [mine, ...others] = trainers;
+    const as = (t: { userId: string }) => this.repo.actor(t.userId);
+    const invitationOf = (r: { invitations: { id: string; teacherProfileId: string }[] }, t: { id: string }) => r.invitations.find((i) => i.teacherProfileId === t.id)!.id;
+    const at = (days: number, hour: number) => workingDayAt(now, days, hour);
+    const place = { venueName: 'UWV Amsterdam, zaal Sloterdijk', address: 'La Guardiaweg 94', city: 'Amsterdam' };
+    const create = (topic: string, groupSize: number, preferredPeriod: string, notes: string) =>
+      this.incompany.create(ld, { topic, groupSize, preferredPeriod, location: 'UWV Amsterdam', online: false, notes });
+    const accepted = async (topic: string, groupSize: number, trainer: { id: string; userId: string }, notes: string) => {
+      const r = await create(topic, groupSize, 'in overleg', notes);
+      const invited = await this.incompany.invite(ld, r.id, [trainer.id]);
+      await this.incompany.respond(await as(trainer), invitationOf(invited, trainer), { accept: true, message: 'Graag, dat past in mijn agenda.' });
+      return r.id;
+    };
+
+    await create('Training Woo-verzoeken afhandelen voor ons juridisch team', 15, 'voorjaar', 'Het team krijgt steeds meer Woo-verzoeken en wil sneller en zorgvuldiger beslissen.');
+    const inviting = await create('Workshop begrijpelijk schrijven voor klantbrieven', 12, 'binnen twee maanden', 'Onze brieven over uitkeringen moeten op B1-niveau.');
+    await this.incompany.invite(ld, inviting.id, [mine.id, others[0].id]);
+    const release = await create('Agile werken in een uitvoeringsorganisatie', 20, 'na de zomer', 'Twee teams starten met scrum.');
+    const releaseInvited = await this.incompany.invite(ld, release.id, [mine.id]);
+    await this.incompany.respond(teacher, invitationOf(releaseInvited, mine), { accept: true, message: 'Leuk! Mijn leidinggevende moet de tijd nog vrijgeven.', managerId: teacherManager });
+    await accepted('Datagedreven werken: dashboards lezen en gebruiken', 10, others[1], 'Voor teamleiders die met stuurinformatie werken.');
+    const scheduled = await accepted('Privacy en de AVG in de dagelijkse praktijk', 18, mine, 'Het team werkt met gevoelige persoonsgegevens.');
+    await this.incompany.schedule(ld, scheduled, { startsAt: at(24, 9.5), endsAt: at(24, 12.5), ...place });
+    for (const [i, evaluated] of [false, true].entries()) {
+      const trainer = others[2 + i];
+      const id = await accepted(evaluated ? 'Effectief vergaderen en besluiten' : 'Omgaan met agressie aan de balie', 14, trainer, 'Gegeven in onze eigen vergaderzaal.');
+      const r = await this.incompany.schedule(ld, id, { startsAt: at(2, 9.5), endsAt: at(2, 12.5), ...place });
+      await this.repo.moveSession(r.sessionId!, at(-20 - 10 * i, 9.5), at(-20 - 10 * i, 12.5));
+      await this.incompany.deliver(await as(trainer), id);
+      if (evaluated) await this.incompany.evaluate(ld, id, { rating: 5, comment: 'Praktisch en goed afgestemd op ons werk.' });
+    }
+    const cancelled = await create('Training timemanagement', 25, 'dit kwartaal', 'Niet meer nodig: het team volgt de open training.');
+    await this.incompany.invite(ld, cancelled.id, [others[4].id]);
+    await this.incompany.cancel(ld, cancelled.id);
+    return { requests: 8, sessions: 3 };
+  }
+
+  /** Colleagues from several organisations asking the knowledge bank, as in "Vraag het een collega". */
+  private async askQuestions(learners: string[]): Promise<number> {
+    await this.indexer.drain();
+    const questions = [
+      'Hoe handel ik een Woo-verzoek zorgvuldig en op tijd af?',
+      'Wie kan ons helpen met begrijpelijk schrijven op B1-niveau?',
+      'Ik zoek een collega die ervaring heeft met datagedreven werken en dashboards',
+      'Hoe pas ik de AVG toe bij het delen van persoonsgegevens met een andere gemeente?',
+      'Wie kan een workshop geven over agile werken en scrum?',
+      'Hoe voer ik een goed gesprek met een boze burger aan de balie?',
+      'Wie weet veel van omgevingswet en vergunningverlening?',
+      'Ik wil leren projectmatig werken in een politieke omgeving',
+      'Hoe maak ik een toegankelijke website volgens de WCAG?',
+      'Wie kan uitleg geven over aanbesteden en inkoop?',
+    ];
+    const ids = await this.repo.userIdsByEmail([DEMO_LOGINS.accounts[0].email]);
+    const askers = [ids.get(DEMO_LOGINS.accounts[0].email)!, ...learners];
+    for (const [i, text] of questions.entries()) {
+      await this.knowledge.ask(await this.repo.actor(askers[(i * 7) % askers.length]), { text });
+    }
+    return questions.length;
   }
 
   /** 1–3 sessions per course on working days in the coming three months, in the organisation's own rooms. */
@@ -136,7 +302,7 @@ export class DemoDataService {
     passwordHash: string,
     sessions: ScheduledSession[],
     now: Date,
-  ): Promise<{ learners: number; enrolments: number; fullSessions: number }> {
+  ): Promise<{ learners: number; learnerIds: string[]; enrolments: number; fullSessions: number }> {
     const rng = seededRandom(4224);
     const slugs = [...orgIds.keys()];
     const learners: string[] = [];
@@ -178,7 +344,7 @@ export class DemoDataService {
     const approvalExpiresAt = new Date(Math.min(addWorkingDays(now, 5).getTime(), forApproval.startsAt.getTime()));
     await this.repo.insertEnrolment(forApproval.id, id('learner'), 'pending_approval', id('manager'), approvalExpiresAt);
     await this.repo.setSeatsTaken(forApproval.id, taken.get(forApproval.id)! + 1);
-    return { learners: learners.length, enrolments: enrolments + (waitFor ? 4 : 3), fullSessions: full.size };
+    return { learners: learners.length, learnerIds: learners, enrolments: enrolments + (waitFor ? 4 : 3), fullSessions: full.size };
   }
 }
 
@@ -202,10 +368,11 @@ export function demoDataDir(): string {
   return found;
 }
 
-/** `days` calendar days ahead, moved forward to a working day, at `hour` Amsterdam time. */
+/** `days` calendar days ahead (negative: back), moved to a working day, at `hour` Amsterdam time. */
 function workingDayAt(now: Date, days: number, hour: number): Date {
   const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  // Forward into the future, backward into the past (so a day in the past never becomes today).
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + (days < 0 ? -1 : 1));
   const localGuess = new Date(d.getTime() + hour * 3600_000);
   return new Date(localGuess.getTime() - amsterdamOffsetMinutes(localGuess) * 60_000);
 }

@@ -14,6 +14,6 @@ import { InCompanyPersonalData } from './personal-data.js';
   imports: [TypeOrmModule.forFeature([InCompanyRequest, InCompanyInvitation]), CatalogueModule, KnowledgeBankModule, NotificationsModule, IdentityModule],
   controllers: [InCompanyController],
   providers: [InCompanyRepository, InCompanyService, InCompanyPersonalData],
-  exports: [InCompanyPersonalData],
+  exports: [InCompanyPersonalData, InCompanyService],
 })
 export class InCompanyModule {}

@@ -3,3 +3,4 @@ export { InCompanyRequest, InCompanyInvitation, REQUEST_STATUSES, INVITATION_STA
 export type { RequestStatus, InvitationStatus } from './incompany.entities.js';
 export { InCompanyException, InCompanyErrorCode } from './incompany.exception.js';
 export { InCompanyPersonalData } from './personal-data.js';
+export { InCompanyService } from './incompany.service.js';

@@ -13,3 +13,4 @@ export type { TrainerDocument, CourseDocument, IndexName, SearchFilters, EngineH
 export { rerankTrainers } from './reranker.js';
 export { DEFAULT_SYNONYMS } from './vocabulary.js';
 export { KnowledgeBankPersonalData } from './personal-data.js';
+export { KnowledgeBankService } from './knowledge-bank.service.js';

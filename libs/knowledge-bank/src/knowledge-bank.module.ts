@@ -34,6 +34,6 @@ import { KnowledgeBankPersonalData } from './personal-data.js';
     MatcherService,
     KnowledgeBankService,
   ],
-  exports: [KnowledgeBankPersonalData, MatcherService, SearchIndexer, SearchEngine],
+  exports: [KnowledgeBankPersonalData, KnowledgeBankService, MatcherService, SearchIndexer, SearchEngine],
 })
 export class KnowledgeBankModule {}
