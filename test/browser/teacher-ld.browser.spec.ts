@@ -1,6 +1,7 @@
-import { expectText, startBrowserApp, newPage, loginViaForm, notice, DEMO, type BrowserApp } from './support/browser.js';
+import { readFileSync } from 'node:fs';
+import { expectText, startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
 import { newLearner } from './support/fixtures.js';
-import { PASSWORD, actor, createOrganisation } from '../support/factories.js';
+import { PASSWORD, actor, createOrganisation, publishedCourse } from '../support/factories.js';
 
 describe('Teacher and L&D journeys in the web app (Chromium)', () => {
   let app: BrowserApp;
@@ -28,7 +29,9 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     await page.getByRole('link', { name: 'Nieuwe cursus' }).click();
     // An empty form shows the API's field errors next to the fields, in Dutch.
     await page.getByRole('button', { name: 'Concept opslaan' }).click();
-    await expectText(page.locator('.c-field', { has: page.getByLabel('Titel') }), /Dit is te kort: gebruik minstens \d+ tekens/);
+    // An empty title is required, not "too short": one message, the right one.
+    await expectText(page.locator('.c-field', { has: page.getByLabel('Titel') }), /Vul dit veld in\./);
+    expect(await page.locator('.c-field', { has: page.getByLabel('Titel') }).innerText()).not.toMatch(/te kort/);
     await page.getByLabel('Titel').fill('Archiveren in de praktijk');
     await page.getByLabel('Korte samenvatting').fill('Wat moet je bewaren, hoe lang, en waar?');
     await page.getByLabel(/^Leerdoelen/).fill('Je kent de bewaartermijnen.\nJe weet wat je wanneer vernietigt.');
@@ -73,6 +76,81 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     expect(e.status).toBe('attended');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('teacher: attendance only inside its window, everyone present then exceptions, CSV and a sign-in sheet, usable at 375 px', async () => {
+    const org = await createOrganisation(app.t.dataSource, { name: 'Gemeente Presentie' });
+    const teacher = await actor(app.t, org.id, { name: 'Pieter Presentie' });
+    const { courseId, sessionId } = await publishedCourse(app.t, teacher, { title: 'Presentie bijhouden' });
+    const names = ['Anouk Aanwezig', 'Bas Bijna', '=HYPERLINK("http://kwaad.example")'];
+    for (const name of names) {
+      const learner = await newLearner(app.t, name);
+      await app.t.http.post(`/api/sessions/${sessionId}/enrolments`).set(learner.auth).send({}).expect(201);
+    }
+    const url = `/lesgeven/cursussen/${courseId}/sessies/${sessionId}`;
+    const { page, errors, context } = await newPage(app);
+    await loginViaForm(page, teacher.email, PASSWORD);
+    await page.goto(url);
+    await settled(page);
+    // Two weeks ahead: the buttons are off, and the page says from when they work.
+    await expectText(page.locator('#attendance-help'), /vanaf 15 minuten voor het begin tot 14 dagen na het einde van de sessie\. Dat kan vanaf/);
+    expect(await page.getByRole('button', { name: 'Anouk Aanwezig aanwezig' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Iedereen aanwezig' }).isDisabled()).toBe(true);
+
+    // The participant list as CSV: one line per person, a formula-looking name defused with a quote.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Deelnemerslijst downloaden (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^deelnemers-presentie-bijhouden-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Naam;E-mailadres;Organisatie;Status;Wachtlijstpositie');
+    expect(lines).toHaveLength(4);
+    expect(lines.some((l) => l.startsWith('"\'=HYPERLINK(""http://kwaad.example"")";'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Anouk Aanwezig;') && l.includes(';Ingeschreven;'))).toBe(true);
+
+    // The day has come: the session started an hour ago.
+    await app.t.dataSource.query(
+      `UPDATE course_sessions SET starts_at = now() - interval '1 hour', ends_at = now() + interval '2 hours', enrolment_deadline = now() - interval '1 hour', cancellation_deadline = now() - interval '2 days' WHERE id = $1`,
+      [sessionId],
+    );
+    await page.reload();
+    await settled(page);
+    await page.getByRole('button', { name: 'Iedereen aanwezig' }).click();
+    await expectText(notice(page), /3 deelnemers aanwezig gemeld/);
+    await page.getByRole('button', { name: 'Bas Bijna afwezig' }).click();
+    await expectText(page.getByRole('row', { name: /Bas Bijna/ }), /Niet verschenen/);
+    const statuses = await app.t.dataSource.query(
+      `SELECT u.name, e.status::text AS status FROM enrolments e JOIN users u ON u.id = e.user_id WHERE e.session_id = $1 ORDER BY u.name`,
+      [sessionId],
+    );
+    expect(statuses.map((r: { status: string }) => r.status).sort()).toEqual(['attended', 'attended', 'no_show']);
+    expect(await page.getByRole('button', { name: 'Iedereen aanwezig' }).count()).toBe(0);
+
+    // The print view: only the sign-in sheet, with a signature column, no menu.
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.locator('.c-signin');
+    await sheet.waitFor({ state: 'visible' });
+    await expectText(sheet, /Naam[\s\S]*Organisatie[\s\S]*Handtekening[\s\S]*Anouk Aanwezig/);
+    expect(await page.locator('.c-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Presentielijst afdrukken' }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await sheet.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    // At 375 px the attendance buttons are on the screen and the page does not scroll sideways.
+    const phone = await newPage(app, 375);
+    await loginViaForm(phone.page, teacher.email, PASSWORD);
+    await phone.page.goto(url);
+    await settled(phone.page);
+    for (const name of ['Anouk Aanwezig afwezig', 'Bas Bijna aanwezig']) {
+      const box = (await phone.page.getByRole('button', { name }).boundingBox())!;
+      expect({ name, right: box.x + box.width <= 375, left: box.x >= 0 }).toEqual({ name, right: true, left: true });
+    }
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.page.getByRole('button', { name: 'Anouk Aanwezig afwezig' }).click();
+    await expectText(phone.page.getByRole('row', { name: /Anouk Aanwezig/ }), /Niet verschenen/);
+    expect(phone.errors).toEqual([]);
+    await phone.context.close();
   });
 
   it('L&D: asks a question, sees trainers and why, turns it into an in-company request and invites a trainer', async () => {

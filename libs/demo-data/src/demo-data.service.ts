@@ -177,8 +177,8 @@ export class DemoDataService {
     // A few days ago, attendance recorded for half the group: the rest is still open (the window lasts 14 days).
     const recent = await this.repo.insertSession(this.sessionOf(own, workingDayAt(now, -3, 9.5), rng, 12));
     await enrol(recent, pick(8), (i) => (i < 4 ? (i === 3 ? 'no_show' : 'attended') : 'confirmed'));
-    // Starting in half an hour: attendance opens 15 minutes before the start.
-    const soonStart = new Date(Math.ceil((now.getTime() + 30 * 60_000) / 300_000) * 300_000);
+    // Starting in 10 to 15 minutes: attendance opens 15 minutes before the start, so it can be tried at once.
+    const soonStart = new Date(Math.ceil((now.getTime() + 10 * 60_000) / 300_000) * 300_000);
     const soon = await this.repo.insertSession({ ...this.sessionOf(own, soonStart, rng, 12), cancellationDeadline: soonStart });
     await enrol(soon, pick(6), () => 'confirmed');
     return { sessions: sessions + 2, past: past + 1, enrolments };

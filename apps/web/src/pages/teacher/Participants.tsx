@@ -1,22 +1,39 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Button, ButtonGroup, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { get, put } from '../../api.ts';
-import { formatSessionWhen } from '../../format.ts';
+import { formatDateTime, formatSessionWhen } from '../../format.ts';
 import type { Course, Participant } from '../../types.ts';
-import { Empty, EnrolmentBadge, Loaded, useLoad } from '../../ui/data.tsx';
+import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { problemText } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { attendanceWindow, saveText, toCsv } from './participants-csv.ts';
+import './participants.css';
 
 const SHOWN = ['confirmed', 'attended', 'no_show', 'pending_approval', 'offered', 'waitlisted'];
+/** Those who have a place, and whose attendance is recorded. */
+const PRESENT = ['confirmed', 'attended', 'no_show'];
+
+/** The time, ticking every 30 seconds, so the attendance buttons open when the window does. */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
 
 export function ParticipantsPage() {
   const { t } = useTranslation();
   const { courseId, sessionId } = useParams();
   const notify = useNotify();
+  const labels = useLabels();
+  const now = useNow();
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const state = useLoad(async () => {
     const [course, participants] = await Promise.all([get<Course>(`/courses/${courseId}`), get<Participant[]>(`/sessions/${sessionId}/participants`)]);
     return { course, session: course.sessions.find((s) => s.id === sessionId), participants: participants.filter((p) => SHOWN.includes(p.status)) };
@@ -31,10 +48,42 @@ export function ParticipantsPage() {
       setError(problemText(t, e));
     }
   };
+  /** Everyone not yet recorded is marked present; the teacher then changes the exceptions. */
+  const markAll = async (participants: Participant[]) => {
+    setError(null);
+    setBusy(true);
+    const open = participants.filter((p) => p.status === 'confirmed');
+    let done = 0;
+    try {
+      for (const p of open) {
+        await put(`/enrolments/${p.id}/attendance`, { status: 'attended' });
+        done++;
+      }
+      notify(t('participants.markedAll', '{{count}} deelnemers aanwezig gemeld. Meld wie er niet was als afwezig.', { count: done }));
+    } catch (e) {
+      setError(problemText(t, e));
+    } finally {
+      setBusy(false);
+      await state.reload();
+    }
+  };
+  const exportCsv = (title: string, startsAt: string | undefined, participants: Participant[]) => {
+    const rows = [
+      [t('participants.name', 'Naam'), t('participants.email', 'E-mailadres'), t('participants.organisation', 'Organisatie'), t('participants.status', 'Status'), t('participants.position', 'Wachtlijstpositie')],
+      ...participants.map((p) => [p.name, p.email, p.organisationName, labels.enrolment(p.status), p.status === 'waitlisted' ? p.position : null]),
+    ];
+    const slug = title.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+    saveText(toCsv(rows), `deelnemers-${slug}${startsAt ? `-${startsAt.slice(0, 10)}` : ''}.csv`);
+  };
   return (
     <Loaded state={state}>
-      {({ course, session, participants }) => (
-        <>
+      {({ course, session, participants }) => {
+        const attendance = session ? attendanceWindow(session.startsAt, session.endsAt) : null;
+        const canMark = !!attendance && now >= attendance.opens.getTime() && now <= attendance.closes.getTime();
+        const present = participants.filter((p) => PRESENT.includes(p.status));
+        const where = session ? [session.venueName, session.city].filter(Boolean).join(', ') || (session.online ? t('format.online', 'Online') : '') : '';
+        return (
+        <div className="c-participants">
           <PageTitle title={t('participants.title', 'Deelnemers')}>{t('participants.heading', 'Deelnemers: {{title}}', { title: course.title })}</PageTitle>
           {session && <Paragraph lead>{formatSessionWhen(session.startsAt, session.endsAt)}</Paragraph>}
           <Paragraph>
@@ -42,43 +91,66 @@ export function ParticipantsPage() {
               {t('participants.back', 'Terug naar de cursus')}
             </RouterLink>
           </Paragraph>
-          <Paragraph>{t('participants.attendanceHelp', 'Aanwezigheid registreer je vanaf het begin van de sessie.')}</Paragraph>
+          <div className="c-screen-only">
+          <Paragraph id="attendance-help">
+            {t('participants.attendanceWindow', 'Aanwezigheid registreer je vanaf 15 minuten voor het begin tot 14 dagen na het einde van de sessie.')}{' '}
+            {attendance && now < attendance.opens.getTime() && t('participants.opensAt', 'Dat kan vanaf {{when}}.', { when: formatDateTime(attendance.opens.toISOString()) })}
+            {attendance && now > attendance.closes.getTime() && t('participants.closedAt', 'Dat kon tot {{when}}.', { when: formatDateTime(attendance.closes.toISOString()) })}
+          </Paragraph>
+          {participants.length > 0 && (
+            <div className="c-participants__actions">
+              {present.some((p) => p.status === 'confirmed') && (
+                <Button appearance="primary-action-button" disabled={!canMark || busy} aria-describedby="attendance-help" onClick={() => markAll(present)}>
+                  {t('participants.markAll', 'Iedereen aanwezig')}
+                </Button>
+              )}
+              <Button appearance="secondary-action-button" onClick={() => exportCsv(course.title, session?.startsAt, participants)}>
+                {t('participants.csv', 'Deelnemerslijst downloaden (CSV)')}
+              </Button>
+              <Button appearance="secondary-action-button" onClick={() => window.print()}>
+                {t('participants.print', 'Presentielijst afdrukken')}
+              </Button>
+            </div>
+          )}
           {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+          </div>
           {participants.length === 0 ? (
             <Empty>
               <Paragraph>{t('participants.empty', 'Nog geen inschrijvingen. Deel de link naar je cursus met collega’s.')}</Paragraph>
             </Empty>
           ) : (
-            <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('participants.table', 'Deelnemerslijst')}>
-              <Table>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t('participants.name', 'Naam')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('participants.organisation', 'Organisatie')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('participants.status', 'Status')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('participants.attendance', 'Aanwezigheid')}</TableHeaderCell>
+            <>
+            <div className="c-table-scroll c-screen-only" tabIndex={0} role="region" aria-label={t('participants.table', 'Deelnemerslijst')}>
+              {/* Explicit roles: at phone widths the rows are laid out as blocks and must stay a table to screen readers. */}
+              <Table role="table">
+                <TableHeader role="rowgroup">
+                  <TableRow role="row">
+                    <TableHeaderCell role="columnheader" scope="col">{t('participants.name', 'Naam')}</TableHeaderCell>
+                    <TableHeaderCell role="columnheader" scope="col">{t('participants.organisation', 'Organisatie')}</TableHeaderCell>
+                    <TableHeaderCell role="columnheader" scope="col">{t('participants.status', 'Status')}</TableHeaderCell>
+                    <TableHeaderCell role="columnheader" scope="col">{t('participants.attendance', 'Aanwezigheid')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
-                <TableBody>
+                <TableBody role="rowgroup">
                   {participants.map((p) => (
-                    <TableRow key={p.id}>
-                      <TableCell>
+                    <TableRow role="row" key={p.id}>
+                      <TableCell role="cell">
                         {p.name}
                         <br />
                         <span className="c-meta">{p.email}</span>
                       </TableCell>
-                      <TableCell>{p.organisationName}</TableCell>
-                      <TableCell>
+                      <TableCell role="cell" data-label={t('participants.organisation', 'Organisatie')}>{p.organisationName}</TableCell>
+                      <TableCell role="cell" data-label={t('participants.status', 'Status')}>
                         <EnrolmentBadge status={p.status} />
                         {p.status === 'waitlisted' && p.position !== null && <> ({p.position})</>}
                       </TableCell>
-                      <TableCell>
-                        {['confirmed', 'attended', 'no_show'].includes(p.status) && (
+                      <TableCell role="cell">
+                        {PRESENT.includes(p.status) && (
                           <ButtonGroup>
-                            <Button appearance={p.status === 'attended' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={p.status === 'attended'} onClick={() => mark(p, 'attended')} aria-label={t('participants.attendedFor', '{{name}} aanwezig', { name: p.name })}>
+                            <Button appearance={p.status === 'attended' ? 'primary-action-button' : 'secondary-action-button'} disabled={!canMark || busy} aria-describedby="attendance-help" aria-pressed={p.status === 'attended'} onClick={() => mark(p, 'attended')} aria-label={t('participants.attendedFor', '{{name}} aanwezig', { name: p.name })}>
                               {t('participants.attended', 'Aanwezig')}
                             </Button>
-                            <Button appearance={p.status === 'no_show' ? 'primary-action-button' : 'secondary-action-button'} aria-pressed={p.status === 'no_show'} onClick={() => mark(p, 'no_show')} aria-label={t('participants.noShowFor', '{{name}} afwezig', { name: p.name })}>
+                            <Button appearance={p.status === 'no_show' ? 'primary-action-button' : 'secondary-action-button'} disabled={!canMark || busy} aria-describedby="attendance-help" aria-pressed={p.status === 'no_show'} onClick={() => mark(p, 'no_show')} aria-label={t('participants.noShowFor', '{{name}} afwezig', { name: p.name })}>
                               {t('participants.noShow', 'Afwezig')}
                             </Button>
                           </ButtonGroup>
@@ -89,9 +161,36 @@ export function ParticipantsPage() {
                 </TableBody>
               </Table>
             </div>
+            <section className="c-signin" aria-label={t('participants.signInSheet', 'Presentielijst')}>
+              <p>
+                <strong>{t('participants.signInSheet', 'Presentielijst')}</strong>
+                {session && <> · {formatSessionWhen(session.startsAt, session.endsAt)}</>}
+                {where && <> · {where}</>}
+              </p>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('participants.name', 'Naam')}</th>
+                    <th scope="col">{t('participants.organisation', 'Organisatie')}</th>
+                    <th scope="col">{t('participants.signature', 'Handtekening')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {present.map((p) => (
+                    <tr key={p.id}>
+                      <td>{p.name}</td>
+                      <td>{p.organisationName}</td>
+                      <td className="c-signin__sign"></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            </>
           )}
-        </>
-      )}
+        </div>
+        );
+      }}
     </Loaded>
   );
 }
