@@ -37,7 +37,7 @@ const NL: Record<string, string> = {
   MANAGER_REQUIRED: 'Vul het e-mailadres van je leidinggevende in.',
   INVALID_MANAGER: 'Je leidinggevende moet een actieve collega van je eigen organisatie zijn (of door L&D gekoppeld), en niet jijzelf.',
   ENROLMENT_NOT_ALLOWED: 'Dat mag je niet doen voor deze inschrijving.',
-  ATTENDANCE_WINDOW_CLOSED: 'Aanwezigheid registreer je vanaf het begin van de sessie, tot een paar dagen erna.',
+  ATTENDANCE_WINDOW_CLOSED: 'Aanwezigheid registreer je vanaf 15 minuten voor het begin tot 14 dagen na het einde van de sessie.',
   INCOMPANY_REQUEST_NOT_FOUND: 'Dit verzoek bestaat niet of je mag het niet zien.',
   INCOMPANY_INVITATION_NOT_FOUND: 'Deze uitnodiging bestaat niet of is niet voor jou.',
   ILLEGAL_INCOMPANY_TRANSITION: 'Dit kan niet in de huidige status van het verzoek. Ververs de pagina.',

@@ -599,7 +599,7 @@ export const en: Record<string, unknown> = {
   problems: {
     ALREADY_ENROLLED: 'You are already enrolled in this session or on its waiting list.',
     APPROVAL_EXPIRED: 'The deadline for approval has passed.',
-    ATTENDANCE_WINDOW_CLOSED: 'Attendance can be recorded from the start of the session until a few days afterwards.',
+    ATTENDANCE_WINDOW_CLOSED: 'Attendance can be recorded from 15 minutes before the start until 14 days after the end of the session.',
     AUDIT_EXPORT_TOO_LARGE: 'These are too many changes for one file (at most 100,000). Choose a shorter period or filter by person or record.',
     CANCELLATION_DEADLINE_PASSED: 'The deadline for cancelling free of charge has passed. Please contact the teacher.',
     CAPACITY_BELOW_TAKEN: 'More places have already been taken than the new number.',
