@@ -25,7 +25,7 @@ describe('Sign-in journey', () => {
       const early = await t.http.post('/api/auth/login').send({ email: 'sanne.devries@minbzk.nl', password: 'twaalf tekens' }).expect(403);
       expect(early.body.code).toBe('EMAIL_NOT_VERIFIED');
       const token = await verificationToken(t, 'sanne.devries@minbzk.nl');
-      const verified = await t.http.post('/api/auth/verify-email').send({ token }).expect(200);
+      const verified = await t.http.post('/api/auth/verify-email').send({ token, password: 'twaalf tekens' }).expect(200);
       expect(verified.body.user).toMatchObject({ email: 'sanne.devries@minbzk.nl', roles: [], organisation: { id: bzk.id } });
       const me = await t.http.get('/api/me').set('Authorization', `Bearer ${verified.body.accessToken}`).expect(200);
       expect(me.body.name).toBe('Sanne de Vries');
@@ -40,7 +40,7 @@ describe('Sign-in journey', () => {
 
     it('gives an address of no known organisation an account without one, which sees public courses only until an admin assigns it', async () => {
       await register({ name: 'Kees', email: 'kees@example.com', password: 'een lang wachtwoord' }).expect(202);
-      const verified = await t.http.post('/api/auth/verify-email').send({ token: await verificationToken(t, 'kees@example.com') }).expect(200);
+      const verified = await t.http.post('/api/auth/verify-email').send({ token: await verificationToken(t, 'kees@example.com'), password: 'een lang wachtwoord' }).expect(200);
       expect(verified.body.user.organisation).toBeNull();
       const auth = { Authorization: `Bearer ${verified.body.accessToken}` };
       const teach = await t.http.put('/api/me/teacher-profile').set(auth).send(TEACHER_PROFILE).expect(403);
@@ -67,13 +67,30 @@ describe('Sign-in journey', () => {
       const first = await verificationToken(t, 'once@minbzk.nl');
       await t.http.post('/api/auth/verification/resend').send({ email: 'once@minbzk.nl' }).expect(202);
       const second = await verificationToken(t, 'once@minbzk.nl');
-      const stale = await t.http.post('/api/auth/verify-email').send({ token: first }).expect(400);
+      const password = 'een lang wachtwoord';
+      const stale = await t.http.post('/api/auth/verify-email').send({ token: first, password }).expect(400);
       expect(stale.body.code).toBe('INVALID_VERIFICATION');
-      await t.http.post('/api/auth/verify-email').send({ token: second }).expect(200);
-      await t.http.post('/api/auth/verify-email').send({ token: second }).expect(400);
-      await t.http.post('/api/auth/verify-email').send({ token: 'not-a-token' }).expect(400);
+      await t.http.post('/api/auth/verify-email').send({ token: second, password }).expect(200);
+      await t.http.post('/api/auth/verify-email').send({ token: second, password }).expect(400);
+      await t.http.post('/api/auth/verify-email').send({ token: 'not-a-token', password }).expect(400);
       const stored = await t.dataSource.query(`SELECT secret_hash FROM email_verifications v JOIN users u ON u.id = v.user_id WHERE u.email = 'once@minbzk.nl'`);
       for (const row of stored) expect(second).not.toContain(row.secret_hash);
+    });
+
+    it("gives a stranger who signed someone's address up first nothing: the owner's own link sets the owner's password", async () => {
+      // The stranger registers the address with a password they know, then the owner registers too.
+      await register({ name: 'Indringer', email: 'doelwit@minbzk.nl', password: 'het wachtwoord van de indringer' }).expect(202);
+      const strangers = await verificationToken(t, 'doelwit@minbzk.nl');
+      await register({ name: 'Echte Eigenaar', email: 'doelwit@minbzk.nl', password: 'het wachtwoord van de eigenaar' }).expect(202);
+      const owners = await verificationToken(t, 'doelwit@minbzk.nl');
+      // Whichever link the owner opens, it works only with the password chosen for it.
+      const mismatch = await t.http.post('/api/auth/verify-email').send({ token: strangers, password: 'het wachtwoord van de eigenaar' }).expect(400);
+      expect(mismatch.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
+      const verified = await t.http.post('/api/auth/verify-email').send({ token: owners, password: 'het wachtwoord van de eigenaar' }).expect(200);
+      expect(verified.body.user.name).toBe('Echte Eigenaar');
+      await t.http.post('/api/auth/login').send({ email: 'doelwit@minbzk.nl', password: 'het wachtwoord van de indringer' }).expect(401);
+      await t.http.post('/api/auth/verify-email').send({ token: strangers, password: 'het wachtwoord van de indringer' }).expect(400);
+      await login(t, 'doelwit@minbzk.nl', 'het wachtwoord van de eigenaar');
     });
 
     it('accepts passwords of 12 to 128 characters without composition rules and refuses others per field', async () => {

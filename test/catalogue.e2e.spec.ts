@@ -19,7 +19,7 @@ describe('Offering a course and finding it in the catalogue', () => {
       .post('/api/auth/register')
       .send({ name: 'Marieke van den Berg', email: 'marieke@zwolle.nl', password: 'vergunningen-2026' })
       .expect(202);
-    await t.http.post('/api/auth/verify-email').send({ token: await verificationToken(t, 'marieke@zwolle.nl') }).expect(200);
+    await t.http.post('/api/auth/verify-email').send({ token: await verificationToken(t, 'marieke@zwolle.nl'), password: 'vergunningen-2026' }).expect(200);
     const login = await t.http.post('/api/auth/login').send({ email: 'marieke@zwolle.nl', password: 'vergunningen-2026' }).expect(200);
     const auth = { Authorization: `Bearer ${login.body.accessToken}` };
 

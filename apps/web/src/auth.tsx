@@ -9,7 +9,7 @@ interface AuthState {
   login(email: string, password: string): Promise<Me>;
   /** Sends the verification mail; the account is signed in once its link is opened. */
   register(body: { name: string; email: string; password: string }): Promise<void>;
-  verifyEmail(token: string): Promise<Me>;
+  verifyEmail(token: string, password: string): Promise<Me>;
   /** Exchanges the one-time code that single sign-on hands to /sso/klaar for a session. */
   acceptSso(code: string): Promise<Me>;
   logout(): Promise<void>;
@@ -45,7 +45,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       register: async (body) => {
         await api('POST', '/auth/register', body);
       },
-      verifyEmail: async (token) => accept(await api<AuthResult>('POST', '/auth/verify-email', { token })),
+      verifyEmail: async (token, password) => accept(await api<AuthResult>('POST', '/auth/verify-email', { token, password })),
       acceptSso: async (code) => accept(await api<AuthResult>('POST', '/auth/sso/exchange', { code })),
       logout: async () => {
         try {

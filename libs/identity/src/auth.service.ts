@@ -17,7 +17,7 @@ import {
 } from './dto/auth.dto.js';
 import { EmailVerificationsRepository } from './email-verifications.repository.js';
 import { IdentityException } from './identity.exception.js';
-import { PasswordHasher } from './password-hasher.js';
+import { NO_PASSWORD, PasswordHasher } from './password-hasher.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
@@ -71,12 +71,12 @@ export class AuthService implements OnModuleInit {
         await this.jobs.enqueue(ACCOUNT_EXISTS_MAIL_JOB, { userId: existing.id });
         return;
       }
-      // An unverified account is the same person trying again (or someone who typed the address):
-      // only whoever opens the mail can finish it.
-      const user = existing
-        ? await this.users.updateUnverified(existing.id, { name: dto.name, passwordHash, organisationId: organisation?.id ?? null })
-        : await this.users.insert({ email, name: dto.name, passwordHash, organisationId: organisation?.id ?? null, roles: [], emailVerifiedAt: null });
-      await this.sendVerification(user.id);
+      // The password waits on this registration's own link: until someone opens that link with it,
+      // the account has none, so a stranger who signed the address up first gains nothing.
+      const userId =
+        existing?.id ??
+        (await this.users.insert({ email, name: dto.name, passwordHash: NO_PASSWORD, organisationId: organisation?.id ?? null, roles: [], emailVerifiedAt: null })).id;
+      await this.sendVerification(userId, { passwordHash, name: dto.name });
     });
     return REGISTRATION_ACCEPTED;
   }
@@ -85,15 +85,24 @@ export class AuthService implements OnModuleInit {
     await this.throttle.begin([['sign-up', address]]);
     await this.db.transaction(async () => {
       const user = await this.users.findByEmail(dto.email);
-      if (user && !user.emailVerifiedAt && !user.disabledAt) await this.sendVerification(user.id);
+      const open = user && !user.emailVerifiedAt && !user.disabledAt ? await this.verifications.latestOpen(user.id) : null;
+      // A new link for the newest registration; earlier links of it stop working.
+      if (open) await this.sendVerification(open.userId, open, true);
     });
     return REGISTRATION_ACCEPTED;
   }
 
-  /** A verification link proves the address: the account becomes usable and is signed in. */
+  /**
+   * A verification link, opened with the password chosen at that registration, proves the
+   * address: the account gets that name and password, becomes usable and is signed in.
+   */
   async verifyEmail(dto: VerifyEmailDto): Promise<AuthResultDto> {
     const parsed = this.tokens.parseOpaqueToken(dto.token);
     if (!parsed) throw IdentityException.invalidVerification();
+    // The password is checked before the transaction (hashing is slow); the row is re-checked under its lock.
+    const pending = await this.verifications.findWithPassword(parsed.id);
+    if (!pending || !pending.secretHash || !this.tokens.secretMatches(parsed.secret, pending.secretHash)) throw IdentityException.invalidVerification();
+    if (!(await this.hasher.verify(pending.passwordHash, dto.password))) throw IdentityException.verificationPasswordMismatch();
     return this.db.transaction(async () => {
       const v = await this.verifications.findForUpdate(parsed.id);
       if (!v || v.usedAt || v.expiresAt <= new Date() || !v.secretHash || !this.tokens.secretMatches(parsed.secret, v.secretHash)) {
@@ -106,8 +115,8 @@ export class AuthService implements OnModuleInit {
       // The domain may have been registered for an organisation since the account was made.
       const organisationId = user.organisationId ?? (await this.organisations.findByEmail(user.email))?.id ?? null;
       if (await this.passwordsOff(organisationId)) throw IdentityException.ssoRequired();
-      await this.users.markVerified(user.id, organisationId);
-      return this.startSession({ ...user, organisationId, emailVerifiedAt: new Date() });
+      await this.users.markVerified(user.id, { organisationId, name: v.name, passwordHash: v.passwordHash });
+      return this.startSession({ ...user, organisationId, name: v.name, emailVerifiedAt: new Date() });
     });
   }
 
@@ -120,13 +129,16 @@ export class AuthService implements OnModuleInit {
       ['address', address],
     ]);
     const user = await this.users.findForLogin(email);
-    const ok = user ? await this.hasher.verify(user.passwordHash, dto.password) : await this.hasher.verifyAgainstNothing(dto.password);
+    // Unverified: the password waits on the newest registration's link.
+    const open = user && !user.emailVerifiedAt ? await this.verifications.latestOpen(user.id) : null;
+    const hash = user?.emailVerifiedAt ? user.passwordHash : open?.passwordHash;
+    const ok = hash ? await this.hasher.verify(hash, dto.password) : await this.hasher.verifyAgainstNothing(dto.password);
     if (!user || !ok || user.disabledAt) throw IdentityException.invalidCredentials();
     await this.throttle.succeeded(email, address);
     // Members by an admin's assignment, with an address outside the organisation's domains.
     if (await this.passwordsOff(user.organisationId)) throw IdentityException.ssoRequired();
     if (!user.emailVerifiedAt) {
-      await this.db.transaction(() => this.sendVerification(user.id));
+      await this.db.transaction(() => this.sendVerification(user.id, open!, true));
       throw IdentityException.emailNotVerified();
     }
     // The sign-in is the person's own act once the password proved who they are.
@@ -202,11 +214,15 @@ export class AuthService implements OnModuleInit {
     });
   }
 
-  private async sendVerification(userId: string): Promise<void> {
+  /**
+   * A new link carrying a registration's password and name. A resend replaces the earlier links;
+   * a new registration leaves them open, so a stranger's sign-up cannot void the owner's link.
+   */
+  private async sendVerification(userId: string, registration: { passwordHash: string; name: string }, replacesEarlier = false): Promise<void> {
     const expiresAt = new Date(Date.now() + this.config.EMAIL_VERIFICATION_TTL_HOURS * 3_600_000);
-    const v = await this.verifications.create(userId, expiresAt);
-    await this.verifications.expireOthers(userId, v.id);
-    await this.jobs.enqueue(VERIFICATION_MAIL_JOB, { verificationId: v.id }, { singletonKey: v.id });
+    const id = await this.verifications.create({ userId, expiresAt, passwordHash: registration.passwordHash, name: registration.name });
+    if (replacesEarlier) await this.verifications.expireOthers(userId, id);
+    await this.jobs.enqueue(VERIFICATION_MAIL_JOB, { verificationId: id }, { singletonKey: id });
   }
 
   /** Also the end of a single sign-on (sso/sso.service.ts), which proves the person another way. */

@@ -11,17 +11,28 @@ export class EmailVerificationsRepository {
     return this.db.manager.getRepository(EmailVerification);
   }
 
-  create(userId: string, expiresAt: Date): Promise<EmailVerification> {
-    return this.repo.save(this.repo.create({ userId, expiresAt, secretHash: null, usedAt: null }));
+  async create(values: Pick<EmailVerification, 'userId' | 'expiresAt' | 'passwordHash' | 'name'>): Promise<string> {
+    const result = await this.repo.insert({ ...values, secretHash: null, usedAt: null });
+    return (result.identifiers[0] as { id: string }).id;
   }
 
-  findById(id: string): Promise<EmailVerification | null> {
-    return this.repo.findOneBy({ id });
+  /** The newest link still open for a user, with the password it carries. */
+  latestOpen(userId: string): Promise<EmailVerification | null> {
+    return this.repo
+      .createQueryBuilder('v')
+      .addSelect('v.passwordHash')
+      .where('v.user_id = :userId AND v.used_at IS NULL AND v.expires_at > now()', { userId })
+      .orderBy('v.created_at', 'DESC')
+      .getOne();
+  }
+
+  findWithPassword(id: string): Promise<EmailVerification | null> {
+    return this.repo.createQueryBuilder('v').addSelect('v.passwordHash').where('v.id = :id', { id }).getOne();
   }
 
   /** Locks the row so one link cannot be used twice at the same moment. */
   findForUpdate(id: string): Promise<EmailVerification | null> {
-    return this.repo.createQueryBuilder('v').where('v.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return this.repo.createQueryBuilder('v').addSelect('v.passwordHash').where('v.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
   async setSecretHash(id: string, secretHash: string): Promise<void> {

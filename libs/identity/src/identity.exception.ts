@@ -40,6 +40,11 @@ export class IdentityException extends DomainException {
       'Confirm your e-mail address first: we sent you a new link.',
     );
   }
+  static verificationPasswordMismatch() {
+    return new IdentityException(IdentityErrorCode.INVALID_VERIFICATION, 'validation', 'This is not the password chosen when this link was requested.', [
+      { field: 'password', messages: ['not the password chosen when this link was requested'], codes: ['verificationPassword'] },
+    ]);
+  }
   static invalidVerification() {
     return new IdentityException(IdentityErrorCode.INVALID_VERIFICATION, 'validation', 'This link is invalid, expired or already used.', [
       { field: 'token', messages: ['the link is invalid, expired or already used'], codes: ['invalidVerification'] },

@@ -131,6 +131,17 @@ export class EmailVerification {
   @Column({ type: 'char', length: 64, nullable: true })
   secretHash: string | null;
 
+  /**
+   * The password of the registration that asked for this link: it becomes the account's only
+   * when the link is opened with it (so a stranger's earlier sign-up with the address is void).
+   */
+  @Column({ type: 'varchar', length: 255, select: false })
+  passwordHash: string;
+
+  /** The name given with that registration. */
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

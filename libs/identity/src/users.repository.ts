@@ -67,8 +67,9 @@ export class UsersRepository {
     return (await this.findById(id))!;
   }
 
-  async markVerified(id: string, organisationId: string | null): Promise<void> {
-    await this.repo.update({ id }, { emailVerifiedAt: new Date(), organisationId });
+  /** The address is proven: the account takes the name and password of the registration whose link was opened. */
+  async markVerified(id: string, values: Pick<User, 'organisationId' | 'name' | 'passwordHash'>): Promise<void> {
+    await this.repo.update({ id }, { emailVerifiedAt: new Date(), ...values });
   }
 
   async setOrganisation(id: string, organisationId: string | null): Promise<void> {

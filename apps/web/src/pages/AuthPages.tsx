@@ -124,7 +124,7 @@ export function VerifyEmailPage() {
   const notify = useNotify();
   const [params] = useSearchParams();
   const token = params.get('token');
-  const form = useApiForm({});
+  const form = useApiForm({ password: '' });
   return (
     <>
       <PageTitle>{t('auth.verifyTitle', 'Bevestig je e-mailadres')}</PageTitle>
@@ -134,14 +134,24 @@ export function VerifyEmailPage() {
           noValidate
           onSubmit={(e) =>
             form.submit(e, async () => {
-              const me = await verifyEmail(token);
+              const me = await verifyEmail(token, form.values.password);
               notify(t('auth.verified', 'Je e-mailadres is bevestigd. Welkom, {{name}}.', { name: me.name }));
               navigate('/cursussen');
             })
           }
         >
           <FormProblem problem={form.problem} />
-          <Paragraph>{t('auth.verifyIntro', 'Bevestig dat dit adres van jou is. Je bent daarna meteen ingelogd.')}</Paragraph>
+          <Paragraph>{t('auth.verifyIntro', 'Bevestig dat dit adres van jou is met het wachtwoord dat je bij het aanmaken koos. Je bent daarna meteen ingelogd.')}</Paragraph>
+          <TextField
+            label={t('auth.password', 'Wachtwoord')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={form.values.password}
+            onChange={(v) => form.set('password', v)}
+            error={form.errors.password}
+          />
           <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
             {t('auth.verify', 'Bevestig mijn e-mailadres')}
           </Button>

@@ -17,7 +17,7 @@ const REQUIRED = ['isDefined', 'isNotEmpty', 'arrayNotEmpty'];
 const PRIORITY = [
   ...REQUIRED,
   'whitelistValidation', 'isStorableText', 'isString', 'isNumber', 'isInt', 'isBoolean', 'isArray',
-  'isEmail', 'isUrl', 'isUuid', 'isUUID', 'isDateString', 'isISO8601', 'isDate', 'isIn', 'isEnum', 'matches', 'trustedManager',
+  'isEmail', 'isUrl', 'isUuid', 'isUUID', 'isDateString', 'isISO8601', 'isDate', 'isIn', 'isEnum', 'matches', 'trustedManager', 'verificationPassword',
   'isLength', 'minLength', 'maxLength', 'min', 'max', 'arrayMinSize', 'arrayMaxSize',
 ];
 
@@ -76,6 +76,7 @@ function ruleText(t: Translate, code: string, message: string): string | undefin
     case 'isIn':
     case 'isEnum': return t('errors.isIn', 'Kies een van de mogelijkheden.');
     case 'trustedManager': return t('errors.trustedManager', 'Vul het adres in van een actieve collega van je eigen organisatie die je leidinggevende is (niet jezelf).');
+    case 'verificationPassword': return t('errors.verificationPassword', 'Dit is niet het wachtwoord dat je koos toen je deze link aanvroeg.');
     case 'isStorableText': return t('errors.storableText', 'Dit bevat tekens die we niet kunnen opslaan.');
     default: return undefined;
   }

@@ -4,6 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Membership from proof (issue #10): an organisation is no longer chosen at sign-up, so a user
  * may have none yet; e-mail addresses are verified by single-use links stored hashed; failed
  * sign-ins are counted in the database so every API replica applies the same back-off.
+ * A registration's password waits on its own verification and takes effect only when that link
+ * is opened with it, so nobody can pre-register someone else's address with a password they know.
  * Accounts that existed before verification was required are taken as verified (they were
  * created by admins, imports or the demo seed, and stay usable).
  */
@@ -15,7 +17,7 @@ export class VerifiedMembership1796120348141 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "users" ADD "email_verified_at" TIMESTAMP WITH TIME ZONE`);
     await queryRunner.query(`UPDATE "users" SET "email_verified_at" = "created_at"`);
     await queryRunner.query(
-      `CREATE TABLE "email_verifications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "secret_hash" character(64), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_email_verifications" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "email_verifications" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "secret_hash" character(64), "password_hash" character varying(255) NOT NULL, "name" character varying(120) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_email_verifications" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_email_verifications_user" ON "email_verifications" ("user_id") `);
     await queryRunner.query(

@@ -28,6 +28,9 @@ export class ResendVerificationDto {
 export class VerifyEmailDto {
   @ApiProperty({ description: 'The token from the link in the verification mail' }) @IsString() @MaxLength(200)
   token: string;
+
+  @ApiProperty({ description: 'The password chosen when this link was requested' }) @IsString() @MaxLength(128)
+  password: string;
 }
 
 export class RegistrationAcceptedDto {

@@ -191,7 +191,7 @@ export class SsoService {
     if (!existing.emailVerifiedAt) {
       // The password of an unfinished sign-up may have been set by someone else than the mailbox owner: dropped.
       await this.users.updateUnverified(existing.id, { name: existing.name, passwordHash: NO_PASSWORD, organisationId: organisation.id });
-      await this.users.markVerified(existing.id, organisation.id);
+      await this.users.markVerified(existing.id, { organisationId: organisation.id, name: existing.name, passwordHash: NO_PASSWORD });
       await this.verifications.expireOthers(existing.id, null);
       return { ...existing, organisationId: organisation.id, emailVerifiedAt: new Date() };
     }
