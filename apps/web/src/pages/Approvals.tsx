@@ -74,7 +74,10 @@ function ApprovalCard({ p, onDone }: { p: Participant; onDone(): Promise<void> }
   return (
     <li className="c-card" aria-labelledby={id}>
       <h3 className="utrecht-heading-3 c-card__title" id={id}>
-        {t('approvals.who', '{{name}}: {{course}}', { name: p.name, course: p.session.courseTitle })}
+        {t('approvals.whoName', '{{name}}:', { name: p.name })}{' '}
+        <RouterLink className="utrecht-link" to={`/cursussen/${p.session.courseId}`}>
+          {p.session.courseTitle}
+        </RouterLink>
       </h3>
       <Paragraph>{formatSessionWhen(p.session.startsAt, p.session.endsAt)}</Paragraph>
       {p.approvalExpiresAt && <Paragraph className="c-meta">{t('approvals.deadline', 'Beslis uiterlijk {{when}}.', { when: formatDateTime(p.approvalExpiresAt) })}</Paragraph>}

@@ -4,6 +4,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { get, qs } from '../api.ts';
 import { formatDateTime, formatHours } from '../format.ts';
+import { sessionWhere } from '../ui/session-mode.ts';
 import { REGIONS } from '../regions.ts';
 import type { CatalogueItem, Organisation, Page } from '../types.ts';
 import { Empty, Loaded, useLabels, useLoad } from '../ui/data.tsx';
@@ -120,7 +121,7 @@ export function CataloguePage() {
                           {c.nextSession
                             ? t('catalogue.next', 'Eerstvolgende: {{when}}, {{where}} — {{seats}}', {
                                 when: formatDateTime(c.nextSession.startsAt),
-                                where: c.nextSession.online ? t('common.online', 'online') : (c.nextSession.city ?? ''),
+                                where: sessionWhere(t, c.nextSession),
                                 seats: c.nextSession.seatsLeft > 0 ? t('catalogue.seats', { defaultValue: '{{count}} plaatsen vrij', defaultValue_one: '{{count}} plaats vrij', count: c.nextSession.seatsLeft }) : t('catalogue.full', 'vol, wachtlijst open'),
                               })
                             : t('catalogue.noSessions', 'Nog geen sessies gepland')}

@@ -7,6 +7,7 @@ import {
 import { get, post } from '../api.ts';
 import { useAuth } from '../auth.tsx';
 import { formatDateTime, formatHours, formatSessionWhen } from '../format.ts';
+import { sessionWhere } from '../ui/session-mode.ts';
 import type { Course, Enrolment, MyLearning, Session } from '../types.ts';
 import { EnrolmentBadge, Loaded, useLabels, useLoad } from '../ui/data.tsx';
 import { useNotify } from '../ui/feedback.tsx';
@@ -111,7 +112,7 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
   const [askManager, setAskManager] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const form = useApiForm({ managerEmail: '' });
-  const where = s.online ? t('common.online', 'online') : [s.venueName, s.address, s.city].filter(Boolean).join(', ');
+  const where = sessionWhere(t, s);
   const full = s.seatsLeft <= 0;
   const closed = new Date(s.enrolmentDeadline) <= new Date();
   const headingId = `session-${s.id}`;

@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { del, get, loadTokens, post } from '../api.ts';
 import { formatDateTime, formatSessionWhen } from '../format.ts';
+import { sessionWhere } from '../ui/session-mode.ts';
 import type { Enrolment, MyLearning } from '../types.ts';
 import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../ui/data.tsx';
 import { useNotify } from '../ui/feedback.tsx';
@@ -97,7 +98,7 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
         </RouterLink>
       </h3>
       <Paragraph>
-        {formatSessionWhen(e.session.startsAt, e.session.endsAt)} · {e.session.online ? t('common.online', 'online') : [e.session.venueName, e.session.city].filter(Boolean).join(', ')}
+        {formatSessionWhen(e.session.startsAt, e.session.endsAt)} · {sessionWhere(t, e.session)}
       </Paragraph>
       <Paragraph>
         <EnrolmentBadge status={e.status} />

@@ -6,6 +6,7 @@ import { formatDateTime } from '../format.ts';
 import type { NotificationPage } from '../types.ts';
 import { Empty, Loaded, useLoad } from '../ui/data.tsx';
 import { useNotify } from '../ui/feedback.tsx';
+import { useHeaderData } from '../ui/header-data.tsx';
 import { PageTitle } from '../ui/layout.tsx';
 
 /** Notifications link to pages of this app; anything else is not followed. */
@@ -16,6 +17,7 @@ function appLink(link: string | null): string | null {
 export function NotificationsPage() {
   const { t } = useTranslation();
   const notify = useNotify();
+  const { refreshUnread } = useHeaderData();
   const state = useLoad(() => get<NotificationPage>('/me/notifications?pageSize=50'), []);
   return (
     <>
@@ -30,7 +32,7 @@ export function NotificationsPage() {
                 onClick={async () => {
                   await post('/me/notifications/read-all');
                   notify(t('notifications.allRead', 'Alle meldingen zijn gelezen.'));
-                  await state.reload();
+                  await Promise.all([state.reload(), refreshUnread()]);
                 }}
               >
                 {t('notifications.markAll', 'Alles als gelezen markeren')}
@@ -49,7 +51,7 @@ export function NotificationsPage() {
                       <h2 className="utrecht-heading-3 c-card__title">
                         {!n.read && <span className="c-visually-hidden">{t('notifications.new', 'Nieuw:')} </span>}
                         {link ? (
-                          <RouterLink className="utrecht-link" to={link} onClick={() => void post(`/me/notifications/${n.id}/read`)}>
+                          <RouterLink className="utrecht-link" to={link} onClick={() => void post(`/me/notifications/${n.id}/read`).then(refreshUnread, () => {})}>
                             {n.title}
                           </RouterLink>
                         ) : (
@@ -58,6 +60,19 @@ export function NotificationsPage() {
                       </h2>
                       <Paragraph>{n.body}</Paragraph>
                       <Paragraph className="c-meta">{formatDateTime(n.createdAt)}</Paragraph>
+                      {!n.read && (
+                        <Button
+                          appearance="subtle-button"
+                          onClick={async () => {
+                            await post(`/me/notifications/${n.id}/read`);
+                            notify(t('notifications.markedRead', 'De melding is gelezen.'));
+                            await Promise.all([state.reload(), refreshUnread()]);
+                          }}
+                        >
+                          {t('notifications.markRead', 'Markeer als gelezen')}
+                          <span className="c-visually-hidden">: {n.title}</span>
+                        </Button>
+                      )}
                     </li>
                   );
                 })}

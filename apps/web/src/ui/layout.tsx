@@ -5,6 +5,7 @@ import { Button, Heading1, Paragraph, SkipLink } from '@utrecht/component-librar
 import { useAuth } from '../auth.tsx';
 import { switchLanguage } from '../i18n.ts';
 import { useNotify } from './feedback.tsx';
+import { HeaderDataProvider, useHeaderData } from './header-data.tsx';
 
 /** The page's one h1 and the document title; focus lands here after navigation. */
 export function PageTitle({ children, title }: { children: ReactNode; title?: string }) {
@@ -22,11 +23,14 @@ export function PageTitle({ children, title }: { children: ReactNode; title?: st
 function MainNav() {
   const { t } = useTranslation();
   const { me, hasRole } = useAuth();
+  const { isApprover } = useHeaderData();
+  const { pathname } = useLocation();
   const items: { to: string; label: string }[] = [{ to: '/cursussen', label: t('nav.courses', 'Cursussen') }];
   if (me) {
     items.push({ to: '/mijn-leren', label: t('nav.myLearning', 'Mijn leren') });
     items.push({ to: '/lesgeven', label: t('nav.teaching', 'Lesgeven') });
-    items.push({ to: '/goedkeuringen', label: t('nav.approvals', 'Goedkeuringen') });
+    // Only for people someone named as manager (or on that page already, e.g. from a notification).
+    if (isApprover || pathname.startsWith('/goedkeuringen')) items.push({ to: '/goedkeuringen', label: t('nav.approvals', 'Goedkeuringen') });
     if (hasRole('ld') || hasRole('admin')) {
       items.push({ to: '/kennisvraag', label: t('nav.question', 'Kennisvraag') });
       items.push({ to: '/maatwerk', label: t('nav.incompany', 'Incompany') });
@@ -55,6 +59,7 @@ function UserMenu() {
   const { me, logout } = useAuth();
   const navigate = useNavigate();
   const notify = useNotify();
+  const { unread } = useHeaderData();
   const other = i18n.language === 'en' ? 'nl' : 'en';
   return (
     <div className="c-usermenu">
@@ -63,8 +68,13 @@ function UserMenu() {
       </button>
       {me ? (
         <>
-          <RouterLink to="/meldingen" className="utrecht-link">
+          <RouterLink
+            to="/meldingen"
+            className="utrecht-link c-usermenu__notifications"
+            aria-label={unread ? t('nav.notificationsUnread', 'Meldingen, {{count}} ongelezen', { count: unread }) : undefined}
+          >
             {t('nav.notifications', 'Meldingen')}
+            {!!unread && <span className="c-count" data-testid="unread-count"> ({unread})</span>}
           </RouterLink>
           <RouterLink to="/mijn-gegevens" className="utrecht-link c-usermenu__name">
             {me.name}
@@ -109,40 +119,42 @@ export function Layout() {
     return () => clearTimeout(timer);
   }, [location.pathname]);
   return (
-    <div className="utrecht-page c-page">
-      <SkipLink href="#main">{t('nav.skip', 'Direct naar de inhoud')}</SkipLink>
-      <header className="c-header">
-        <div className="c-header__bar">
-          <RouterLink to="/" className="c-logo">
-            <span aria-hidden="true" className="c-logo__mark">
-              C
-            </span>
-            Collegiaal
-          </RouterLink>
-          <UserMenu />
-        </div>
-        <MainNav />
-      </header>
-      <main id="main" tabIndex={-1} className="c-main">
-        <Outlet />
-      </main>
-      <footer className="c-footer">
-        <Paragraph>
-          {t('footer.tagline', 'Collegiaal: leren van collega’s bij de hele overheid.')}{' '}
-          <RouterLink to="/toegankelijkheid" className="utrecht-link c-footer__link">
-            {t('footer.accessibility', 'Toegankelijkheid')}
-          </RouterLink>{' '}
-          ·{' '}
-          <RouterLink to="/privacy" className="utrecht-link c-footer__link">
-            {t('footer.privacy', 'Privacy')}
-          </RouterLink>{' '}
-          ·{' '}
-          <a href="/api/docs" className="utrecht-link c-footer__link">
-            {t('footer.api', 'API-documentatie')}
-          </a>
-        </Paragraph>
-      </footer>
-    </div>
+    <HeaderDataProvider>
+      <div className="utrecht-page c-page">
+        <SkipLink href="#main">{t('nav.skip', 'Direct naar de inhoud')}</SkipLink>
+        <header className="c-header">
+          <div className="c-header__bar">
+            <RouterLink to="/" className="c-logo">
+              <span aria-hidden="true" className="c-logo__mark">
+                C
+              </span>
+              Collegiaal
+            </RouterLink>
+            <UserMenu />
+          </div>
+          <MainNav />
+        </header>
+        <main id="main" tabIndex={-1} className="c-main">
+          <Outlet />
+        </main>
+        <footer className="c-footer">
+          <Paragraph>
+            {t('footer.tagline', 'Collegiaal: leren van collega’s bij de hele overheid.')}{' '}
+            <RouterLink to="/toegankelijkheid" className="utrecht-link c-footer__link">
+              {t('footer.accessibility', 'Toegankelijkheid')}
+            </RouterLink>{' '}
+            ·{' '}
+            <RouterLink to="/privacy" className="utrecht-link c-footer__link">
+              {t('footer.privacy', 'Privacy')}
+            </RouterLink>{' '}
+            ·{' '}
+            <a href="/api/docs" className="utrecht-link c-footer__link">
+              {t('footer.api', 'API-documentatie')}
+            </a>
+          </Paragraph>
+        </footer>
+      </div>
+    </HeaderDataProvider>
   );
 }
 
