@@ -156,4 +156,19 @@ describe('Offering a course and finding it in the catalogue', () => {
     const mine = await t.http.get('/api/me/courses').set(teacher.auth).expect(200);
     expect(mine.body.map((c: { title: string }) => c.title).sort()).toEqual(['Eerste module', 'Tweede module']);
   });
+
+  it('finds teachers by part of their name for a co-teacher, signed in only, wildcards taken literally, disabled ones left out', async () => {
+    const teacher = await actor(t, zwolle.id, { name: 'Zoë Zoekdocent' });
+    const gone = await actor(t, utrecht.id, { name: 'Zoë Vertrokken' });
+    const percent = await actor(t, utrecht.id, { name: 'Honderd%Procent' });
+    for (const a of [teacher, gone, percent]) await t.http.put('/api/me/teacher-profile').set(a.auth).send(TEACHER_PROFILE).expect(201);
+    await t.dataSource.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [gone.id]);
+    await t.http.get('/api/teachers?q=zoek').expect(401);
+    const found = await t.http.get('/api/teachers?q=zoekdocent').set(percent.auth).expect(200);
+    expect(found.body).toEqual([expect.objectContaining({ name: 'Zoë Zoekdocent', organisation: expect.objectContaining({ name: 'Gemeente Zwolle' }) })]);
+    expect((await t.http.get('/api/teachers?q=Zo%C3%AB').set(percent.auth).expect(200)).body.map((x: { name: string }) => x.name)).toEqual(['Zoë Zoekdocent']);
+    expect((await t.http.get(`/api/teachers?q=${encodeURIComponent('d%P')}`).set(teacher.auth).expect(200)).body.map((x: { name: string }) => x.name)).toEqual(['Honderd%Procent']);
+    expect((await t.http.get(`/api/teachers?q=${encodeURIComponent('%%')}`).set(teacher.auth).expect(200)).body).toEqual([]);
+    await t.http.get('/api/teachers?q=a').set(teacher.auth).expect(400);
+  });
 });

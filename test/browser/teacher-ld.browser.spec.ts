@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expectText, startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
+import { axeViolations, expectText, startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
 import { newLearner } from './support/fixtures.js';
 import { PASSWORD, actor, createOrganisation, publishedCourse } from '../support/factories.js';
 
@@ -116,6 +116,7 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     await settled(page);
     await page.getByRole('button', { name: 'Iedereen aanwezig' }).click();
     await expectText(notice(page), /3 deelnemers aanwezig gemeld/);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Bas Bijna afwezig' }).click();
     await expectText(page.getByRole('row', { name: /Bas Bijna/ }), /Niet verschenen/);
     const statuses = await app.t.dataSource.query(
@@ -149,6 +150,62 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await phone.page.getByRole('button', { name: 'Anouk Aanwezig afwezig' }).click();
     await expectText(phone.page.getByRole('row', { name: /Anouk Aanwezig/ }), /Niet verschenen/);
+    expect(phone.errors).toEqual([]);
+    await phone.context.close();
+  });
+
+  it('teacher: changes a session (place, time, capacity) and adds and removes a co-teacher, at 1280 and 375 px', async () => {
+    const org = await createOrganisation(app.t.dataSource, { name: 'Gemeente Sessiestad' });
+    const teacher = await actor(app.t, org.id, { name: 'Sem Sessie' });
+    const { courseId, sessionId } = await publishedCourse(app.t, teacher, { title: 'Sessies verzetten' });
+    const otherOrg = await createOrganisation(app.t.dataSource, { name: 'Provincie Collegaland' });
+    const colleague = await actor(app.t, otherOrg.id, { name: 'Carla Collegadocent' });
+    await app.t.http.put('/api/me/teacher-profile').set(colleague.auth).send({ jobTitle: 'Jurist', bio: 'Ik geef graag les over de Omgevingswet aan collega’s.', expertise: ['Omgevingswet'], formats: ['klassikaal'], regions: ['Utrecht'], languages: ['nl'], inCompany: false }).expect(201);
+
+    const { page, errors, context } = await newPage(app);
+    await loginViaForm(page, teacher.email, PASSWORD);
+    await page.goto(`/lesgeven/cursussen/${courseId}`);
+    await settled(page);
+    await page.getByRole('button', { name: 'Sessie wijzigen' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: /^Sessie wijzigen:/ }) });
+    expect(await form.getByLabel(/^Locatie/).inputValue()).toBe('Stadskantoor, zaal 2.14');
+    await form.getByLabel(/^Locatie/).fill('Stadhuis, raadzaal');
+    // An hour longer: the same day, ending at 14:00 Amsterdam time.
+    await form.getByLabel('Eindigt op').fill((await form.getByLabel('Eindigt op').inputValue()).replace(/T\d\d:/, 'T14:'));
+    await form.getByLabel('Aantal plaatsen').fill('20');
+    expect(await axeViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Sessie opslaan' }).click();
+    await expectText(notice(page), /De sessie is gewijzigd/);
+    await expectText(page.locator('section', { has: page.getByRole('heading', { name: 'Sessies' }) }), /Stadhuis, raadzaal[\s\S]*20 van 20 plaatsen vrij/);
+    const [s] = await app.t.dataSource.query(`SELECT venue_name, capacity, city, ends_at FROM course_sessions WHERE id = $1`, [sessionId]);
+    expect(s).toMatchObject({ venue_name: 'Stadhuis, raadzaal', capacity: 20, city: 'Zwolle' });
+    expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(s.ends_at)).toBe('14:00');
+
+    const teachers = page.locator('section', { has: page.getByRole('heading', { name: 'Docenten', exact: true }) });
+    await teachers.getByLabel('Collega-docent zoeken op naam').fill('Carla');
+    await teachers.getByRole('button', { name: 'Zoeken' }).click();
+    await teachers.getByRole('button', { name: 'Carla Collegadocent toevoegen als docent' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await teachers.getByRole('button', { name: 'Carla Collegadocent toevoegen als docent' }).click();
+    await expectText(notice(page), /Carla Collegadocent geeft deze cursus nu ook/);
+    await expectText(teachers, /Sem Sessie \(hoofddocent\)[\s\S]*Carla Collegadocent/);
+    const count = async () => (await app.t.dataSource.query(`SELECT count(*)::int AS n FROM course_teachers WHERE course_id = $1`, [courseId]))[0].n;
+    expect(await count()).toBe(2);
+    await teachers.getByRole('button', { name: 'Carla Collegadocent verwijderen als docent' }).click();
+    await expectText(notice(page), /Carla Collegadocent is geen docent meer/);
+    expect(await count()).toBe(1);
+    expect(await teachers.getByRole('button', { name: /verwijderen als docent/ }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const phone = await newPage(app, 375);
+    await loginViaForm(phone.page, teacher.email, PASSWORD);
+    await phone.page.goto(`/lesgeven/cursussen/${courseId}`);
+    await settled(phone.page);
+    await phone.page.getByRole('button', { name: 'Sessie wijzigen' }).click();
+    const save = (await phone.page.getByRole('button', { name: 'Sessie opslaan' }).boundingBox())!;
+    expect(save.x + save.width).toBeLessThanOrEqual(375);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(phone.errors).toEqual([]);
     await phone.context.close();
   });

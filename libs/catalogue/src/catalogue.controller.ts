@@ -7,7 +7,7 @@ import { CoursesService } from './courses.service.js';
 import { CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
 import { CourseDto, CreateCourseDto, SetTeachersDto, UpdateCourseDto } from './dto/course.dto.js';
 import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
-import { TeacherProfileDto, UpsertTeacherProfileDto } from './dto/teacher-profile.dto.js';
+import { TeacherProfileDto, TeacherSearchDto, TeacherSummaryDto, UpsertTeacherProfileDto } from './dto/teacher-profile.dto.js';
 import { SessionsService } from './sessions.service.js';
 import { TeacherProfilesService } from './teacher-profiles.service.js';
 
@@ -58,6 +58,13 @@ export class TeachersController {
     const { profile, created } = await this.profiles.upsertMine(user, dto);
     res.status(created ? 201 : 200);
     return profile;
+  }
+
+  @ApiBearerAuth()
+  @Get('teachers')
+  @ApiOkResponse({ type: [TeacherSummaryDto], description: 'At most 10 active teachers whose name contains q, for adding a co-teacher' })
+  search(@Query() query: TeacherSearchDto): Promise<TeacherSummaryDto[]> {
+    return this.profiles.search(query.q);
   }
 
   @Public()

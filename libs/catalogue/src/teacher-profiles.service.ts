@@ -3,8 +3,8 @@ import { type AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
 import { IdentityException } from '#libs/identity';
 import { CatalogueException } from './catalogue.exception.js';
-import { toTeacherProfile } from './catalogue.mappers.js';
-import { TeacherProfileDto, UpsertTeacherProfileDto } from './dto/teacher-profile.dto.js';
+import { toTeacherProfile, toTeacherSummary } from './catalogue.mappers.js';
+import { TeacherProfileDto, TeacherSummaryDto, UpsertTeacherProfileDto } from './dto/teacher-profile.dto.js';
 import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
 
 @Injectable()
@@ -24,6 +24,11 @@ export class TeacherProfilesService {
     const [row] = await this.profiles.findRows([id]);
     if (!row) throw CatalogueException.teacherNotFound(id);
     return toTeacherProfile(row);
+  }
+
+  /** Teachers by name, for adding a co-teacher to a course: the names the catalogue shows anyway. */
+  async search(q: string): Promise<TeacherSummaryDto[]> {
+    return (await this.profiles.search(q, 10)).map(toTeacherSummary);
   }
 
   /** Creating the profile is what makes a user a teacher. */

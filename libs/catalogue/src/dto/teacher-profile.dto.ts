@@ -1,4 +1,4 @@
-import { Nullable, Optional, trimAll } from '#libs/common';
+import { Nullable, Optional, trim, trimAll } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -69,6 +69,12 @@ export class TeacherProfileDto {
   @ApiProperty({ enum: LANGUAGES, isArray: true }) languages: Language[];
   @ApiProperty() inCompany: boolean;
   @ApiProperty({ nullable: true, type: String }) photoUrl: string | null;
+}
+
+export class TeacherSearchDto {
+  @ApiProperty({ description: 'Part of the teacher’s name', example: 'Marieke' })
+  @Transform(trim) @IsString() @Length(2, 100)
+  q: string;
 }
 
 export class TeacherSummaryDto {

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph, StatusBadge } from '@utrecht/component-library-react';
-import { get, patch, post } from '../../api.ts';
-import { formatDateTime, formatSessionWhen, fromLocalInput } from '../../format.ts';
+import { get, patch, post, put, qs } from '../../api.ts';
+import { formatDateTime, formatSessionWhen, fromLocalInput, toLocalInput } from '../../format.ts';
 import { REGIONS } from '../../regions.ts';
-import type { Course, Session } from '../../types.ts';
+import type { Course, Session, TeacherProfile, TeacherSummary } from '../../types.ts';
 import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { CheckboxField, FormProblem, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
@@ -68,6 +68,7 @@ export function EditCoursePage() {
             )}
           </ButtonGroup>
           <Sessions course={c} onChange={state.reload} />
+          <Teachers course={c} onChange={state.reload} />
           <Heading2>{t('editor.details', 'Gegevens van de cursus')}</Heading2>
           <CourseForm course={c} onSaved={state.reload} />
         </>
@@ -223,7 +224,9 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
   const { t } = useTranslation();
   const notify = useNotify();
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const id = `s-${s.id}`;
+  const editable = s.status === 'scheduled' && new Date(s.endsAt) > new Date();
   return (
     <li className="c-card" aria-labelledby={id}>
       <h3 className="utrecht-heading-3 c-card__title" id={id}>
@@ -240,7 +243,12 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
         <RouterLink className="utrecht-link" to={`/lesgeven/cursussen/${course.id}/sessies/${s.id}`} aria-describedby={id}>
           {t('editor.participants', 'Deelnemers en aanwezigheid')}
         </RouterLink>
-        {s.status === 'scheduled' && new Date(s.endsAt) > new Date() && (
+        {editable && !editing && (
+          <Button appearance="secondary-action-button" aria-describedby={id} onClick={() => setEditing(true)}>
+            {t('editor.editSession', 'Sessie wijzigen')}
+          </Button>
+        )}
+        {editable && (
           <Button
             appearance="subtle-button"
             aria-describedby={id}
@@ -259,6 +267,190 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
           </Button>
         )}
       </ButtonGroup>
+      {editing && (
+        <SessionEditForm
+          course={course}
+          session={s}
+          onDone={async (saved) => {
+            setEditing(false);
+            if (saved) await onChange();
+          }}
+        />
+      )}
     </li>
+  );
+}
+
+/** Changes date, place, link or capacity of a session (PATCH /sessions/{id}); only what changed is sent. */
+function SessionEditForm({ course, session: s, onDone }: { course: Course; session: Session; onDone(saved: boolean): Promise<void> }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const initial = {
+    startsAt: toLocalInput(s.startsAt),
+    endsAt: toLocalInput(s.endsAt),
+    venueName: s.venueName ?? '',
+    address: s.address ?? '',
+    city: s.city ?? '',
+    region: s.region ?? '',
+    onlineUrl: s.onlineUrl ?? '',
+    capacity: String(s.capacity),
+  };
+  const form = useApiForm(initial);
+  const v = form.values;
+  const titleId = `edit-${s.id}`;
+  return (
+    <form
+      className="c-form c-inline-form"
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={(e) =>
+        form.submit(e, async () => {
+          const body: Record<string, unknown> = {};
+          if (v.startsAt !== initial.startsAt) body.startsAt = fromLocalInput(v.startsAt);
+          if (v.endsAt !== initial.endsAt) body.endsAt = fromLocalInput(v.endsAt);
+          for (const key of ['venueName', 'address', 'city', 'region', 'onlineUrl'] as const) {
+            if (v[key] !== initial[key] && v[key] !== '') body[key] = v[key];
+          }
+          if (v.capacity !== initial.capacity) body.capacity = v.capacity === '' ? undefined : Number(v.capacity);
+          if (Object.keys(body).length) {
+            await patch<Session>(`/sessions/${s.id}`, body);
+            notify(t('editor.sessionSaved', 'De sessie is gewijzigd.'));
+          }
+          await onDone(Object.keys(body).length > 0);
+        })
+      }
+    >
+      <Heading3 id={titleId}>{t('editor.editSessionTitle', 'Sessie wijzigen: {{when}}', { when: formatSessionWhen(s.startsAt, s.endsAt) })}</Heading3>
+      <FormProblem problem={form.problem} />
+      <TextField label={t('editor.startsAt', 'Begint op')} name="startsAt" type="datetime-local" required value={v.startsAt} onChange={(x) => form.set('startsAt', x)} error={form.errors.startsAt} />
+      <TextField label={t('editor.endsAt', 'Eindigt op')} name="endsAt" type="datetime-local" required value={v.endsAt} onChange={(x) => form.set('endsAt', x)} error={form.errors.endsAt} />
+      {course.format !== 'online' && (
+        <>
+          <TextField label={t('editor.venue', 'Locatie')} name="venueName" value={v.venueName} onChange={(x) => form.set('venueName', x)} error={form.errors.venueName} />
+          <TextField label={t('editor.address', 'Adres')} name="address" value={v.address} onChange={(x) => form.set('address', x)} error={form.errors.address} />
+          <TextField label={t('editor.city', 'Plaats')} name="city" value={v.city} onChange={(x) => form.set('city', x)} error={form.errors.city} />
+          <SelectField label={t('editor.region', 'Provincie')} name="region" value={v.region} onChange={(x) => form.set('region', x)} error={form.errors.region} placeholder={t('editor.chooseRegion', 'Kies een provincie')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
+        </>
+      )}
+      {course.format !== 'klassikaal' && <TextField label={t('editor.onlineUrl', 'Link naar de online sessie')} name="onlineUrl" type="url" value={v.onlineUrl} onChange={(x) => form.set('onlineUrl', x)} error={form.errors.onlineUrl} />}
+      <TextField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required inputMode="numeric" value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} description={t('editor.capacityHelp', 'Meer plaatsen? Dan komen de eersten op de wachtlijst aan de beurt.')} />
+      <ButtonGroup>
+        <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
+          {t('editor.saveSession', 'Sessie opslaan')}
+        </Button>
+        <Button type="button" appearance="subtle-button" onClick={() => onDone(false)}>
+          {t('common.cancel', 'Annuleren')}
+        </Button>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** The course's teachers: add a co-teacher found by name, remove one (never the last). */
+function Teachers({ course, onChange }: { course: Course; onChange(): Promise<void> }) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const me = useLoad(() => get<TeacherProfile>('/me/teacher-profile').catch(() => null), []);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<TeacherSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = course.teachers.map((x) => x.id);
+  const save = async (teacherIds: string[], message: string) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await put<Course>(`/courses/${course.id}/teachers`, { teacherIds });
+      notify(message);
+      setFound(null);
+      setQuery('');
+      await onChange();
+    } catch (e) {
+      setError(problemText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const search = async () => {
+    setError(null);
+    if (query.trim().length < 2) {
+      setError(t('editor.teacherQueryShort', 'Typ minstens 2 letters van de naam.'));
+      return;
+    }
+    try {
+      setFound(await get<TeacherSummary[]>(`/teachers${qs({ q: query.trim() })}`));
+    } catch (e) {
+      setError(problemText(t, e));
+    }
+  };
+  const remove = async (teacher: TeacherSummary) => {
+    if (teacher.id === me.data?.id && !window.confirm(t('editor.confirmRemoveSelf', 'Jezelf als docent verwijderen? Je kunt de cursus daarna niet meer bewerken.'))) return;
+    await save(ids.filter((x) => x !== teacher.id), t('editor.teacherRemoved', '{{name}} is geen docent meer van deze cursus.', { name: teacher.name }));
+  };
+  const candidates = (found ?? []).filter((x) => !ids.includes(x.id));
+  return (
+    <section aria-labelledby="teachers-title" className="c-section">
+      <Heading2 id="teachers-title">{t('editor.teachers', 'Docenten')}</Heading2>
+      <ul className="c-cards">
+        {course.teachers.map((x, i) => (
+          <li key={x.id} className="c-card">
+            <Paragraph>
+              <strong>{x.name}</strong>
+              {i === 0 && <> ({t('editor.leadTeacher', 'hoofddocent')})</>}
+              <br />
+              <span className="c-meta">{[x.jobTitle, x.organisation.name].filter(Boolean).join(', ')}</span>
+            </Paragraph>
+            {course.teachers.length > 1 && (
+              <Button appearance="subtle-button" disabled={busy} onClick={() => remove(x)} aria-label={t('editor.removeTeacherFor', '{{name}} verwijderen als docent', { name: x.name })}>
+                {t('editor.removeTeacher', 'Verwijderen')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form
+        className="c-form c-inline-form"
+        role="search"
+        aria-label={t('editor.findTeacher', 'Docent toevoegen')}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void search();
+        }}
+      >
+        <TextField label={t('editor.teacherQuery', 'Collega-docent zoeken op naam')} name="teacherQuery" value={query} onChange={setQuery} description={t('editor.teacherQueryHelp', 'Je vindt collega’s met een docentprofiel, ook bij andere organisaties.')} />
+        <Button type="submit" appearance="secondary-action-button">
+          {t('editor.searchTeacher', 'Zoeken')}
+        </Button>
+      </form>
+      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      {found && (
+        <div aria-live="polite">
+          {candidates.length === 0 ? (
+            <Paragraph>{t('editor.noTeachersFound', 'Geen andere docent gevonden met die naam.')}</Paragraph>
+          ) : (
+            <ul className="c-cards">
+              {candidates.map((x) => (
+                <li key={x.id} className="c-card">
+                  <Paragraph>
+                    <strong>{x.name}</strong>
+                    <br />
+                    <span className="c-meta">{[x.jobTitle, x.organisation.name].filter(Boolean).join(', ')}</span>
+                  </Paragraph>
+                  <Button
+                    appearance="primary-action-button"
+                    disabled={busy || ids.length >= 6}
+                    onClick={() => save([...ids, x.id], t('editor.teacherAdded', '{{name}} geeft deze cursus nu ook.', { name: x.name }))}
+                    aria-label={t('editor.addTeacherFor', '{{name}} toevoegen als docent', { name: x.name })}
+                  >
+                    {t('editor.addTeacher', 'Toevoegen')}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
   );
 }
