@@ -54,6 +54,18 @@ describe('Managers you can trust', () => {
     expect(list).toEqual([expect.objectContaining({ userId: learner.id, managerEmail: seconded.email })]);
   });
 
+  it('tells GET /api/me whether L&D linked anyone to you as manager (for the approvals menu item)', async () => {
+    const ld = await actor(t, org.id, { roles: ['ld'] });
+    const learner = await actor(t, org.id);
+    const manager = await actor(t, org.id);
+    expect((await t.http.get('/api/me').set(manager.auth).expect(200)).body.isManager).toBe(false);
+    await t.http.put(`/api/ld/manager-links/${learner.id}`).set(ld.auth).send({ managerEmail: manager.email }).expect(200);
+    expect((await t.http.get('/api/me').set(manager.auth).expect(200)).body.isManager).toBe(true);
+    expect((await t.http.get('/api/me').set(learner.auth).expect(200)).body.isManager).toBe(false);
+    await t.http.delete(`/api/ld/manager-links/${learner.id}`).set(ld.auth).expect(204);
+    expect((await t.http.get('/api/me').set(manager.auth).expect(200)).body.isManager).toBe(false);
+  });
+
   it('keeps L&D to their own organisation, and learners out', async () => {
     const learner = await actor(t, org.id);
     const manager = await actor(t, org.id);

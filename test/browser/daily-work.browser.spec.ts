@@ -195,4 +195,18 @@ describe('Daily work in the web app (Chromium)', () => {
       await context.close();
     });
   }
+
+  it('shows Goedkeuringen to a manager linked by L&D even with nothing waiting', async () => {
+    const org = await createOrganisation(app.t.dataSource);
+    const ld = await actor(app.t, org.id, { roles: ['ld'] });
+    const manager = await actor(app.t, org.id, { name: 'Lina Gekoppeld' });
+    const employee = await actor(app.t, org.id);
+    await app.t.http.put(`/api/ld/manager-links/${employee.id}`).set(ld.auth).send({ managerEmail: manager.email }).expect(200);
+    const { page, errors, context } = await newPage(app, 375);
+    await signIn(page, manager.email);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Goedkeuringen' }).click();
+    await expectText(page.locator('main'), /Er wacht niets op je goedkeuring/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

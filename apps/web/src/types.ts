@@ -4,7 +4,11 @@ export type Format = 'klassikaal' | 'online' | 'hybride';
 export type Level = 'basis' | 'verdieping' | 'expert';
 export interface OrganisationRef { id: string; name: string }
 export interface Organisation extends OrganisationRef { slug: string; kind: string; region: string; emailDomains: string[] }
-export interface Me { id: string; email: string; name: string; roles: Role[]; organisation: Organisation | null }
+export interface Me {
+  id: string; email: string; name: string; roles: Role[]; organisation: Organisation | null;
+  /** L&D linked someone to this person as their manager. */
+  isManager?: boolean;
+}
 export interface TeacherSummary { id: string; name: string; jobTitle: string | null; organisation: OrganisationRef }
 export interface NextSession { id: string; startsAt: string; endsAt: string; city: string | null; region: string | null; online: boolean; seatsLeft: number }
 export interface CatalogueItem {

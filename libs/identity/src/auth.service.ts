@@ -22,6 +22,7 @@ import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
+import { ManagerLinksRepository } from './manager-links.repository.js';
 
 export const VERIFICATION_MAIL_JOB = 'identity.verification-mail';
 export const ACCOUNT_EXISTS_MAIL_JOB = 'identity.account-exists-mail';
@@ -37,6 +38,7 @@ export class AuthService implements OnModuleInit {
   constructor(
     private readonly db: Db,
     private readonly users: UsersRepository,
+    private readonly managerLinks: ManagerLinksRepository,
     private readonly sessions: AuthSessionsRepository,
     private readonly verifications: EmailVerificationsRepository,
     private readonly organisations: OrganisationsService,
@@ -251,7 +253,8 @@ export class AuthService implements OnModuleInit {
 
   private async toMe(user: User): Promise<MeDto> {
     const organisation = user.organisationId ? await this.organisations.get(user.organisationId) : null;
-    return { id: user.id, email: user.email, name: user.name, roles: user.roles, organisation };
+    const isManager = await this.managerLinks.isManagerOfAnyone(user.id);
+    return { id: user.id, email: user.email, name: user.name, roles: user.roles, organisation, isManager };
   }
 
   private publicUrl(): string {

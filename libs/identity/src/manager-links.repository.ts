@@ -26,6 +26,11 @@ export class ManagerLinksRepository {
     return this.repo.findOneBy({ userId });
   }
 
+  /** Whether L&D linked anyone to this person as their manager (one index probe). */
+  async isManagerOfAnyone(managerId: string): Promise<boolean> {
+    return this.repo.exists({ where: { managerId } });
+  }
+
   async upsert(userId: string, managerId: string, linkedById: string): Promise<void> {
     await this.repo.upsert({ userId, managerId, linkedById, createdAt: new Date() }, ['userId']);
   }

@@ -7,7 +7,7 @@ import type { NotificationPage, Participant } from '../types.ts';
 interface HeaderData {
   /** Unread notifications of the signed-in user; null while unknown or signed out. */
   unread: number | null;
-  /** Someone named this user as manager and waits for a decision (GET /me/approvals is not empty). */
+  /** Someone named this user as manager: linked by L&D (me.isManager) or waiting for a decision (GET /me/approvals). */
   isApprover: boolean;
   /** Reads the unread count again, e.g. after marking notifications read. */
   refreshUnread(): Promise<void>;
@@ -20,6 +20,7 @@ export function HeaderDataProvider({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   const { pathname } = useLocation();
   const userId = me?.id ?? null;
+  const linkedAsManager = !!me?.isManager;
   const [unread, setUnread] = useState<number | null>(null);
   const [isApprover, setIsApprover] = useState(false);
   const asked = useRef(0);
@@ -53,7 +54,7 @@ export function HeaderDataProvider({ children }: { children: ReactNode }) {
     };
   }, [userId]);
 
-  return <HeaderDataContext.Provider value={{ unread, isApprover, refreshUnread }}>{children}</HeaderDataContext.Provider>;
+  return <HeaderDataContext.Provider value={{ unread, isApprover: isApprover || linkedAsManager, refreshUnread }}>{children}</HeaderDataContext.Provider>;
 }
 
 export const useHeaderData = () => useContext(HeaderDataContext);

@@ -65,6 +65,8 @@ export class MeDto {
   @ApiProperty({ type: [String], enum: ['ld', 'admin'] }) roles: string[];
   @ApiProperty({ type: OrganisationDto, nullable: true, description: 'Null until an organisation is proven (public courses only)' })
   organisation: OrganisationDto | null;
+  @ApiProperty({ description: 'L&D linked someone to this person as their manager (manager_links); approvals named per enrolment are in GET /me/approvals' })
+  isManager: boolean;
 }
 
 export class AuthResultDto extends TokenPairDto {
