@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { get, patch, post, put, qs } from '../../api.ts';
-import { formatDateTime, formatSessionWhen, fromLocalInput, toLocalInput } from '../../format.ts';
+import { formatDateTime, formatNumberInput, formatSessionWhen, fromLocalInput, parseNumber, toLocalInput } from '../../format.ts';
 import { REGIONS } from '../../regions.ts';
 import type { Course, Session, TeacherProfile, TeacherSummary } from '../../types.ts';
 import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
-import { CheckboxField, FormProblem, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
+import { CheckboxField, FormProblem, NumberField, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 
 export function NewCoursePage() {
@@ -89,7 +89,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
     learningGoals: course?.learningGoals.join('\n') ?? '',
     topics: course?.topics.join(', ') ?? '',
     level: course?.level ?? 'basis',
-    durationHours: course ? String(course.durationHours) : '',
+    durationHours: course ? formatNumberInput(course.durationHours) : '',
     format: course?.format ?? 'klassikaal',
     language: course?.language ?? 'nl',
     requiresManagerApproval: course?.requiresManagerApproval ?? false,
@@ -108,7 +108,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
             learningGoals: v.learningGoals.split('\n').map((s) => s.trim()).filter(Boolean),
             topics: splitList(v.topics),
             level: v.level,
-            durationHours: v.durationHours === '' ? undefined : Number(v.durationHours.replace(',', '.')),
+            durationHours: parseNumber(v.durationHours),
             format: v.format,
             language: v.language,
             requiresManagerApproval: v.requiresManagerApproval,
@@ -132,7 +132,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
       <TextAreaField label={t('editor.goals', 'Leerdoelen')} name="learningGoals" rows={4} value={v.learningGoals} onChange={(x) => form.set('learningGoals', x)} error={form.errors.learningGoals} description={t('editor.goalsHelp', 'Eén leerdoel per regel: wat kan de deelnemer na afloop?')} />
       <TextField label={t('editor.topics', 'Onderwerpen')} name="topics" required value={v.topics} onChange={(x) => form.set('topics', x)} error={form.errors.topics} description={t('editor.topicsHelp', 'Gescheiden door komma’s, bijvoorbeeld: privacy, AVG')} />
       <SelectField label={t('editor.level', 'Niveau')} name="level" required value={v.level} onChange={(x) => form.set('level', x as never)} error={form.errors.level} options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))} />
-      <TextField label={t('editor.duration', 'Duur in uren')} name="durationHours" required inputMode="numeric" value={v.durationHours} onChange={(x) => form.set('durationHours', x)} error={form.errors.durationHours} />
+      <NumberField decimals label={t('editor.duration', 'Duur in uren')} name="durationHours" required value={v.durationHours} onChange={(x) => form.set('durationHours', x)} error={form.errors.durationHours} />
       <SelectField label={t('editor.format', 'Vorm')} name="format" required value={v.format} onChange={(x) => form.set('format', x as never)} error={form.errors.format} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
       <SelectField label={t('editor.language', 'Taal')} name="language" required value={v.language} onChange={(x) => form.set('language', x)} error={form.errors.language} options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))} />
       <CheckboxField label={t('editor.approval', 'Deelnemers hebben goedkeuring van hun leidinggevende nodig')} name="requiresManagerApproval" checked={v.requiresManagerApproval} onChange={(x) => form.set('requiresManagerApproval', x)} error={form.errors.requiresManagerApproval} />
@@ -177,7 +177,7 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
                 city: v.city || undefined,
                 region: v.region || undefined,
                 onlineUrl: v.onlineUrl || undefined,
-                capacity: v.capacity === '' ? undefined : Number(v.capacity),
+                capacity: parseNumber(v.capacity),
               });
               notify(t('editor.sessionAdded', 'De sessie is toegevoegd.'));
               form.setValues({ startsAt: '', endsAt: '', venueName: '', address: '', city: '', region: '', onlineUrl: '', capacity: '' });
@@ -199,7 +199,7 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
             </>
           )}
           {course.format !== 'klassikaal' && <TextField label={t('editor.onlineUrl', 'Link naar de online sessie')} name="onlineUrl" type="url" value={v.onlineUrl} onChange={(x) => form.set('onlineUrl', x)} error={form.errors.onlineUrl} />}
-          <TextField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required inputMode="numeric" value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} />
+          <NumberField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
               {t('editor.addSession', 'Sessie toevoegen')}
@@ -311,7 +311,7 @@ function SessionEditForm({ course, session: s, onDone }: { course: Course; sessi
           for (const key of ['venueName', 'address', 'city', 'region', 'onlineUrl'] as const) {
             if (v[key] !== initial[key] && v[key] !== '') body[key] = v[key];
           }
-          if (v.capacity !== initial.capacity) body.capacity = v.capacity === '' ? undefined : Number(v.capacity);
+          if (v.capacity !== initial.capacity) body.capacity = parseNumber(v.capacity);
           if (Object.keys(body).length) {
             await patch<Session>(`/sessions/${s.id}`, body);
             notify(t('editor.sessionSaved', 'De sessie is gewijzigd.'));
@@ -333,7 +333,7 @@ function SessionEditForm({ course, session: s, onDone }: { course: Course; sessi
         </>
       )}
       {course.format !== 'klassikaal' && <TextField label={t('editor.onlineUrl', 'Link naar de online sessie')} name="onlineUrl" type="url" value={v.onlineUrl} onChange={(x) => form.set('onlineUrl', x)} error={form.errors.onlineUrl} />}
-      <TextField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required inputMode="numeric" value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} description={t('editor.capacityHelp', 'Meer plaatsen? Dan komen de eersten op de wachtlijst aan de beurt.')} />
+      <NumberField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} description={t('editor.capacityHelp', 'Meer plaatsen? Dan komen de eersten op de wachtlijst aan de beurt.')} />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('editor.saveSession', 'Sessie opslaan')}
