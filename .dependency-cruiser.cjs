@@ -18,7 +18,8 @@ const LAYERS = {
   incompany: ['common', 'database', 'identity', 'organisations', 'catalogue', 'notifications', 'knowledge-bank'],
   privacy: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications', 'knowledge-bank', 'incompany'],
   'catalogue-import': ['common', 'database', 'catalogue'],
-  'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import'],
+  // The demo seed goes through the owning areas' services, including questions and in-company requests.
+  'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import', 'knowledge-bank', 'incompany'],
   audit: ['common', 'database'],
 };
 
