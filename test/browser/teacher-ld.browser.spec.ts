@@ -148,6 +148,10 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
       expect({ name, right: box.x + box.width <= 375, left: box.x >= 0 }).toEqual({ name, right: true, left: true });
     }
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Each participant's lines stack without overlapping (name and e-mail, organisation, status, buttons).
+    const cells = await phone.page.getByRole('row', { name: /Anouk Aanwezig/ }).getByRole('cell').all();
+    const overflowing = await Promise.all(cells.map((c) => c.evaluate((el) => el.scrollHeight > el.clientHeight + 1)));
+    expect(overflowing).toEqual(cells.map(() => false));
     await phone.page.getByRole('button', { name: 'Anouk Aanwezig afwezig' }).click();
     await expectText(phone.page.getByRole('row', { name: /Anouk Aanwezig/ }), /Niet verschenen/);
     expect(phone.errors).toEqual([]);
