@@ -87,7 +87,7 @@ export function configureApp(app: INestApplication): OpenAPIObject {
       .addBearerAuth()
       .build(),
   );
-  describeResponses(app, document);
+  describeResponses(document);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
 }

@@ -1,4 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { OPENAPI_PUBLIC } from '#libs/common';
 
@@ -55,7 +54,7 @@ const THROTTLED = /^\/api\/auth\/(login|register|verification\/resend)$/;
  * Completes what the decorators leave out, the same for every operation: which routes are
  * public (no security), and the problem+json errors each kind of route can answer.
  */
-export function describeResponses(_app: INestApplication, document: OpenAPIObject): void {
+export function describeResponses(document: OpenAPIObject): void {
   document.components ??= {};
   document.components.schemas ??= {};
   document.components.schemas.ProblemDetails = PROBLEM_SCHEMA;

@@ -124,7 +124,12 @@ export async function download(path: string, filename: string): Promise<void> {
     const data: unknown = safeJson(await res.text());
     throw new ApiError({ ...((data && typeof data === 'object' ? data : {}) as Problem), status: res.status });
   }
-  const url = URL.createObjectURL(await res.blob());
+  saveFile(await res.blob(), filename);
+}
+
+/** Hands a file made or fetched in the page to the browser as a download. */
+export function saveFile(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -112,12 +112,16 @@ export class DemoDataService {
     return { ...seeded.summary, questions };
   }
 
-  /** A session of `course` at `startsAt`, in the organisation's own rooms or online by its format. */
-  private sessionOf(course: SchedulableCourse, startsAt: Date, rng: () => number, capacity: number): NewSession {
+  /**
+   * A session of `course` at `startsAt`, in the organisation's own rooms or online by its format.
+   * The capacity is picked after the venue, so the seeded sequence (and so the demo) stays the same.
+   */
+  private sessionOf(course: SchedulableCourse, startsAt: Date, rng: () => number, pickCapacity: () => number): NewSession {
     const place = DEMO_PLACES[course.organisationSlug];
     const hours = Math.min(course.durationHours, 7);
     const endsAt = new Date(startsAt.getTime() + (hours + (hours > 4 ? 0.5 : 0)) * 3600_000);
     const venue = place?.venues[Math.floor(rng() * place.venues.length)];
+    const capacity = pickCapacity();
     const inPerson = course.format !== 'online';
     const online = course.format !== 'klassikaal';
     return {
@@ -166,7 +170,7 @@ export class DemoDataService {
       if (i % 4 !== 0 && course !== own) continue;
       const startsAt = workingDayAt(now, -(16 + Math.floor(rng() * 75)), rng() < 0.6 ? 9.5 : 13.5);
       const capacity = [8, 12, 16, 20][Math.floor(rng() * 4)];
-      const id = await this.repo.insertSession(this.sessionOf(course, startsAt, rng, capacity));
+      const id = await this.repo.insertSession(this.sessionOf(course, startsAt, rng, () => capacity));
       const people = pick(Math.max(3, Math.floor(capacity * (0.5 + rng() * 0.5))));
       // The demo learner took one of them.
       if (sessions === 1) people[0] = account('learner');
@@ -175,11 +179,11 @@ export class DemoDataService {
       past++;
     }
     // A few days ago, attendance recorded for half the group: the rest is still open (the window lasts 14 days).
-    const recent = await this.repo.insertSession(this.sessionOf(own, workingDayAt(now, -3, 9.5), rng, 12));
+    const recent = await this.repo.insertSession(this.sessionOf(own, workingDayAt(now, -3, 9.5), rng, () => 12));
     await enrol(recent, pick(8), (i) => (i < 4 ? (i === 3 ? 'no_show' : 'attended') : 'confirmed'));
     // Starting in 10 to 15 minutes: attendance opens 15 minutes before the start, so it can be tried at once.
     const soonStart = new Date(Math.ceil((now.getTime() + 10 * 60_000) / 300_000) * 300_000);
-    const soon = await this.repo.insertSession({ ...this.sessionOf(own, soonStart, rng, 12), cancellationDeadline: soonStart });
+    const soon = await this.repo.insertSession({ ...this.sessionOf(own, soonStart, rng, () => 12), cancellationDeadline: soonStart });
     await enrol(soon, pick(6), () => 'confirmed');
     return { sessions: sessions + 2, past: past + 1, enrolments };
   }
@@ -264,29 +268,11 @@ export class DemoDataService {
     const scheduled: ScheduledSession[] = [];
     for (const course of courses) {
       const n = 1 + Math.floor(rng() * 3);
-      const place = DEMO_PLACES[course.organisationSlug];
       for (let i = 0; i < n; i++) {
         const startsAt = workingDayAt(now, 3 + Math.floor(rng() * 85), rng() < 0.6 ? 9.5 : 13.5);
-        const hours = Math.min(course.durationHours, 7);
-        const endsAt = new Date(startsAt.getTime() + (hours + (hours > 4 ? 0.5 : 0)) * 3600_000);
-        const venue = place?.venues[Math.floor(rng() * place.venues.length)];
-        const inPerson = course.format !== 'online';
-        const online = course.format !== 'klassikaal';
-        const capacity = [8, 12, 12, 16, 16, 20, 24][Math.floor(rng() * 7)];
-        const id = await this.repo.insertSession({
-          courseId: course.id,
-          startsAt,
-          endsAt,
-          venueName: inPerson ? (venue?.venueName ?? course.organisationName) : null,
-          address: inPerson ? (venue?.address ?? null) : null,
-          city: inPerson ? (venue?.city ?? place?.city ?? null) : null,
-          region: inPerson ? course.organisationRegion : null,
-          onlineUrl: online ? `https://meet.collegiaal.example/s/${Math.floor(rng() * 1e9).toString(36)}` : null,
-          capacity,
-          enrolmentDeadline: startsAt,
-          cancellationDeadline: subtractWorkingDays(startsAt, 2),
-        });
-        scheduled.push({ id, courseId: course.id, capacity, startsAt });
+        const session = this.sessionOf(course, startsAt, rng, () => [8, 12, 12, 16, 16, 20, 24][Math.floor(rng() * 7)]);
+        const id = await this.repo.insertSession(session);
+        scheduled.push({ id, courseId: course.id, capacity: session.capacity, startsAt });
       }
     }
     return scheduled;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { del, get, loadTokens, post } from '../api.ts';
+import { del, download, get, post } from '../api.ts';
 import { formatDateTime, formatSessionWhen } from '../format.ts';
 import { sessionWhere } from '../ui/session-mode.ts';
 import type { Enrolment, MyLearning } from '../types.ts';
@@ -120,7 +120,7 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
       )}
       {e.status === 'confirmed' && (
         <Paragraph>
-          <a className="utrecht-link" href="#" onClick={(ev) => { ev.preventDefault(); void downloadIcs(e.id); }}>
+          <a className="utrecht-link" href="#" onClick={(ev) => { ev.preventDefault(); void download(`/enrolments/${e.id}/calendar.ics`, 'collegiaal.ics').catch(() => undefined); }}>
             {t('my.ics', 'Zet in je agenda (.ics)')}
           </a>
         </Paragraph>
@@ -135,18 +135,6 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
         ))}
     </li>
   );
-}
-
-async function downloadIcs(id: string) {
-  
-  const res = await fetch(`/api/enrolments/${id}/calendar.ics`, { headers: { authorization: `Bearer ${loadTokens()?.accessToken ?? ''}` } });
-  const blob = await res.blob();
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'collegiaal.ics';
-  a.click();
-  URL.revokeObjectURL(url);
 }
 
 function CalendarFeed() {

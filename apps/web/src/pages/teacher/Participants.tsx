@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Button, ButtonGroup, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { get, put } from '../../api.ts';
+import { get, put, saveFile } from '../../api.ts';
 import { formatDateTime, formatSessionWhen } from '../../format.ts';
 import type { Course, Participant } from '../../types.ts';
 import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { problemText } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { attendanceWindow, saveText, toCsv } from './participants-csv.ts';
+import { attendanceWindow, toCsv } from './participants-csv.ts';
 import './participants.css';
 
 const SHOWN = ['confirmed', 'attended', 'no_show', 'pending_approval', 'offered', 'waitlisted'];
@@ -73,7 +73,7 @@ export function ParticipantsPage() {
       ...participants.map((p) => [p.name, p.email, p.organisationName, labels.enrolment(p.status), p.status === 'waitlisted' ? p.position : null]),
     ];
     const slug = title.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-    saveText(toCsv(rows), `deelnemers-${slug}${startsAt ? `-${startsAt.slice(0, 10)}` : ''}.csv`);
+    saveFile(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), `deelnemers-${slug}${startsAt ? `-${startsAt.slice(0, 10)}` : ''}.csv`);
   };
   return (
     <Loaded state={state}>

@@ -13,18 +13,6 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Hands `text` to the browser as a file download. */
-export function saveText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** The attendance window of the API: from 15 minutes before the start until 14 days after the end. */
 export function attendanceWindow(startsAt: string, endsAt: string): { opens: Date; closes: Date } {
   return { opens: new Date(new Date(startsAt).getTime() - 15 * 60_000), closes: new Date(new Date(endsAt).getTime() + 14 * 86_400_000) };
