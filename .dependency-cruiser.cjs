@@ -16,7 +16,17 @@ const LAYERS = {
   enrolments: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications'],
   'knowledge-bank': ['common', 'database', 'jobs', 'identity', 'organisations', 'catalogue'],
   incompany: ['common', 'database', 'identity', 'organisations', 'catalogue', 'notifications', 'knowledge-bank'],
-  privacy: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications', 'knowledge-bank', 'incompany'],
+  privacy: [
+    'common',
+    'database',
+    'jobs',
+    'identity',
+    'catalogue',
+    'enrolments',
+    'notifications',
+    'knowledge-bank',
+    'incompany',
+  ],
   'catalogue-import': ['common', 'database', 'catalogue'],
   // The demo seed goes through the owning areas' services, including questions and in-company requests.
   'demo-data': ['common', 'database', 'identity', 'catalogue', 'catalogue-import', 'knowledge-bank', 'incompany'],
@@ -40,10 +50,16 @@ module.exports = {
     },
   ],
   allowed: [
-    { from: {}, to: { dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'core', 'type-only'] } },
+    {
+      from: {},
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'core', 'type-only'] },
+    },
     { from: { path: '^libs/([^/]+)/' }, to: { path: '^libs/$1/' } },
     { from: { path: '^apps/' }, to: { path: '^(apps/|libs/[^/]+/src/index\\.ts$)' } },
-    { from: { path: '(^test/|^scripts/|^bench/|\\.spec\\.ts$)' }, to: { path: '^(apps/|libs/|test/|scripts/|bench/)' } },
+    {
+      from: { path: '(^test/|^scripts/|^bench/|\\.spec\\.ts$)' },
+      to: { path: '^(apps/|libs/|test/|scripts/|bench/)' },
+    },
     ...libRules,
   ],
   allowedSeverity: 'error',

@@ -37,7 +37,10 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
     ...env,
   });
   const db = await prepareDatabase(config);
-  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), { logger: ['error'], bodyParser: false });
+  const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), {
+    logger: ['error'],
+    bodyParser: false,
+  });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -56,7 +59,12 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
 }
 
 /** Signed-in users made in bulk: users, sessions and real access tokens. */
-export async function bulkUsers(b: BenchApp, organisationId: string, count: number, tag: string): Promise<{ id: string; token: string }[]> {
+export async function bulkUsers(
+  b: BenchApp,
+  organisationId: string,
+  count: number,
+  tag: string,
+): Promise<{ id: string; token: string }[]> {
   const rows: { id: string; sid: string }[] = await b.dataSource.query(
     `WITH u AS (
        INSERT INTO users (email, name, organisation_id, password_hash)
@@ -81,11 +89,17 @@ export async function bulkUsers(b: BenchApp, organisationId: string, count: numb
  * POSTs each request once from a worker thread (so the load generator does not share the
  * API's event loop); returns requests per second. Every request must answer 201.
  */
-export async function postLoad(baseUrl: string, requests: { path: string; token: string }[], concurrency: number): Promise<number> {
+export async function postLoad(
+  baseUrl: string,
+  requests: { path: string; token: string }[],
+  concurrency: number,
+): Promise<number> {
   const { Worker } = await import('node:worker_threads');
   const started = process.hrtime.bigint();
   const result = await new Promise<{ failures: number }>((resolve, reject) => {
-    const worker = new Worker(new URL('./http-load.worker.js', import.meta.url), { workerData: { baseUrl, requests, concurrency } });
+    const worker = new Worker(new URL('./http-load.worker.js', import.meta.url), {
+      workerData: { baseUrl, requests, concurrency },
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
   });
@@ -95,7 +109,11 @@ export async function postLoad(baseUrl: string, requests: { path: string; token:
 }
 
 /** Runs `total` tasks with `concurrency` workers; returns tasks per second. */
-export async function throughput(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<number> {
+export async function throughput(
+  total: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(

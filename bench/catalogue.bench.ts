@@ -11,8 +11,13 @@ const RUNS = 60;
 
 const b = await startBenchApp();
 try {
-  const [org] = await b.dataSource.query(`INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`);
-  const [u] = await b.dataSource.query(`INSERT INTO users (email, name, organisation_id, password_hash) VALUES ('t@bench.nl', 'Docent', $1, '!') RETURNING id`, [org.id]);
+  const [org] = await b.dataSource.query(
+    `INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`,
+  );
+  const [u] = await b.dataSource.query(
+    `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ('t@bench.nl', 'Docent', $1, '!') RETURNING id`,
+    [org.id],
+  );
   const [tp] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [u.id]);
   const started = Date.now();
   await b.dataSource.query(
@@ -25,7 +30,9 @@ try {
                             'onderwerp-' || (g % 500) AS t2) t`,
     [org.id, COURSES],
   );
-  await b.dataSource.query(`INSERT INTO course_teachers (course_id, teacher_profile_id) SELECT id, $1 FROM courses`, [tp.id]);
+  await b.dataSource.query(`INSERT INTO course_teachers (course_id, teacher_profile_id) SELECT id, $1 FROM courses`, [
+    tp.id,
+  ]);
   await b.dataSource.query(
     `INSERT INTO course_sessions (course_id, starts_at, ends_at, city, region, venue_name, capacity, seats_taken, enrolment_deadline, cancellation_deadline)
      SELECT c.id, now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days')::interval, now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days 3 hours')::interval,
@@ -35,13 +42,15 @@ try {
        FROM courses c, generate_series(1, 3) k`,
   );
   await b.dataSource.query('ANALYZE');
-  console.log(`made ${COURSES} courses with ${COURSES * 3} sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `made ${COURSES} courses with ${COURSES * 3} sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const from = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
   const to = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
   const combos: Record<string, string> = {
     'no filters (next session)': '',
-    'topic': 'topic=woo',
+    topic: 'topic=woo',
     'topic + format + level': 'topic=avg&format=online&level=verdieping',
     'region + free seats': 'region=Gelderland&freeSeats=true',
     'period + region + free seats': `from=${from}&to=${to}&region=Utrecht&freeSeats=true`,
@@ -69,7 +78,15 @@ try {
   const worstP95 = Math.max(...Object.values(results).map((x) => x.p95Ms));
   const healthP95 = r(percentile(health, 95));
   console.log(`GET /api/health p95 ${healthP95} ms; worst catalogue p95 ${worstP95} ms`);
-  console.log(JSON.stringify({ courses: COURSES, worstP95Ms: worstP95, healthP95Ms: healthP95, ratio: Math.round((worstP95 / healthP95) * 10) / 10, results }));
+  console.log(
+    JSON.stringify({
+      courses: COURSES,
+      worstP95Ms: worstP95,
+      healthP95Ms: healthP95,
+      ratio: Math.round((worstP95 / healthP95) * 10) / 10,
+      results,
+    }),
+  );
 } finally {
   await b.close();
 }

@@ -24,13 +24,18 @@ async function setup(b: BenchApp) {
     `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ('teacher@bench.nl', 'Docent', $1, '!') RETURNING id`,
     [org.id],
   );
-  const [profile] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [teacher.id]);
+  const [profile] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [
+    teacher.id,
+  ]);
   const [course] = await b.dataSource.query(
     `INSERT INTO courses (title, summary, level, duration_hours, format, organisation_id, status, published_at)
      VALUES ('Benchmarkcursus', 'Een cursus om te meten.', 'basis', 3, 'online', $1, 'published', now()) RETURNING id`,
     [org.id],
   );
-  await b.dataSource.query(`INSERT INTO course_teachers (course_id, teacher_profile_id) VALUES ($1, $2)`, [course.id, profile.id]);
+  await b.dataSource.query(`INSERT INTO course_teachers (course_id, teacher_profile_id) VALUES ($1, $2)`, [
+    course.id,
+    profile.id,
+  ]);
   const sessions = async (n: number, capacity: number): Promise<string[]> =>
     (
       await b.dataSource.query(
@@ -45,7 +50,11 @@ async function setup(b: BenchApp) {
 }
 
 function viaHttp(b: BenchApp, users: { token: string }[], sessionFor: (i: number) => string): Promise<number> {
-  return postLoad(b.baseUrl, users.map((u, i) => ({ path: `/api/sessions/${sessionFor(i)}/enrolments`, token: u.token })), C);
+  return postLoad(
+    b.baseUrl,
+    users.map((u, i) => ({ path: `/api/sessions/${sessionFor(i)}/enrolments`, token: u.token })),
+    C,
+  );
 }
 
 /**
@@ -66,12 +75,45 @@ async function viaSql(url: string, users: { id: string }[], sessionFor: (i: numb
     try {
       await client.query('BEGIN');
       const [s] = (await client.query(`${ENROLMENT_SQL.lockForEnrolment} FOR UPDATE OF s`, [sessionId, userId])).rows;
-      const [d] = (await client.query(ENROLMENT_SQL.decideAndInsert, [sessionId, userId, s.capacity, null, null, new Date()])).rows;
+      const [d] = (
+        await client.query(ENROLMENT_SQL.decideAndInsert, [sessionId, userId, s.capacity, null, null, new Date()])
+      ).rows;
       const id = randomUUID();
       const job = combineStatements(
         insertJob,
-        [null, 'notification.email', { notificationId: id }, null, null, id, null, 0, 'notification.email.dead', null, null, null, null, 8, null, 5, null, true, null],
-        { sql: INSERT_NOTIFICATION_SQL, values: [id, userId, `enrolment.${d.status}`, 'Je bent ingeschreven', 'Je plaats is bevestigd.', '/mijn-leren', '{}'] },
+        [
+          null,
+          'notification.email',
+          { notificationId: id },
+          null,
+          null,
+          id,
+          null,
+          0,
+          'notification.email.dead',
+          null,
+          null,
+          null,
+          null,
+          8,
+          null,
+          5,
+          null,
+          true,
+          null,
+        ],
+        {
+          sql: INSERT_NOTIFICATION_SQL,
+          values: [
+            id,
+            userId,
+            `enrolment.${d.status}`,
+            'Je bent ingeschreven',
+            'Je plaats is bevestigd.',
+            '/mijn-leren',
+            '{}',
+          ],
+        },
       );
       await client.query(job.text, job.values);
       await client.query('COMMIT');
@@ -97,7 +139,11 @@ try {
   const [hot] = await sessions(1, 20);
   const spreadPerSec = await viaHttp(b, await bulkUsers(b, orgId, N, 'spread'), (i) => spread[i % SPREAD_SESSIONS]);
   const hotPerSec = await viaHttp(b, await bulkUsers(b, orgId, N, 'hot'), () => hot);
-  const sqlPerSec = await viaSql(b.databaseUrl, await bulkUsers(b, orgId, N, 'sql'), (i) => spreadSql[i % SPREAD_SESSIONS]);
+  const sqlPerSec = await viaSql(
+    b.databaseUrl,
+    await bulkUsers(b, orgId, N, 'sql'),
+    (i) => spreadSql[i % SPREAD_SESSIONS],
+  );
 
   const [{ overbooked }] = await b.dataSource.query(
     `SELECT count(*)::int AS overbooked FROM (
@@ -116,8 +162,12 @@ try {
   };
   console.log(`enrolments per measurement: ${N}, concurrency: ${C}, sessions (spread): ${SPREAD_SESSIONS}`);
   console.log(`HTTP, spread over ${SPREAD_SESSIONS} sessions: ${result.enrolPerSec}/s`);
-  console.log(`SQL transaction only (same statements, pg driver): ${result.sqlPerSec}/s  → ratio ${result.ratio} (goal ≥ 0.5)`);
-  console.log(`HTTP, one hot 20-seat session: ${result.hotPerSec}/s  → hot ÷ spread ${result.hotVsSpread} (goal ≥ 0.5)`);
+  console.log(
+    `SQL transaction only (same statements, pg driver): ${result.sqlPerSec}/s  → ratio ${result.ratio} (goal ≥ 0.5)`,
+  );
+  console.log(
+    `HTTP, one hot 20-seat session: ${result.hotPerSec}/s  → hot ÷ spread ${result.hotVsSpread} (goal ≥ 0.5)`,
+  );
   console.log(`sessions overbooked: ${overbooked}`);
   console.log(JSON.stringify(result));
 } finally {

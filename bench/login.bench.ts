@@ -13,9 +13,13 @@ const IDLE_RUNS = 100;
 
 const b = await startBenchApp();
 try {
-  const [org] = await b.dataSource.query(`INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`);
+  const [org] = await b.dataSource.query(
+    `INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`,
+  );
   // Real argon2 hashes, so a wrong password is a full verification (an unknown account costs the same).
-  const hash = await (await import('argon2')).default.hash('het echte wachtwoord', { type: (await import('argon2')).default.argon2id });
+  const hash = await (
+    await import('argon2')
+  ).default.hash('het echte wachtwoord', { type: (await import('argon2')).default.argon2id });
   await b.dataSource.query(
     `INSERT INTO users (email, name, organisation_id, password_hash, email_verified_at)
      SELECT 'u' || g || '@bench.nl', 'Gebruiker ' || g, $1, $2, now() FROM generate_series(1, $3) g`,
@@ -57,9 +61,21 @@ try {
   const r = (x: number) => Math.round(x * 10) / 10;
   const idleP95 = r(percentile(idle, 95));
   const loadedP95 = r(percentile(loaded, 95));
-  console.log(`GET /api/health idle p95 ${idleP95} ms; during ${PARALLEL} parallel wrong log-ins p95 ${loadedP95} ms (${loaded.length} samples)`);
-  console.log(`a burst of ${PARALLEL} wrong log-ins took ${r(burstMs / BURSTS)} ms on average; ${refused} answered other than 401`);
-  console.log(JSON.stringify({ parallelLogins: PARALLEL, healthIdleP95Ms: idleP95, healthDuringLoginsP95Ms: loadedP95, ratio: r(loadedP95 / idleP95), burstMs: r(burstMs / BURSTS) }));
+  console.log(
+    `GET /api/health idle p95 ${idleP95} ms; during ${PARALLEL} parallel wrong log-ins p95 ${loadedP95} ms (${loaded.length} samples)`,
+  );
+  console.log(
+    `a burst of ${PARALLEL} wrong log-ins took ${r(burstMs / BURSTS)} ms on average; ${refused} answered other than 401`,
+  );
+  console.log(
+    JSON.stringify({
+      parallelLogins: PARALLEL,
+      healthIdleP95Ms: idleP95,
+      healthDuringLoginsP95Ms: loadedP95,
+      ratio: r(loadedP95 / idleP95),
+      burstMs: r(burstMs / BURSTS),
+    }),
+  );
 } finally {
   await b.close();
 }

@@ -7,7 +7,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { seededRandom } from '#libs/common';
-import { DEFAULT_SYNONYMS, MATCH_CANDIDATES, MatcherService, SearchEngine, analyse, buildVocabulary } from '#libs/knowledge-bank';
+import {
+  DEFAULT_SYNONYMS,
+  MATCH_CANDIDATES,
+  MatcherService,
+  SearchEngine,
+  analyse,
+  buildVocabulary,
+} from '#libs/knowledge-bank';
 import type { TrainerDocument } from '#libs/knowledge-bank';
 import { percentile, startBenchApp } from './bench-support.js';
 
@@ -17,7 +24,8 @@ const FRESHNESS_SAMPLES = 60;
 
 const catalogue = (file: string) => JSON.parse(readFileSync(path.resolve('libs/demo-data/data', file), 'utf8'));
 const seedTrainers: TrainerDocument[] = catalogue('trainers.json');
-const seedCourses: { title: string; summary: string; topics: string[]; teacherIds: string[] }[] = catalogue('courses.json');
+const seedCourses: { title: string; summary: string; topics: string[]; teacherIds: string[] }[] =
+  catalogue('courses.json');
 
 /** Trainers recombined from the real catalogue's vocabulary: realistic words, realistic overlap. */
 function generate(n: number): TrainerDocument[] {
@@ -59,7 +67,10 @@ function queries(): string[] {
   for (let i = 0; i < QUERIES; i++) {
     const c = seedCourses[Math.floor(r() * seedCourses.length)];
     // Short questions from a course's own words, as people ask them.
-    const words = c.title.split(/[\s:,]+/).filter((w) => w.length > 3).slice(0, 4);
+    const words = c.title
+      .split(/[\s:,]+/)
+      .filter((w) => w.length > 3)
+      .slice(0, 4);
     out.push(`Wie kan ons team helpen met ${words.join(' ')}?`);
   }
   return out;
@@ -104,14 +115,15 @@ try {
   }
 
   // Freshness: real rows changed through SQL; the trigger, NOTIFY and the indexer do the rest.
-  const [org] = await b.dataSource.query(`INSERT INTO organisations (slug, name, kind, region) VALUES ('fresh', 'Vers', 'overig', 'Utrecht') RETURNING id`);
+  const [org] = await b.dataSource.query(
+    `INSERT INTO organisations (slug, name, kind, region) VALUES ('fresh', 'Vers', 'overig', 'Utrecht') RETURNING id`,
+  );
   const profiles: string[] = [];
   for (let i = 0; i < 10; i++) {
-    const [u] = await b.dataSource.query(`INSERT INTO users (email, name, organisation_id, password_hash) VALUES ($1, $2, $3, '!') RETURNING id`, [
-      `fresh${i}@vers.nl`,
-      `Verse Trainer ${i}`,
-      org.id,
-    ]);
+    const [u] = await b.dataSource.query(
+      `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ($1, $2, $3, '!') RETURNING id`,
+      [`fresh${i}@vers.nl`, `Verse Trainer ${i}`, org.id],
+    );
     const [p] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [u.id]);
     profiles.push(p.id);
   }
@@ -119,9 +131,16 @@ try {
   for (let i = 0; i < FRESHNESS_SAMPLES; i++) {
     const token = `zzvers${i}x${Date.now().toString(36)}`;
     const t0 = performance.now();
-    await b.dataSource.query(`UPDATE teacher_profiles SET expertise = ARRAY[$2] WHERE id = $1`, [profiles[i % profiles.length], token]);
+    await b.dataSource.query(`UPDATE teacher_profiles SET expertise = ARRAY[$2] WHERE id = $1`, [
+      profiles[i % profiles.length],
+      token,
+    ]);
     for (;;) {
-      const hits = await engine.search('trainers', { concepts: [{ term: token, variants: [token] }], filters: {}, limit: 1 });
+      const hits = await engine.search('trainers', {
+        concepts: [{ term: token, variants: [token] }],
+        filters: {},
+        limit: 1,
+      });
       if (hits.length) break;
       if (performance.now() - t0 > 30_000) throw new Error('a change did not become searchable within 30 s');
       await new Promise((r) => setTimeout(r, 5));
@@ -138,9 +157,15 @@ try {
     freshnessP99Ms: round(percentile(freshMs, 99)),
   };
   console.log(`matcher p50 ${round(percentile(matchMs, 50))} ms, p95 ${result.p95Ms} ms (${QUERIES} questions)`);
-  console.log(`  of which the engine's candidates p50 ${round(percentile(engineMs, 50))} ms, p95 ${round(percentile(engineMs, 95))} ms`);
-  console.log(`websearch_to_tsquery AND p50 ${round(percentile(baselineMs, 50))} ms, p95 ${result.baselineP95Ms} ms → ratio ${result.ratio} (goal ≤ 3)`);
-  console.log(`commit-to-searchable p50 ${round(percentile(freshMs, 50))} ms, p99 ${result.freshnessP99Ms} ms (goal ≤ 2000)`);
+  console.log(
+    `  of which the engine's candidates p50 ${round(percentile(engineMs, 50))} ms, p95 ${round(percentile(engineMs, 95))} ms`,
+  );
+  console.log(
+    `websearch_to_tsquery AND p50 ${round(percentile(baselineMs, 50))} ms, p95 ${result.baselineP95Ms} ms → ratio ${result.ratio} (goal ≤ 3)`,
+  );
+  console.log(
+    `commit-to-searchable p50 ${round(percentile(freshMs, 50))} ms, p99 ${result.freshnessP99Ms} ms (goal ≤ 2000)`,
+  );
   finalLine = JSON.stringify(result);
 } finally {
   await b.close();

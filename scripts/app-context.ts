@@ -15,7 +15,9 @@ export async function appContext(env: Record<string, string | undefined> = proce
   if (env === process.env && existsSync('.env')) process.loadEnvFile('.env');
   const config = AppConfig.load(env);
   const database = await prepareDatabase(config);
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, databaseUrl: database.url }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, databaseUrl: database.url }), {
+    logger: ['error', 'warn'],
+  });
   return {
     app,
     database,

@@ -56,14 +56,19 @@ const ctx = await appContext({
   EMBEDDED_PG_PORT: String(30000 + Math.floor(Math.random() * 20000)),
   SEED_DEMO_DATA: 'false',
   RUN_JOBS_IN_API: 'false',
-  ...(process.env.MEILI_URL ? { MEILI_URL: process.env.MEILI_URL, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY } : {}),
+  ...(process.env.MEILI_URL
+    ? { MEILI_URL: process.env.MEILI_URL, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY }
+    : {}),
 });
 try {
   await ctx.app.get(CatalogueImportService).import(readCatalogue(catalogDir));
   await ctx.app.get(SearchIndexer).drain();
   const ds = ctx.app.get(DataSource);
   const externalIds = new Map<string, string>(
-    (await ds.query(`SELECT id, external_id FROM teacher_profiles`)).map((r: { id: string; external_id: string }) => [r.id, r.external_id]),
+    (await ds.query(`SELECT id, external_id FROM teacher_profiles`)).map((r: { id: string; external_id: string }) => [
+      r.id,
+      r.external_id,
+    ]),
   );
   const matcher = ctx.app.get(MatcherService);
 
@@ -71,18 +76,29 @@ try {
   await matcher.match({ text: 'omgevingsvergunning', filters: {}, inCompany: false });
   const matcherRuns = await run(async (q) => {
     const result = await matcher.match({ text: q.text, filters: q.filters, inCompany: q.kind === 'in-company' });
-    return { ranked: result.trainers.map((t) => ({ trainerId: externalIds.get(t.document.id)!, score: t.score })), threshold: result.threshold };
+    return {
+      ranked: result.trainers.map((t) => ({ trainerId: externalIds.get(t.document.id)!, score: t.score })),
+      threshold: result.threshold,
+    };
   });
-  const docs = await ds.query(`SELECT d.doc_id AS id, d.doc, lower(unaccent(concat_ws(' ', d.doc->>'name', d.doc->>'jobTitle', d.doc->>'bio', d.doc->>'expertise',
+  const docs =
+    await ds.query(`SELECT d.doc_id AS id, d.doc, lower(unaccent(concat_ws(' ', d.doc->>'name', d.doc->>'jobTitle', d.doc->>'bio', d.doc->>'expertise',
                                       d.doc->>'courseTitles', d.doc->>'courseSummaries', d.doc->>'courseTopics'))) AS text
                                  FROM search_documents d WHERE d.index_name = 'trainers'`);
-  await ds.query(`CREATE TEMP TABLE eval_docs AS SELECT * FROM (SELECT unnest($1::uuid[]) AS id, unnest($2::text[]) AS text) x`, [
-    docs.map((d: { id: string }) => d.id),
-    docs.map((d: { text: string }) => d.text),
-  ]);
+  await ds.query(
+    `CREATE TEMP TABLE eval_docs AS SELECT * FROM (SELECT unnest($1::uuid[]) AS id, unnest($2::text[]) AS text) x`,
+    [docs.map((d: { id: string }) => d.id), docs.map((d: { text: string }) => d.text)],
+  );
   const docById = new Map(docs.map((d: { id: string; doc: Record<string, unknown> }) => [d.id, d.doc]));
   const allowed = (q: Question, id: string) => {
-    const d = docById.get(id) as { region: string; regions: string[]; formats: string[]; languages: string[]; inCompany: boolean; organisationSlug: string };
+    const d = docById.get(id) as {
+      region: string;
+      regions: string[];
+      formats: string[];
+      languages: string[];
+      inCompany: boolean;
+      organisationSlug: string;
+    };
     const f = q.filters;
     return (
       (!f.region || d.region === f.region || d.regions.includes(f.region)) &&
@@ -92,7 +108,13 @@ try {
       (q.kind !== 'in-company' || d.inCompany)
     );
   };
-  const terms = (q: Question) => [...new Set(normalise(q.text).split(' ').filter((w) => w.length >= 4))];
+  const terms = (q: Question) => [
+    ...new Set(
+      normalise(q.text)
+        .split(' ')
+        .filter((w) => w.length >= 4),
+    ),
+  ];
 
   // Baseline 1: ILIKE on any query term; score = share of the terms found.
   const ilikeRuns = await run(async (q) => {
@@ -104,7 +126,10 @@ try {
         ORDER BY hits DESC, id LIMIT 200`,
       [t],
     );
-    const ranked = rows.filter((r) => allowed(q, r.id)).slice(0, 10).map((r) => ({ trainerId: externalIds.get(r.id)!, score: r.hits / t.length }));
+    const ranked = rows
+      .filter((r) => allowed(q, r.id))
+      .slice(0, 10)
+      .map((r) => ({ trainerId: externalIds.get(r.id)!, score: r.hits / t.length }));
     return { ranked, threshold: 0.5 };
   });
   // Baseline 2: pg_trgm word similarity of the question against each document.
@@ -113,7 +138,10 @@ try {
       `SELECT id, word_similarity($1, text) AS sim FROM eval_docs ORDER BY sim DESC, id LIMIT 200`,
       [normalise(q.text)],
     );
-    const ranked = rows.filter((r) => allowed(q, r.id)).slice(0, 10).map((r) => ({ trainerId: externalIds.get(r.id)!, score: Number(r.sim) }));
+    const ranked = rows
+      .filter((r) => allowed(q, r.id))
+      .slice(0, 10)
+      .map((r) => ({ trainerId: externalIds.get(r.id)!, score: Number(r.sim) }));
     return { ranked, threshold: 0.6 };
   });
 
@@ -121,14 +149,20 @@ try {
   const row = (name: string, m: Metrics) =>
     `${name.padEnd(10)} R@5 ${m['recall@5'].toFixed(3)}  MRR@10 ${m['mrr@10'].toFixed(3)}  nDCG@10 ${m['ndcg@10'].toFixed(3)}  ` +
     `no-match abstention ${m.noMatchAbstention?.toFixed(2) ?? '-'}  false abstention ${m.falseAbstention.toFixed(2)}  p50 ${m.p50Ms} ms  p95 ${m.p95Ms} ms`;
-  console.log(`questions: ${questions.length} (${questions.filter((q) => !Object.keys(q.relevant).length).length} without a match)`);
+  console.log(
+    `questions: ${questions.length} (${questions.filter((q) => !Object.keys(q.relevant).length).length} without a match)`,
+  );
   console.log(row('matcher', result.matcher));
   console.log(row('ilike', result.baselines.ilike));
   console.log(row('trigram', result.baselines.trigram));
   if (process.env.EVAL_VERBOSE) {
     for (const r of matcherRuns) {
       const q = r.question;
-      const top = r.ranked.slice(0, 5).map((x) => `${x.trainerId}:${x.score.toFixed(3)}${q.relevant[x.trainerId] ? `(${q.relevant[x.trainerId]})` : ''}`);
+      const top = r.ranked
+        .slice(0, 5)
+        .map(
+          (x) => `${x.trainerId}:${x.score.toFixed(3)}${q.relevant[x.trainerId] ? `(${q.relevant[x.trainerId]})` : ''}`,
+        );
       console.log(`${q.id} ${JSON.stringify(q.relevant)} → ${top.join(' ')} | ${q.text.slice(0, 70)}`);
     }
   }
@@ -159,7 +193,9 @@ function score(runs: { question: Question; ranked: Ranked; threshold: number; ms
     const abstained = !r.ranked.some((x) => x.score >= r.threshold);
     const rel = r.question.relevant;
     if (Object.keys(rel).length) {
-      const relevant = Object.entries(rel).filter(([, g]) => g >= 1).map(([t]) => t);
+      const relevant = Object.entries(rel)
+        .filter(([, g]) => g >= 1)
+        .map(([t]) => t);
       const recall = relevant.filter((t) => ranked.slice(0, 5).includes(t)).length / relevant.length;
       let mrr = 0;
       for (const [i, t] of ranked.slice(0, 10).entries()) {
@@ -169,7 +205,9 @@ function score(runs: { question: Question; ranked: Ranked; threshold: number; ms
         }
       }
       const dcg = ranked.slice(0, 10).reduce((s, t, i) => s + (2 ** (rel[t] ?? 0) - 1) / Math.log2(i + 2), 0);
-      const ideal = Object.values(rel).sort((a, b) => b - a).slice(0, 10);
+      const ideal = Object.values(rel)
+        .sort((a, b) => b - a)
+        .slice(0, 10);
       const idcg = ideal.reduce((s, g, i) => s + (2 ** g - 1) / Math.log2(i + 2), 0);
       answerable.push([recall, mrr, dcg / idcg, abstained]);
     } else {
@@ -184,7 +222,9 @@ function score(runs: { question: Question; ranked: Ranked; threshold: number; ms
     'recall@5': avg(0),
     'mrr@10': avg(1),
     'ndcg@10': avg(2),
-    noMatchAbstention: noMatch.length ? Math.round((noMatch.filter(Boolean).length / noMatch.length) * 100) / 100 : null,
+    noMatchAbstention: noMatch.length
+      ? Math.round((noMatch.filter(Boolean).length / noMatch.length) * 100) / 100
+      : null,
     falseAbstention: avg(3),
     p50Ms: pct(50),
     p95Ms: pct(95),

@@ -28,7 +28,10 @@ try {
     const className = `${name}${stamp}`;
     const q = (s: string) => '`' + s.replaceAll('`', '\\`') + '`';
     const up = sql.upQueries.map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
-    const down = sql.downQueries.reverse().map((x) => `    await queryRunner.query(${q(x.query)});`).join('\n');
+    const down = sql.downQueries
+      .reverse()
+      .map((x) => `    await queryRunner.query(${q(x.query)});`)
+      .join('\n');
     const file = path.resolve('libs/database/src/migrations', `${stamp}-${name}.ts`);
     await writeFile(
       file,

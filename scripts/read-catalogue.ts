@@ -9,9 +9,14 @@ import type { CatalogueBundle } from '#libs/catalogue-import';
  */
 export function readCatalogue(dir: string): CatalogueBundle {
   const file = (name: string, ext: string) => path.join(dir, `${name}.${ext}`);
-  const json = (name: string) => (existsSync(file(name, 'json')) ? JSON.parse(readFileSync(file(name, 'json'), 'utf8')) : null);
+  const json = (name: string) =>
+    existsSync(file(name, 'json')) ? JSON.parse(readFileSync(file(name, 'json'), 'utf8')) : null;
   const csv = (name: string) => (existsSync(file(name, 'csv')) ? readFileSync(file(name, 'csv'), 'utf8') : undefined);
-  const fromCsv = parseCatalogueCsv({ organisations: csv('organisations'), trainers: csv('trainers'), courses: csv('courses') });
+  const fromCsv = parseCatalogueCsv({
+    organisations: csv('organisations'),
+    trainers: csv('trainers'),
+    courses: csv('courses'),
+  });
   return {
     organisations: json('organisations') ?? fromCsv.organisations,
     trainers: json('trainers') ?? fromCsv.trainers,

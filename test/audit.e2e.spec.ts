@@ -28,12 +28,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -57,16 +57,30 @@ describe('Audit trail', () => {
          FROM audit_events WHERE record_id = $1 ORDER BY id`,
       [recordId],
     );
-  const enrol = (who: Actor, sessionId: string, body: object = {}) => t.http.post(`/api/sessions/${sessionId}/enrolments`).set(who.auth).send(body);
+  const enrol = (who: Actor, sessionId: string, body: object = {}) =>
+    t.http.post(`/api/sessions/${sessionId}/enrolments`).set(who.auth).send(body);
 
   it('covers every table in public: audited by the trigger, or listed as not audited with a reason', async () => {
     const tables: { name: string; audited: boolean }[] = await t.dataSource.query(
       `SELECT c.relname AS name, EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = c.oid AND g.tgname = 'trg_audit') AS audited
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' ORDER BY 1`,
     );
-    const wrong = tables.filter((x) => x.audited === x.name in NOT_AUDITED).map((x) => `${x.name}: ${x.audited ? 'audited but listed as not audited' : 'neither audited nor listed'}`);
+    const wrong = tables
+      .filter((x) => x.audited === x.name in NOT_AUDITED)
+      .map((x) => `${x.name}: ${x.audited ? 'audited but listed as not audited' : 'neither audited nor listed'}`);
     expect(wrong).toEqual([]);
-    expect(tables.filter((x) => x.audited).map((x) => x.name)).toEqual(expect.arrayContaining(['users', 'auth_sessions', 'courses', 'course_sessions', 'enrolments', 'enrolment_events', 'notifications', 'incompany_requests']));
+    expect(tables.filter((x) => x.audited).map((x) => x.name)).toEqual(
+      expect.arrayContaining([
+        'users',
+        'auth_sessions',
+        'courses',
+        'course_sessions',
+        'enrolments',
+        'enrolment_events',
+        'notifications',
+        'incompany_requests',
+      ]),
+    );
     for (const reason of Object.values(NOT_AUDITED)) expect(reason.length).toBeGreaterThan(10);
   });
 
@@ -78,7 +92,11 @@ describe('Audit trail', () => {
     const id = enrolled.body.id as string;
     const approved = await t.http.post(`/api/enrolments/${id}/approve`).set(manager.auth).expect(200);
     expect(approved.body.status).toBe('confirmed');
-    const cancelled = await t.http.post(`/api/enrolments/${id}/cancel`).set(learner.auth).send({ reason: 'ziekte' }).expect(200);
+    const cancelled = await t.http
+      .post(`/api/enrolments/${id}/cancel`)
+      .set(learner.auth)
+      .send({ reason: 'ziekte' })
+      .expect(200);
 
     const rows = await trail(id);
     expect(rows.map((r) => [r.action, r.actor_type, r.actor_id])).toEqual([
@@ -86,12 +104,18 @@ describe('Audit trail', () => {
       ['update', 'user', manager.id],
       ['update', 'user', learner.id],
     ]);
-    expect(rows[0].changed_columns).toEqual(expect.arrayContaining(['id', 'session_id', 'user_id', 'status', 'manager_id', 'approval_expires_at']));
+    expect(rows[0].changed_columns).toEqual(
+      expect.arrayContaining(['id', 'session_id', 'user_id', 'status', 'manager_id', 'approval_expires_at']),
+    );
     expect(rows[0].changed_columns).not.toContain('offer_expires_at'); // null on insert: not written
     expect(rows[1].changed_columns).toEqual(expect.arrayContaining(['status']));
     expect(rows[2].changed_columns).toEqual(expect.arrayContaining(['status', 'cancel_reason']));
     // The request ids are the ones the API answered with; the address is the caller's.
-    expect(rows.map((r) => r.request_id)).toEqual([enrolled.headers['x-request-id'], approved.headers['x-request-id'], cancelled.headers['x-request-id']]);
+    expect(rows.map((r) => r.request_id)).toEqual([
+      enrolled.headers['x-request-id'],
+      approved.headers['x-request-id'],
+      cancelled.headers['x-request-id'],
+    ]);
     for (const r of rows) expect(r.ip).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
 
     // Everything one request changed shares its transaction: the enrolment, its history, the seat cache, the notification.
@@ -100,8 +124,13 @@ describe('Audit trail', () => {
       [cancelled.headers['x-request-id']],
     );
     expect(new Set(cancelTx.map((r) => r.actor_id))).toEqual(new Set([learner.id]));
-    expect(cancelTx.map((r) => r.table_name)).toEqual(expect.arrayContaining(['enrolments', 'enrolment_events', 'course_sessions']));
-    const [{ n }] = await t.dataSource.query(`SELECT count(DISTINCT transaction_id)::int AS n FROM audit_events WHERE request_id = $1`, [cancelled.headers['x-request-id']]);
+    expect(cancelTx.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining(['enrolments', 'enrolment_events', 'course_sessions']),
+    );
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(DISTINCT transaction_id)::int AS n FROM audit_events WHERE request_id = $1`,
+      [cancelled.headers['x-request-id']],
+    );
     expect(n).toBe(1);
   });
 
@@ -114,9 +143,13 @@ describe('Audit trail', () => {
     expect([ea.status, eb.status, ec.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
     // A's cancel frees the seat; the offer to B is A's doing.
     await t.http.post(`/api/enrolments/${ea.id}/cancel`).set(a.auth).send({ reason: 'ziekte' }).expect(200);
-    await t.dataSource.query(`UPDATE enrolments SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [eb.id]);
+    await t.dataSource.query(`UPDATE enrolments SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [
+      eb.id,
+    ]);
     await t.app.get(JobQueue).runNow(EXPIRE_HOLDS_JOB, { sessionId });
-    expect((await t.http.post(`/api/enrolments/${ec.id}/accept`).set(c.auth).expect(200)).body.status).toBe('confirmed');
+    expect((await t.http.post(`/api/enrolments/${ec.id}/accept`).set(c.auth).expect(200)).body.status).toBe(
+      'confirmed',
+    );
 
     const who = (r: Row) => [r.action, r.actor_type, r.actor_id ?? r.actor_label];
     expect((await trail(eb.id)).map(who)).toEqual([
@@ -131,7 +164,11 @@ describe('Audit trail', () => {
       ['update', 'user', c.id], // accepted
     ]);
     const [expiry] = (await trail(eb.id)).slice(-1);
-    expect(expiry).toMatchObject({ ip: null, request_id: 'inline', changed_columns: expect.arrayContaining(['status']) });
+    expect(expiry).toMatchObject({
+      ip: null,
+      request_id: 'inline',
+      changed_columns: expect.arrayContaining(['status']),
+    });
   });
 
   it('attributes writes made outside a transaction too, and never lets an actor outlive its request', async () => {
@@ -160,7 +197,8 @@ describe('Audit trail', () => {
       (await t.app.get(Db).transaction((em) => em.query(insert, ['plain-tx'])))[0].id as string,
       (await t.dataSource.transaction('SERIALIZABLE', (em) => em.query(insert, ['serializable-tx'])))[0].id as string,
     ]);
-    for (const id of [plain, serializable]) expect((await trail(id)).map((r) => [r.actor_type, r.actor_label])).toEqual([['job', label]]);
+    for (const id of [plain, serializable])
+      expect((await trail(id)).map((r) => [r.actor_type, r.actor_label])).toEqual([['job', label]]);
   });
 
   it('writes the trail in the same transaction as the change: a rolled-back change leaves no trace', async () => {
@@ -168,7 +206,9 @@ describe('Audit trail', () => {
     let id = '';
     await expect(
       db.transaction(async (em) => {
-        [{ id }] = await em.query(`INSERT INTO organisations (slug, name, kind, region) VALUES ('teruggedraaid', 'Teruggedraaid', 'overig', 'Utrecht') RETURNING id`);
+        [{ id }] = await em.query(
+          `INSERT INTO organisations (slug, name, kind, region) VALUES ('teruggedraaid', 'Teruggedraaid', 'overig', 'Utrecht') RETURNING id`,
+        );
         expect(await trail(id)).toEqual([]); // another connection does not see it yet
         throw new Error('roll back');
       }),
@@ -186,8 +226,13 @@ describe('Audit trail', () => {
     );
     expect(rows).toEqual([expect.objectContaining({ actor_type: 'user', actor_id: user.id, ip: expect.any(String) })]);
     const [{ password_hash }] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [user.id]);
-    expect((await trail(user.id)).find((r) => r.table_name === 'users' && r.action === 'insert')?.changed_columns).toContain('password_hash');
-    const [{ leaks }] = await t.dataSource.query(`SELECT count(*)::int AS leaks FROM audit_events a WHERE strpos(a::text, $1) > 0`, [password_hash]);
+    expect(
+      (await trail(user.id)).find((r) => r.table_name === 'users' && r.action === 'insert')?.changed_columns,
+    ).toContain('password_hash');
+    const [{ leaks }] = await t.dataSource.query(
+      `SELECT count(*)::int AS leaks FROM audit_events a WHERE strpos(a::text, $1) > 0`,
+      [password_hash],
+    );
     expect(leaks).toBe(0);
   });
 
@@ -196,8 +241,15 @@ describe('Audit trail', () => {
     const client = new pg.Client({ connectionString: t.db.url });
     await client.connect();
     try {
-      for (const sql of [`UPDATE audit_events SET actor_id = NULL`, `DELETE FROM audit_events`, `TRUNCATE audit_events`]) {
-        await expect(client.query(sql)).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(/append-only/) });
+      for (const sql of [
+        `UPDATE audit_events SET actor_id = NULL`,
+        `DELETE FROM audit_events`,
+        `TRUNCATE audit_events`,
+      ]) {
+        await expect(client.query(sql)).rejects.toMatchObject({
+          code: '42501',
+          message: expect.stringMatching(/append-only/),
+        });
       }
     } finally {
       await client.end();
@@ -228,36 +280,77 @@ describe('Audit trail', () => {
         changedColumns: expect.arrayContaining(['status']),
       });
 
-      const byPerson = (await t.http.get(`/api/admin/audit?actorId=${learner.id}&table=enrolment_events&pageSize=1`).set(admin.auth).expect(200)).body;
+      const byPerson = (
+        await t.http
+          .get(`/api/admin/audit?actorId=${learner.id}&table=enrolment_events&pageSize=1`)
+          .set(admin.auth)
+          .expect(200)
+      ).body;
       expect(byPerson).toMatchObject({ pageSize: 1, total: 2 });
       expect(byPerson.items).toHaveLength(1);
-      const second = (await t.http.get(`/api/admin/audit?actorId=${learner.id}&table=enrolment_events&pageSize=1&page=2`).set(admin.auth).expect(200)).body;
+      const second = (
+        await t.http
+          .get(`/api/admin/audit?actorId=${learner.id}&table=enrolment_events&pageSize=1&page=2`)
+          .set(admin.auth)
+          .expect(200)
+      ).body;
       expect(Number(second.items[0].id)).toBeLessThan(Number(byPerson.items[0].id));
 
       const today = new Date().toISOString().slice(0, 10);
-      const inPeriod = (await t.http.get(`/api/admin/audit?recordId=${e.id}&from=${today}&to=${today}`).set(admin.auth).expect(200)).body;
+      const inPeriod = (
+        await t.http.get(`/api/admin/audit?recordId=${e.id}&from=${today}&to=${today}`).set(admin.auth).expect(200)
+      ).body;
       expect(inPeriod.total).toBe(2);
-      const before = (await t.http.get(`/api/admin/audit?recordId=${e.id}&to=2020-01-01`).set(admin.auth).expect(200)).body;
+      const before = (await t.http.get(`/api/admin/audit?recordId=${e.id}&to=2020-01-01`).set(admin.auth).expect(200))
+        .body;
       expect(before.total).toBe(0);
       const sinceNow = encodeURIComponent(new Date(Date.now() + 60_000).toISOString());
-      expect((await t.http.get(`/api/admin/audit?recordId=${e.id}&from=${sinceNow}`).set(admin.auth).expect(200)).body.total).toBe(0);
+      expect(
+        (await t.http.get(`/api/admin/audit?recordId=${e.id}&from=${sinceNow}`).set(admin.auth).expect(200)).body.total,
+      ).toBe(0);
     });
 
     it('refuses bad filters field by field', async () => {
-      const res = await t.http.get('/api/admin/audit?actorId=x&from=2027-02-30&table=DROP%20TABLE&recordId=%27%3B').set(admin.auth).expect(400);
-      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['actorId', 'from', 'recordId', 'table']);
+      const res = await t.http
+        .get('/api/admin/audit?actorId=x&from=2027-02-30&table=DROP%20TABLE&recordId=%27%3B')
+        .set(admin.auth)
+        .expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+        'actorId',
+        'from',
+        'recordId',
+        'table',
+      ]);
     });
 
     it('exports the same filters as CSV (oldest first), with formula-looking cells neutralised', async () => {
       const sneaky = await actor(t, org.id, { name: '=HYPERLINK("https://evil.example","klik")' });
       await t.http.post('/api/me/calendar-feed').set(sneaky.auth).expect(201);
       await t.http.delete('/api/me/calendar-feed').set(sneaky.auth).expect(204);
-      const res = await t.http.get(`/api/admin/audit/export?actorId=${sneaky.id}&table=calendar_feeds`).set(admin.auth).expect(200);
+      const res = await t.http
+        .get(`/api/admin/audit/export?actorId=${sneaky.id}&table=calendar_feeds`)
+        .set(admin.auth)
+        .expect(200);
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="audit-trail\.csv"$/);
       expect(res.headers['cache-control']).toMatch(/no-store/);
       const [header, ...lines] = parseCsv(res.text.replace(/^\uFEFF/, ''));
-      expect(header).toEqual(['id', 'occurred_at', 'transaction_id', 'actor_type', 'actor_id', 'actor_name', 'actor_email', 'actor_label', 'ip', 'request_id', 'action', 'table', 'record_id', 'changed_columns']);
+      expect(header).toEqual([
+        'id',
+        'occurred_at',
+        'transaction_id',
+        'actor_type',
+        'actor_id',
+        'actor_name',
+        'actor_email',
+        'actor_label',
+        'ip',
+        'request_id',
+        'action',
+        'table',
+        'record_id',
+        'changed_columns',
+      ]);
       const col = (name: string) => header.indexOf(name);
       expect(lines.map((l) => l[col('action')])).toEqual(['insert', 'delete']);
       expect(lines[0][col('actor_name')]).toBe(`'=HYPERLINK("https://evil.example","klik")`);
@@ -286,7 +379,8 @@ describe('Audit trail', () => {
       );
       const res = await t.http.get('/api/admin/audit/export?table=bulk_probe').set(admin.auth).expect(400);
       expect(res.body.code).toBe('AUDIT_EXPORT_TOO_LARGE');
-      const list = (await t.http.get('/api/admin/audit?table=bulk_probe&pageSize=100').set(admin.auth).expect(200)).body;
+      const list = (await t.http.get('/api/admin/audit?table=bulk_probe&pageSize=100').set(admin.auth).expect(200))
+        .body;
       expect(list).toMatchObject({ total: 100001 });
       expect(list.items).toHaveLength(100);
     });

@@ -1,7 +1,15 @@
 import jwt from 'jsonwebtoken';
 import { createTestApp, TEST_JWT_SECRET, type TestApp } from './support/app.js';
 import type request from 'supertest';
-import { actor, createOrganisation, createUser, login, PASSWORD, TEACHER_PROFILE, type OrgRow } from './support/factories.js';
+import {
+  actor,
+  createOrganisation,
+  createUser,
+  login,
+  PASSWORD,
+  TEACHER_PROFILE,
+  type OrgRow,
+} from './support/factories.js';
 import { verificationToken } from './support/mail.js';
 
 describe('Sign-in journey', () => {
@@ -10,7 +18,12 @@ describe('Sign-in journey', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    bzk = await createOrganisation(t.dataSource, { slug: 'bzk', name: 'Ministerie van BZK', kind: 'ministerie', emailDomains: ['minbzk.nl'] });
+    bzk = await createOrganisation(t.dataSource, {
+      slug: 'bzk',
+      name: 'Ministerie van BZK',
+      kind: 'ministerie',
+      emailDomains: ['minbzk.nl'],
+    });
   });
   afterAll(() => t.close());
 
@@ -18,48 +31,93 @@ describe('Sign-in journey', () => {
     const register = (body: Record<string, unknown>) => t.http.post('/api/auth/register').send(body);
 
     it('takes the organisation from the verified e-mail domain: check your mail, then the link signs the account in', async () => {
-      const res = await register({ name: 'Sanne de Vries', email: 'Sanne.deVries@MinBZK.nl', password: 'twaalf tekens' }).expect(202);
+      const res = await register({
+        name: 'Sanne de Vries',
+        email: 'Sanne.deVries@MinBZK.nl',
+        password: 'twaalf tekens',
+      }).expect(202);
       expect(res.body).toEqual({ status: 'verification_sent', detail: expect.any(String) });
       expect(res.body.accessToken).toBeUndefined();
       // Unverified: the password is right, but the account can only verify.
-      const early = await t.http.post('/api/auth/login').send({ email: 'sanne.devries@minbzk.nl', password: 'twaalf tekens' }).expect(403);
+      const early = await t.http
+        .post('/api/auth/login')
+        .send({ email: 'sanne.devries@minbzk.nl', password: 'twaalf tekens' })
+        .expect(403);
       expect(early.body.code).toBe('EMAIL_NOT_VERIFIED');
       const token = await verificationToken(t, 'sanne.devries@minbzk.nl');
-      const verified = await t.http.post('/api/auth/verify-email').send({ token, password: 'twaalf tekens' }).expect(200);
-      expect(verified.body.user).toMatchObject({ email: 'sanne.devries@minbzk.nl', roles: [], organisation: { id: bzk.id } });
+      const verified = await t.http
+        .post('/api/auth/verify-email')
+        .send({ token, password: 'twaalf tekens' })
+        .expect(200);
+      expect(verified.body.user).toMatchObject({
+        email: 'sanne.devries@minbzk.nl',
+        roles: [],
+        organisation: { id: bzk.id },
+      });
       const me = await t.http.get('/api/me').set('Authorization', `Bearer ${verified.body.accessToken}`).expect(200);
       expect(me.body.name).toBe('Sanne de Vries');
       await login(t, 'sanne.devries@minbzk.nl', 'twaalf tekens');
     });
 
     it('refuses a chosen organisation (400) and changes nothing', async () => {
-      const res = await register({ name: 'Indringer', email: 'x@minbzk.nl', password: 'een lang wachtwoord', organisationId: bzk.id }).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'organisationId', messages: ['property organisationId is not allowed'], codes: ['whitelistValidation'] }]);
-      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'x@minbzk.nl'`))[0].n).toBe(0);
+      const res = await register({
+        name: 'Indringer',
+        email: 'x@minbzk.nl',
+        password: 'een lang wachtwoord',
+        organisationId: bzk.id,
+      }).expect(400);
+      expect(res.body.errors).toEqual([
+        {
+          field: 'organisationId',
+          messages: ['property organisationId is not allowed'],
+          codes: ['whitelistValidation'],
+        },
+      ]);
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'x@minbzk.nl'`))[0].n).toBe(
+        0,
+      );
     });
 
     it('gives an address of no known organisation an account without one, which sees public courses only until an admin assigns it', async () => {
       await register({ name: 'Kees', email: 'kees@example.com', password: 'een lang wachtwoord' }).expect(202);
-      const verified = await t.http.post('/api/auth/verify-email').send({ token: await verificationToken(t, 'kees@example.com'), password: 'een lang wachtwoord' }).expect(200);
+      const verified = await t.http
+        .post('/api/auth/verify-email')
+        .send({ token: await verificationToken(t, 'kees@example.com'), password: 'een lang wachtwoord' })
+        .expect(200);
       expect(verified.body.user.organisation).toBeNull();
       const auth = { Authorization: `Bearer ${verified.body.accessToken}` };
       const teach = await t.http.put('/api/me/teacher-profile').set(auth).send(TEACHER_PROFILE).expect(403);
       expect(teach.body.code).toBe('ORGANISATION_REQUIRED_FOR_ACTION');
       const admin = await actor(t, bzk.id, { roles: ['admin'] });
-      const assigned = await t.http.put(`/api/admin/users/${verified.body.user.id}/organisation`).set(admin.auth).send({ organisationId: bzk.id }).expect(200);
+      const assigned = await t.http
+        .put(`/api/admin/users/${verified.body.user.id}/organisation`)
+        .set(admin.auth)
+        .send({ organisationId: bzk.id })
+        .expect(200);
       expect(assigned.body.organisationId).toBe(bzk.id);
       expect((await t.http.get('/api/me').set(auth).expect(200)).body.organisation.id).toBe(bzk.id);
-      await t.http.put(`/api/admin/users/${verified.body.user.id}/organisation`).set(auth).send({ organisationId: null }).expect(403);
+      await t.http
+        .put(`/api/admin/users/${verified.body.user.id}/organisation`)
+        .set(auth)
+        .send({ organisationId: null })
+        .expect(403);
     });
 
     it('answers a taken address exactly like a new one, and mails its owner instead', async () => {
       await createUser(t.dataSource, bzk.id, { email: 'taken@minbzk.nl' });
-      const taken = await register({ name: 'Dup', email: 'TAKEN@minbzk.nl', password: 'een lang wachtwoord' }).expect(202);
-      const fresh = await register({ name: 'Nieuw', email: 'fresh@minbzk.nl', password: 'een lang wachtwoord' }).expect(202);
+      const taken = await register({ name: 'Dup', email: 'TAKEN@minbzk.nl', password: 'een lang wachtwoord' }).expect(
+        202,
+      );
+      const fresh = await register({ name: 'Nieuw', email: 'fresh@minbzk.nl', password: 'een lang wachtwoord' }).expect(
+        202,
+      );
       expect(taken.body).toEqual(fresh.body);
       // The existing account keeps its password.
       await login(t, 'taken@minbzk.nl');
-      await t.http.post('/api/auth/login').send({ email: 'taken@minbzk.nl', password: 'een lang wachtwoord' }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: 'taken@minbzk.nl', password: 'een lang wachtwoord' })
+        .expect(401);
     });
 
     it('a verification link works once, and a newer link replaces older ones', async () => {
@@ -73,23 +131,45 @@ describe('Sign-in journey', () => {
       await t.http.post('/api/auth/verify-email').send({ token: second, password }).expect(200);
       await t.http.post('/api/auth/verify-email').send({ token: second, password }).expect(400);
       await t.http.post('/api/auth/verify-email').send({ token: 'not-a-token', password }).expect(400);
-      const stored = await t.dataSource.query(`SELECT secret_hash FROM email_verifications v JOIN users u ON u.id = v.user_id WHERE u.email = 'once@minbzk.nl'`);
+      const stored = await t.dataSource.query(
+        `SELECT secret_hash FROM email_verifications v JOIN users u ON u.id = v.user_id WHERE u.email = 'once@minbzk.nl'`,
+      );
       for (const row of stored) expect(second).not.toContain(row.secret_hash);
     });
 
     it("gives a stranger who signed someone's address up first nothing: the owner's own link sets the owner's password", async () => {
       // The stranger registers the address with a password they know, then the owner registers too.
-      await register({ name: 'Indringer', email: 'doelwit@minbzk.nl', password: 'het wachtwoord van de indringer' }).expect(202);
+      await register({
+        name: 'Indringer',
+        email: 'doelwit@minbzk.nl',
+        password: 'het wachtwoord van de indringer',
+      }).expect(202);
       const strangers = await verificationToken(t, 'doelwit@minbzk.nl');
-      await register({ name: 'Echte Eigenaar', email: 'doelwit@minbzk.nl', password: 'het wachtwoord van de eigenaar' }).expect(202);
+      await register({
+        name: 'Echte Eigenaar',
+        email: 'doelwit@minbzk.nl',
+        password: 'het wachtwoord van de eigenaar',
+      }).expect(202);
       const owners = await verificationToken(t, 'doelwit@minbzk.nl');
       // Whichever link the owner opens, it works only with the password chosen for it.
-      const mismatch = await t.http.post('/api/auth/verify-email').send({ token: strangers, password: 'het wachtwoord van de eigenaar' }).expect(400);
+      const mismatch = await t.http
+        .post('/api/auth/verify-email')
+        .send({ token: strangers, password: 'het wachtwoord van de eigenaar' })
+        .expect(400);
       expect(mismatch.body.errors).toEqual([expect.objectContaining({ field: 'password' })]);
-      const verified = await t.http.post('/api/auth/verify-email').send({ token: owners, password: 'het wachtwoord van de eigenaar' }).expect(200);
+      const verified = await t.http
+        .post('/api/auth/verify-email')
+        .send({ token: owners, password: 'het wachtwoord van de eigenaar' })
+        .expect(200);
       expect(verified.body.user.name).toBe('Echte Eigenaar');
-      await t.http.post('/api/auth/login').send({ email: 'doelwit@minbzk.nl', password: 'het wachtwoord van de indringer' }).expect(401);
-      await t.http.post('/api/auth/verify-email').send({ token: strangers, password: 'het wachtwoord van de indringer' }).expect(400);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: 'doelwit@minbzk.nl', password: 'het wachtwoord van de indringer' })
+        .expect(401);
+      await t.http
+        .post('/api/auth/verify-email')
+        .send({ token: strangers, password: 'het wachtwoord van de indringer' })
+        .expect(400);
       await login(t, 'doelwit@minbzk.nl', 'het wachtwoord van de eigenaar');
     });
 
@@ -103,8 +183,15 @@ describe('Sign-in journey', () => {
     });
 
     it('refuses unknown fields (400) and creates nothing', async () => {
-      const extra = await register({ name: 'X Y', email: 'xy@minbzk.nl', password: 'een lang wachtwoord', roles: ['admin'] }).expect(400);
-      expect(extra.body.errors).toEqual([{ field: 'roles', messages: ['property roles is not allowed'], codes: ['whitelistValidation'] }]);
+      const extra = await register({
+        name: 'X Y',
+        email: 'xy@minbzk.nl',
+        password: 'een lang wachtwoord',
+        roles: ['admin'],
+      }).expect(400);
+      expect(extra.body.errors).toEqual([
+        { field: 'roles', messages: ['property roles is not allowed'], codes: ['whitelistValidation'] },
+      ]);
       const count = await t.dataSource.query(`SELECT count(*)::int AS n FROM users WHERE email = 'xy@minbzk.nl'`);
       expect(count[0].n).toBe(0);
     });
@@ -117,7 +204,10 @@ describe('Sign-in journey', () => {
         const statuses: number[] = [];
         let limited: request.Response | undefined;
         for (let i = 0; i < 8; i++) {
-          const res = await t.http.post('/api/auth/login').set('X-Forwarded-For', `10.9.${i}.1`).send({ email, password: `gok nummer ${i}` });
+          const res = await t.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', `10.9.${i}.1`)
+            .send({ email, password: `gok nummer ${i}` });
           statuses.push(res.status);
           if (res.status === 429) limited = res;
         }
@@ -128,7 +218,11 @@ describe('Sign-in journey', () => {
         expect(Number(limited!.headers['retry-after'])).toBeGreaterThanOrEqual(1);
         if (email === user.email) {
           // Even the right password waits out the pause: a pause that the right password skipped would tell the guesser.
-          await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.9.99.1').send({ email, password: PASSWORD }).expect(429);
+          await t.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', '10.9.99.1')
+            .send({ email, password: PASSWORD })
+            .expect(429);
         }
       }
     });
@@ -136,26 +230,40 @@ describe('Sign-in journey', () => {
     it('pauses a client address that tries one password over many accounts, while other addresses carry on', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 12; i++) {
-        const res = await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.8.0.1').send({ email: `spray-${i}@minbzk.nl`, password: 'Zomer2026!Zomer' });
+        const res = await t.http
+          .post('/api/auth/login')
+          .set('X-Forwarded-For', '10.8.0.1')
+          .send({ email: `spray-${i}@minbzk.nl`, password: 'Zomer2026!Zomer' });
         statuses.push(res.status);
       }
       expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
       expect(statuses.slice(10)).toEqual([429, 429]);
       const other = await createUser(t.dataSource, bzk.id);
-      await t.http.post('/api/auth/login').set('X-Forwarded-For', '10.8.0.2').send({ email: other.email, password: PASSWORD }).expect(200);
+      await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', '10.8.0.2')
+        .send({ email: other.email, password: PASSWORD })
+        .expect(200);
     });
 
     it('lets parallel guesses through no faster than one at a time would be', async () => {
       const user = await createUser(t.dataSource, bzk.id, { email: 'parallel@minbzk.nl' });
       const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => t.http.post('/api/auth/login').set('X-Forwarded-For', `10.7.${i}.1`).send({ email: user.email, password: `parallel gok ${i}` })),
+        Array.from({ length: 20 }, (_, i) =>
+          t.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', `10.7.${i}.1`)
+            .send({ email: user.email, password: `parallel gok ${i}` }),
+        ),
       );
       expect(results.filter((r) => r.status === 401)).toHaveLength(5);
       expect(results.filter((r) => r.status === 429)).toHaveLength(15);
     });
 
     it('keeps its counts in PostgreSQL, so every API replica sees the same pause', async () => {
-      const rows = await t.dataSource.query(`SELECT failures, blocked_until > now() AS blocked FROM auth_throttles WHERE key = 'account:parallel@minbzk.nl'`);
+      const rows = await t.dataSource.query(
+        `SELECT failures, blocked_until > now() AS blocked FROM auth_throttles WHERE key = 'account:parallel@minbzk.nl'`,
+      );
       expect(rows).toEqual([{ failures: 5, blocked: true }]);
     });
   });
@@ -163,8 +271,14 @@ describe('Sign-in journey', () => {
   describe('log in', () => {
     it('refuses a wrong password and an unknown address alike (401)', async () => {
       const user = await createUser(t.dataSource, bzk.id, { email: 'pw@minbzk.nl' });
-      const wrong = await t.http.post('/api/auth/login').send({ email: user.email, password: 'niet het wachtwoord' }).expect(401);
-      const unknown = await t.http.post('/api/auth/login').send({ email: 'nobody@minbzk.nl', password: 'niet het wachtwoord' }).expect(401);
+      const wrong = await t.http
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'niet het wachtwoord' })
+        .expect(401);
+      const unknown = await t.http
+        .post('/api/auth/login')
+        .send({ email: 'nobody@minbzk.nl', password: 'niet het wachtwoord' })
+        .expect(401);
       expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
       expect(unknown.body).toMatchObject({ code: 'INVALID_CREDENTIALS', detail: wrong.body.detail });
     });
@@ -185,8 +299,18 @@ describe('Sign-in journey', () => {
         algorithm: 'HS256',
       });
       const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${p}.`;
-      const wrongAudience = jwt.sign({ sid: payload.sid }, TEST_JWT_SECRET, { subject: a.id, issuer: 'collegiaal', audience: 'elsewhere', expiresIn: 60 });
-      const wrongKey = jwt.sign({ sid: payload.sid }, 'another-secret-of-at-least-32-characters', { subject: a.id, issuer: 'collegiaal', audience: 'collegiaal-api', expiresIn: 60 });
+      const wrongAudience = jwt.sign({ sid: payload.sid }, TEST_JWT_SECRET, {
+        subject: a.id,
+        issuer: 'collegiaal',
+        audience: 'elsewhere',
+        expiresIn: 60,
+      });
+      const wrongKey = jwt.sign({ sid: payload.sid }, 'another-secret-of-at-least-32-characters', {
+        subject: a.id,
+        issuer: 'collegiaal',
+        audience: 'collegiaal-api',
+        expiresIn: 60,
+      });
       await t.http.get('/api/me').set(a.auth).expect(200);
       for (const token of [tampered, expired, none, wrongAudience, wrongKey, 'garbage']) {
         const res = await t.http.get('/api/me').set('Authorization', `Bearer ${token}`).expect(401);
@@ -198,7 +322,13 @@ describe('Sign-in journey', () => {
     it('are refused without an expiry, even when correctly signed', async () => {
       const a = await actor(t, bzk.id);
       const payload = JSON.parse(Buffer.from(a.token.split('.')[1], 'base64url').toString());
-      const forever = jwt.sign({ sid: payload.sid }, TEST_JWT_SECRET, { subject: a.id, issuer: 'collegiaal', audience: 'collegiaal-api', algorithm: 'HS256', noTimestamp: true });
+      const forever = jwt.sign({ sid: payload.sid }, TEST_JWT_SECRET, {
+        subject: a.id,
+        issuer: 'collegiaal',
+        audience: 'collegiaal-api',
+        algorithm: 'HS256',
+        noTimestamp: true,
+      });
       expect(JSON.parse(Buffer.from(forever.split('.')[1], 'base64url').toString()).exp).toBeUndefined();
       const res = await t.http.get('/api/me').set('Authorization', `Bearer ${forever}`).expect(401);
       expect(res.body.code).toBe('INVALID_TOKEN');
@@ -219,7 +349,8 @@ describe('Sign-in journey', () => {
     it('rotate: each works once, and reusing an old one revokes the whole session', async () => {
       const user = await createUser(t.dataSource, bzk.id);
       const first = await login(t, user.email);
-      const second = (await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200)).body;
+      const second = (await t.http.post('/api/auth/refresh').send({ refreshToken: first.refreshToken }).expect(200))
+        .body;
       expect(second.refreshToken).not.toBe(first.refreshToken);
       await t.http.get('/api/me').set('Authorization', `Bearer ${second.accessToken}`).expect(200);
 
@@ -259,7 +390,10 @@ describe('Sign-in journey', () => {
       expect(res.body.disabledAt).toEqual(expect.any(String));
       await t.http.get('/api/me').set('Authorization', `Bearer ${tokens.accessToken}`).expect(401);
       await t.http.post('/api/auth/refresh').send({ refreshToken: tokens.refreshToken }).expect(401);
-      await t.http.post('/api/auth/login').send({ email: user.email, password: 'correct horse battery staple' }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: user.email, password: 'correct horse battery staple' })
+        .expect(401);
       await t.http.post(`/api/admin/users/${user.id}/enable`).set(admin.auth).expect(200);
       await login(t, user.email);
     });
@@ -267,12 +401,28 @@ describe('Sign-in journey', () => {
     it('only admins grant roles, and only known roles', async () => {
       const admin = await actor(t, bzk.id, { roles: ['admin'] });
       const learner = await actor(t, bzk.id);
-      await t.http.put(`/api/admin/users/${learner.id}/roles`).set(learner.auth).send({ roles: ['admin'] }).expect(403);
-      const bad = await t.http.put(`/api/admin/users/${learner.id}/roles`).set(admin.auth).send({ roles: ['god'] }).expect(400);
+      await t.http
+        .put(`/api/admin/users/${learner.id}/roles`)
+        .set(learner.auth)
+        .send({ roles: ['admin'] })
+        .expect(403);
+      const bad = await t.http
+        .put(`/api/admin/users/${learner.id}/roles`)
+        .set(admin.auth)
+        .send({ roles: ['god'] })
+        .expect(400);
       expect(bad.body.errors[0].field).toBe('roles');
-      const ok = await t.http.put(`/api/admin/users/${learner.id}/roles`).set(admin.auth).send({ roles: ['ld'] }).expect(200);
+      const ok = await t.http
+        .put(`/api/admin/users/${learner.id}/roles`)
+        .set(admin.auth)
+        .send({ roles: ['ld'] })
+        .expect(200);
       expect(ok.body.roles).toEqual(['ld']);
-      await t.http.put(`/api/admin/users/00000000-0000-4000-8000-000000000000/roles`).set(admin.auth).send({ roles: [] }).expect(404);
+      await t.http
+        .put(`/api/admin/users/00000000-0000-4000-8000-000000000000/roles`)
+        .set(admin.auth)
+        .send({ roles: [] })
+        .expect(404);
     });
   });
 });

@@ -17,7 +17,14 @@ describe('Demo catalogue seeded on an empty database', () => {
     expect(summary!.teachers).toBeGreaterThanOrEqual(40);
     expect(summary!.courses).toBeGreaterThanOrEqual(80);
     const kinds = await t.dataSource.query(`SELECT DISTINCT kind::text AS kind FROM organisations ORDER BY 1`);
-    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual(['gemeente', 'ministerie', 'overig', 'provincie', 'uitvoeringsorganisatie', 'waterschap']);
+    expect(kinds.map((k: { kind: string }) => k.kind)).toEqual([
+      'gemeente',
+      'ministerie',
+      'overig',
+      'provincie',
+      'uitvoeringsorganisatie',
+      'waterschap',
+    ]);
     const noDomain = await t.dataSource.query(`SELECT slug FROM organisations WHERE cardinality(email_domains) = 0`);
     expect(noDomain).toEqual([]);
     const catalogue = await t.http.get('/api/catalogue/courses?pageSize=1').expect(200);
@@ -35,7 +42,14 @@ describe('Demo catalogue seeded on an empty database', () => {
              count(*) FILTER (WHERE c.format <> 'klassikaal' AND s.online_url IS NULL)::int AS no_link,
              (SELECT count(*) FROM courses c2 WHERE NOT EXISTS (SELECT 1 FROM course_sessions s2 WHERE s2.course_id = c2.id))::int AS unscheduled
         FROM course_sessions s JOIN courses c ON c.id = s.course_id`);
-    expect(stats).toMatchObject({ sessions: summary!.sessions, outside: 0, weekend: 0, no_room: 0, no_link: 0, unscheduled: 0 });
+    expect(stats).toMatchObject({
+      sessions: summary!.sessions,
+      outside: 0,
+      weekend: 0,
+      no_room: 0,
+      no_link: 0,
+      unscheduled: 0,
+    });
     expect(stats.upcoming).toBeGreaterThan(summary!.sessions / 2);
   });
 
@@ -64,16 +78,32 @@ describe('Demo catalogue seeded on an empty database', () => {
 
   it('has knowledge questions from several organisations, and in-company requests in every state with invitations', async () => {
     expect(summary!.questions).toBeGreaterThanOrEqual(5);
-    const [q] = await t.dataSource.query(`SELECT count(*)::int AS n, count(DISTINCT organisation_id)::int AS orgs FROM knowledge_questions`);
+    const [q] = await t.dataSource.query(
+      `SELECT count(*)::int AS n, count(DISTINCT organisation_id)::int AS orgs FROM knowledge_questions`,
+    );
     expect(q.n).toBe(summary!.questions);
     expect(q.orgs).toBeGreaterThanOrEqual(2);
-    const states = await t.dataSource.query(`SELECT DISTINCT status::text AS status FROM incompany_requests ORDER BY 1`);
-    expect(states.map((s: { status: string }) => s.status)).toEqual(
-      ['accepted', 'awaiting_release', 'cancelled', 'delivered', 'evaluated', 'inviting', 'open', 'scheduled'],
+    const states = await t.dataSource.query(
+      `SELECT DISTINCT status::text AS status FROM incompany_requests ORDER BY 1`,
     );
+    expect(states.map((s: { status: string }) => s.status)).toEqual([
+      'accepted',
+      'awaiting_release',
+      'cancelled',
+      'delivered',
+      'evaluated',
+      'inviting',
+      'open',
+      'scheduled',
+    ]);
     const teacher = DEMO_LOGINS.accounts.find((a) => a.role === 'teacher')!;
-    const res = await t.http.post('/api/auth/login').send({ email: teacher.email, password: DEMO_LOGINS.password }).expect(200);
-    const mine = (await t.http.get('/api/incompany-requests').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200)).body;
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: teacher.email, password: DEMO_LOGINS.password })
+      .expect(200);
+    const mine = (
+      await t.http.get('/api/incompany-requests').set('Authorization', `Bearer ${res.body.accessToken}`).expect(200)
+    ).body;
     expect(mine.length).toBeGreaterThanOrEqual(2);
     expect(mine.some((r: { status: string }) => r.status === 'inviting')).toBe(true);
   });
@@ -99,14 +129,27 @@ describe('Demo catalogue seeded on an empty database', () => {
   it('shows the demo learner something in every part of "Mijn leren", and the manager an approval', async () => {
     const login = async (role: string) => {
       const account = DEMO_LOGINS.accounts.find((a) => a.role === role)!;
-      const res = await t.http.post('/api/auth/login').send({ email: account.email, password: DEMO_LOGINS.password }).expect(200);
+      const res = await t.http
+        .post('/api/auth/login')
+        .send({ email: account.email, password: DEMO_LOGINS.password })
+        .expect(200);
       return { Authorization: `Bearer ${res.body.accessToken}` };
     };
-    const mine = (await t.http.get('/api/me/enrolments').set(await login('learner')).expect(200)).body;
+    const mine = (
+      await t.http
+        .get('/api/me/enrolments')
+        .set(await login('learner'))
+        .expect(200)
+    ).body;
     expect(mine.upcoming).toHaveLength(2);
     expect(mine.waitlist).toEqual([expect.objectContaining({ position: expect.any(Number) })]);
     expect(mine.pending).toHaveLength(1);
-    const approvals = (await t.http.get('/api/me/approvals').set(await login('manager')).expect(200)).body;
+    const approvals = (
+      await t.http
+        .get('/api/me/approvals')
+        .set(await login('manager'))
+        .expect(200)
+    ).body;
     expect(approvals).toEqual([expect.objectContaining({ name: 'Sanne de Vries', status: 'pending_approval' })]);
   });
 

@@ -10,7 +10,13 @@ async function stampede(t: TestApp, people = 500, seats = 20) {
   const { sessionId } = await bookableSession(t, org.id, { capacity: seats });
   const actors = await bulkActors(t, org.id, people);
   const responses = await Promise.all(
-    actors.map((a) => t.http.post(`/api/sessions/${sessionId}/enrolments`).set(a.auth).send({}).then((r) => ({ status: r.status, body: r.body }))),
+    actors.map((a) =>
+      t.http
+        .post(`/api/sessions/${sessionId}/enrolments`)
+        .set(a.auth)
+        .send({})
+        .then((r) => ({ status: r.status, body: r.body })),
+    ),
   );
   const rows: { status: string; position: number | null }[] = await t.dataSource.query(
     `SELECT status::text, CASE WHEN status = 'waitlisted' THEN (
@@ -29,10 +35,16 @@ describe('500 simultaneous enrolments for 20 seats', () => {
       expect(responses.filter((r) => r.status >= 500)).toEqual([]);
       expect(responses.every((r) => r.status === 201)).toBe(true);
       expect(rows.filter((r) => r.status === 'confirmed')).toHaveLength(20);
-      const positions = rows.filter((r) => r.status === 'waitlisted').map((r) => r.position!).sort((a, b) => a - b);
+      const positions = rows
+        .filter((r) => r.status === 'waitlisted')
+        .map((r) => r.position!)
+        .sort((a, b) => a - b);
       expect(positions).toEqual(Array.from({ length: 480 }, (_, i) => i + 1));
       // What each person was told matches the database.
-      const told = responses.filter((r) => r.body.status === 'waitlisted').map((r) => r.body.position).sort((a: number, b: number) => a - b);
+      const told = responses
+        .filter((r) => r.body.status === 'waitlisted')
+        .map((r) => r.body.position)
+        .sort((a: number, b: number) => a - b);
       expect(told).toEqual(positions);
     } finally {
       await t.close();

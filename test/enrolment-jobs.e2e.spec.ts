@@ -34,14 +34,22 @@ describe('Background jobs in the API process', () => {
     await w.app.get(JobQueue).enqueue('enrolment.expire-holds', { sessionId });
     const states = await until(
       async () =>
-        (await w.dataSource.query(`SELECT status::text FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY created_at`, [[eb.id, ec.id]])).map(
-          (r: { status: string }) => r.status,
-        ),
+        (
+          await w.dataSource.query(
+            `SELECT status::text FROM enrolments WHERE id = ANY($1::uuid[]) ORDER BY created_at`,
+            [[eb.id, ec.id]],
+          )
+        ).map((r: { status: string }) => r.status),
       (s) => s[0] === 'expired',
     );
     expect(states).toEqual(['expired', 'offered']);
     const history = (await w.http.get(`/api/enrolments/${eb.id}/history`).set(b.auth).expect(200)).body;
-    expect(history.at(-1)).toMatchObject({ fromStatus: 'offered', toStatus: 'expired', actorId: null, reason: 'offer_expired' });
+    expect(history.at(-1)).toMatchObject({
+      fromStatus: 'offered',
+      toStatus: 'expired',
+      actorId: null,
+      reason: 'offer_expired',
+    });
   });
 
   it('e-mails every notification through the e-mail job, without a request', async () => {
@@ -50,7 +58,9 @@ describe('Background jobs in the API process', () => {
     const a = await actor(w, o.id);
     await w.http.post(`/api/sessions/${sessionId}/enrolments`).set(a.auth).send({}).expect(201);
     const sent = await until(
-      async () => (await w.dataSource.query(`SELECT email_sent_at FROM notifications WHERE user_id = $1`, [a.id]))[0]?.email_sent_at,
+      async () =>
+        (await w.dataSource.query(`SELECT email_sent_at FROM notifications WHERE user_id = $1`, [a.id]))[0]
+          ?.email_sent_at,
       (v) => !!v,
     );
     expect(sent).toBeInstanceOf(Date);

@@ -16,11 +16,16 @@ describe('Enrolment rules', () => {
   });
   afterAll(() => t.close());
 
-  const enrol = (who: Actor, sessionId: string, body: object = {}) => t.http.post(`/api/sessions/${sessionId}/enrolments`).set(who.auth).send(body);
-  const statusOf = async (enrolmentId: string) => (await t.dataSource.query(`SELECT status::text FROM enrolments WHERE id = $1`, [enrolmentId]))[0].status;
-  const seatsTaken = async (sessionId: string) => (await t.dataSource.query(`SELECT seats_taken FROM course_sessions WHERE id = $1`, [sessionId]))[0].seats_taken;
+  const enrol = (who: Actor, sessionId: string, body: object = {}) =>
+    t.http.post(`/api/sessions/${sessionId}/enrolments`).set(who.auth).send(body);
+  const statusOf = async (enrolmentId: string) =>
+    (await t.dataSource.query(`SELECT status::text FROM enrolments WHERE id = $1`, [enrolmentId]))[0].status;
+  const seatsTaken = async (sessionId: string) =>
+    (await t.dataSource.query(`SELECT seats_taken FROM course_sessions WHERE id = $1`, [sessionId]))[0].seats_taken;
   const expireOfferNow = (enrolmentId: string) =>
-    t.dataSource.query(`UPDATE enrolments SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [enrolmentId]);
+    t.dataSource.query(`UPDATE enrolments SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [
+      enrolmentId,
+    ]);
 
   describe('1. enrol', () => {
     it('confirms while seats are free, then waitlists with a position', async () => {
@@ -38,7 +43,10 @@ describe('Enrolment rules', () => {
       await enrol(a, sessionId).expect(201);
       expect((await enrol(a, sessionId).expect(409)).body.code).toBe('ALREADY_ENROLLED');
       await expect(
-        t.dataSource.query(`INSERT INTO enrolments (session_id, user_id, status) VALUES ($1, $2, 'waitlisted')`, [sessionId, a.id]),
+        t.dataSource.query(`INSERT INTO enrolments (session_id, user_id, status) VALUES ($1, $2, 'waitlisted')`, [
+          sessionId,
+          a.id,
+        ]),
       ).rejects.toMatchObject({ code: '23505' });
     });
 
@@ -61,7 +69,12 @@ describe('Enrolment rules', () => {
   describe('3. no queue jumping', () => {
     it('gives a seat freed by an expired offer to the waitlist, not to a newcomer', async () => {
       const { sessionId } = await bookableSession(t, org.id, { capacity: 1 });
-      const [a, b, c, newcomer] = await Promise.all([actor(t, org.id), actor(t, org.id), actor(t, org.id), actor(t, org.id)]);
+      const [a, b, c, newcomer] = await Promise.all([
+        actor(t, org.id),
+        actor(t, org.id),
+        actor(t, org.id),
+        actor(t, org.id),
+      ]);
       const ea = (await enrol(a, sessionId).expect(201)).body;
       const eb = (await enrol(b, sessionId).expect(201)).body;
       const ec = (await enrol(c, sessionId).expect(201)).body;
@@ -72,7 +85,11 @@ describe('Enrolment rules', () => {
       const late = (await enrol(newcomer, sessionId).expect(201)).body;
       expect(late).toMatchObject({ status: 'waitlisted', position: 2 });
       await t.app.get(EnrolmentEngine).expireHolds(sessionId);
-      expect([await statusOf(eb.id), await statusOf(ec.id), await statusOf(late.id)]).toEqual(['expired', 'offered', 'waitlisted']);
+      expect([await statusOf(eb.id), await statusOf(ec.id), await statusOf(late.id)]).toEqual([
+        'expired',
+        'offered',
+        'waitlisted',
+      ]);
     });
   });
 
@@ -81,32 +98,67 @@ describe('Enrolment rules', () => {
       const { sessionId } = await bookableSession(t, org.id);
       const a = await actor(t, org.id);
       const e = (await enrol(a, sessionId).expect(201)).body;
-      const bad = await t.http.post(`/api/enrolments/${e.id}/cancel`).set(a.auth).send({ reason: 'geen zin' }).expect(400);
+      const bad = await t.http
+        .post(`/api/enrolments/${e.id}/cancel`)
+        .set(a.auth)
+        .send({ reason: 'geen zin' })
+        .expect(400);
       expect(bad.body.errors[0].field).toBe('reason');
-      const noNote = await t.http.post(`/api/enrolments/${e.id}/cancel`).set(a.auth).send({ reason: 'anders' }).expect(400);
+      const noNote = await t.http
+        .post(`/api/enrolments/${e.id}/cancel`)
+        .set(a.auth)
+        .send({ reason: 'anders' })
+        .expect(400);
       expect(noNote.body.errors[0].field).toBe('note');
       expect(await statusOf(e.id)).toBe('confirmed');
-      const ok = await t.http.post(`/api/enrolments/${e.id}/cancel`).set(a.auth).send({ reason: 'anders', note: 'Verhuizing' }).expect(200);
+      const ok = await t.http
+        .post(`/api/enrolments/${e.id}/cancel`)
+        .set(a.auth)
+        .send({ reason: 'anders', note: 'Verhuizing' })
+        .expect(200);
       expect(ok.body).toMatchObject({ status: 'cancelled', cancelReason: 'anders' });
       expect(await seatsTaken(sessionId)).toBe(0);
     });
 
     it('is refused after the cancellation deadline with a clear message; the teacher can still cancel; leaving the waitlist always works', async () => {
-      const { sessionId, teacher } = await bookableSession(t, org.id, { capacity: 1, startsAt: days(1.5), cancellationDeadline: days(-0.1) });
+      const { sessionId, teacher } = await bookableSession(t, org.id, {
+        capacity: 1,
+        startsAt: days(1.5),
+        cancellationDeadline: days(-0.1),
+      });
       const [a, b, stranger] = await Promise.all([actor(t, org.id), actor(t, org.id), actor(t, org.id)]);
       const ea = (await enrol(a, sessionId).expect(201)).body;
       const eb = (await enrol(b, sessionId).expect(201)).body;
       expect(ea.canCancel).toBe(false);
-      const late = await t.http.post(`/api/enrolments/${ea.id}/cancel`).set(a.auth).send({ reason: 'werkdruk_prioriteiten' }).expect(409);
-      expect(late.body).toMatchObject({ code: 'CANCELLATION_DEADLINE_PASSED', detail: expect.stringMatching(/teacher/) });
+      const late = await t.http
+        .post(`/api/enrolments/${ea.id}/cancel`)
+        .set(a.auth)
+        .send({ reason: 'werkdruk_prioriteiten' })
+        .expect(409);
+      expect(late.body).toMatchObject({
+        code: 'CANCELLATION_DEADLINE_PASSED',
+        detail: expect.stringMatching(/teacher/),
+      });
       await t.http.post(`/api/enrolments/${ea.id}/cancel`).set(stranger.auth).send({ reason: 'ziekte' }).expect(404);
-      await t.http.post(`/api/enrolments/${ea.id}/cancel-for-learner`).set(stranger.auth).send({ reason: 'ziekte' }).expect(403);
-      await t.http.post(`/api/enrolments/${ea.id}/cancel-for-learner`).set(teacher.auth).send({ reason: 'ziekte' }).expect(200);
+      await t.http
+        .post(`/api/enrolments/${ea.id}/cancel-for-learner`)
+        .set(stranger.auth)
+        .send({ reason: 'ziekte' })
+        .expect(403);
+      await t.http
+        .post(`/api/enrolments/${ea.id}/cancel-for-learner`)
+        .set(teacher.auth)
+        .send({ reason: 'ziekte' })
+        .expect(200);
       // The freed seat goes to B: offered, since the start is more than 24 hours away.
       expect(await statusOf(eb.id)).toBe('offered');
       const c = await actor(t, org.id);
       const ec = (await enrol(c, sessionId).expect(201)).body;
-      await t.http.post(`/api/enrolments/${ec.id}/cancel`).set(c.auth).send({ reason: 'andere_verplichting' }).expect(200);
+      await t.http
+        .post(`/api/enrolments/${ec.id}/cancel`)
+        .set(c.auth)
+        .send({ reason: 'andere_verplichting' })
+        .expect(200);
     });
   });
 
@@ -127,21 +179,33 @@ describe('Enrolment rules', () => {
       await t.http.post(`/api/enrolments/${ec.id}/accept`).set(c.auth).expect(409);
       await t.http.post(`/api/enrolments/${eb.id}/decline`).set(b.auth).expect(200);
       expect(await statusOf(ec.id)).toBe('offered');
-      expect((await t.http.post(`/api/enrolments/${ec.id}/accept`).set(c.auth).expect(200)).body.status).toBe('confirmed');
+      expect((await t.http.post(`/api/enrolments/${ec.id}/accept`).set(c.auth).expect(200)).body.status).toBe(
+        'confirmed',
+      );
       expect(await seatsTaken(sessionId)).toBe(1);
     });
 
     it('shortens the hold close to the start and confirms directly within 24 hours of it', async () => {
-      const soon = await bookableSession(t, org.id, { capacity: 1, startsAt: days(1.5), cancellationDeadline: days(1) });
+      const soon = await bookableSession(t, org.id, {
+        capacity: 1,
+        startsAt: days(1.5),
+        cancellationDeadline: days(1),
+      });
       const [a, b] = await Promise.all([actor(t, org.id), actor(t, org.id)]);
       const ea = (await enrol(a, soon.sessionId).expect(201)).body;
       const eb = (await enrol(b, soon.sessionId).expect(201)).body;
       await t.http.post(`/api/enrolments/${ea.id}/cancel`).set(a.auth).send({ reason: 'ziekte' }).expect(200);
       const offered = (await t.http.get(`/api/enrolments/${eb.id}`).set(b.auth)).body;
       // Held until 24 hours before the start, not 48 hours from now.
-      expect(Math.abs(new Date(offered.offerExpiresAt).getTime() - (days(1.5).getTime() - 24 * 3600_000))).toBeLessThan(60_000);
+      expect(Math.abs(new Date(offered.offerExpiresAt).getTime() - (days(1.5).getTime() - 24 * 3600_000))).toBeLessThan(
+        60_000,
+      );
 
-      const tomorrow = await bookableSession(t, org.id, { capacity: 1, startsAt: days(0.5), cancellationDeadline: days(0.4) });
+      const tomorrow = await bookableSession(t, org.id, {
+        capacity: 1,
+        startsAt: days(0.5),
+        cancellationDeadline: days(0.4),
+      });
       const [c, d] = await Promise.all([actor(t, org.id), actor(t, org.id)]);
       const ec = (await enrol(c, tomorrow.sessionId).expect(201)).body;
       const ed = (await enrol(d, tomorrow.sessionId).expect(201)).body;
@@ -167,7 +231,12 @@ describe('Enrolment rules', () => {
 
     it('holds a seat while pending; the named manager approves; others may not; illegal transitions are 409', async () => {
       const { sessionId } = await bookableSession(t, org.id, { capacity: 1 }, { requiresManagerApproval: true });
-      const [learner, manager, other, second] = await Promise.all([actor(t, org.id), actor(t, org.id), actor(t, org.id), actor(t, org.id)]);
+      const [learner, manager, other, second] = await Promise.all([
+        actor(t, org.id),
+        actor(t, org.id),
+        actor(t, org.id),
+        actor(t, org.id),
+      ]);
       const missing = await enrol(learner, sessionId).expect(400);
       expect(missing.body.errors[0].field).toBe('managerId');
       await enrol(learner, sessionId, { managerId: learner.id }).expect(400);
@@ -181,7 +250,9 @@ describe('Enrolment rules', () => {
       const waiting = (await t.http.get('/api/me/approvals').set(manager.auth).expect(200)).body;
       expect(waiting).toEqual([expect.objectContaining({ id: e.id, name: learner.name })]);
       await t.http.post(`/api/enrolments/${e.id}/approve`).set(other.auth).expect(403);
-      expect((await t.http.post(`/api/enrolments/${e.id}/approve`).set(manager.auth).expect(200)).body.status).toBe('confirmed');
+      expect((await t.http.post(`/api/enrolments/${e.id}/approve`).set(manager.auth).expect(200)).body.status).toBe(
+        'confirmed',
+      );
       const twice = await t.http.post(`/api/enrolments/${e.id}/approve`).set(manager.auth).expect(409);
       expect(twice.body.code).toBe('ILLEGAL_ENROLMENT_TRANSITION');
       await t.http.post(`/api/enrolments/${e.id}/reject`).set(manager.auth).send({ reason: 'Te laat' }).expect(409);
@@ -189,17 +260,31 @@ describe('Enrolment rules', () => {
 
     it('rejecting needs a reason, frees the seat and promotes; expiry frees it too', async () => {
       const { sessionId } = await bookableSession(t, org.id, { capacity: 1 }, { requiresManagerApproval: true });
-      const [a, b, c, manager] = await Promise.all([actor(t, org.id), actor(t, org.id), actor(t, org.id), actor(t, org.id)]);
+      const [a, b, c, manager] = await Promise.all([
+        actor(t, org.id),
+        actor(t, org.id),
+        actor(t, org.id),
+        actor(t, org.id),
+      ]);
       const ea = (await enrol(a, sessionId, { managerId: manager.id }).expect(201)).body;
       const eb = (await enrol(b, sessionId, { managerId: manager.id }).expect(201)).body;
       const ec = (await enrol(c, sessionId, { managerId: manager.id }).expect(201)).body;
       await t.http.post(`/api/enrolments/${ea.id}/reject`).set(manager.auth).send({}).expect(400);
-      const rejected = await t.http.post(`/api/enrolments/${ea.id}/reject`).set(manager.auth).send({ reason: 'Past niet in de planning' }).expect(200);
+      const rejected = await t.http
+        .post(`/api/enrolments/${ea.id}/reject`)
+        .set(manager.auth)
+        .send({ reason: 'Past niet in de planning' })
+        .expect(200);
       expect(rejected.body.status).toBe('rejected');
       expect(await statusOf(eb.id)).toBe('offered');
       // Accepting an offer on an approval course asks the manager again.
-      expect((await t.http.post(`/api/enrolments/${eb.id}/accept`).set(b.auth).expect(200)).body.status).toBe('pending_approval');
-      await t.dataSource.query(`UPDATE enrolments SET approval_expires_at = now() - interval '1 second' WHERE id = $1`, [eb.id]);
+      expect((await t.http.post(`/api/enrolments/${eb.id}/accept`).set(b.auth).expect(200)).body.status).toBe(
+        'pending_approval',
+      );
+      await t.dataSource.query(
+        `UPDATE enrolments SET approval_expires_at = now() - interval '1 second' WHERE id = $1`,
+        [eb.id],
+      );
       await t.http.post(`/api/enrolments/${eb.id}/approve`).set(manager.auth).expect(409);
       await t.app.get(EnrolmentEngine).expireHolds(sessionId);
       expect([await statusOf(eb.id), await statusOf(ec.id)]).toEqual(['expired', 'offered']);
@@ -214,9 +299,15 @@ describe('Enrolment rules', () => {
       for (const p of people) es.push((await enrol(p, sessionId).expect(201)).body);
       await t.http.patch(`/api/sessions/${sessionId}`).set(teacher.auth).send({ capacity: 3 }).expect(200);
       expect([await statusOf(es[1].id), await statusOf(es[2].id)]).toEqual(['offered', 'offered']);
-      const lower = await t.http.patch(`/api/sessions/${sessionId}`).set(teacher.auth).send({ capacity: 2 }).expect(409);
+      const lower = await t.http
+        .patch(`/api/sessions/${sessionId}`)
+        .set(teacher.auth)
+        .send({ capacity: 2 })
+        .expect(409);
       expect(lower.body.code).toBe('CAPACITY_BELOW_TAKEN');
-      const [{ capacity }] = await t.dataSource.query(`SELECT capacity FROM course_sessions WHERE id = $1`, [sessionId]);
+      const [{ capacity }] = await t.dataSource.query(`SELECT capacity FROM course_sessions WHERE id = $1`, [
+        sessionId,
+      ]);
       expect(capacity).toBe(3);
       await t.http.post(`/api/enrolments/${es[2].id}/decline`).set(people[2].auth).expect(200);
       await t.http.patch(`/api/sessions/${sessionId}`).set(teacher.auth).send({ capacity: 2 }).expect(200);
@@ -233,7 +324,11 @@ describe('Enrolment rules', () => {
       expect([await statusOf(ea.id), await statusOf(eb.id)]).toEqual(['cancelled', 'cancelled']);
       for (const who of [a, b]) {
         const inbox = (await t.http.get('/api/me/notifications').set(who.auth).expect(200)).body;
-        expect(inbox.items[0]).toMatchObject({ kind: 'session.cancelled', title: expect.stringMatching(/^Bijeenkomst geannuleerd/), read: false });
+        expect(inbox.items[0]).toMatchObject({
+          kind: 'session.cancelled',
+          title: expect.stringMatching(/^Bijeenkomst geannuleerd/),
+          read: false,
+        });
       }
       expect(await seatsTaken(sessionId)).toBe(0);
     });
@@ -244,20 +339,49 @@ describe('Enrolment rules', () => {
       const future = await bookableSession(t, org.id, { startsAt: days(2) });
       const a = await actor(t, org.id);
       const ea = (await enrol(a, future.sessionId).expect(201)).body;
-      const early = await t.http.put(`/api/enrolments/${ea.id}/attendance`).set(future.teacher.auth).send({ status: 'attended' }).expect(409);
+      const early = await t.http
+        .put(`/api/enrolments/${ea.id}/attendance`)
+        .set(future.teacher.auth)
+        .send({ status: 'attended' })
+        .expect(409);
       expect(early.body.code).toBe('ATTENDANCE_WINDOW_CLOSED');
 
-      const now = await bookableSession(t, org.id, { startsAt: new Date(Date.now() + 10 * 60_000), enrolmentDeadline: new Date(Date.now() + 5 * 60_000) });
+      const now = await bookableSession(t, org.id, {
+        startsAt: new Date(Date.now() + 10 * 60_000),
+        enrolmentDeadline: new Date(Date.now() + 5 * 60_000),
+      });
       const [b, c] = await Promise.all([actor(t, org.id), actor(t, org.id)]);
       const eb = (await enrol(b, now.sessionId).expect(201)).body;
       const ec = (await enrol(c, now.sessionId).expect(201)).body;
       await t.http.put(`/api/enrolments/${eb.id}/attendance`).set(c.auth).send({ status: 'attended' }).expect(403);
-      await t.http.put(`/api/enrolments/${eb.id}/attendance`).set(now.teacher.auth).send({ status: 'present' }).expect(400);
-      expect((await t.http.put(`/api/enrolments/${eb.id}/attendance`).set(now.teacher.auth).send({ status: 'attended' }).expect(200)).body.status).toBe('attended');
-      await t.http.put(`/api/enrolments/${ec.id}/attendance`).set(now.teacher.auth).send({ status: 'no_show' }).expect(200);
+      await t.http
+        .put(`/api/enrolments/${eb.id}/attendance`)
+        .set(now.teacher.auth)
+        .send({ status: 'present' })
+        .expect(400);
+      expect(
+        (
+          await t.http
+            .put(`/api/enrolments/${eb.id}/attendance`)
+            .set(now.teacher.auth)
+            .send({ status: 'attended' })
+            .expect(200)
+        ).body.status,
+      ).toBe('attended');
+      await t.http
+        .put(`/api/enrolments/${ec.id}/attendance`)
+        .set(now.teacher.auth)
+        .send({ status: 'no_show' })
+        .expect(200);
       // A mistake can be corrected within the window.
-      await t.http.put(`/api/enrolments/${ec.id}/attendance`).set(now.teacher.auth).send({ status: 'attended' }).expect(200);
-      const participants = (await t.http.get(`/api/sessions/${now.sessionId}/participants`).set(now.teacher.auth).expect(200)).body;
+      await t.http
+        .put(`/api/enrolments/${ec.id}/attendance`)
+        .set(now.teacher.auth)
+        .send({ status: 'attended' })
+        .expect(200);
+      const participants = (
+        await t.http.get(`/api/sessions/${now.sessionId}/participants`).set(now.teacher.auth).expect(200)
+      ).body;
       expect(participants.map((p: { status: string }) => p.status).sort()).toEqual(['attended', 'attended']);
       await t.http.get(`/api/sessions/${now.sessionId}/participants`).set(b.auth).expect(403);
     });
@@ -299,7 +423,9 @@ describe('Enrolment rules', () => {
       expect(mine.upcoming.map((e: { session: { id: string } }) => e.session.id)).toEqual([confirmed.sessionId]);
       expect(mine.pending).toHaveLength(1);
       expect(mine.offers).toEqual([expect.objectContaining({ status: 'offered', offerExpiresAt: expect.any(String) })]);
-      expect(mine.waitlist).toEqual([expect.objectContaining({ position: 1, session: expect.objectContaining({ id: full.sessionId }) })]);
+      expect(mine.waitlist).toEqual([
+        expect.objectContaining({ position: 1, session: expect.objectContaining({ id: full.sessionId }) }),
+      ]);
       expect(mine.history).toEqual([]);
     });
 
@@ -344,7 +470,10 @@ describe('Enrolment rules', () => {
       expect(n).toMatchObject({ kind: 'enrolment.confirmed', title: expect.stringMatching(/^Je bent ingeschreven/) });
       expect(n.body).toMatch(/is bevestigd/);
 
-      const jobs = await t.dataSource.query(`SELECT data->>'notificationId' AS id FROM pgboss.job WHERE name = $1 AND data->>'notificationId' = $2`, [EMAIL_JOB, n.id]);
+      const jobs = await t.dataSource.query(
+        `SELECT data->>'notificationId' AS id FROM pgboss.job WHERE name = $1 AND data->>'notificationId' = $2`,
+        [EMAIL_JOB, n.id],
+      );
       expect(jobs).toHaveLength(1);
       const queue = t.app.get(JobQueue);
       await queue.runNow(EMAIL_JOB, { notificationId: n.id });
@@ -353,7 +482,9 @@ describe('Enrolment rules', () => {
       const mail = readFileSync(file, 'utf8');
       expect(mail).toMatch(/Beste Sanne de Vries/);
       expect(mail).toContain(`Message-ID: <${n.id}@collegiaal>`);
-      const [{ sent }] = await t.dataSource.query(`SELECT email_sent_at AS sent FROM notifications WHERE id = $1`, [n.id]);
+      const [{ sent }] = await t.dataSource.query(`SELECT email_sent_at AS sent FROM notifications WHERE id = $1`, [
+        n.id,
+      ]);
       expect(sent).not.toBeNull();
       const { rmSync } = await import('node:fs');
       rmSync(file);

@@ -19,7 +19,11 @@ describe('HTTP hardening', () => {
       const query = await t.http.get('/api/catalogue/courses?topic=%00').expect(400);
       expect(query.headers['content-type']).toMatch(PROBLEM);
       expect(query.body.errors).toEqual([expect.objectContaining({ field: 'topic', codes: ['isStorableText'] })]);
-      const body = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":"a\\u0000b@uwv.nl","password":"x"}').expect(400);
+      const body = await t.http
+        .post('/api/auth/login')
+        .set('Content-Type', 'application/json')
+        .send('{"email":"a\\u0000b@uwv.nl","password":"x"}')
+        .expect(400);
       expect(body.body.errors[0].field).toBe('email');
       const nested = await t.http
         .post('/api/knowledge-bank/questions')
@@ -28,13 +32,22 @@ describe('HTTP hardening', () => {
         .send('{"text":"ok","filters":{"region":"Utr\\u0000echt"}}')
         .expect(400);
       expect(nested.body.errors[0].field).toBe('filters.region');
-      const key = await t.http.put('/api/me/teacher-profile').set(learner.auth).set('Content-Type', 'application/json').send('{"bio\\u0000":"x"}').expect(400);
+      const key = await t.http
+        .put('/api/me/teacher-profile')
+        .set(learner.auth)
+        .set('Content-Type', 'application/json')
+        .send('{"bio\\u0000":"x"}')
+        .expect(400);
       expect(key.headers['content-type']).toMatch(PROBLEM);
       await t.http.get('/api/teachers/%00').expect(400);
     });
 
     it('an unpaired surrogate, escaped in JSON or in a query', async () => {
-      const res = await t.http.post('/api/auth/register').set('Content-Type', 'application/json').send('{"name":"Ab","email":"\\ud800","password":"een lang wachtwoord"}').expect(400);
+      const res = await t.http
+        .post('/api/auth/register')
+        .set('Content-Type', 'application/json')
+        .send('{"name":"Ab","email":"\\ud800","password":"een lang wachtwoord"}')
+        .expect(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'email', codes: ['isStorableText'] })]);
       await t.http.get('/api/catalogue/courses?q=%ED%A0%80').expect((r) => expect(r.status).toBeLessThan(500));
       const count = await t.dataSource.query(`SELECT count(*)::int AS n FROM users`);
@@ -54,8 +67,15 @@ describe('HTTP hardening', () => {
       .set('Content-Type', 'application/json')
       .send('{"email":"a@b.nl","password":"x","__proto__":{"admin":true}}')
       .expect(400);
-    expect(res.body.errors).toEqual([{ field: '__proto__', messages: ['property __proto__ is not allowed'], codes: ['whitelistValidation'] }]);
-    const nested = await t.http.post('/api/courses').set(teacher.auth).set('Content-Type', 'application/json').send(JSON.stringify({ ...COURSE, constructor: { prototype: {} } })).expect(400);
+    expect(res.body.errors).toEqual([
+      { field: '__proto__', messages: ['property __proto__ is not allowed'], codes: ['whitelistValidation'] },
+    ]);
+    const nested = await t.http
+      .post('/api/courses')
+      .set(teacher.auth)
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ ...COURSE, constructor: { prototype: {} } }))
+      .expect(400);
     expect(nested.body.errors[0].field).toBe('constructor');
     // Names of every object's own members would be skipped silently by the DTO conversion.
     for (const name of ['toString', 'valueOf', 'hasOwnProperty']) {
@@ -67,10 +87,18 @@ describe('HTTP hardening', () => {
   it('refuses JSON nested deeper than allowed before parsing it (no stack overflow)', async () => {
     const learner = await actor(t, org.id);
     const deep = `{"text":"vraag","filters":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
-    const res = await t.http.post('/api/knowledge-bank/questions').set(learner.auth).set('Content-Type', 'application/json').send(deep).expect(400);
+    const res = await t.http
+      .post('/api/knowledge-bank/questions')
+      .set(learner.auth)
+      .set('Content-Type', 'application/json')
+      .send(deep)
+      .expect(400);
     expect(res.body.code).toBe('JSON_TOO_DEEP');
     // Brackets inside strings are text, not nesting.
-    await t.http.post('/api/auth/login').send({ email: 'x@y.nl', password: '['.repeat(100) }).expect(401);
+    await t.http
+      .post('/api/auth/login')
+      .send({ email: 'x@y.nl', password: '['.repeat(100) })
+      .expect(401);
   });
 
   it('answers a too long URL with 414 and oversized headers with 431, both as problem+json', async () => {
@@ -85,20 +113,38 @@ describe('HTTP hardening', () => {
   it('checks authentication before reading a large import body', async () => {
     // Not valid JSON: had it been parsed, the answer would be 400 MALFORMED_JSON.
     const body = `{${'x'.repeat(5_000_000)}`;
-    const anonymous = await t.http.post('/api/admin/import').set('Content-Type', 'application/json').send(body).expect(401);
+    const anonymous = await t.http
+      .post('/api/admin/import')
+      .set('Content-Type', 'application/json')
+      .send(body)
+      .expect(401);
     expect(anonymous.headers['content-type']).toMatch(PROBLEM);
     const learner = await actor(t, org.id);
-    const forbidden = await t.http.post('/api/admin/import').set(learner.auth).set('Content-Type', 'application/json').send(body).expect(403);
+    const forbidden = await t.http
+      .post('/api/admin/import')
+      .set(learner.auth)
+      .set('Content-Type', 'application/json')
+      .send(body)
+      .expect(403);
     expect(forbidden.body.code).toBe('MISSING_ROLE');
     const admin = await actor(t, org.id, { roles: ['admin'] });
-    const parsed = await t.http.post('/api/admin/import').set(admin.auth).set('Content-Type', 'application/json').send(body).expect(400);
+    const parsed = await t.http
+      .post('/api/admin/import')
+      .set(admin.auth)
+      .set('Content-Type', 'application/json')
+      .send(body)
+      .expect(400);
     expect(parsed.body.code).toBe('MALFORMED_JSON');
   });
 
   describe('security headers', () => {
     it('every API response says nosniff, denies framing and is never cached', async () => {
       const learner = await actor(t, org.id);
-      for (const res of [await t.http.get('/api/health'), await t.http.get('/api/me').set(learner.auth), await t.http.get('/api/me')]) {
+      for (const res of [
+        await t.http.get('/api/health'),
+        await t.http.get('/api/me').set(learner.auth),
+        await t.http.get('/api/me'),
+      ]) {
         expect(res.headers['x-content-type-options']).toBe('nosniff');
         expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
         expect(res.headers['referrer-policy']).toBe('same-origin');
@@ -108,9 +154,15 @@ describe('HTTP hardening', () => {
 
     it('token responses are no-store (RFC 6749 §5.1)', async () => {
       const a = await actor(t, org.id);
-      const res = await t.http.post('/api/auth/login').send({ email: a.email, password: 'correct horse battery staple' }).expect(200);
+      const res = await t.http
+        .post('/api/auth/login')
+        .send({ email: a.email, password: 'correct horse battery staple' })
+        .expect(200);
       expect(res.headers['cache-control']).toBe('no-store');
-      const refreshed = await t.http.post('/api/auth/refresh').send({ refreshToken: res.body.refreshToken }).expect(200);
+      const refreshed = await t.http
+        .post('/api/auth/refresh')
+        .send({ refreshToken: res.body.refreshToken })
+        .expect(200);
       expect(refreshed.headers['cache-control']).toBe('no-store');
     });
 
@@ -130,7 +182,10 @@ describe('HTTP hardening', () => {
         // Failures "from" different forwarded addresses all count for the one real address: after ten, a pause.
         const statuses: number[] = [];
         for (let i = 0; i < 12; i++) {
-          const res = await strict.http.post('/api/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ email: `spoof-${i}@example.nl`, password: 'een gok van iemand' });
+          const res = await strict.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', `203.0.113.${i}`)
+            .send({ email: `spoof-${i}@example.nl`, password: 'een gok van iemand' });
           statuses.push(res.status);
         }
         expect(statuses.slice(10)).toEqual([429, 429]);

@@ -15,55 +15,140 @@ describe('In-company request journey', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    const bzk = await createOrganisation(t.dataSource, { slug: 'bzk', name: 'Ministerie van BZK', kind: 'ministerie', region: 'Zuid-Holland' });
-    const zwolle = await createOrganisation(t.dataSource, { slug: 'zwolle', name: 'Gemeente Zwolle', region: 'Overijssel' });
+    const bzk = await createOrganisation(t.dataSource, {
+      slug: 'bzk',
+      name: 'Ministerie van BZK',
+      kind: 'ministerie',
+      region: 'Zuid-Holland',
+    });
+    const zwolle = await createOrganisation(t.dataSource, {
+      slug: 'zwolle',
+      name: 'Gemeente Zwolle',
+      region: 'Overijssel',
+    });
     ld = await actor(t, bzk.id, { roles: ['ld'] });
     colleague = await actor(t, bzk.id);
     trainer = await actor(t, zwolle.id, { name: 'Marieke van den Berg' });
     otherTrainer = await actor(t, zwolle.id, { name: 'Johan Kuipers' });
     manager = await actor(t, zwolle.id, { name: 'Peter Manager' });
     stranger = await actor(t, zwolle.id);
-    trainerProfileId = (await t.http.put('/api/me/teacher-profile').set(trainer.auth).send({ ...TEACHER_PROFILE, expertise: ['Woo', 'openbaarheid'] }).expect(201)).body.id;
-    otherProfileId = (await t.http.put('/api/me/teacher-profile').set(otherTrainer.auth).send({ ...TEACHER_PROFILE, expertise: ['Woo'] }).expect(201)).body.id;
+    trainerProfileId = (
+      await t.http
+        .put('/api/me/teacher-profile')
+        .set(trainer.auth)
+        .send({ ...TEACHER_PROFILE, expertise: ['Woo', 'openbaarheid'] })
+        .expect(201)
+    ).body.id;
+    otherProfileId = (
+      await t.http
+        .put('/api/me/teacher-profile')
+        .set(otherTrainer.auth)
+        .send({ ...TEACHER_PROFILE, expertise: ['Woo'] })
+        .expect(201)
+    ).body.id;
     await t.app.get(SearchIndexer).drain();
   });
   afterAll(() => t.close());
 
   it('runs from request to evaluation, and only the people involved can see it', async () => {
-    await t.http.post('/api/incompany-requests').set(colleague.auth).send({ topic: 'Woo-verzoeken afhandelen', groupSize: 12 }).expect(403);
+    await t.http
+      .post('/api/incompany-requests')
+      .set(colleague.auth)
+      .send({ topic: 'Woo-verzoeken afhandelen', groupSize: 12 })
+      .expect(403);
     const created = await t.http
       .post('/api/incompany-requests')
       .set(ld.auth)
-      .send({ topic: 'Training Woo-verzoeken afhandelen voor ons juridisch team', groupSize: 12, preferredPeriod: 'maart 2027', location: 'Den Haag' })
+      .send({
+        topic: 'Training Woo-verzoeken afhandelen voor ons juridisch team',
+        groupSize: 12,
+        preferredPeriod: 'maart 2027',
+        location: 'Den Haag',
+      })
       .expect(201);
     const id = created.body.id;
     expect(created.body.status).toBe('open');
 
     const suggestions = (await t.http.get(`/api/incompany-requests/${id}/suggestions`).set(ld.auth).expect(200)).body;
-    expect(suggestions.trainers.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([trainerProfileId, otherProfileId]));
+    expect(suggestions.trainers.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining([trainerProfileId, otherProfileId]),
+    );
     expect(suggestions.trainers[0].why.expertise).toContain('Woo');
     for (const s of suggestions.trainers) expect(['strong', 'fair', 'weak']).toContain(s.fit);
 
     await t.http.get(`/api/incompany-requests/${id}`).set(stranger.auth).expect(404);
-    const invited = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId, otherProfileId] }).expect(200)).body;
+    const invited = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/invitations`)
+        .set(ld.auth)
+        .send({ teacherIds: [trainerProfileId, otherProfileId] })
+        .expect(200)
+    ).body;
     expect(invited.status).toBe('inviting');
-    const invitation = (who: string) => invited.invitations.find((i: { teacherProfileId: string }) => i.teacherProfileId === who).id;
+    const invitation = (who: string) =>
+      invited.invitations.find((i: { teacherProfileId: string }) => i.teacherProfileId === who).id;
     const inbox = (await t.http.get('/api/me/notifications').set(trainer.auth).expect(200)).body;
-    expect(inbox.items[0]).toMatchObject({ kind: 'incompany.invited', title: 'In-company verzoek van Ministerie van BZK' });
+    expect(inbox.items[0]).toMatchObject({
+      kind: 'incompany.invited',
+      title: 'In-company verzoek van Ministerie van BZK',
+    });
     await t.http.get(`/api/incompany-requests/${id}`).set(trainer.auth).expect(200);
 
     // Another trainer declines; the first accepts and names a manager who must release the time.
-    await t.http.post(`/api/incompany-invitations/${invitation(otherProfileId)}/respond`).set(otherTrainer.auth).send({ accept: false, message: 'Helaas geen tijd' }).expect(200);
-    await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/respond`).set(otherTrainer.auth).send({ accept: true }).expect(404);
-    const accepted = (await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/respond`).set(trainer.auth).send({ accept: true, message: 'Graag!', managerId: manager.id }).expect(200)).body;
+    await t.http
+      .post(`/api/incompany-invitations/${invitation(otherProfileId)}/respond`)
+      .set(otherTrainer.auth)
+      .send({ accept: false, message: 'Helaas geen tijd' })
+      .expect(200);
+    await t.http
+      .post(`/api/incompany-invitations/${invitation(trainerProfileId)}/respond`)
+      .set(otherTrainer.auth)
+      .send({ accept: true })
+      .expect(404);
+    const accepted = (
+      await t.http
+        .post(`/api/incompany-invitations/${invitation(trainerProfileId)}/respond`)
+        .set(trainer.auth)
+        .send({ accept: true, message: 'Graag!', managerId: manager.id })
+        .expect(200)
+    ).body;
     expect(accepted.status).toBe('awaiting_release');
-    await t.http.post(`/api/incompany-requests/${id}/schedule`).set(ld.auth).send({ startsAt: daysFromNow(30, 9), endsAt: daysFromNow(30, 12), venueName: 'Zaal 3', city: 'Den Haag' }).expect(409);
-    await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/release`).set(stranger.auth).send({ release: true }).expect(404);
-    expect((await t.http.post(`/api/incompany-invitations/${invitation(trainerProfileId)}/release`).set(manager.auth).send({ release: true }).expect(200)).body.status).toBe('accepted');
+    await t.http
+      .post(`/api/incompany-requests/${id}/schedule`)
+      .set(ld.auth)
+      .send({ startsAt: daysFromNow(30, 9), endsAt: daysFromNow(30, 12), venueName: 'Zaal 3', city: 'Den Haag' })
+      .expect(409);
+    await t.http
+      .post(`/api/incompany-invitations/${invitation(trainerProfileId)}/release`)
+      .set(stranger.auth)
+      .send({ release: true })
+      .expect(404);
+    expect(
+      (
+        await t.http
+          .post(`/api/incompany-invitations/${invitation(trainerProfileId)}/release`)
+          .set(manager.auth)
+          .send({ release: true })
+          .expect(200)
+      ).body.status,
+    ).toBe('accepted');
 
-    const scheduled = (await t.http.post(`/api/incompany-requests/${id}/schedule`).set(ld.auth).send({ startsAt: daysFromNow(30, 9), endsAt: daysFromNow(30, 12), venueName: 'Zaal 3', city: 'Den Haag' }).expect(200)).body;
-    expect(scheduled).toMatchObject({ status: 'scheduled', trainerId: trainerProfileId, sessionId: expect.any(String) });
-    const [session] = await t.dataSource.query(`SELECT capacity, visible_to_organisation_id FROM course_sessions WHERE id = $1`, [scheduled.sessionId]);
+    const scheduled = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/schedule`)
+        .set(ld.auth)
+        .send({ startsAt: daysFromNow(30, 9), endsAt: daysFromNow(30, 12), venueName: 'Zaal 3', city: 'Den Haag' })
+        .expect(200)
+    ).body;
+    expect(scheduled).toMatchObject({
+      status: 'scheduled',
+      trainerId: trainerProfileId,
+      sessionId: expect.any(String),
+    });
+    const [session] = await t.dataSource.query(
+      `SELECT capacity, visible_to_organisation_id FROM course_sessions WHERE id = $1`,
+      [scheduled.sessionId],
+    );
     expect(session).toEqual({ capacity: 12, visible_to_organisation_id: ld.organisationId });
 
     // The private session: colleagues of the requesting organisation can enrol, others not, and it is not in the public catalogue.
@@ -73,55 +158,149 @@ describe('In-company request journey', () => {
 
     // Delivered only after it started, by the trainer; then evaluated by L&D.
     await t.http.post(`/api/incompany-requests/${id}/delivered`).set(trainer.auth).expect(409);
-    await t.dataSource.query(`UPDATE course_sessions SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour', enrolment_deadline = now() - interval '4 hours', cancellation_deadline = now() - interval '5 hours' WHERE id = $1`, [scheduled.sessionId]);
+    await t.dataSource.query(
+      `UPDATE course_sessions SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour', enrolment_deadline = now() - interval '4 hours', cancellation_deadline = now() - interval '5 hours' WHERE id = $1`,
+      [scheduled.sessionId],
+    );
     await t.http.post(`/api/incompany-requests/${id}/evaluation`).set(ld.auth).send({ rating: 5 }).expect(409);
     await t.http.post(`/api/incompany-requests/${id}/delivered`).set(ld.auth).expect(403);
-    expect((await t.http.post(`/api/incompany-requests/${id}/delivered`).set(trainer.auth).expect(200)).body.status).toBe('delivered');
+    expect(
+      (await t.http.post(`/api/incompany-requests/${id}/delivered`).set(trainer.auth).expect(200)).body.status,
+    ).toBe('delivered');
     await t.http.post(`/api/incompany-requests/${id}/evaluation`).set(ld.auth).send({ rating: 6 }).expect(400);
-    const evaluated = (await t.http.post(`/api/incompany-requests/${id}/evaluation`).set(ld.auth).send({ rating: 5, comment: 'Heel praktisch' }).expect(200)).body;
+    const evaluated = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/evaluation`)
+        .set(ld.auth)
+        .send({ rating: 5, comment: 'Heel praktisch' })
+        .expect(200)
+    ).body;
     expect(evaluated).toMatchObject({ status: 'evaluated', rating: 5, evaluation: 'Heel praktisch' });
     await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(409);
   });
 
   it('sends the request back to inviting when the manager refuses to release the time', async () => {
-    const id = (await t.http.post('/api/incompany-requests').set(ld.auth).send({ topic: 'Openbaarheid en actieve openbaarmaking', groupSize: 8 }).expect(201)).body.id;
-    const invited = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId] }).expect(200)).body;
+    const id = (
+      await t.http
+        .post('/api/incompany-requests')
+        .set(ld.auth)
+        .send({ topic: 'Openbaarheid en actieve openbaarmaking', groupSize: 8 })
+        .expect(201)
+    ).body.id;
+    const invited = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/invitations`)
+        .set(ld.auth)
+        .send({ teacherIds: [trainerProfileId] })
+        .expect(200)
+    ).body;
     const inv = invited.invitations[0].id;
-    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerId: trainer.id }).expect(400);
-    const unknown = await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerEmail: 'niemand@example.nl' }).expect(400);
+    await t.http
+      .post(`/api/incompany-invitations/${inv}/respond`)
+      .set(trainer.auth)
+      .send({ accept: true, managerId: trainer.id })
+      .expect(400);
+    const unknown = await t.http
+      .post(`/api/incompany-invitations/${inv}/respond`)
+      .set(trainer.auth)
+      .send({ accept: true, managerEmail: 'niemand@example.nl' })
+      .expect(400);
     // One rule for every manager (issue #10): an active, verified colleague, never yourself.
-    expect(unknown.body).toMatchObject({ code: 'INVALID_MANAGER', errors: [expect.objectContaining({ field: 'managerEmail' })] });
+    expect(unknown.body).toMatchObject({
+      code: 'INVALID_MANAGER',
+      errors: [expect.objectContaining({ field: 'managerEmail' })],
+    });
     // The manager named by e-mail address, as the web app does.
-    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true, managerEmail: manager.email }).expect(200);
-    const refused = (await t.http.post(`/api/incompany-invitations/${inv}/release`).set(manager.auth).send({ release: false, message: 'Te druk dit kwartaal' }).expect(200)).body;
+    await t.http
+      .post(`/api/incompany-invitations/${inv}/respond`)
+      .set(trainer.auth)
+      .send({ accept: true, managerEmail: manager.email })
+      .expect(200);
+    const refused = (
+      await t.http
+        .post(`/api/incompany-invitations/${inv}/release`)
+        .set(manager.auth)
+        .send({ release: false, message: 'Te druk dit kwartaal' })
+        .expect(200)
+    ).body;
     expect(refused).toMatchObject({ status: 'inviting', trainerId: null });
     expect(refused.invitations[0]).toMatchObject({ status: 'declined', releaseStatus: 'refused' });
     await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true }).expect(409);
-    expect((await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(200)).body.status).toBe('cancelled');
+    expect((await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(200)).body.status).toBe(
+      'cancelled',
+    );
     const list = (await t.http.get('/api/incompany-requests').set(ld.auth).expect(200)).body;
     expect(list.map((r: { status: string }) => r.status).sort()).toEqual(['cancelled', 'evaluated']);
     expect((await t.http.get('/api/incompany-requests').set(stranger.auth).expect(200)).body).toEqual([]);
   });
 
   it('cancelling a scheduled request cancels its session: participants are cancelled, notified and recorded', async () => {
-    const id = (await t.http.post('/api/incompany-requests').set(ld.auth).send({ topic: 'Woo voor beleidsmedewerkers', groupSize: 6 }).expect(201)).body.id;
-    const inv = (await t.http.post(`/api/incompany-requests/${id}/invitations`).set(ld.auth).send({ teacherIds: [trainerProfileId] }).expect(200)).body.invitations[0].id;
-    expect((await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true }).expect(200)).body.status).toBe('accepted');
-    const { sessionId } = (await t.http.post(`/api/incompany-requests/${id}/schedule`).set(ld.auth).send({ startsAt: daysFromNow(40, 9), endsAt: daysFromNow(40, 12), venueName: 'Zaal 1', city: 'Den Haag' }).expect(200)).body;
-    const enrolment = (await t.http.post(`/api/sessions/${sessionId}/enrolments`).set(colleague.auth).send({}).expect(201)).body;
+    const id = (
+      await t.http
+        .post('/api/incompany-requests')
+        .set(ld.auth)
+        .send({ topic: 'Woo voor beleidsmedewerkers', groupSize: 6 })
+        .expect(201)
+    ).body.id;
+    const inv = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/invitations`)
+        .set(ld.auth)
+        .send({ teacherIds: [trainerProfileId] })
+        .expect(200)
+    ).body.invitations[0].id;
+    expect(
+      (
+        await t.http
+          .post(`/api/incompany-invitations/${inv}/respond`)
+          .set(trainer.auth)
+          .send({ accept: true })
+          .expect(200)
+      ).body.status,
+    ).toBe('accepted');
+    const { sessionId } = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/schedule`)
+        .set(ld.auth)
+        .send({ startsAt: daysFromNow(40, 9), endsAt: daysFromNow(40, 12), venueName: 'Zaal 1', city: 'Den Haag' })
+        .expect(200)
+    ).body;
+    const enrolment = (
+      await t.http.post(`/api/sessions/${sessionId}/enrolments`).set(colleague.auth).send({}).expect(201)
+    ).body;
     expect(enrolment.status).toBe('confirmed');
-    expect((await t.dataSource.query(`SELECT seats_taken FROM course_sessions WHERE id = $1`, [sessionId]))[0].seats_taken).toBe(1);
+    expect(
+      (await t.dataSource.query(`SELECT seats_taken FROM course_sessions WHERE id = $1`, [sessionId]))[0].seats_taken,
+    ).toBe(1);
 
-    expect((await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(200)).body.status).toBe('cancelled');
+    expect((await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(200)).body.status).toBe(
+      'cancelled',
+    );
 
-    const [session] = await t.dataSource.query(`SELECT status::text, seats_taken FROM course_sessions WHERE id = $1`, [sessionId]);
+    const [session] = await t.dataSource.query(`SELECT status::text, seats_taken FROM course_sessions WHERE id = $1`, [
+      sessionId,
+    ]);
     expect(session).toEqual({ status: 'cancelled', seats_taken: 0 });
-    const [row] = await t.dataSource.query(`SELECT status::text, cancel_reason::text FROM enrolments WHERE id = $1`, [enrolment.id]);
+    const [row] = await t.dataSource.query(`SELECT status::text, cancel_reason::text FROM enrolments WHERE id = $1`, [
+      enrolment.id,
+    ]);
     expect(row).toEqual({ status: 'cancelled', cancel_reason: 'session_cancelled' });
-    const events = await t.dataSource.query(`SELECT from_status::text, to_status::text, actor_id, reason FROM enrolment_events WHERE enrolment_id = $1 AND to_status = 'cancelled'`, [enrolment.id]);
-    expect(events).toEqual([{ from_status: 'confirmed', to_status: 'cancelled', actor_id: ld.id, reason: 'session_cancelled' }]);
+    const events = await t.dataSource.query(
+      `SELECT from_status::text, to_status::text, actor_id, reason FROM enrolment_events WHERE enrolment_id = $1 AND to_status = 'cancelled'`,
+      [enrolment.id],
+    );
+    expect(events).toEqual([
+      { from_status: 'confirmed', to_status: 'cancelled', actor_id: ld.id, reason: 'session_cancelled' },
+    ]);
     const inbox = (await t.http.get('/api/me/notifications').set(colleague.auth).expect(200)).body;
-    expect(inbox.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'session.cancelled', title: 'Bijeenkomst geannuleerd: Woo voor beleidsmedewerkers' })]));
+    expect(inbox.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'session.cancelled',
+          title: 'Bijeenkomst geannuleerd: Woo voor beleidsmedewerkers',
+        }),
+      ]),
+    );
     // Cancelling again is refused by the request's own state machine, and the session stays as it is.
     await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(409);
   });

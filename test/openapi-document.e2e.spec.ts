@@ -38,9 +38,12 @@ describe('The OpenAPI document', () => {
       return;
     }
     if (schema.type === 'object') {
-      if (!schema.properties && schema.additionalProperties === undefined && !parts.length) out.push(`${where}: object without properties`);
-      for (const [key, property] of Object.entries(schema.properties ?? {})) incomplete(property, `${where}.${key}`, seen, out);
-      if (typeof schema.additionalProperties === 'object') incomplete(schema.additionalProperties, `${where}.*`, seen, out);
+      if (!schema.properties && schema.additionalProperties === undefined && !parts.length)
+        out.push(`${where}: object without properties`);
+      for (const [key, property] of Object.entries(schema.properties ?? {}))
+        incomplete(property, `${where}.${key}`, seen, out);
+      if (typeof schema.additionalProperties === 'object')
+        incomplete(schema.additionalProperties, `${where}.*`, seen, out);
     }
     if (schema.type === 'array') {
       if (!schema.items) out.push(`${where}: array without items`);
@@ -58,7 +61,9 @@ describe('The OpenAPI document', () => {
         operations++;
         const route = `${method.toUpperCase()} ${path}`;
         // A redirect is the success answer of a browser-facing route (single sign-on).
-        const success = Object.entries(op.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status) || status === '302');
+        const success = Object.entries(op.responses ?? {}).filter(
+          ([status]) => /^2\d\d$/.test(status) || status === '302',
+        );
         if (!success.length) gaps.push(`${route}: no 2xx (or 302) response`);
         for (const [status, response] of success) {
           if (NO_BODY.has(status)) continue;

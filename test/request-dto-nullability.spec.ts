@@ -27,7 +27,9 @@ async function acceptsNull(metatype: Ctor, property: string): Promise<boolean> {
     return true;
   } catch (e) {
     if (!(e instanceof ValidationException)) throw e;
-    return !e.fieldErrors.some((f) => f.field === property || f.field.startsWith(`${property}.`) || f.field.startsWith(`${property}[`));
+    return !e.fieldErrors.some(
+      (f) => f.field === property || f.field.startsWith(`${property}.`) || f.field.startsWith(`${property}[`),
+    );
   }
 }
 
@@ -35,11 +37,19 @@ async function acceptsNull(metatype: Ctor, property: string): Promise<boolean> {
 const OWNED_ELSEWHERE = new Set(['UserSearchQueryDto.q', 'UserSearchQueryDto.organisationId']);
 
 describe('Request DTOs and null', () => {
-  const fields = [...validatedClasses()].flatMap(([cls, props]) => props.map((p) => ({ cls, p, name: `${cls.name}.${p}` })));
+  const fields = [...validatedClasses()].flatMap(([cls, props]) =>
+    props.map((p) => ({ cls, p, name: `${cls.name}.${p}` })),
+  );
 
   it('finds the request DTOs of every area', () => {
     const names = fields.map((f) => f.name);
-    for (const n of ['CreateCourseDto.title', 'PartialCreateOrganisationDto.name', 'PageQueryDto.pageSize', 'ScheduleDto.startsAt', 'AskQuestionDto.filters']) {
+    for (const n of [
+      'CreateCourseDto.title',
+      'PartialCreateOrganisationDto.name',
+      'PageQueryDto.pageSize',
+      'ScheduleDto.startsAt',
+      'AskQuestionDto.filters',
+    ]) {
       expect(names).toContain(n);
     }
   });
@@ -50,7 +60,10 @@ describe('Request DTOs and null', () => {
       if (OWNED_ELSEWHERE.has(name)) continue;
       const documented = Reflect.getMetadata(API_MODEL_PROPERTIES, cls.prototype, p)?.nullable === true;
       const accepted = await acceptsNull(cls, p);
-      if (documented !== accepted) wrong.push(`${name}: null ${accepted ? 'accepted' : 'refused'} but documented ${documented ? '' : 'not '}nullable`);
+      if (documented !== accepted)
+        wrong.push(
+          `${name}: null ${accepted ? 'accepted' : 'refused'} but documented ${documented ? '' : 'not '}nullable`,
+        );
     }
     expect(wrong).toEqual([]);
   });

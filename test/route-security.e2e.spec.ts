@@ -45,10 +45,18 @@ describe('Route protection', () => {
   });
 
   it('documents every route the HTTP server has, so none escapes the checks below', () => {
-    const express = t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } };
+    const express = t.app.getHttpAdapter().getInstance() as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    };
     const served = express.router.stack
-      .filter((layer) => layer.route && layer.route.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'))
-      .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`));
+      .filter(
+        (layer) => layer.route && layer.route.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'),
+      )
+      .flatMap((layer) =>
+        Object.keys(layer.route!.methods).map(
+          (m) => `${m.toUpperCase()} ${layer.route!.path.replace(/:(\w+)/g, '{$1}')}`,
+        ),
+      );
     expect(served.length).toBeGreaterThan(20);
     expect(served.filter((r) => !routes.includes(r))).toEqual([]);
   });
@@ -59,7 +67,8 @@ describe('Route protection', () => {
       const [method, path] = route.split(' ');
       const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
       const res = await t.http[method.toLowerCase() as 'get'](url).send({});
-      if (res.status !== 401 || !String(res.headers['content-type']).includes('application/problem+json')) open.push(`${route} → ${res.status}`);
+      if (res.status !== 401 || !String(res.headers['content-type']).includes('application/problem+json'))
+        open.push(`${route} → ${res.status}`);
     }
     expect(open).toEqual([]);
   });
@@ -78,16 +87,29 @@ describe('Route protection', () => {
     const documented = Object.entries(t.document.paths).flatMap(([path, item]) =>
       Object.entries(item as Record<string, { security?: unknown[] }>)
         .filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
-        .map(([m, op]) => ({ route: `${m.toUpperCase()} ${path}`, isPublic: Array.isArray(op.security) && op.security.length === 0 })),
+        .map(([m, op]) => ({
+          route: `${m.toUpperCase()} ${path}`,
+          isPublic: Array.isArray(op.security) && op.security.length === 0,
+        })),
     );
-    expect(documented.filter((r) => r.isPublic).map((r) => r.route).sort()).toEqual([...PUBLIC_ROUTES].sort());
+    expect(
+      documented
+        .filter((r) => r.isPublic)
+        .map((r) => r.route)
+        .sort(),
+    ).toEqual([...PUBLIC_ROUTES].sort());
   });
 
   it('documents problem+json answers for every operation that can fail', () => {
     for (const [path, item] of Object.entries(t.document.paths)) {
-      for (const [method, op] of Object.entries(item as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>)) {
+      for (const [method, op] of Object.entries(
+        item as Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>,
+      )) {
         if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-        expect({ route: `${method} ${path}`, has400: !!op.responses['400']?.content?.['application/problem+json'] }).toEqual({ route: `${method} ${path}`, has400: true });
+        expect({
+          route: `${method} ${path}`,
+          has400: !!op.responses['400']?.content?.['application/problem+json'],
+        }).toEqual({ route: `${method} ${path}`, has400: true });
         if (!PUBLIC_ROUTES.has(`${method.toUpperCase()} ${path}`)) expect(op.responses['401']).toBeDefined();
       }
     }

@@ -28,7 +28,9 @@ describe('Database schema', () => {
       const applied = (await ds.query(`SELECT count(*)::int AS n FROM schema_migrations`))[0].n;
       expect(applied).toBe(ds.migrations.length);
       for (let i = 0; i < applied; i++) await ds.undoLastMigration({ transaction: 'all' });
-      const tables = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`);
+      const tables = await ds.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'schema_migrations'`,
+      );
       expect(tables[0].n).toBe(0);
       expect((await ds.runMigrations({ transaction: 'all' })).length).toBe(applied);
     } finally {

@@ -47,7 +47,8 @@ describe('Search index after the indexer is killed mid-work', () => {
       },
       stdio: 'ignore',
     });
-  const pending = async () => (await ds.query(`SELECT count(*)::int AS n FROM search_outbox WHERE NOT dead`))[0].n as number;
+  const pending = async () =>
+    (await ds.query(`SELECT count(*)::int AS n FROM search_outbox WHERE NOT dead`))[0].n as number;
   const until = async (check: () => Promise<boolean>, ms: number) => {
     const end = Date.now() + ms;
     while (!(await check())) {
@@ -72,8 +73,12 @@ describe('Search index after the indexer is killed mid-work', () => {
     // Kill it once it has committed some batches but not all.
     await until(async () => (await pending()) < total, 60_000);
     // Meanwhile the database keeps changing.
-    await ds.query(`UPDATE teacher_profiles SET expertise = '{mediation}' WHERE id IN (SELECT id FROM teacher_profiles ORDER BY id LIMIT 50)`);
-    await ds.query(`UPDATE users SET disabled_at = now() WHERE id IN (SELECT user_id FROM teacher_profiles ORDER BY id DESC LIMIT 25)`);
+    await ds.query(
+      `UPDATE teacher_profiles SET expertise = '{mediation}' WHERE id IN (SELECT id FROM teacher_profiles ORDER BY id LIMIT 50)`,
+    );
+    await ds.query(
+      `UPDATE users SET disabled_at = now() WHERE id IN (SELECT user_id FROM teacher_profiles ORDER BY id DESC LIMIT 25)`,
+    );
     first.kill('SIGKILL');
     await exited;
     expect(await pending()).toBeGreaterThan(0);

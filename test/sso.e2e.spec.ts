@@ -31,14 +31,25 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
   });
 
   /** An organisation with its own domain, its provider configured by an admin through the API. */
-  async function organisationWithSso(provider: TestIdp, settings: Record<string, unknown> = {}): Promise<OrgRow & { domain: string }> {
+  async function organisationWithSso(
+    provider: TestIdp,
+    settings: Record<string, unknown> = {},
+  ): Promise<OrgRow & { domain: string }> {
     const slug = `sso-${uid()}`;
     const domain = `${slug}.nl`;
     const org = await createOrganisation(t.dataSource, { slug, emailDomains: [domain] });
     await t.http
       .put(`/api/admin/organisations/${org.id}/identity-provider`)
       .set(admin.auth)
-      .send({ issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, emailDomains: [domain], enabled: true, passwordLoginDisabled: false, ...settings })
+      .send({
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        emailDomains: [domain],
+        enabled: true,
+        passwordLoginDisabled: false,
+        ...settings,
+      })
       .expect(200);
     return { ...org, domain };
   }
@@ -57,14 +68,21 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
 
   /** The API's callback, as the browser reaches it after the provider; returns where the web app is opened. */
   async function callback(url: URL, cookie: string): Promise<Landing> {
-    const res = await t.http.get(url.pathname + url.search).set('Cookie', cookie).expect(302);
+    const res = await t.http
+      .get(url.pathname + url.search)
+      .set('Cookie', cookie)
+      .expect(302);
     const landing = new URL(res.headers.location);
     expect(landing.origin + landing.pathname).toBe(`${PUBLIC_URL}/sso/klaar`);
     return Object.fromEntries(new URLSearchParams(landing.hash.slice(1)));
   }
 
   /** The whole way: start, sign in at the provider as `account`, back through the callback. */
-  async function signIn(provider: TestIdp, account: TestAccount, query: Record<string, string> = { email: account.email! }): Promise<Landing> {
+  async function signIn(
+    provider: TestIdp,
+    account: TestAccount,
+    query: Record<string, string> = { email: account.email! },
+  ): Promise<Landing> {
     provider.account = account;
     const { location, cookie } = await start(query);
     return callback(await followProvider(location, CALLBACK), cookie);
@@ -73,7 +91,10 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
   const exchange = (code: string) => t.http.post('/api/auth/sso/exchange').send({ code });
 
   const usersWithEmail = async (email: string) =>
-    (await t.dataSource.query(`SELECT id, organisation_id, email_verified_at, password_hash FROM users WHERE email = $1`, [email.toLowerCase()])) as {
+    (await t.dataSource.query(
+      `SELECT id, organisation_id, email_verified_at, password_hash FROM users WHERE email = $1`,
+      [email.toLowerCase()],
+    )) as {
       id: string;
       organisation_id: string | null;
       email_verified_at: Date | null;
@@ -97,7 +118,10 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
     const landing = await callback(await followProvider(location, CALLBACK), cookie);
     expect(landing).toEqual({ code: expect.any(String), terug: '/mijn-leren' });
     const signedIn = await exchange(landing.code!).expect(200);
-    expect(signedIn.body).toMatchObject({ tokenType: 'Bearer', user: { email: account.email!.toLowerCase(), name: 'Anna de Vries', organisation: { id: org.id } } });
+    expect(signedIn.body).toMatchObject({
+      tokenType: 'Bearer',
+      user: { email: account.email!.toLowerCase(), name: 'Anna de Vries', organisation: { id: org.id } },
+    });
     await t.http.get('/api/me').set('Authorization', `Bearer ${signedIn.body.accessToken}`).expect(200);
 
     const [row] = await usersWithEmail(account.email!);
@@ -107,7 +131,14 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
     // The code works once.
     expect((await exchange(landing.code!).expect(400)).body.code).toBe('INVALID_SSO_CODE');
     // No password exists to log in with.
-    expect((await t.http.post('/api/auth/login').send({ email: account.email, password: 'anything-at-all-long' }).expect(401)).body.code).toBe('INVALID_CREDENTIALS');
+    expect(
+      (
+        await t.http
+          .post('/api/auth/login')
+          .send({ email: account.email, password: 'anything-at-all-long' })
+          .expect(401)
+      ).body.code,
+    ).toBe('INVALID_CREDENTIALS');
   });
 
   it('signs the same person in to the same account the second time (found by e-mail address)', async () => {
@@ -120,7 +151,10 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
   });
 
   it('refuses a provider whose discovery document names another issuer than the one configured, before sending anyone there', async () => {
-    const impostor = await startTestIdp({ redirectUri: CALLBACK, announcedIssuer: 'http://login.other-issuer.example' });
+    const impostor = await startTestIdp({
+      redirectUri: CALLBACK,
+      announcedIssuer: 'http://login.other-issuer.example',
+    });
     others.push(impostor);
     const org = await organisationWithSso(impostor);
     const { location, cookie } = await start({ email: `a@${org.domain}` });
@@ -153,7 +187,9 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
     idp.account = account;
     const { location } = await start({ email: account.email! });
     const back = await followProvider(location, CALLBACK);
-    expect(await callback(back, `collegiaal_sso=${randomBytes(32).toString('base64url')}`)).toEqual({ error: 'SSO_INVALID_STATE' });
+    expect(await callback(back, `collegiaal_sso=${randomBytes(32).toString('base64url')}`)).toEqual({
+      error: 'SSO_INVALID_STATE',
+    });
     expect(await usersWithEmail(account.email!)).toEqual([]);
   });
 
@@ -212,7 +248,11 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
     const org = await organisationWithSso(sparse);
     const account = person(org.domain, { name: 'Uit Userinfo' });
     const signedIn = await exchange((await signIn(sparse, account)).code!).expect(200);
-    expect(signedIn.body.user).toMatchObject({ email: account.email, name: 'Uit Userinfo', organisation: { id: org.id } });
+    expect(signedIn.body.user).toMatchObject({
+      email: account.email,
+      name: 'Uit Userinfo',
+      organisation: { id: org.id },
+    });
     expect(sparse.requests('/me')).toBe(1);
   });
 
@@ -220,14 +260,19 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
     const org = await organisationWithSso(idp);
     const account = person(org.domain);
     const chosen = 'a password someone else may have chosen';
-    await t.http.post('/api/auth/register').send({ name: 'Wie Dan Ook', email: account.email, password: chosen }).expect(202);
+    await t.http
+      .post('/api/auth/register')
+      .send({ name: 'Wie Dan Ook', email: account.email, password: chosen })
+      .expect(202);
     expect((await usersWithEmail(account.email!))[0].email_verified_at).toBeNull();
 
     await exchange((await signIn(idp, account)).code!).expect(200);
     const [row] = await usersWithEmail(account.email!);
     expect(row).toMatchObject({ organisation_id: org.id, password_hash: '!' });
     expect(row.email_verified_at).not.toBeNull();
-    expect((await t.http.post('/api/auth/login').send({ email: account.email, password: chosen }).expect(401)).body.code).toBe('INVALID_CREDENTIALS');
+    expect(
+      (await t.http.post('/api/auth/login').send({ email: account.email, password: chosen }).expect(401)).body.code,
+    ).toBe('INVALID_CREDENTIALS');
   });
 
   it('refuses password log-in and password sign-up with SSO_REQUIRED once the organisation switched passwords off, and says so on its public SSO status', async () => {
@@ -244,8 +289,15 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
     });
 
     const settings = { issuer: idp.issuer, clientId: idp.clientId, emailDomains: [org.domain], enabled: true };
-    await t.http.put(`/api/admin/organisations/${org.id}/identity-provider`).set(admin.auth).send({ ...settings, passwordLoginDisabled: true }).expect(200);
-    expect((await t.http.get(`/api/organisations/${org.id}/sso`).expect(200)).body).toMatchObject({ singleSignOn: true, passwordLoginDisabled: true });
+    await t.http
+      .put(`/api/admin/organisations/${org.id}/identity-provider`)
+      .set(admin.auth)
+      .send({ ...settings, passwordLoginDisabled: true })
+      .expect(200);
+    expect((await t.http.get(`/api/organisations/${org.id}/sso`).expect(200)).body).toMatchObject({
+      singleSignOn: true,
+      passwordLoginDisabled: true,
+    });
 
     for (const email of [member.email, assigned.email, `nobody.${uid()}@${org.domain}`]) {
       const refused = await t.http.post('/api/auth/login').send({ email, password: PASSWORD }).expect(403);
@@ -253,13 +305,24 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
       expect(refused.body.code).toBe('SSO_REQUIRED');
       expect(refused.body.detail).toContain('/api/auth/sso/start');
     }
-    expect((await t.http.post('/api/auth/register').send({ name: 'Nieuwe Collega', email: `n.${uid()}@${org.domain}`, password: 'long enough password here' }).expect(403)).body.code).toBe('SSO_REQUIRED');
+    expect(
+      (
+        await t.http
+          .post('/api/auth/register')
+          .send({ name: 'Nieuwe Collega', email: `n.${uid()}@${org.domain}`, password: 'long enough password here' })
+          .expect(403)
+      ).body.code,
+    ).toBe('SSO_REQUIRED');
     // Single sign-on still works for them.
     idp.account = { sub: `sub-${uid()}`, email: member.email, email_verified: true, name: member.name };
     const landing = await signIn(idp, idp.account);
     expect((await exchange(landing.code!).expect(200)).body.user.id).toBe(member.id);
 
-    await t.http.put(`/api/admin/organisations/${org.id}/identity-provider`).set(admin.auth).send({ ...settings, passwordLoginDisabled: false }).expect(200);
+    await t.http
+      .put(`/api/admin/organisations/${org.id}/identity-provider`)
+      .set(admin.auth)
+      .send({ ...settings, passwordLoginDisabled: false })
+      .expect(200);
     await t.http.post('/api/auth/login').send({ email: member.email, password: PASSWORD }).expect(200);
   });
 
@@ -271,25 +334,82 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
     await t.http.get(url).set(learner.auth).expect(403);
 
     const shown = await t.http.get(url).set(admin.auth).expect(200);
-    expect(shown.body).toMatchObject({ organisationId: org.id, issuer: idp.issuer, clientId: idp.clientId, clientSecretSet: true, emailDomains: [org.domain], emailClaim: 'email', nameClaim: 'name', enabled: true, redirectUri: CALLBACK });
+    expect(shown.body).toMatchObject({
+      organisationId: org.id,
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecretSet: true,
+      emailDomains: [org.domain],
+      emailClaim: 'email',
+      nameClaim: 'name',
+      enabled: true,
+      redirectUri: CALLBACK,
+    });
     expect(JSON.stringify(shown.body)).not.toContain(idp.clientSecret);
-    const [stored] = await t.dataSource.query(`SELECT client_secret_encrypted AS sealed FROM identity_providers WHERE organisation_id = $1`, [org.id]);
+    const [stored] = await t.dataSource.query(
+      `SELECT client_secret_encrypted AS sealed FROM identity_providers WHERE organisation_id = $1`,
+      [org.id],
+    );
     expect(stored.sealed).toMatch(/^v1\./);
     expect(stored.sealed).not.toContain(idp.clientSecret);
 
-    const base = { issuer: idp.issuer, clientId: idp.clientId, emailDomains: [org.domain], enabled: true, passwordLoginDisabled: false };
-    const foreign = await t.http.put(url).set(admin.auth).send({ ...base, emailDomains: [org.domain, `${other.slug}.nl`] }).expect(400);
+    const base = {
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      emailDomains: [org.domain],
+      enabled: true,
+      passwordLoginDisabled: false,
+    };
+    const foreign = await t.http
+      .put(url)
+      .set(admin.auth)
+      .send({ ...base, emailDomains: [org.domain, `${other.slug}.nl`] })
+      .expect(400);
     expect(foreign.body).toMatchObject({ code: 'SSO_DOMAIN_NOT_OF_ORGANISATION', errors: [{ field: 'emailDomains' }] });
-    expect((await t.http.put(url).set(admin.auth).send({ ...base, enabled: false, passwordLoginDisabled: true }).expect(400)).body.code).toBe('PASSWORDS_OFF_NEEDS_SSO');
-    expect((await t.http.put(url).set(admin.auth).send({ ...base, clientSecret: 'x', unknown: 1 }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect(
+      (
+        await t.http
+          .put(url)
+          .set(admin.auth)
+          .send({ ...base, enabled: false, passwordLoginDisabled: true })
+          .expect(400)
+      ).body.code,
+    ).toBe('PASSWORDS_OFF_NEEDS_SSO');
+    expect(
+      (
+        await t.http
+          .put(url)
+          .set(admin.auth)
+          .send({ ...base, clientSecret: 'x', unknown: 1 })
+          .expect(400)
+      ).body.code,
+    ).toBe('VALIDATION_FAILED');
     const fresh = await createOrganisation(t.dataSource);
-    expect((await t.http.put(`/api/admin/organisations/${fresh.id}/identity-provider`).set(admin.auth).send({ ...base, emailDomains: [`${fresh.slug}.nl`] }).expect(400)).body.code).toBe('SSO_CLIENT_SECRET_REQUIRED');
+    expect(
+      (
+        await t.http
+          .put(`/api/admin/organisations/${fresh.id}/identity-provider`)
+          .set(admin.auth)
+          .send({ ...base, emailDomains: [`${fresh.slug}.nl`] })
+          .expect(400)
+      ).body.code,
+    ).toBe('SSO_CLIENT_SECRET_REQUIRED');
 
     // Removing it turns passwords back on and ends its sign-ins.
-    await t.http.put(url).set(admin.auth).send({ ...base, passwordLoginDisabled: true }).expect(200);
+    await t.http
+      .put(url)
+      .set(admin.auth)
+      .send({ ...base, passwordLoginDisabled: true })
+      .expect(200);
     await t.http.delete(url).set(admin.auth).expect(204);
     await t.http.get(url).set(admin.auth).expect(404);
-    expect((await t.http.get(`/api/organisations/${org.id}/sso`).expect(200)).body).toMatchObject({ singleSignOn: false, passwordLoginDisabled: false, startUrl: null });
-    expect((await start({ email: `x@${org.domain}` })).location).toBe(`${PUBLIC_URL}/sso/klaar#error=SSO_NOT_CONFIGURED`);
+    expect((await t.http.get(`/api/organisations/${org.id}/sso`).expect(200)).body).toMatchObject({
+      singleSignOn: false,
+      passwordLoginDisabled: false,
+      startUrl: null,
+    });
+    expect((await start({ email: `x@${org.domain}` })).location).toBe(
+      `${PUBLIC_URL}/sso/klaar#error=SSO_NOT_CONFIGURED`,
+    );
   });
 });

@@ -1,6 +1,14 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { expectText, startBrowserApp, newPage, loginViaForm, notice, settled, type BrowserApp } from './support/browser.js';
+import {
+  expectText,
+  startBrowserApp,
+  newPage,
+  loginViaForm,
+  notice,
+  settled,
+  type BrowserApp,
+} from './support/browser.js';
 import { newLearner, waitUntil } from './support/fixtures.js';
 import { actor, bookableSession, createOrganisation, days, PASSWORD } from '../support/factories.js';
 
@@ -17,7 +25,10 @@ describe('Daily work in the web app (Chromium)', () => {
     await loginViaForm(page, email, PASSWORD);
     await page.locator('h1').first().waitFor();
   }
-  const noticeText = (page: Page) => notice(page).innerText().then((s) => s.replace(/[×\s]+/g, ' ').trim());
+  const noticeText = (page: Page) =>
+    notice(page)
+      .innerText()
+      .then((s) => s.replace(/[×\s]+/g, ' ').trim());
 
   for (const width of [1280, 375]) {
     it(`closes a confirmation with its button, times it out and clears it on navigation (${width} px)`, async () => {
@@ -63,7 +74,9 @@ describe('Daily work in the web app (Chromium)', () => {
       await page.getByLabel('Reden van annuleren').selectOption('ziekte');
       await page.getByRole('button', { name: 'Annulering bevestigen' }).click();
       await expectText(notice(page), /geannuleerd/);
-      await page.waitForFunction(() => !document.querySelector('[data-testid="notice"]')?.textContent?.trim(), null, { timeout: 12_000 });
+      await page.waitForFunction(() => !document.querySelector('[data-testid="notice"]')?.textContent?.trim(), null, {
+        timeout: 12_000,
+      });
       expect(errors).toEqual([]);
       await context.close();
     });
@@ -83,7 +96,10 @@ describe('Daily work in the web app (Chromium)', () => {
     it(`shows the unread count on Meldingen and updates it after marking read (${width} px)`, async () => {
       const learner = await newLearner(app.t, `Mila Meldingen ${width}`);
       for (const title of ['Eerste bericht', 'Tweede bericht', 'Derde bericht']) {
-        await app.t.dataSource.query(`INSERT INTO notifications (id, user_id, kind, title, body, link, data) VALUES (gen_random_uuid(), $1, 'test', $2, 'Tekst.', NULL, '{}')`, [learner.id, title]);
+        await app.t.dataSource.query(
+          `INSERT INTO notifications (id, user_id, kind, title, body, link, data) VALUES (gen_random_uuid(), $1, 'test', $2, 'Tekst.', NULL, '{}')`,
+          [learner.id, title],
+        );
       }
       const { page, errors, context } = await newPage(app, width);
       await signIn(page, learner.email);
@@ -99,7 +115,10 @@ describe('Daily work in the web app (Chromium)', () => {
       await page.getByRole('link', { name: 'Meldingen, 2 ongelezen' }).waitFor();
 
       // A notification arriving meanwhile shows on the next page change.
-      await app.t.dataSource.query(`INSERT INTO notifications (id, user_id, kind, title, body, link, data) VALUES (gen_random_uuid(), $1, 'test', 'Vierde bericht', 'Tekst.', NULL, '{}')`, [learner.id]);
+      await app.t.dataSource.query(
+        `INSERT INTO notifications (id, user_id, kind, title, body, link, data) VALUES (gen_random_uuid(), $1, 'test', 'Vierde bericht', 'Tekst.', NULL, '{}')`,
+        [learner.id],
+      );
       await page.goto('/cursussen');
       await settled(page);
       await page.getByRole('link', { name: 'Meldingen, 3 ongelezen' }).click();
@@ -114,12 +133,29 @@ describe('Daily work in the web app (Chromium)', () => {
 
   it('shows a hybrid session in Den Haag as hybrid with its place, online as online, classroom with its place; hours with a comma', async () => {
     const org = await createOrganisation(app.t.dataSource);
-    const hybrid = await bookableSession(app.t, org.id, { startsAt: days(30), city: 'Den Haag', onlineUrl: 'https://meet.example.nl/hybride' }, { format: 'hybride', title: 'Hybride werken in Den Haag' });
-    const online = await bookableSession(app.t, org.id, { startsAt: days(31), city: null, region: null, onlineUrl: 'https://meet.example.nl/online' }, { format: 'online' });
-    const classroom = await bookableSession(app.t, org.id, { startsAt: days(32), city: 'Zwolle' }, { format: 'klassikaal' });
+    const hybrid = await bookableSession(
+      app.t,
+      org.id,
+      { startsAt: days(30), city: 'Den Haag', onlineUrl: 'https://meet.example.nl/hybride' },
+      { format: 'hybride', title: 'Hybride werken in Den Haag' },
+    );
+    const online = await bookableSession(
+      app.t,
+      org.id,
+      { startsAt: days(31), city: null, region: null, onlineUrl: 'https://meet.example.nl/online' },
+      { format: 'online' },
+    );
+    const classroom = await bookableSession(
+      app.t,
+      org.id,
+      { startsAt: days(32), city: 'Zwolle' },
+      { format: 'klassikaal' },
+    );
     await app.t.dataSource.query(`UPDATE courses SET duration_hours = 3.5 WHERE id = $1`, [hybrid.courseId]);
     // createSession always names a room ('Zaal 1'); a purely online session has none.
-    await app.t.dataSource.query(`UPDATE course_sessions SET venue_name = NULL, address = NULL WHERE id = $1`, [online.sessionId]);
+    await app.t.dataSource.query(`UPDATE course_sessions SET venue_name = NULL, address = NULL WHERE id = $1`, [
+      online.sessionId,
+    ]);
     const learner = await newLearner(app.t, 'Hanna Hybride');
     await app.t.http.post(`/api/sessions/${hybrid.sessionId}/enrolments`).set(learner.auth).send({}).expect(201);
 
@@ -153,7 +189,12 @@ describe('Daily work in the web app (Chromium)', () => {
 
   it('shows a hybrid next session on the catalogue card as hybrid with its place', async () => {
     const org = await createOrganisation(app.t.dataSource);
-    const hybrid = await bookableSession(app.t, org.id, { startsAt: days(30), city: 'Den Haag', onlineUrl: 'https://meet.example.nl/h2' }, { format: 'hybride', title: 'Hybride Xenonvergaderen', topics: ['Xenonvergaderen'] });
+    const hybrid = await bookableSession(
+      app.t,
+      org.id,
+      { startsAt: days(30), city: 'Den Haag', onlineUrl: 'https://meet.example.nl/h2' },
+      { format: 'hybride', title: 'Hybride Xenonvergaderen', topics: ['Xenonvergaderen'] },
+    );
     await waitUntil(async () => {
       const res = await app.t.http.get('/api/catalogue/courses?q=Xenonvergaderen');
       return res.body.items?.some((c: { id: string }) => c.id === hybrid.courseId);
@@ -173,15 +214,26 @@ describe('Daily work in the web app (Chromium)', () => {
       const org = await createOrganisation(app.t.dataSource);
       const manager = await actor(app.t, org.id, { name: `Mees Manager ${width}` });
       const employee = await actor(app.t, org.id, { name: `Eva Employee ${width}` });
-      const course = await bookableSession(app.t, org.id, { startsAt: days(25) }, { requiresManagerApproval: true, title: `Goedkeuring nodig ${width}` });
-      await app.t.http.post(`/api/sessions/${course.sessionId}/enrolments`).set(employee.auth).send({ managerEmail: manager.email }).expect(201);
+      const course = await bookableSession(
+        app.t,
+        org.id,
+        { startsAt: days(25) },
+        { requiresManagerApproval: true, title: `Goedkeuring nodig ${width}` },
+      );
+      await app.t.http
+        .post(`/api/sessions/${course.sessionId}/enrolments`)
+        .set(employee.auth)
+        .send({ managerEmail: manager.email })
+        .expect(201);
 
       const { page, errors, context } = await newPage(app, width);
       await signIn(page, employee.email);
       await page.goto('/cursussen');
       await settled(page);
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn leren' }).waitFor();
-      expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Goedkeuringen' }).count()).toBe(0);
+      expect(
+        await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Goedkeuringen' }).count(),
+      ).toBe(0);
       await page.getByRole('button', { name: 'Uitloggen' }).click();
 
       await signIn(page, manager.email);
@@ -201,7 +253,11 @@ describe('Daily work in the web app (Chromium)', () => {
     const ld = await actor(app.t, org.id, { roles: ['ld'] });
     const manager = await actor(app.t, org.id, { name: 'Lina Gekoppeld' });
     const employee = await actor(app.t, org.id);
-    await app.t.http.put(`/api/ld/manager-links/${employee.id}`).set(ld.auth).send({ managerEmail: manager.email }).expect(200);
+    await app.t.http
+      .put(`/api/ld/manager-links/${employee.id}`)
+      .set(ld.auth)
+      .send({ managerEmail: manager.email })
+      .expect(200);
     const { page, errors, context } = await newPage(app, 375);
     await signIn(page, manager.email);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Goedkeuringen' }).click();

@@ -1,5 +1,14 @@
 /// <reference lib="dom" />
-import { expectText, startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
+import {
+  expectText,
+  startBrowserApp,
+  newPage,
+  loginViaForm,
+  notice,
+  settled,
+  DEMO,
+  type BrowserApp,
+} from './support/browser.js';
 import { focused, newLearner, searchableCourse, tabTo } from './support/fixtures.js';
 import { PASSWORD } from '../support/factories.js';
 
@@ -11,7 +20,13 @@ describe('Learner journeys in the web app (Chromium)', () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     open = await searchableCourse(app.t, 'Zaakgericht werken met de Zylofoonmethode', 'Zylofoon', { capacity: 12 });
-    full = await searchableCourse(app.t, 'Wachtlijstbeheer voor Quokkateams', 'Quokkabeheer', { capacity: 1 }, 'online');
+    full = await searchableCourse(
+      app.t,
+      'Wachtlijstbeheer voor Quokkateams',
+      'Quokkabeheer',
+      { capacity: 1 },
+      'online',
+    );
   });
   afterAll(() => app?.close());
 
@@ -46,9 +61,15 @@ describe('Learner journeys in the web app (Chromium)', () => {
     await page.getByRole('button', { name: 'Annulering bevestigen' }).click();
     await expectText(notice(page), /geannuleerd/);
     const history = page.locator('section', { has: page.getByRole('heading', { name: 'Geschiedenis' }) });
-    await expectText(history, /Zaakgericht werken met de Zylofoonmethode[\s\S]*Geannuleerd[\s\S]*Werkdruk of andere prioriteiten/);
+    await expectText(
+      history,
+      /Zaakgericht werken met de Zylofoonmethode[\s\S]*Geannuleerd[\s\S]*Werkdruk of andere prioriteiten/,
+    );
 
-    const [row] = await app.t.dataSource.query(`SELECT e.status, e.cancel_reason FROM enrolments e JOIN users u ON u.id = e.user_id WHERE u.email = $1 AND e.session_id = $2`, [DEMO.learner, open.sessionId]);
+    const [row] = await app.t.dataSource.query(
+      `SELECT e.status, e.cancel_reason FROM enrolments e JOIN users u ON u.id = e.user_id WHERE u.email = $1 AND e.session_id = $2`,
+      [DEMO.learner, open.sessionId],
+    );
     expect(row).toEqual({ status: 'cancelled', cancel_reason: 'werkdruk_prioriteiten' });
     expect(errors).toEqual([]);
     await context.close();
@@ -56,7 +77,11 @@ describe('Learner journeys in the web app (Chromium)', () => {
 
   it('joins the waitlist of a full session, is offered the freed seat and accepts it', async () => {
     const other = await newLearner(app.t, 'Eerste Deelnemer');
-    const first = await app.t.http.post(`/api/sessions/${full.sessionId}/enrolments`).set(other.auth).send({}).expect(201);
+    const first = await app.t.http
+      .post(`/api/sessions/${full.sessionId}/enrolments`)
+      .set(other.auth)
+      .send({})
+      .expect(201);
     expect(first.body.status).toBe('confirmed');
 
     const { page, errors, context } = await newPage(app);
@@ -70,7 +95,11 @@ describe('Learner journeys in the web app (Chromium)', () => {
     const waitlist = page.locator('section', { has: page.getByRole('heading', { name: 'Wachtlijsten' }) });
     await expectText(waitlist, /Wachtlijstbeheer voor Quokkateams[\s\S]*Plaats 1 op de wachtlijst/);
 
-    await app.t.http.post(`/api/enrolments/${first.body.id}/cancel`).set(other.auth).send({ reason: 'ziekte' }).expect(200);
+    await app.t.http
+      .post(`/api/enrolments/${first.body.id}/cancel`)
+      .set(other.auth)
+      .send({ reason: 'ziekte' })
+      .expect(200);
     await page.reload();
     const offers = page.locator('section', { has: page.getByRole('heading', { name: 'Aangeboden plekken' }) });
     await expectText(offers, /Wachtlijstbeheer voor Quokkateams[\s\S]*Plek aangeboden[\s\S]*Accepteren kan tot/);

@@ -1,10 +1,30 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { axeViolations, DEMO, DEMO_PASSWORD, newPage, screenshot, settled, startBrowserApp, type BrowserApp } from './support/browser.js';
+import {
+  axeViolations,
+  DEMO,
+  DEMO_PASSWORD,
+  newPage,
+  screenshot,
+  settled,
+  startBrowserApp,
+  type BrowserApp,
+} from './support/browser.js';
 
 type Role = 'anonymous' | keyof typeof DEMO;
-interface Ids { courseId: string; teacherCourseId: string; teacherSessionId: string; requestId: string; organisationId: string }
-interface PageCase { role: Role; name: string; path: (ids: Ids) => string; prepare?: (page: Page) => Promise<void> }
+interface Ids {
+  courseId: string;
+  teacherCourseId: string;
+  teacherSessionId: string;
+  requestId: string;
+  organisationId: string;
+}
+interface PageCase {
+  role: Role;
+  name: string;
+  path: (ids: Ids) => string;
+  prepare?: (page: Page) => Promise<void>;
+}
 
 /** Every page of the app, as each role sees it. */
 const PAGES: PageCase[] = [
@@ -22,9 +42,25 @@ const PAGES: PageCase[] = [
       await page.getByRole('alert').filter({ hasText: 'klopt niet' }).waitFor();
     },
   },
-  { role: 'anonymous', name: 'inloggen-eigen-organisatie', path: () => '/inloggen', prepare: async (page) => { await page.getByRole('button', { name: 'Inloggen via je eigen organisatie' }).click(); await page.getByLabel('Je e-mailadres op het werk').waitFor(); } },
+  {
+    role: 'anonymous',
+    name: 'inloggen-eigen-organisatie',
+    path: () => '/inloggen',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Inloggen via je eigen organisatie' }).click();
+      await page.getByLabel('Je e-mailadres op het werk').waitFor();
+    },
+  },
   { role: 'anonymous', name: 'sso-klaar-fout', path: () => '/sso/klaar#error=SSO_DOMAIN_NOT_ALLOWED' },
-  { role: 'anonymous', name: 'sso-klaar-verlopen', path: () => `/sso/klaar#code=00000000-0000-4000-8000-000000000000.${'x'.repeat(43)}`, prepare: async (page) => { await page.getByRole('alert').filter({ hasText: 'werkt niet' }).waitFor(); expect(new URL(page.url()).hash).toBe(''); } },
+  {
+    role: 'anonymous',
+    name: 'sso-klaar-verlopen',
+    path: () => `/sso/klaar#code=00000000-0000-4000-8000-000000000000.${'x'.repeat(43)}`,
+    prepare: async (page) => {
+      await page.getByRole('alert').filter({ hasText: 'werkt niet' }).waitFor();
+      expect(new URL(page.url()).hash).toBe('');
+    },
+  },
   { role: 'anonymous', name: 'registreren', path: () => '/registreren' },
   { role: 'anonymous', name: 'verifieren', path: () => '/verifieren?token=voorbeeld' },
   { role: 'anonymous', name: 'toegankelijkheid', path: () => '/toegankelijkheid' },
@@ -40,7 +76,11 @@ const PAGES: PageCase[] = [
   { role: 'teacher', name: 'profiel', path: () => '/lesgeven/profiel' },
   { role: 'teacher', name: 'nieuwe-cursus', path: () => '/lesgeven/cursussen/nieuw' },
   { role: 'teacher', name: 'cursus-bewerken', path: (i) => `/lesgeven/cursussen/${i.teacherCourseId}` },
-  { role: 'teacher', name: 'deelnemers', path: (i) => `/lesgeven/cursussen/${i.teacherCourseId}/sessies/${i.teacherSessionId}` },
+  {
+    role: 'teacher',
+    name: 'deelnemers',
+    path: (i) => `/lesgeven/cursussen/${i.teacherCourseId}/sessies/${i.teacherSessionId}`,
+  },
   { role: 'manager', name: 'goedkeuringen', path: () => '/goedkeuringen' },
   { role: 'ld', name: 'kennisvraag', path: () => '/kennisvraag' },
   {
@@ -71,7 +111,10 @@ const PAGES: PageCase[] = [
     prepare: async (page) => {
       await page.getByRole('region', { name: 'Logboek' }).waitFor();
       // The CSV is fetched with the bearer token and saved from a blob.
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Downloaden als CSV' }).click()]);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Downloaden als CSV' }).click(),
+      ]);
       expect(file.suggestedFilename()).toBe('logboek.csv');
     },
   },
@@ -96,7 +139,15 @@ describe('Every page, as every role: zero axe-core WCAG 2.1 A/AA violations; scr
     const withSession = mine.find((c: { sessions: unknown[] }) => c.sessions.length > 0);
     ids.teacherCourseId = withSession.id;
     ids.teacherSessionId = withSession.sessions[0].id;
-    const request = await http.post('/api/incompany-requests').set(auth('ld')).send({ topic: 'Informatiebeveiliging volgens de BIO voor ons team', groupSize: 12, preferredPeriod: 'voorjaar 2027' }).expect(201);
+    const request = await http
+      .post('/api/incompany-requests')
+      .set(auth('ld'))
+      .send({
+        topic: 'Informatiebeveiliging volgens de BIO voor ons team',
+        groupSize: 12,
+        preferredPeriod: 'voorjaar 2027',
+      })
+      .expect(201);
     ids.requestId = request.body.id;
     ids.organisationId = (await http.get('/api/organisations').expect(200)).body[0].id;
   });

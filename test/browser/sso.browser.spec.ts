@@ -31,7 +31,11 @@ describe('Single sign-on in the web app, against a real OpenID provider', () => 
     t = await createTestApp({ PUBLIC_URL: baseUrl });
     await t.app.listen(port, '127.0.0.1');
     idp = await startTestIdp({ redirectUri: `${baseUrl}/api/auth/sso/callback` });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--lang=nl-NL'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--lang=nl-NL'],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -40,12 +44,23 @@ describe('Single sign-on in the web app, against a real OpenID provider', () => 
   });
 
   it('signs a new colleague in with “Inloggen via je eigen organisatie”: work address, the organisation’s login, back signed in as a member', async () => {
-    const org = await createOrganisation(t.dataSource, { name: 'Gemeente Eigeninlog', slug: 'gemeente-eigeninlog', emailDomains: ['eigeninlog.nl'] });
+    const org = await createOrganisation(t.dataSource, {
+      name: 'Gemeente Eigeninlog',
+      slug: 'gemeente-eigeninlog',
+      emailDomains: ['eigeninlog.nl'],
+    });
     const admin = await actor(t, org.id, { roles: ['admin'] });
     await t.http
       .put(`/api/admin/organisations/${org.id}/identity-provider`)
       .set(admin.auth)
-      .send({ issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, emailDomains: ['eigeninlog.nl'], enabled: true, passwordLoginDisabled: true })
+      .send({
+        issuer: idp.issuer,
+        clientId: idp.clientId,
+        clientSecret: idp.clientSecret,
+        emailDomains: ['eigeninlog.nl'],
+        enabled: true,
+        passwordLoginDisabled: true,
+      })
       .expect(200);
     idp.account = { sub: 'browser-1', email: 'joris.bakker@eigeninlog.nl', email_verified: true, name: 'Joris Bakker' };
 
@@ -57,7 +72,9 @@ describe('Single sign-on in the web app, against a real OpenID provider', () => 
     await page.getByLabel('Wachtwoord').fill('whatever-is-typed-here');
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'eigen werkaccount' }).waitFor();
-    await expect(page.getByLabel('Je e-mailadres op het werk').inputValue()).resolves.toBe('joris.bakker@eigeninlog.nl');
+    await expect(page.getByLabel('Je e-mailadres op het werk').inputValue()).resolves.toBe(
+      'joris.bakker@eigeninlog.nl',
+    );
 
     await page.getByRole('button', { name: 'Verder naar je organisatie' }).click();
     await page.waitForURL(`${baseUrl}/mijn-leren`);

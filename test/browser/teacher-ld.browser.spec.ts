@@ -1,5 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { axeViolations, expectText, startBrowserApp, newPage, loginViaForm, notice, settled, DEMO, type BrowserApp } from './support/browser.js';
+import {
+  axeViolations,
+  expectText,
+  startBrowserApp,
+  newPage,
+  loginViaForm,
+  notice,
+  settled,
+  DEMO,
+  type BrowserApp,
+} from './support/browser.js';
 import { newLearner } from './support/fixtures.js';
 import { PASSWORD, actor, createOrganisation, publishedCourse } from '../support/factories.js';
 
@@ -24,7 +34,10 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     await page.getByLabel('Klassikaal').check();
     await page.getByRole('button', { name: 'Profiel opslaan' }).click();
     await expectText(notice(page), /docentprofiel is opgeslagen/);
-    await expectText(page.locator('section', { has: page.getByRole('heading', { name: 'Mijn docentprofiel' }) }), /Archiefwet, informatiebeheer/);
+    await expectText(
+      page.locator('section', { has: page.getByRole('heading', { name: 'Mijn docentprofiel' }) }),
+      /Archiefwet, informatiebeheer/,
+    );
 
     await page.getByRole('link', { name: 'Nieuwe cursus' }).click();
     // An empty form shows the API's field errors next to the fields, in Dutch.
@@ -50,14 +63,23 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     await page.getByLabel('Aantal plaatsen').fill('8');
     await page.getByRole('button', { name: 'Sessie toevoegen' }).click();
     await expectText(notice(page), /sessie is toegevoegd/);
-    await expectText(page.locator('section', { has: page.getByRole('heading', { name: 'Sessies' }) }), /8 van 8 plaatsen vrij/);
+    await expectText(
+      page.locator('section', { has: page.getByRole('heading', { name: 'Sessies' }) }),
+      /8 van 8 plaatsen vrij/,
+    );
     await page.getByRole('button', { name: 'Publiceren' }).click();
     await expectText(notice(page), /gepubliceerd/);
     await page.getByRole('link', { name: 'Bekijk in de catalogus' }).waitFor();
 
-    const [session] = await app.t.dataSource.query(`SELECT id, starts_at FROM course_sessions WHERE course_id = $1`, [courseId]);
+    const [session] = await app.t.dataSource.query(`SELECT id, starts_at FROM course_sessions WHERE course_id = $1`, [
+      courseId,
+    ]);
     // The session starts at 10:00 Amsterdam time, as typed.
-    expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(session.starts_at)).toBe('10:00');
+    expect(
+      new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(
+        session.starts_at,
+      ),
+    ).toBe('10:00');
     const learner = await newLearner(app.t, 'Lotte Leerling');
     await app.t.http.post(`/api/sessions/${session.id}/enrolments`).set(learner.auth).send({}).expect(201);
     // Attendance opens when the session starts: move it to now, as if the day has come.
@@ -72,7 +94,10 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     await row.getByRole('button', { name: 'Lotte Leerling aanwezig' }).click();
     await expectText(notice(page), /Lotte Leerling is aanwezig gemeld/);
     await expectText(page.getByRole('row', { name: /Lotte Leerling/ }), /Aanwezig geweest/);
-    const [e] = await app.t.dataSource.query(`SELECT status FROM enrolments WHERE session_id = $1 AND user_id = $2`, [session.id, learner.id]);
+    const [e] = await app.t.dataSource.query(`SELECT status FROM enrolments WHERE session_id = $1 AND user_id = $2`, [
+      session.id,
+      learner.id,
+    ]);
     expect(e.status).toBe('attended');
     expect(errors).toEqual([]);
     await context.close();
@@ -93,15 +118,24 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     await page.goto(url);
     await settled(page);
     // Two weeks ahead: the buttons are off, and the page says from when they work.
-    await expectText(page.locator('#attendance-help'), /vanaf 15 minuten voor het begin tot 14 dagen na het einde van de sessie\. Dat kan vanaf/);
+    await expectText(
+      page.locator('#attendance-help'),
+      /vanaf 15 minuten voor het begin tot 14 dagen na het einde van de sessie\. Dat kan vanaf/,
+    );
     expect(await page.getByRole('button', { name: 'Anouk Aanwezig aanwezig' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Iedereen aanwezig' }).isDisabled()).toBe(true);
 
     // The participant list as CSV: one line per person, a formula-looking name defused with a quote.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Deelnemerslijst downloaden (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Deelnemerslijst downloaden (CSV)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^deelnemers-presentie-bijhouden-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('Naam;E-mailadres;Organisatie;Status;Wachtlijstpositie');
     expect(lines).toHaveLength(4);
     expect(lines.some((l) => l.startsWith('"\'=HYPERLINK(""http://kwaad.example"")";'))).toBe(true);
@@ -149,7 +183,10 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     }
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     // Each participant's lines stack without overlapping (name and e-mail, organisation, status, buttons).
-    const cells = await phone.page.getByRole('row', { name: /Anouk Aanwezig/ }).getByRole('cell').all();
+    const cells = await phone.page
+      .getByRole('row', { name: /Anouk Aanwezig/ })
+      .getByRole('cell')
+      .all();
     const overflowing = await Promise.all(cells.map((c) => c.evaluate((el) => el.scrollHeight > el.clientHeight + 1)));
     expect(overflowing).toEqual(cells.map(() => false));
     await phone.page.getByRole('button', { name: 'Anouk Aanwezig afwezig' }).click();
@@ -164,7 +201,19 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     const { courseId, sessionId } = await publishedCourse(app.t, teacher, { title: 'Sessies verzetten' });
     const otherOrg = await createOrganisation(app.t.dataSource, { name: 'Provincie Collegaland' });
     const colleague = await actor(app.t, otherOrg.id, { name: 'Carla Collegadocent' });
-    await app.t.http.put('/api/me/teacher-profile').set(colleague.auth).send({ jobTitle: 'Jurist', bio: 'Ik geef graag les over de Omgevingswet aan collega’s.', expertise: ['Omgevingswet'], formats: ['klassikaal'], regions: ['Utrecht'], languages: ['nl'], inCompany: false }).expect(201);
+    await app.t.http
+      .put('/api/me/teacher-profile')
+      .set(colleague.auth)
+      .send({
+        jobTitle: 'Jurist',
+        bio: 'Ik geef graag les over de Omgevingswet aan collega’s.',
+        expertise: ['Omgevingswet'],
+        formats: ['klassikaal'],
+        regions: ['Utrecht'],
+        languages: ['nl'],
+        inCompany: false,
+      })
+      .expect(201);
 
     const { page, errors, context } = await newPage(app);
     await loginViaForm(page, teacher.email, PASSWORD);
@@ -175,15 +224,27 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     expect(await form.getByLabel(/^Locatie/).inputValue()).toBe('Stadskantoor, zaal 2.14');
     await form.getByLabel(/^Locatie/).fill('Stadhuis, raadzaal');
     // An hour longer: the same day, ending at 14:00 Amsterdam time.
-    await form.getByLabel('Eindigt op').fill((await form.getByLabel('Eindigt op').inputValue()).replace(/T\d\d:/, 'T14:'));
+    await form
+      .getByLabel('Eindigt op')
+      .fill((await form.getByLabel('Eindigt op').inputValue()).replace(/T\d\d:/, 'T14:'));
     await form.getByLabel('Aantal plaatsen').fill('20');
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Sessie opslaan' }).click();
     await expectText(notice(page), /De sessie is gewijzigd/);
-    await expectText(page.locator('section', { has: page.getByRole('heading', { name: 'Sessies' }) }), /Stadhuis, raadzaal[\s\S]*20 van 20 plaatsen vrij/);
-    const [s] = await app.t.dataSource.query(`SELECT venue_name, capacity, city, ends_at FROM course_sessions WHERE id = $1`, [sessionId]);
+    await expectText(
+      page.locator('section', { has: page.getByRole('heading', { name: 'Sessies' }) }),
+      /Stadhuis, raadzaal[\s\S]*20 van 20 plaatsen vrij/,
+    );
+    const [s] = await app.t.dataSource.query(
+      `SELECT venue_name, capacity, city, ends_at FROM course_sessions WHERE id = $1`,
+      [sessionId],
+    );
     expect(s).toMatchObject({ venue_name: 'Stadhuis, raadzaal', capacity: 20, city: 'Zwolle' });
-    expect(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(s.ends_at)).toBe('14:00');
+    expect(
+      new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(
+        s.ends_at,
+      ),
+    ).toBe('14:00');
 
     const teachers = page.locator('section', { has: page.getByRole('heading', { name: 'Docenten', exact: true }) });
     await teachers.getByLabel('Collega-docent zoeken op naam').fill('Carla');
@@ -193,7 +254,10 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     await teachers.getByRole('button', { name: 'Carla Collegadocent toevoegen als docent' }).click();
     await expectText(notice(page), /Carla Collegadocent geeft deze cursus nu ook/);
     await expectText(teachers, /Sem Sessie \(hoofddocent\)[\s\S]*Carla Collegadocent/);
-    const count = async () => (await app.t.dataSource.query(`SELECT count(*)::int AS n FROM course_teachers WHERE course_id = $1`, [courseId]))[0].n;
+    const count = async () =>
+      (
+        await app.t.dataSource.query(`SELECT count(*)::int AS n FROM course_teachers WHERE course_id = $1`, [courseId])
+      )[0].n;
     expect(await count()).toBe(2);
     await teachers.getByRole('button', { name: 'Carla Collegadocent verwijderen als docent' }).click();
     await expectText(notice(page), /Carla Collegadocent is geen docent meer/);
@@ -218,7 +282,9 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
     const { page, errors, context } = await newPage(app);
     await loginViaForm(page, DEMO.ld);
     await page.getByRole('link', { name: 'Kennisvraag' }).click();
-    await page.getByLabel(/^Je vraag/).fill('Wie kan ons team uitleggen hoe actieve openbaarmaking onder de Woo werkt?');
+    await page
+      .getByLabel(/^Je vraag/)
+      .fill('Wie kan ons team uitleggen hoe actieve openbaarmaking onder de Woo werkt?');
     await page.getByRole('button', { name: 'Vraag stellen' }).click();
     const answer = page.locator('section', { has: page.getByRole('heading', { name: 'Antwoord' }) });
     await expectText(answer, /collega’s kunnen je helpen/);
@@ -253,6 +319,8 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
 
 /** A datetime-local value N days from now at an Amsterdam wall-clock hour. */
 function amsterdamInput(daysAhead: number, hour: number): string {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date(Date.now() + daysAhead * 86_400_000));
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(Date.now() + daysAhead * 86_400_000),
+  );
   return `${day}T${String(hour).padStart(2, '0')}:00`;
 }

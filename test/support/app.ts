@@ -23,8 +23,18 @@ export interface TestApp {
 /** The real API (all modules, global pipe, filter and guards) on its own fresh database. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = AppConfig.load({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, SEED_DEMO_DATA: 'false', DB_POOL_SIZE: '20', RUN_JOBS_IN_API: 'false', MAIL_DIR: `.tmp/mail-${db.name}`, ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, databaseUrl: db.url })] }).compile();
+  const config = AppConfig.load({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    SEED_DEMO_DATA: 'false',
+    DB_POOL_SIZE: '20',
+    RUN_JOBS_IN_API: 'false',
+    MAIL_DIR: `.tmp/mail-${db.name}`,
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ config, databaseUrl: db.url })],
+  }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'], bodyParser: false });
   const document = configureApp(app);
   await app.init();

@@ -24,7 +24,10 @@ export function withDatabase(url: string, database: string): string {
 async function ensureTemplate(admin: pg.Client, adminUrl: string, template: string): Promise<void> {
   await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
   try {
-    const { rows } = await admin.query(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [template]);
+    const { rows } = await admin.query(
+      `SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`,
+      [template],
+    );
     if (rows[0]?.note === 'ready') return;
     await admin.query(`DROP DATABASE IF EXISTS "${template}"`);
     await admin.query(`CREATE DATABASE "${template}"`);

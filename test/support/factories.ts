@@ -16,12 +16,21 @@ export interface OrgRow {
   region: string;
 }
 
-export async function createOrganisation(ds: DataSource, overrides: Partial<{ slug: string; name: string; kind: string; region: string; emailDomains: string[] }> = {}): Promise<OrgRow> {
+export async function createOrganisation(
+  ds: DataSource,
+  overrides: Partial<{ slug: string; name: string; kind: string; region: string; emailDomains: string[] }> = {},
+): Promise<OrgRow> {
   const slug = overrides.slug ?? `org-${uid()}`;
   const [row] = await ds.query(
     `INSERT INTO organisations (slug, name, kind, region, email_domains) VALUES ($1, $2, $3, $4, $5::text[])
      RETURNING id, slug, name, region`,
-    [slug, overrides.name ?? `Gemeente ${slug}`, overrides.kind ?? 'gemeente', overrides.region ?? 'Utrecht', overrides.emailDomains ?? [`${slug}.nl`]],
+    [
+      slug,
+      overrides.name ?? `Gemeente ${slug}`,
+      overrides.kind ?? 'gemeente',
+      overrides.region ?? 'Utrecht',
+      overrides.emailDomains ?? [`${slug}.nl`],
+    ],
   );
   return row;
 }
@@ -33,7 +42,11 @@ export interface UserRow {
   organisationId: string;
 }
 
-export async function createUser(ds: DataSource, organisationId: string, overrides: Partial<{ email: string; name: string; roles: Role[] }> = {}): Promise<UserRow> {
+export async function createUser(
+  ds: DataSource,
+  organisationId: string,
+  overrides: Partial<{ email: string; name: string; roles: Role[] }> = {},
+): Promise<UserRow> {
   const email = overrides.email ?? `user-${uid()}@example.nl`;
   const [row] = await ds.query(
     `INSERT INTO users (email, name, organisation_id, password_hash, roles, email_verified_at) VALUES ($1, $2, $3, $4, $5::text[], now())
@@ -43,7 +56,11 @@ export async function createUser(ds: DataSource, organisationId: string, overrid
   return row;
 }
 
-export async function login(t: TestApp, email: string, password = PASSWORD): Promise<{ accessToken: string; refreshToken: string }> {
+export async function login(
+  t: TestApp,
+  email: string,
+  password = PASSWORD,
+): Promise<{ accessToken: string; refreshToken: string }> {
   const res = await t.http.post('/api/auth/login').send({ email, password });
   if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
@@ -55,7 +72,11 @@ export interface Actor extends UserRow {
 }
 
 /** A signed-in user: created in the database, logged in through the API. */
-export async function actor(t: TestApp, organisationId: string, overrides: Partial<{ email: string; name: string; roles: Role[] }> = {}): Promise<Actor> {
+export async function actor(
+  t: TestApp,
+  organisationId: string,
+  overrides: Partial<{ email: string; name: string; roles: Role[] }> = {},
+): Promise<Actor> {
   const user = await createUser(t.dataSource, organisationId, overrides);
   const { accessToken } = await login(t, user.email);
   return { ...user, token: accessToken, auth: { Authorization: `Bearer ${accessToken}` } };
@@ -102,10 +123,27 @@ export function sessionBody(days = 14, overrides: Record<string, unknown> = {}) 
 }
 
 /** A teacher with a profile and a published course with one session, made through the API. */
-export async function publishedCourse(t: TestApp, teacher: Actor, course: Record<string, unknown> = {}, session: Record<string, unknown> = {}) {
-  await t.http.put('/api/me/teacher-profile').set(teacher.auth).send(TEACHER_PROFILE).expect((r) => expectOk(r.status));
-  const created = await t.http.post('/api/courses').set(teacher.auth).send({ ...COURSE, ...course }).expect(201);
-  const s = await t.http.post(`/api/courses/${created.body.id}/sessions`).set(teacher.auth).send(sessionBody(14, session)).expect(201);
+export async function publishedCourse(
+  t: TestApp,
+  teacher: Actor,
+  course: Record<string, unknown> = {},
+  session: Record<string, unknown> = {},
+) {
+  await t.http
+    .put('/api/me/teacher-profile')
+    .set(teacher.auth)
+    .send(TEACHER_PROFILE)
+    .expect((r) => expectOk(r.status));
+  const created = await t.http
+    .post('/api/courses')
+    .set(teacher.auth)
+    .send({ ...COURSE, ...course })
+    .expect(201);
+  const s = await t.http
+    .post(`/api/courses/${created.body.id}/sessions`)
+    .set(teacher.auth)
+    .send(sessionBody(14, session))
+    .expect(201);
   await t.http.post(`/api/courses/${created.body.id}/publish`).set(teacher.auth).expect(200);
   return { courseId: created.body.id as string, sessionId: s.body.id as string };
 }
@@ -114,7 +152,11 @@ function expectOk(status: number) {
   if (status !== 200 && status !== 201) throw new Error(`expected 200/201, got ${status}`);
 }
 
-export async function createTeacherProfile(ds: DataSource, userId: string, overrides: Partial<{ expertise: string[]; inCompany: boolean; regions: string[] }> = {}): Promise<{ id: string }> {
+export async function createTeacherProfile(
+  ds: DataSource,
+  userId: string,
+  overrides: Partial<{ expertise: string[]; inCompany: boolean; regions: string[] }> = {},
+): Promise<{ id: string }> {
   const [row] = await ds.query(
     `INSERT INTO teacher_profiles (user_id, job_title, bio, expertise, formats, regions, languages, in_company)
      VALUES ($1, 'Adviseur', 'Een collega die graag kennis deelt.', $2::text[], '{klassikaal,online}', $3::text[], '{nl}', $4) RETURNING id`,
@@ -134,7 +176,12 @@ export interface CourseOverrides {
   requiresManagerApproval: boolean;
 }
 
-export async function createCourse(ds: DataSource, organisationId: string, teacherProfileIds: string[], o: Partial<CourseOverrides> = {}): Promise<{ id: string }> {
+export async function createCourse(
+  ds: DataSource,
+  organisationId: string,
+  teacherProfileIds: string[],
+  o: Partial<CourseOverrides> = {},
+): Promise<{ id: string }> {
   const topics = o.topics ?? ['Omgevingswet'];
   const status = o.status ?? 'published';
   const [row] = await ds.query(
@@ -154,7 +201,11 @@ export async function createCourse(ds: DataSource, organisationId: string, teach
     ],
   );
   for (const [position, id] of teacherProfileIds.entries()) {
-    await ds.query(`INSERT INTO course_teachers (course_id, teacher_profile_id, position) VALUES ($1, $2, $3)`, [row.id, id, position]);
+    await ds.query(`INSERT INTO course_teachers (course_id, teacher_profile_id, position) VALUES ($1, $2, $3)`, [
+      row.id,
+      id,
+      position,
+    ]);
   }
   return row;
 }
@@ -172,7 +223,11 @@ export interface SessionOverrides {
   onlineUrl: string | null;
 }
 
-export async function createSession(ds: DataSource, courseId: string, o: Partial<SessionOverrides> = {}): Promise<{ id: string }> {
+export async function createSession(
+  ds: DataSource,
+  courseId: string,
+  o: Partial<SessionOverrides> = {},
+): Promise<{ id: string }> {
   const startsAt = o.startsAt ?? new Date(Date.now() + 14 * 86_400_000);
   const [row] = await ds.query(
     `INSERT INTO course_sessions (course_id, starts_at, ends_at, venue_name, city, region, online_url, capacity, seats_taken,
@@ -220,7 +275,14 @@ export async function bulkActors(t: TestApp, organisationId: string, count: numb
       expiresIn: 3600,
       algorithm: 'HS256',
     });
-    return { id: r.id, email: r.email, name: r.name, organisationId, token, auth: { Authorization: `Bearer ${token}` } };
+    return {
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      organisationId,
+      token,
+      auth: { Authorization: `Bearer ${token}` },
+    };
   });
 }
 

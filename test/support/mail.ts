@@ -26,7 +26,9 @@ export async function verificationToken(t: TestApp, address: string): Promise<st
   if (!row) throw new Error(`no verification for ${address}`);
   await t.app.get(AuthService).deliverVerification(row.id);
   // The link of this verification: mail files are named by verification id, not in time order.
-  const mails = (await mailsTo(t, address)).filter((m) => m.includes(`token=${row.id}.`) || m.includes(`token=${row.id}%2E`));
+  const mails = (await mailsTo(t, address)).filter(
+    (m) => m.includes(`token=${row.id}.`) || m.includes(`token=${row.id}%2E`),
+  );
   const match = /verifieren\?token=([^\s]+)/.exec(mails.at(-1) ?? '');
   if (!match) throw new Error(`no verification link mailed to ${address}`);
   return decodeURIComponent(match[1]);

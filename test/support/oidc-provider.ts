@@ -71,7 +71,12 @@ function memoryAdapter(store: Map<string, AdapterPayload>) {
 
 function newSigningKey() {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { ...privateKey.export({ format: 'jwk' }), kid: `k-${randomBytes(6).toString('hex')}`, alg: 'RS256', use: 'sig' };
+  return {
+    ...privateKey.export({ format: 'jwk' }),
+    kid: `k-${randomBytes(6).toString('hex')}`,
+    alg: 'RS256',
+    use: 'sig',
+  };
 }
 
 /**
@@ -82,7 +87,11 @@ function newSigningKey() {
 export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
   const clientId = `collegiaal-${randomBytes(4).toString('hex')}`;
   const clientSecret = randomBytes(24).toString('base64url');
-  const state = { account: { sub: 'person-1', email: 'person@example.nl', email_verified: true, name: 'Test Persoon' } as TestAccount, key: newSigningKey(), forgeJwks: false };
+  const state = {
+    account: { sub: 'person-1', email: 'person@example.nl', email_verified: true, name: 'Test Persoon' } as TestAccount,
+    key: newSigningKey(),
+    forgeJwks: false,
+  };
   const store = new Map<string, AdapterPayload>();
   let provider: Provider;
   const counts = new Map<string, number>();
@@ -109,7 +118,16 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
 
   const build = () => {
     const configuration: Configuration = {
-      clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [options.redirectUri], grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_basic' }],
+      clients: [
+        {
+          client_id: clientId,
+          client_secret: clientSecret,
+          redirect_uris: [options.redirectUri],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+          token_endpoint_auth_method: 'client_secret_basic',
+        },
+      ],
       jwks: { keys: [state.key] },
       adapter: memoryAdapter(store),
       ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
@@ -153,25 +171,41 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
       state.key = newSigningKey();
       provider = build();
     },
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** Login: the current account; consent: every scope asked for. */
-async function interact(provider: Provider, account: TestAccount, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function interact(
+  provider: Provider,
+  account: TestAccount,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
   const details = await provider.interactionDetails(req, res);
   if (details.prompt.name === 'login') {
-    await provider.interactionFinished(req, res, { login: { accountId: account.sub } }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId: account.sub } },
+      { mergeWithLastSubmission: false },
+    );
     return;
   }
   const grant = details.grantId
     ? (await provider.Grant.find(details.grantId))!
     : new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
   grant.addOIDCScope(String(details.params.scope));
-  await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+  await provider.interactionFinished(
+    req,
+    res,
+    { consent: { grantId: await grant.save() } },
+    { mergeWithLastSubmission: true },
+  );
 }
 
 /** A browser's cookie jar, enough for one origin: every cookie is sent back on every request. */
@@ -206,7 +240,8 @@ export async function followProvider(authorizationUrl: string, stopAt: string, j
     const res = await fetch(url, { redirect: 'manual', headers: { cookie: jar.header() } });
     jar.store(res.headers.getSetCookie());
     const location = res.headers.get('location');
-    if (res.status < 300 || res.status >= 400 || !location) throw new Error(`provider answered ${res.status} at ${url}: ${await res.text()}`);
+    if (res.status < 300 || res.status >= 400 || !location)
+      throw new Error(`provider answered ${res.status} at ${url}: ${await res.text()}`);
     url = new URL(location, url).href;
   }
   throw new Error('too many redirects at the provider');

@@ -66,7 +66,8 @@ export function checkSchema(
 
   if (value === null) {
     // OpenAPI 3.0: null only where nullable; an untyped schema allows anything.
-    if (!s.nullable && (s.type || s.properties || s.items || s.enum || s.allOf || s.oneOf || s.anyOf)) fail(`null but ${name ?? s.type ?? 'schema'} is not nullable`);
+    if (!s.nullable && (s.type || s.properties || s.items || s.enum || s.allOf || s.oneOf || s.anyOf))
+      fail(`null but ${name ?? s.type ?? 'schema'} is not nullable`);
     return out;
   }
   if (s.allOf) for (const part of s.allOf) checkSchema(doc, part, value, path, out, where);
@@ -96,7 +97,8 @@ export function checkSchema(
       return out;
     case 'array':
       if (!Array.isArray(value)) fail(`expected array, got ${describe(value)}`);
-      else if (s.items) value.forEach((item, i) => checkSchema(doc, s.items!, item, `${path}[${i}]`, out, `${where}[]`));
+      else if (s.items)
+        value.forEach((item, i) => checkSchema(doc, s.items!, item, `${path}[${i}]`, out, `${where}[]`));
       return out;
     case 'object': {
       if (typeof value !== 'object' || Array.isArray(value)) {
@@ -115,7 +117,8 @@ export function checkSchema(
       for (const [key, v] of Object.entries(record)) {
         const property = properties[key];
         if (property) checkSchema(doc, property, v, `${path}.${key}`, out, `${where}.${key}`);
-        else if (typeof s.additionalProperties === 'object') checkSchema(doc, s.additionalProperties, v, `${path}.${key}`, out, `${where}.*`);
+        else if (typeof s.additionalProperties === 'object')
+          checkSchema(doc, s.additionalProperties, v, `${path}.${key}`, out, `${where}.*`);
         else if (s.additionalProperties === false) fail(`property ${key} is not allowed`);
         else out.undocumented.push(`${where}.${key}`);
       }

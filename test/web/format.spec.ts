@@ -33,7 +33,8 @@ describe('web number and duration formatting', () => {
       expect(parseNumber('1,250.5', language)).toBe(1250.5);
       expect(parseNumber('', language)).toBeUndefined();
       expect(parseNumber('   ', language)).toBeUndefined();
-      for (const bad of ['abc', '3,5,5', '3.5.5', '1.2,3,4', '3 uur', '-', ',']) expect(parseNumber(bad, language)).toBeNaN();
+      for (const bad of ['abc', '3,5,5', '3.5.5', '1.2,3,4', '3 uur', '-', ','])
+        expect(parseNumber(bad, language)).toBeNaN();
     }
   });
 
@@ -46,6 +47,7 @@ describe('web number and duration formatting', () => {
   });
 
   it('round-trips what it shows', () => {
-    for (const language of ['nl', 'en']) for (const n of [0.25, 3.5, 12, 199.75]) expect(parseNumber(formatNumberInput(n, language), language)).toBe(n);
+    for (const language of ['nl', 'en'])
+      for (const n of [0.25, 3.5, 12, 199.75]) expect(parseNumber(formatNumberInput(n, language), language)).toBe(n);
   });
 });

@@ -16,7 +16,12 @@ describe('participant list as CSV', () => {
     expect(csvCell('a\nb')).toBe('"a\nb"');
     expect(csvCell(null)).toBe('');
     expect(csvCell(3)).toBe('3');
-    expect(toCsv([['Naam', 'Positie'], ['Sanne', 2]])).toBe('\uFEFFNaam;Positie\r\nSanne;2\r\n');
+    expect(
+      toCsv([
+        ['Naam', 'Positie'],
+        ['Sanne', 2],
+      ]),
+    ).toBe('\uFEFFNaam;Positie\r\nSanne;2\r\n');
   });
 
   it('opens attendance 15 minutes before the start and closes 14 days after the end', () => {

@@ -9,7 +9,9 @@ describe('session mode', () => {
   });
   it('shows online without a place and classroom with its place', () => {
     expect(sessionWhere(t, { online: true, venueName: null, address: '', city: null })).toBe('Online');
-    expect(sessionWhere(t, { online: false, venueName: 'Stadskantoor', address: 'Stationsplein 1', city: 'Utrecht' })).toBe('Klassikaal · Stadskantoor, Stationsplein 1, Utrecht');
+    expect(
+      sessionWhere(t, { online: false, venueName: 'Stadskantoor', address: 'Stationsplein 1', city: 'Utrecht' }),
+    ).toBe('Klassikaal · Stadskantoor, Stationsplein 1, Utrecht');
     expect(sessionWhere(t, { online: false, city: null })).toBe('Klassikaal');
   });
 });

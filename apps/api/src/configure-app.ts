@@ -36,11 +36,18 @@ export function configureApp(app: INestApplication): OpenAPIObject {
 
   app.use(securityHeaders());
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (Buffer.byteLength(req.originalUrl) > MAX_URL_BYTES) return fail(req, res, new DomainException('URI_TOO_LONG', 'uri_too_long', 'The URL is too long.'));
+    if (Buffer.byteLength(req.originalUrl) > MAX_URL_BYTES)
+      return fail(req, res, new DomainException('URI_TOO_LONG', 'uri_too_long', 'The URL is too long.'));
     try {
       decodeURIComponent(req.path);
     } catch {
-      return fail(req, res, new ValidationException([{ field: 'path', messages: ['the URL is not validly encoded'], codes: ['isUrlEncoded'] }]));
+      return fail(
+        req,
+        res,
+        new ValidationException([
+          { field: 'path', messages: ['the URL is not validly encoded'], codes: ['isUrlEncoded'] },
+        ]),
+      );
     }
     next();
   });
@@ -49,8 +56,18 @@ export function configureApp(app: INestApplication): OpenAPIObject {
   app.use(IMPORT_PATH, (req: express.Request, res: express.Response, next: express.NextFunction) => {
     verifier.callerFromAuthorization(req.headers.authorization).then(
       (caller) => {
-        if (!caller) return fail(req, res, new DomainException('INVALID_TOKEN', 'unauthenticated', 'A valid access token is required.'));
-        if (!hasRole(caller, 'admin')) return fail(req, res, new DomainException('MISSING_ROLE', 'forbidden', 'You do not have the role this action needs.'));
+        if (!caller)
+          return fail(
+            req,
+            res,
+            new DomainException('INVALID_TOKEN', 'unauthenticated', 'A valid access token is required.'),
+          );
+        if (!hasRole(caller, 'admin'))
+          return fail(
+            req,
+            res,
+            new DomainException('MISSING_ROLE', 'forbidden', 'You do not have the role this action needs.'),
+          );
         next();
       },
       (e: unknown) => fail(req, res, e),
@@ -59,10 +76,16 @@ export function configureApp(app: INestApplication): OpenAPIObject {
   app.use(IMPORT_PATH, jsonParser('50mb'));
   app.use(jsonParser('1mb'));
   app.use(express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }));
-  app.use((err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => (err ? fail(req, res, err) : next()));
+  app.use((err: unknown, req: express.Request, res: express.Response, next: express.NextFunction) =>
+    err ? fail(req, res, err) : next(),
+  );
   // NUL characters, unpaired surrogates and prototype keys: refused wherever they appear.
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    const errors = [...findUnsafeInput(req.query ?? {}), ...findUnsafeInput(req.body ?? {}), ...findUnsafeInput(pathSegments(req.path), 'path')];
+    const errors = [
+      ...findUnsafeInput(req.query ?? {}),
+      ...findUnsafeInput(req.body ?? {}),
+      ...findUnsafeInput(pathSegments(req.path), 'path'),
+    ];
     if (errors.length) return fail(req, res, new ValidationException(errors));
     next();
   });
@@ -70,7 +93,10 @@ export function configureApp(app: INestApplication): OpenAPIObject {
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(filter);
-  const http = app.getHttpAdapter().getInstance() as { disable?: (s: string) => void; set?: (k: string, v: unknown) => void };
+  const http = app.getHttpAdapter().getInstance() as {
+    disable?: (s: string) => void;
+    set?: (k: string, v: unknown) => void;
+  };
   http.disable?.('x-powered-by');
   // Client address and protocol from X-Forwarded-* only when the hop that sent them is a proxy
   // we trust; otherwise anyone could pick the address the sign-in back-off counts.
@@ -97,7 +123,8 @@ function jsonParser(limit: string): express.RequestHandler {
     limit,
     // Checked on the raw text, before JSON.parse and the validators recurse into it.
     verify: (_req, _res, buf) => {
-      if (jsonDepthExceeds(buf, MAX_JSON_DEPTH)) throw Object.assign(new Error('JSON nests too deep'), { status: 400, type: 'entity.too.deep' });
+      if (jsonDepthExceeds(buf, MAX_JSON_DEPTH))
+        throw Object.assign(new Error('JSON nests too deep'), { status: 400, type: 'entity.too.deep' });
     },
   });
 }
@@ -157,8 +184,18 @@ function answerOversizedHeaders(server: Server, filter: ProblemDetailsFilter): v
     if (!socket.writable) return socket.destroy();
     const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
     const status = tooLarge ? 431 : 400;
-    const problem = filter.toProblem(new DomainException(tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST', 'validation', tooLarge ? 'The request headers or URL are too large.' : 'The request is malformed.'));
-    const body = JSON.stringify({ ...problem, status, title: tooLarge ? 'Request Header Fields Too Large' : 'Bad Request' });
+    const problem = filter.toProblem(
+      new DomainException(
+        tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST',
+        'validation',
+        tooLarge ? 'The request headers or URL are too large.' : 'The request is malformed.',
+      ),
+    );
+    const body = JSON.stringify({
+      ...problem,
+      status,
+      title: tooLarge ? 'Request Header Fields Too Large' : 'Bad Request',
+    });
     socket.end(
       `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
@@ -180,12 +217,17 @@ function serveWebApp(app: INestApplication): void {
   const dir = resolve(process.env.WEB_DIR ?? join(process.cwd(), 'dist', 'web'));
   const indexHtml = join(dir, 'index.html');
   if (!existsSync(indexHtml)) return;
-  app.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d' }), (_req: express.Request, res: express.Response) => {
-    res.status(404).type('text/plain').send('Not found');
-  });
+  app.use(
+    '/assets',
+    express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d' }),
+    (_req: express.Request, res: express.Response) => {
+      res.status(404).type('text/plain').send('Not found');
+    },
+  );
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/'))
+      return next();
     res.setHeader('Content-Security-Policy', WEB_CSP);
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);

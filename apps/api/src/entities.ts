@@ -1,7 +1,17 @@
 import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
-import { AuthSession, AuthThrottle, EmailVerification, IdentityProvider, RefreshToken, SsoHandoff, SsoLoginState, User, ManagerLink } from '#libs/identity';
+import {
+  AuthSession,
+  AuthThrottle,
+  EmailVerification,
+  IdentityProvider,
+  RefreshToken,
+  SsoHandoff,
+  SsoLoginState,
+  User,
+  ManagerLink,
+} from '#libs/identity';
 import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
 import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';

@@ -20,7 +20,8 @@ configureApp(app);
 app.enableShutdownHooks();
 if (config.SEED_DEMO_DATA) {
   const seeded = await app.get(DemoDataService).seedIfEmpty();
-  if (seeded) console.log(
+  if (seeded)
+    console.log(
       `Demo data seeded: ${seeded.organisations} organisations, ${seeded.teachers} teachers, ${seeded.courses} courses, ` +
         `${seeded.sessions} sessions (${seeded.fullSessions} full, ${seeded.pastSessions} in the past), ${seeded.learners} learners, ${seeded.enrolments} enrolments, ` +
         `${seeded.questions} knowledge questions, ${seeded.inCompanyRequests} in-company requests.`,

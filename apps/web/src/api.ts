@@ -149,7 +149,8 @@ export const del = <T>(path: string) => api<T>('DELETE', path);
 /** Query string from an object, skipping empty values. */
 export function qs(params: Record<string, string | number | boolean | undefined | null>): string {
   const search = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '' && v !== false) search.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '' && v !== false) search.set(k, String(v));
   const s = search.toString();
   return s ? `?${s}` : '';
 }

@@ -2,7 +2,11 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api, loadTokens, saveTokens, setSignedOutHandler } from './api.ts';
 import type { Me } from './types.ts';
 
-interface AuthResult { accessToken: string; refreshToken: string; user: Me }
+interface AuthResult {
+  accessToken: string;
+  refreshToken: string;
+  user: Me;
+}
 interface AuthState {
   me: Me | null;
   loading: boolean;
@@ -45,7 +49,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       register: async (body) => {
         await api('POST', '/auth/register', body);
       },
-      verifyEmail: async (token, password) => accept(await api<AuthResult>('POST', '/auth/verify-email', { token, password })),
+      verifyEmail: async (token, password) =>
+        accept(await api<AuthResult>('POST', '/auth/verify-email', { token, password })),
       acceptSso: async (code) => accept(await api<AuthResult>('POST', '/auth/sso/exchange', { code })),
       logout: async () => {
         try {

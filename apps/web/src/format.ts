@@ -6,12 +6,26 @@ const locale = () => (i18next.language === 'en' ? 'en-GB' : 'nl-NL');
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), { timeZone: TZ, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: TZ,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale(), { timeZone: TZ, weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: TZ,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 export function formatTime(iso: string | null | undefined): string {
@@ -25,7 +39,15 @@ export function formatSessionWhen(startsAt: string, endsAt: string): string {
 
 /** Value for <input type="datetime-local"> in Amsterdam time. */
 export function toLocalInput(iso: string): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: TZ,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
   return parts.replace(' ', 'T');
 }
 
@@ -56,7 +78,10 @@ export function formatNumber(n: number | null | undefined, language = i18next.la
 /** A number for a form field: as formatNumber but without thousands separators (1250,5 not 1.250,5). */
 export function formatNumberInput(n: number | null | undefined, language = i18next.language): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return '';
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2, useGrouping: false }).format(n);
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  }).format(n);
 }
 
 /**
@@ -67,12 +92,16 @@ export function formatNumberInput(n: number | null | undefined, language = i18ne
  * anything that is not a number → NaN.
  */
 export function parseNumber(text: string, language = i18next.language): number | undefined {
-  const s = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+  const s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-');
   if (s === '') return undefined;
   if (!/^[+-]?(\d|[.,]\d)[\d.,]*$/.test(s)) return Number.NaN;
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
-  const grouped = (parts: string[]) => /^[+-]?\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  const grouped = (parts: string[]) =>
+    /^[+-]?\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
   let decimal: ',' | '.' | null = null;
   if (lastComma >= 0 && lastDot >= 0) decimal = lastComma > lastDot ? ',' : '.';
   else if (lastComma >= 0 || lastDot >= 0) {
@@ -95,5 +124,10 @@ export function parseNumber(text: string, language = i18next.language): number |
 /** A duration in hours in the reader's language: "3,5 uur", "1 hour", "3.5 hours". */
 export function formatHours(hours: number | null | undefined, language = i18next.language): string {
   if (hours === null || hours === undefined || !Number.isFinite(hours)) return '';
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 2 }).format(hours);
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    style: 'unit',
+    unit: 'hour',
+    unitDisplay: 'long',
+    maximumFractionDigits: 2,
+  }).format(hours);
 }

@@ -16,7 +16,14 @@ import { HomePage } from './pages/Home.tsx';
 import { MyLearningPage } from './pages/MyLearning.tsx';
 import { NotificationsPage } from './pages/Notifications.tsx';
 import { AccessibilityPage, NotFoundPage } from './pages/StaticPages.tsx';
-import { AdminAuditPage, AdminHealthPage, AdminImportPage, AdminOrganisationsPage, AdminSynonymsPage, AdminUsersPage } from './pages/admin/AdminPages.tsx';
+import {
+  AdminAuditPage,
+  AdminHealthPage,
+  AdminImportPage,
+  AdminOrganisationsPage,
+  AdminSynonymsPage,
+  AdminUsersPage,
+} from './pages/admin/AdminPages.tsx';
 import { AdminIdentityProviderPage } from './pages/admin/IdentityProviderPage.tsx';
 import { SsoDonePage } from './pages/SsoPages.tsx';
 import { DemandPage } from './pages/ld/DemandPage.tsx';
@@ -65,7 +72,10 @@ createRoot(document.getElementById('root')!).render(
               <Route path="maatwerk/:id" element={signedIn(<RequestDetailPage />)} />
               <Route path="beheer" element={signedIn(<AdminHealthPage />, 'admin')} />
               <Route path="beheer/organisaties" element={signedIn(<AdminOrganisationsPage />, 'admin')} />
-              <Route path="beheer/organisaties/:id/inloggen" element={signedIn(<AdminIdentityProviderPage />, 'admin')} />
+              <Route
+                path="beheer/organisaties/:id/inloggen"
+                element={signedIn(<AdminIdentityProviderPage />, 'admin')}
+              />
               <Route path="beheer/gebruikers" element={signedIn(<AdminUsersPage />, 'admin')} />
               <Route path="beheer/synoniemen" element={signedIn(<AdminSynonymsPage />, 'admin')} />
               <Route path="beheer/import" element={signedIn(<AdminImportPage />, 'admin')} />

@@ -6,14 +6,17 @@ const NL: Record<string, string> = {
   EMAIL_NOT_VERIFIED: 'Bevestig eerst je e-mailadres. We hebben je een nieuwe link gemaild.',
   INVALID_VERIFICATION: 'Deze link werkt niet (meer): hij is verlopen of al gebruikt. Vraag een nieuwe aan.',
   TOO_MANY_ATTEMPTS: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
-  SSO_REQUIRED: 'Je organisatie laat je inloggen met je eigen werkaccount, niet met een wachtwoord. Kies hieronder ‘Inloggen via je eigen organisatie’.',
+  SSO_REQUIRED:
+    'Je organisatie laat je inloggen met je eigen werkaccount, niet met een wachtwoord. Kies hieronder ‘Inloggen via je eigen organisatie’.',
   INVALID_SSO_CODE: 'Deze inlogcode werkt niet (meer): hij is verlopen of al gebruikt. Log opnieuw in.',
   IDENTITY_PROVIDER_NOT_FOUND: 'Deze organisatie heeft geen eigen inlog.',
   SSO_DOMAIN_NOT_OF_ORGANISATION: 'Een inlogdienst kan alleen instaan voor e-maildomeinen van zijn eigen organisatie.',
   SSO_CLIENT_SECRET_REQUIRED: 'Vul het clientgeheim in: een nieuwe inlogdienst heeft het nodig.',
   SSO_ISSUER_NOT_HTTPS: 'De issuer moet een https-adres zijn.',
-  PASSWORDS_OFF_NEEDS_SSO: 'Wachtwoorden kunnen alleen uit als inloggen via de eigen organisatie aan staat; anders kan niemand van de organisatie nog inloggen.',
-  ORGANISATION_REQUIRED_FOR_ACTION: 'Dit kan alleen als je bij een overheidsorganisatie hoort. Vraag een beheerder je aan je organisatie toe te voegen.',
+  PASSWORDS_OFF_NEEDS_SSO:
+    'Wachtwoorden kunnen alleen uit als inloggen via de eigen organisatie aan staat; anders kan niemand van de organisatie nog inloggen.',
+  ORGANISATION_REQUIRED_FOR_ACTION:
+    'Dit kan alleen als je bij een overheidsorganisatie hoort. Vraag een beheerder je aan je organisatie toe te voegen.',
   INVALID_REFRESH_TOKEN: 'Je sessie is verlopen. Log opnieuw in.',
   INVALID_TOKEN: 'Je sessie is verlopen. Log opnieuw in.',
   MISSING_ROLE: 'Je hebt niet de rol die hiervoor nodig is.',
@@ -35,9 +38,11 @@ const NL: Record<string, string> = {
   OFFER_EXPIRED: 'Dit aanbod is verlopen; de plek is naar de volgende op de wachtlijst gegaan.',
   APPROVAL_EXPIRED: 'De termijn om goed te keuren is voorbij.',
   MANAGER_REQUIRED: 'Vul het e-mailadres van je leidinggevende in.',
-  INVALID_MANAGER: 'Je leidinggevende moet een actieve collega van je eigen organisatie zijn (of door L&D gekoppeld), en niet jijzelf.',
+  INVALID_MANAGER:
+    'Je leidinggevende moet een actieve collega van je eigen organisatie zijn (of door L&D gekoppeld), en niet jijzelf.',
   ENROLMENT_NOT_ALLOWED: 'Dat mag je niet doen voor deze inschrijving.',
-  ATTENDANCE_WINDOW_CLOSED: 'Aanwezigheid registreer je vanaf 15 minuten voor het begin tot 14 dagen na het einde van de sessie.',
+  ATTENDANCE_WINDOW_CLOSED:
+    'Aanwezigheid registreer je vanaf 15 minuten voor het begin tot 14 dagen na het einde van de sessie.',
   INCOMPANY_REQUEST_NOT_FOUND: 'Dit verzoek bestaat niet of je mag het niet zien.',
   INCOMPANY_INVITATION_NOT_FOUND: 'Deze uitnodiging bestaat niet of is niet voor jou.',
   ILLEGAL_INCOMPANY_TRANSITION: 'Dit kan niet in de huidige status van het verzoek. Ververs de pagina.',
@@ -46,7 +51,8 @@ const NL: Record<string, string> = {
   ORGANISATION_SLUG_TAKEN: 'Deze korte naam is al in gebruik.',
   ORGANISATION_EMAIL_DOMAIN_TAKEN: 'Dit e-maildomein hoort al bij een andere organisatie.',
   IMPORT_INVALID_BUNDLE: 'Het importbestand klopt niet. Bekijk de meldingen.',
-  AUDIT_EXPORT_TOO_LARGE: 'Dit zijn te veel wijzigingen voor één bestand (hoogstens 100.000). Kies een kortere periode of filter op persoon of record.',
+  AUDIT_EXPORT_TOO_LARGE:
+    'Dit zijn te veel wijzigingen voor één bestand (hoogstens 100.000). Kies een kortere periode of filter op persoon of record.',
 };
 
 export function problemMessage(code: string): string | undefined {

@@ -19,7 +19,9 @@ export class ActorInterceptor implements NestInterceptor {
     // Our own id, never the client's: a trail entry must not point at a request someone else named.
     const requestId = randomUUID();
     http.getResponse<Response>().setHeader('X-Request-Id', requestId);
-    const actor: Actor = req.user ? { type: 'user', id: req.user.id, ip: req.ip, requestId } : { type: 'anonymous', ip: req.ip, requestId };
+    const actor: Actor = req.user
+      ? { type: 'user', id: req.user.id, ip: req.ip, requestId }
+      : { type: 'anonymous', ip: req.ip, requestId };
     // Nest binds the handler to the async context in which handle() is called.
     return ActorContext.run(actor, () => next.handle());
   }

@@ -21,9 +21,15 @@ export class AuditController {
   @Get('export')
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'CSV (RFC 4180, UTF-8), oldest first; at most 100,000 rows (more: 400 AUDIT_EXPORT_TOO_LARGE)', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'CSV (RFC 4180, UTF-8), oldest first; at most 100,000 rows (more: 400 AUDIT_EXPORT_TOO_LARGE)',
+    schema: { type: 'string' },
+  })
   async export(@Query() query: AuditFilterDto): Promise<StreamableFile> {
     const csv = await this.audit.exportCsv(query);
-    return new StreamableFile(Readable.from(csv), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="audit-trail.csv"` });
+    return new StreamableFile(Readable.from(csv), {
+      type: 'text/csv; charset=utf-8',
+      disposition: `attachment; filename="audit-trail.csv"`,
+    });
   }
 }

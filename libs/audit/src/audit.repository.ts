@@ -43,7 +43,13 @@ const SELECT = `SELECT a.id, a.occurred_at AS "occurredAt", a.transaction_id AS 
        a.changed_columns AS "changedColumns"
   FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id`;
 
-const params = (f: AuditFilter): unknown[] => [f.from ?? null, f.to ?? null, f.actorId ?? null, f.table ?? null, f.recordId ?? null];
+const params = (f: AuditFilter): unknown[] => [
+  f.from ?? null,
+  f.to ?? null,
+  f.actorId ?? null,
+  f.table ?? null,
+  f.recordId ?? null,
+];
 
 /** Reads of the trail; nothing here writes it (the audit trigger does). */
 @Injectable()
@@ -52,17 +58,27 @@ export class AuditRepository {
 
   /** Newest first. */
   page(filter: AuditFilter, limit: number, offset: number): Promise<AuditRow[]> {
-    return this.db.manager.query(`${SELECT} WHERE ${WHERE} ORDER BY a.id DESC LIMIT $6 OFFSET $7`, [...params(filter), limit, offset]);
+    return this.db.manager.query(`${SELECT} WHERE ${WHERE} ORDER BY a.id DESC LIMIT $6 OFFSET $7`, [
+      ...params(filter),
+      limit,
+      offset,
+    ]);
   }
 
   async count(filter: AuditFilter): Promise<number> {
-    const [row] = await this.db.manager.query(`SELECT count(*)::int AS n FROM audit_events a WHERE ${WHERE}`, params(filter));
+    const [row] = await this.db.manager.query(
+      `SELECT count(*)::int AS n FROM audit_events a WHERE ${WHERE}`,
+      params(filter),
+    );
     return row.n;
   }
 
   /** How many rows match, and the newest of them: an export covers exactly those, however long it streams. */
   async extent(filter: AuditFilter): Promise<{ rows: number; lastId: string | null }> {
-    const [row] = await this.db.manager.query(`SELECT count(*)::int AS rows, max(a.id)::text AS "lastId" FROM audit_events a WHERE ${WHERE}`, params(filter));
+    const [row] = await this.db.manager.query(
+      `SELECT count(*)::int AS rows, max(a.id)::text AS "lastId" FROM audit_events a WHERE ${WHERE}`,
+      params(filter),
+    );
     return row;
   }
 

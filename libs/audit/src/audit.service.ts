@@ -13,8 +13,20 @@ export const AUDIT_EXPORT_LIMIT = 100_000;
 const EXPORT_BATCH = 5_000;
 
 const CSV_HEADER = [
-  'id', 'occurred_at', 'transaction_id', 'actor_type', 'actor_id', 'actor_name', 'actor_email', 'actor_label',
-  'ip', 'request_id', 'action', 'table', 'record_id', 'changed_columns',
+  'id',
+  'occurred_at',
+  'transaction_id',
+  'actor_type',
+  'actor_id',
+  'actor_name',
+  'actor_email',
+  'actor_label',
+  'ip',
+  'request_id',
+  'action',
+  'table',
+  'record_id',
+  'changed_columns',
 ];
 
 @Injectable()
@@ -25,7 +37,10 @@ export class AuditService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const filter = toFilter(query);
-    const [rows, total] = await Promise.all([this.repo.page(filter, pageSize, (page - 1) * pageSize), this.repo.count(filter)]);
+    const [rows, total] = await Promise.all([
+      this.repo.page(filter, pageSize, (page - 1) * pageSize),
+      this.repo.count(filter),
+    ]);
     return { items: rows.map(toDto), page, pageSize, total };
   }
 
@@ -60,7 +75,19 @@ function toDto(r: AuditRow): AuditEventDto {
 
 function toCsvLine(r: AuditRow): string {
   return csvLine([
-    r.id, r.occurredAt.toISOString(), r.transactionId, r.actorType, r.actorId, r.actorName, r.actorEmail, r.actorLabel,
-    r.ip, r.requestId, r.action, r.table, r.recordId, r.changedColumns.join(' '),
+    r.id,
+    r.occurredAt.toISOString(),
+    r.transactionId,
+    r.actorType,
+    r.actorId,
+    r.actorName,
+    r.actorEmail,
+    r.actorLabel,
+    r.ip,
+    r.requestId,
+    r.action,
+    r.table,
+    r.recordId,
+    r.changedColumns.join(' '),
   ]);
 }

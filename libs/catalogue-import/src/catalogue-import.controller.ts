@@ -34,7 +34,10 @@ export class CatalogueImportController {
       throw ValidationException.forField('csv', `The CSV cannot be read: ${(e as Error).message}`);
     }
     // The parsed rows get the same checks as JSON.
-    const errors = await validate(plainToInstance(ImportBundleDto, bundle), { whitelist: true, forbidNonWhitelisted: true });
+    const errors = await validate(plainToInstance(ImportBundleDto, bundle), {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+    });
     if (errors.length) throw new ValidationException(flattenValidationErrors(errors).slice(0, 50));
     return this.importer.import(bundle);
   }

@@ -8,15 +8,55 @@ import { CatalogueImportService } from './catalogue-import.service.js';
 
 const bundle = (): CatalogueBundle => ({
   organisations: [
-    { id: 'gemeente-zwolle', name: 'Gemeente Zwolle', kind: 'gemeente', region: 'Overijssel', emailDomains: ['zwolle.nl'] },
+    {
+      id: 'gemeente-zwolle',
+      name: 'Gemeente Zwolle',
+      kind: 'gemeente',
+      region: 'Overijssel',
+      emailDomains: ['zwolle.nl'],
+    },
     { id: 'uwv', name: 'UWV', kind: 'uitvoeringsorganisatie', region: 'Noord-Holland' },
   ],
   trainers: [
-    { id: 't1', name: 'Marieke van den Berg', organisationId: 'gemeente-zwolle', jobTitle: 'Vergunningverlener', bio: 'Bio.', expertise: ['Omgevingswet'], languages: ['nl'], formats: ['klassikaal'], inCompany: true, region: 'Overijssel' },
-    { id: 't2', name: 'Jan de Boer', organisationId: 'uwv', jobTitle: 'Jurist', bio: 'Bio.', expertise: ['Awb'], languages: ['nl', 'en'], formats: ['online'], inCompany: false, region: 'Utrecht' },
+    {
+      id: 't1',
+      name: 'Marieke van den Berg',
+      organisationId: 'gemeente-zwolle',
+      jobTitle: 'Vergunningverlener',
+      bio: 'Bio.',
+      expertise: ['Omgevingswet'],
+      languages: ['nl'],
+      formats: ['klassikaal'],
+      inCompany: true,
+      region: 'Overijssel',
+    },
+    {
+      id: 't2',
+      name: 'Jan de Boer',
+      organisationId: 'uwv',
+      jobTitle: 'Jurist',
+      bio: 'Bio.',
+      expertise: ['Awb'],
+      languages: ['nl', 'en'],
+      formats: ['online'],
+      inCompany: false,
+      region: 'Utrecht',
+    },
   ],
   courses: [
-    { id: 'c1', title: 'Vergunningen', summary: 'Kort.', description: 'Lang.', learningGoals: ['Doel'], topics: ['Omgevingswet'], level: 'basis', durationHours: 3, format: 'klassikaal', teacherIds: ['t1', 't2'], organisationId: 'gemeente-zwolle' },
+    {
+      id: 'c1',
+      title: 'Vergunningen',
+      summary: 'Kort.',
+      description: 'Lang.',
+      learningGoals: ['Doel'],
+      topics: ['Omgevingswet'],
+      level: 'basis',
+      durationHours: 3,
+      format: 'klassikaal',
+      teacherIds: ['t1', 't2'],
+      organisationId: 'gemeente-zwolle',
+    },
   ],
 });
 
@@ -39,7 +79,11 @@ describe('CatalogueImportService (PostgreSQL)', () => {
 
   it('imports organisations, trainers with accounts, and published courses with their teachers in order', async () => {
     const result = await service.import(bundle());
-    expect(result).toEqual({ organisations: { created: 2, updated: 0 }, trainers: { created: 2, updated: 0 }, courses: { created: 1, updated: 0 } });
+    expect(result).toEqual({
+      organisations: { created: 2, updated: 0 },
+      trainers: { created: 2, updated: 0 },
+      courses: { created: 1, updated: 0 },
+    });
     const [course] = await ds.query(`SELECT id, status, topic_keys FROM courses WHERE external_id = 'c1'`);
     expect(course).toMatchObject({ status: 'published', topic_keys: ['omgevingswet'] });
     const teachers = await ds.query(
@@ -48,7 +92,10 @@ describe('CatalogueImportService (PostgreSQL)', () => {
     );
     expect(teachers.map((t: { external_id: string }) => t.external_id)).toEqual(['t1', 't2']);
     const users = await ds.query(`SELECT email FROM users ORDER BY email`);
-    expect(users.map((u: { email: string }) => u.email)).toEqual(['jan.deboer@uwv.invalid', 'marieke.vandenberg@zwolle.nl']);
+    expect(users.map((u: { email: string }) => u.email)).toEqual([
+      'jan.deboer@uwv.invalid',
+      'marieke.vandenberg@zwolle.nl',
+    ]);
   });
 
   it('is idempotent: a second run updates in place and creates nothing', async () => {
@@ -56,7 +103,11 @@ describe('CatalogueImportService (PostgreSQL)', () => {
     changed.courses[0].title = 'Vergunningen verlenen';
     changed.trainers[1].organisationId = 'gemeente-zwolle';
     const result = await service.import(changed);
-    expect(result).toEqual({ organisations: { created: 0, updated: 2 }, trainers: { created: 0, updated: 2 }, courses: { created: 0, updated: 1 } });
+    expect(result).toEqual({
+      organisations: { created: 0, updated: 2 },
+      trainers: { created: 0, updated: 2 },
+      courses: { created: 0, updated: 1 },
+    });
     const counts = await ds.query(
       `SELECT (SELECT count(*) FROM organisations)::int AS o, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM courses)::int AS c, (SELECT count(*) FROM course_teachers)::int AS ct`,
     );

@@ -45,7 +45,9 @@ export class CatalogueImportService {
         if (userId) {
           await this.repo.updateUser(userId, t.name, org.id);
         } else {
-          const email = await this.freeEmail(t.email ?? emailFor(t.name, org.domains[0] ?? `${t.organisationId}.invalid`));
+          const email = await this.freeEmail(
+            t.email ?? emailFor(t.name, org.domains[0] ?? `${t.organisationId}.invalid`),
+          );
           userId = await this.repo.insertUser(email, t.name, org.id, options.passwordHash ?? NO_PASSWORD);
         }
         await this.repo.upsertTeacherProfile(userId, t);
@@ -54,7 +56,10 @@ export class CatalogueImportService {
       const teachers = await this.repo.teacherIdsByExternalId();
       for (const c of bundle.courses) {
         const { id, inserted } = await this.repo.upsertCourse(c, orgs.get(c.organisationId)!.id, topicKeys(c.topics));
-        await this.repo.replaceCourseTeachers(id, c.teacherIds.map((t) => teachers.get(t)!));
+        await this.repo.replaceCourseTeachers(
+          id,
+          c.teacherIds.map((t) => teachers.get(t)!),
+        );
         result.courses[inserted ? 'created' : 'updated']++;
       }
       return result;
@@ -66,11 +71,14 @@ export class CatalogueImportService {
     const errors: FieldError[] = [];
     const trainerIds = new Set(bundle.trainers.map((t) => t.id));
     bundle.trainers.forEach((t, i) => {
-      if (!orgs.has(t.organisationId)) errors.push({ field: `trainers[${i}].organisationId`, messages: [`unknown organisation ${t.organisationId}`] });
+      if (!orgs.has(t.organisationId))
+        errors.push({ field: `trainers[${i}].organisationId`, messages: [`unknown organisation ${t.organisationId}`] });
     });
     bundle.courses.forEach((c, i) => {
-      if (!orgs.has(c.organisationId)) errors.push({ field: `courses[${i}].organisationId`, messages: [`unknown organisation ${c.organisationId}`] });
-      if (!c.teacherIds.length) errors.push({ field: `courses[${i}].teacherIds`, messages: ['a course needs at least one teacher'] });
+      if (!orgs.has(c.organisationId))
+        errors.push({ field: `courses[${i}].organisationId`, messages: [`unknown organisation ${c.organisationId}`] });
+      if (!c.teacherIds.length)
+        errors.push({ field: `courses[${i}].teacherIds`, messages: ['a course needs at least one teacher'] });
       for (const t of c.teacherIds) {
         if (!trainerIds.has(t)) errors.push({ field: `courses[${i}].teacherIds`, messages: [`unknown trainer ${t}`] });
       }

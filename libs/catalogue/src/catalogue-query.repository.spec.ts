@@ -1,7 +1,14 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, Db } from '#libs/database';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.js';
-import { createCourse, createOrganisation, createSession, createTeacherProfile, createUser, days } from '../../../test/support/factories.js';
+import {
+  createCourse,
+  createOrganisation,
+  createSession,
+  createTeacherProfile,
+  createUser,
+  days,
+} from '../../../test/support/factories.js';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
 
 describe('CatalogueQueryRepository (PostgreSQL)', () => {
@@ -41,10 +48,25 @@ describe('CatalogueQueryRepository (PostgreSQL)', () => {
   });
 
   it('filters on topic case-insensitively, and on format, level, language and organisation', async () => {
-    const match = await createCourse(ds, orgB, [teacher], { topics: ['Wet open overheid', 'Woo'], format: 'online', level: 'verdieping', language: 'en' });
-    await createCourse(ds, orgB, [teacher], { topics: ['Woo'], format: 'klassikaal', level: 'verdieping', language: 'en' });
+    const match = await createCourse(ds, orgB, [teacher], {
+      topics: ['Wet open overheid', 'Woo'],
+      format: 'online',
+      level: 'verdieping',
+      language: 'en',
+    });
+    await createCourse(ds, orgB, [teacher], {
+      topics: ['Woo'],
+      format: 'klassikaal',
+      level: 'verdieping',
+      language: 'en',
+    });
     await createCourse(ds, orgA, [teacher], { topics: ['AVG'], format: 'online', level: 'verdieping', language: 'en' });
-    const rows = await repo.search({ topic: ' WOO ', format: 'online', level: 'verdieping', language: 'en', organisationId: orgB }, 'title', 1, 20);
+    const rows = await repo.search(
+      { topic: ' WOO ', format: 'online', level: 'verdieping', language: 'en', organisationId: orgB },
+      'title',
+      1,
+      20,
+    );
     expect(ids(rows)).toEqual([match.id]);
   });
 
@@ -68,7 +90,12 @@ describe('CatalogueQueryRepository (PostgreSQL)', () => {
     const cancelled = await createCourse(ds, orgA, [teacher]);
     await createSession(ds, cancelled.id, { status: 'cancelled' });
     const past = await createCourse(ds, orgA, [teacher]);
-    await createSession(ds, past.id, { startsAt: days(-3), endsAt: days(-2.9), enrolmentDeadline: days(-4), cancellationDeadline: days(-5) });
+    await createSession(ds, past.id, {
+      startsAt: days(-3),
+      endsAt: days(-2.9),
+      enrolmentDeadline: days(-4),
+      cancellationDeadline: days(-5),
+    });
     const open = await createCourse(ds, orgA, [teacher]);
     await createSession(ds, open.id, { capacity: 10, seatsTaken: 9 });
     expect(ids(await repo.search({ freeSeats: true }, 'title', 1, 20))).toEqual([open.id]);
@@ -82,7 +109,12 @@ describe('CatalogueQueryRepository (PostgreSQL)', () => {
     await createSession(ds, later.id, { startsAt: days(30) });
     const sooner = await createCourse(ds, orgA, [teacher], { title: 'C sooner', publishedAt: days(-2) });
     await createSession(ds, sooner.id, { startsAt: days(3) });
-    await createSession(ds, sooner.id, { startsAt: days(-1), endsAt: days(-0.9), enrolmentDeadline: days(-2), cancellationDeadline: days(-3) });
+    await createSession(ds, sooner.id, {
+      startsAt: days(-1),
+      endsAt: days(-0.9),
+      enrolmentDeadline: days(-2),
+      cancellationDeadline: days(-3),
+    });
     const none = await createCourse(ds, orgA, [teacher], { title: 'A none', publishedAt: days(-1) });
     expect(ids(await repo.search({}, 'next', 1, 20))).toEqual([sooner.id, later.id, none.id]);
     expect(ids(await repo.search({}, 'title', 1, 20))).toEqual([none.id, later.id, sooner.id]);

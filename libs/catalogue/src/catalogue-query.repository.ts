@@ -75,10 +75,10 @@ export class CatalogueQueryRepository {
       sort === 'relevance' && ids
         ? `array_position(${ids}::uuid[], c.id)`
         : sort === 'title'
-        ? `c.title ASC, c.id ASC`
-        : sort === 'newest'
-          ? `c.published_at DESC NULLS LAST, c.id ASC`
-          : `ns.next_start ASC NULLS LAST, c.title ASC, c.id ASC`;
+          ? `c.title ASC, c.id ASC`
+          : sort === 'newest'
+            ? `c.published_at DESC NULLS LAST, c.id ASC`
+            : `ns.next_start ASC NULLS LAST, c.title ASC, c.id ASC`;
     // Upcoming sessions are aggregated once per query (one pass over the session index), not
     // looked up per course: with tens of thousands of courses that is the difference that counts.
     const sql = `

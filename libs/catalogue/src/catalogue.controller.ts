@@ -7,7 +7,12 @@ import { CoursesService } from './courses.service.js';
 import { CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
 import { CourseDto, CreateCourseDto, SetTeachersDto, UpdateCourseDto } from './dto/course.dto.js';
 import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
-import { TeacherProfileDto, TeacherSearchDto, TeacherSummaryDto, UpsertTeacherProfileDto } from './dto/teacher-profile.dto.js';
+import {
+  TeacherProfileDto,
+  TeacherSearchDto,
+  TeacherSummaryDto,
+  UpsertTeacherProfileDto,
+} from './dto/teacher-profile.dto.js';
 import { SessionsService } from './sessions.service.js';
 import { TeacherProfilesService } from './teacher-profiles.service.js';
 
@@ -62,7 +67,10 @@ export class TeachersController {
 
   @ApiBearerAuth()
   @Get('teachers')
-  @ApiOkResponse({ type: [TeacherSummaryDto], description: 'At most 10 active teachers whose name contains q, for adding a co-teacher' })
+  @ApiOkResponse({
+    type: [TeacherSummaryDto],
+    description: 'At most 10 active teachers whose name contains q, for adding a co-teacher',
+  })
   search(@Query() query: TeacherSearchDto): Promise<TeacherSummaryDto[]> {
     return this.profiles.search(query.q);
   }
@@ -104,13 +112,21 @@ export class CoursesController {
 
   @Patch('courses/:id')
   @ApiOkResponse({ type: CourseDto })
-  update(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser, @Body() dto: UpdateCourseDto): Promise<CourseDto> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: UpdateCourseDto,
+  ): Promise<CourseDto> {
     return this.courses.update(id, user, dto);
   }
 
   @Put('courses/:id/teachers')
   @ApiOkResponse({ type: CourseDto })
-  setTeachers(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser, @Body() dto: SetTeachersDto): Promise<CourseDto> {
+  setTeachers(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: SetTeachersDto,
+  ): Promise<CourseDto> {
     return this.courses.setTeachers(id, user, dto.teacherIds);
   }
 
@@ -130,13 +146,21 @@ export class CoursesController {
 
   @Post('courses/:id/sessions')
   @ApiCreatedResponse({ type: SessionDto })
-  addSession(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser, @Body() dto: CreateSessionDto): Promise<SessionDto> {
+  addSession(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateSessionDto,
+  ): Promise<SessionDto> {
     return this.sessions.create(id, user, dto);
   }
 
   @Patch('sessions/:id')
   @ApiOkResponse({ type: SessionDto })
-  updateSession(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser, @Body() dto: UpdateSessionDto): Promise<SessionDto> {
+  updateSession(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentUser() user: AuthUser,
+    @Body() dto: UpdateSessionDto,
+  ): Promise<SessionDto> {
     return this.sessions.update(id, user, dto);
   }
 

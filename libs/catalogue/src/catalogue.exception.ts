@@ -24,7 +24,12 @@ export class CatalogueException extends DomainException {
   }
   static teachersNotFound(ids: string[]) {
     const errors: FieldError[] = [{ field: 'teacherIds', messages: [`unknown teacher profiles: ${ids.join(', ')}`] }];
-    return new CatalogueException(CatalogueErrorCode.TEACHER_NOT_FOUND, 'validation', 'Some teachers do not exist.', errors);
+    return new CatalogueException(
+      CatalogueErrorCode.TEACHER_NOT_FOUND,
+      'validation',
+      'Some teachers do not exist.',
+      errors,
+    );
   }
   static teacherProfileRequired() {
     return new CatalogueException(
@@ -41,13 +46,22 @@ export class CatalogueException extends DomainException {
     );
   }
   static illegalTransition(from: string, to: string) {
-    return new CatalogueException(CatalogueErrorCode.ILLEGAL_COURSE_TRANSITION, 'conflict', `A ${from} course cannot become ${to}.`);
+    return new CatalogueException(
+      CatalogueErrorCode.ILLEGAL_COURSE_TRANSITION,
+      'conflict',
+      `A ${from} course cannot become ${to}.`,
+    );
   }
   static sessionNotEditable(reason: string) {
     return new CatalogueException(CatalogueErrorCode.SESSION_NOT_EDITABLE, 'conflict', reason);
   }
   static invalidSession(errors: FieldError[]) {
-    return new CatalogueException(CatalogueErrorCode.INVALID_SESSION, 'validation', errors.map((e) => e.messages.join('; ')).join(' '), errors);
+    return new CatalogueException(
+      CatalogueErrorCode.INVALID_SESSION,
+      'validation',
+      errors.map((e) => e.messages.join('; ')).join(' '),
+      errors,
+    );
   }
   static capacityBelowTaken(taken: number) {
     return new CatalogueException(

@@ -32,6 +32,14 @@ import { CataloguePersonalData } from './personal-data.js';
     SessionLifecycle,
     CourseTextSearch,
   ],
-  exports: [CataloguePersonalData, CoursesService, SessionsService, TeacherProfilesService, CourseAccess, SessionLifecycle, CourseTextSearch],
+  exports: [
+    CataloguePersonalData,
+    CoursesService,
+    SessionsService,
+    TeacherProfilesService,
+    CourseAccess,
+    SessionLifecycle,
+    CourseTextSearch,
+  ],
 })
 export class CatalogueModule {}

@@ -30,7 +30,10 @@ export class CatalogueService {
     };
     const rows = await this.query.search(filter, q.sort ?? (q.q ? 'relevance' : 'next'), page, pageSize);
     const ids = rows.map((r) => r.id);
-    const [teachers, next] = await Promise.all([this.profiles.findRowsForCourses(ids), this.query.nextSessions(ids, filter)]);
+    const [teachers, next] = await Promise.all([
+      this.profiles.findRowsForCourses(ids),
+      this.query.nextSessions(ids, filter),
+    ]);
     const items: CatalogueItemDto[] = rows.map((r) => {
       const n = next.find((s) => s.courseId === r.id);
       return {

@@ -45,7 +45,9 @@ export class CoursesRepository {
   async replaceTeachers(courseId: string, teacherProfileIds: string[]): Promise<void> {
     const repo = this.db.manager.getRepository(CourseTeacher);
     await repo.delete({ courseId });
-    await repo.insert(teacherProfileIds.map((teacherProfileId, position) => ({ courseId, teacherProfileId, position })));
+    await repo.insert(
+      teacherProfileIds.map((teacherProfileId, position) => ({ courseId, teacherProfileId, position })),
+    );
   }
 
   /** Courses the user teaches, any status, newest first. */

@@ -71,7 +71,14 @@ export class CoursesService {
    * An in-company course: published, taught by one trainer, visible only to the organisation
    * that asked for it. Made by the in-company flow, not by an editor.
    */
-  async createInCompany(values: { title: string; summary: string; format: Course['format']; teacherProfileId: string; visibleToOrganisationId: string; createdById: string }): Promise<string> {
+  async createInCompany(values: {
+    title: string;
+    summary: string;
+    format: Course['format'];
+    teacherProfileId: string;
+    visibleToOrganisationId: string;
+    createdById: string;
+  }): Promise<string> {
     return this.db.transaction(async () => {
       const [teacher] = await this.profiles.findRows([values.teacherProfileId]);
       if (!teacher) throw CatalogueException.teacherNotFound(values.teacherProfileId);
@@ -126,7 +133,10 @@ export class CoursesService {
         if (!course) throw CatalogueException.courseNotFound(id);
         if (!(await this.access.canEdit(user, course))) throw CatalogueException.notEditor();
         if (!TRANSITIONS[course.status].includes(to)) throw CatalogueException.illegalTransition(course.status, to);
-        await this.courses.update(id, { status: to, ...(to === 'published' ? { publishedAt: course.publishedAt ?? new Date() } : {}) });
+        await this.courses.update(id, {
+          status: to,
+          ...(to === 'published' ? { publishedAt: course.publishedAt ?? new Date() } : {}),
+        });
       })
       .then(() => this.get(id, user));
   }
@@ -145,7 +155,13 @@ export class CoursesService {
       this.sessions.findForCourse(id, !canEdit, user?.organisationId ?? undefined),
       this.courses.findOrganisationName(course.organisationId),
     ]);
-    return toCourseDto(course, organisationName, teachers.map(toTeacherSummary), sessions.map((s) => toSessionDto(s, canEdit)), canEdit);
+    return toCourseDto(
+      course,
+      organisationName,
+      teachers.map(toTeacherSummary),
+      sessions.map((s) => toSessionDto(s, canEdit)),
+      canEdit,
+    );
   }
 
   async mine(user: AuthUser): Promise<CourseDto[]> {

@@ -6,7 +6,9 @@ import { Db } from '#libs/database';
 export class CataloguePersonalData {
   constructor(private readonly db: Db) {}
 
-  async export(userId: string): Promise<{ teacherProfile: Record<string, unknown> | null; coursesTaught: Record<string, unknown>[] }> {
+  async export(
+    userId: string,
+  ): Promise<{ teacherProfile: Record<string, unknown> | null; coursesTaught: Record<string, unknown>[] }> {
     const [teacherProfile] = await this.db.manager.query(
       `SELECT job_title AS "jobTitle", bio, expertise, formats, regions, languages, in_company AS "inCompany", photo_url AS "photoUrl",
               created_at AS "createdAt", updated_at AS "updatedAt"

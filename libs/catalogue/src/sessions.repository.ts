@@ -32,10 +32,15 @@ export class SessionsRepository {
    * organisation may see (everyone else: in-company sessions are for their organisation only).
    */
   findForCourse(courseId: string, upcomingOnly: boolean, viewerOrganisationId?: string): Promise<CourseSession[]> {
-    const qb = this.repo.createQueryBuilder('s').where('s.course_id = :courseId', { courseId }).orderBy('s.starts_at', 'ASC');
+    const qb = this.repo
+      .createQueryBuilder('s')
+      .where('s.course_id = :courseId', { courseId })
+      .orderBy('s.starts_at', 'ASC');
     if (upcomingOnly) {
       qb.andWhere(`s.status = 'scheduled' AND s.starts_at > now()`);
-      qb.andWhere('(s.visible_to_organisation_id IS NULL OR s.visible_to_organisation_id = :org)', { org: viewerOrganisationId ?? null });
+      qb.andWhere('(s.visible_to_organisation_id IS NULL OR s.visible_to_organisation_id = :org)', {
+        org: viewerOrganisationId ?? null,
+      });
     }
     return qb.getMany();
   }

@@ -32,9 +32,23 @@ describe('resolveSession', () => {
     expect(() =>
       resolveSession(
         course('online'),
-        { ...base, onlineUrl: 'https://x.nl', startsAt: new Date('2027-01-01T09:00:00Z'), endsAt: new Date('2027-01-01T08:00:00Z'), enrolmentDeadline: new Date('2027-01-02T00:00:00Z') },
+        {
+          ...base,
+          onlineUrl: 'https://x.nl',
+          startsAt: new Date('2027-01-01T09:00:00Z'),
+          endsAt: new Date('2027-01-01T08:00:00Z'),
+          enrolmentDeadline: new Date('2027-01-02T00:00:00Z'),
+        },
         now,
       ),
-    ).toThrow(expect.objectContaining({ fieldErrors: [expect.objectContaining({ field: 'startsAt' }), expect.objectContaining({ field: 'endsAt' }), expect.objectContaining({ field: 'enrolmentDeadline' })] }));
+    ).toThrow(
+      expect.objectContaining({
+        fieldErrors: [
+          expect.objectContaining({ field: 'startsAt' }),
+          expect.objectContaining({ field: 'endsAt' }),
+          expect.objectContaining({ field: 'enrolmentDeadline' }),
+        ],
+      }),
+    );
   });
 });

@@ -26,7 +26,13 @@ export class SessionsService {
       const course = await this.courses.requireEditable(courseId, user);
       if (course.status === 'archived') throw CatalogueException.illegalTransition('archived', 'scheduled');
       const values = resolveSession(course, dto, new Date());
-      const session = await this.sessions.insert({ ...values, courseId, status: 'scheduled', seatsTaken: 0, visibleToOrganisationId: null });
+      const session = await this.sessions.insert({
+        ...values,
+        courseId,
+        status: 'scheduled',
+        seatsTaken: 0,
+        visibleToOrganisationId: null,
+      });
       return toSessionDto(session, true);
     });
   }
@@ -36,7 +42,13 @@ export class SessionsService {
     return this.db.transaction(async () => {
       const course = await this.courses.requireCourse(courseId);
       const values = resolveSession(course, dto, new Date());
-      const session = await this.sessions.insert({ ...values, courseId, status: 'scheduled', seatsTaken: 0, visibleToOrganisationId });
+      const session = await this.sessions.insert({
+        ...values,
+        courseId,
+        status: 'scheduled',
+        seatsTaken: 0,
+        visibleToOrganisationId,
+      });
       return toSessionDto(session, true);
     });
   }
@@ -45,8 +57,10 @@ export class SessionsService {
     return this.db.transaction(async () => {
       const session = await this.requireSessionForUpdate(sessionId);
       const course = await this.courses.requireEditable(session.courseId, user);
-      if (session.status === 'cancelled') throw CatalogueException.sessionNotEditable('A cancelled session cannot be changed.');
-      if (session.endsAt <= new Date()) throw CatalogueException.sessionNotEditable('A session that has ended cannot be changed.');
+      if (session.status === 'cancelled')
+        throw CatalogueException.sessionNotEditable('A cancelled session cannot be changed.');
+      if (session.endsAt <= new Date())
+        throw CatalogueException.sessionNotEditable('A session that has ended cannot be changed.');
       const merged: CreateSessionDto = {
         startsAt: dto.startsAt ?? session.startsAt,
         endsAt: dto.endsAt ?? session.endsAt,
@@ -73,7 +87,8 @@ export class SessionsService {
     return this.db.transaction(async () => {
       const session = await this.requireSessionForUpdate(sessionId);
       await this.courses.requireEditable(session.courseId, user);
-      if (session.status === 'cancelled') throw CatalogueException.sessionNotEditable('The session is already cancelled.');
+      if (session.status === 'cancelled')
+        throw CatalogueException.sessionNotEditable('The session is already cancelled.');
       await this.cancelLocked(session, user.id);
       return toSessionDto((await this.sessions.findById(session.id))!, true);
     });
@@ -86,14 +101,16 @@ export class SessionsService {
   async cancelPrivate(sessionId: string, visibleToOrganisationId: string, actorId: string): Promise<void> {
     await this.db.transaction(async () => {
       const session = await this.requireSessionForUpdate(sessionId);
-      if (session.visibleToOrganisationId !== visibleToOrganisationId) throw CatalogueException.sessionNotFound(sessionId);
+      if (session.visibleToOrganisationId !== visibleToOrganisationId)
+        throw CatalogueException.sessionNotFound(sessionId);
       if (session.status !== 'cancelled') await this.cancelLocked(session, actorId);
     });
   }
 
   /** The one way a session gets cancelled: listeners (enrolments) cancel, notify and record its participants. */
   private async cancelLocked(session: CourseSession, actorId: string): Promise<void> {
-    if (session.endsAt <= new Date()) throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
+    if (session.endsAt <= new Date())
+      throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
     await this.sessions.update(session.id, { status: 'cancelled' });
     await this.lifecycle.cancelled({ sessionId: session.id, actorId });
   }
@@ -105,7 +122,11 @@ export class SessionsService {
   }
 }
 
-function pick<K extends keyof UpdateSessionDto>(dto: UpdateSessionDto, key: K, current: string | null): string | undefined {
+function pick<K extends keyof UpdateSessionDto>(
+  dto: UpdateSessionDto,
+  key: K,
+  current: string | null,
+): string | undefined {
   return key in dto ? (dto[key] as string | undefined) : (current ?? undefined);
 }
 
@@ -118,16 +139,19 @@ export function resolveSession(course: Course, dto: CreateSessionDto, now: Date,
   const add = (field: string, message: string) => errors.push({ field, messages: [message] });
   if (!startUnchanged && dto.startsAt <= now) add('startsAt', 'startsAt must be in the future');
   if (dto.endsAt <= dto.startsAt) add('endsAt', 'endsAt must be after startsAt');
-  else if (dto.endsAt.getTime() - dto.startsAt.getTime() > 14 * 86_400_000) add('endsAt', 'a session lasts at most 14 days');
+  else if (dto.endsAt.getTime() - dto.startsAt.getTime() > 14 * 86_400_000)
+    add('endsAt', 'a session lasts at most 14 days');
   const needsPlace = course.format !== 'online';
   const needsLink = course.format !== 'klassikaal';
   if (needsPlace && !dto.venueName) add('venueName', `venueName is required for a ${course.format} course`);
   if (needsPlace && !dto.city) add('city', `city is required for a ${course.format} course`);
   if (needsLink && !dto.onlineUrl) add('onlineUrl', `onlineUrl is required for a ${course.format} course`);
   const enrolmentDeadline = dto.enrolmentDeadline ?? dto.startsAt;
-  const cancellationDeadline = dto.cancellationDeadline ?? subtractWorkingDays(dto.startsAt, DEFAULT_CANCELLATION_WORKING_DAYS);
+  const cancellationDeadline =
+    dto.cancellationDeadline ?? subtractWorkingDays(dto.startsAt, DEFAULT_CANCELLATION_WORKING_DAYS);
   if (enrolmentDeadline > dto.startsAt) add('enrolmentDeadline', 'enrolmentDeadline must not be after startsAt');
-  if (cancellationDeadline > dto.startsAt) add('cancellationDeadline', 'cancellationDeadline must not be after startsAt');
+  if (cancellationDeadline > dto.startsAt)
+    add('cancellationDeadline', 'cancellationDeadline must not be after startsAt');
   if (errors.length) throw CatalogueException.invalidSession(errors);
   return {
     startsAt: dto.startsAt,

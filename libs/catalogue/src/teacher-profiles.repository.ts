@@ -64,12 +64,18 @@ export class TeacherProfilesRepository {
   /** Active teachers whose name contains `text`, by name. */
   search(text: string, limit: number): Promise<TeacherRow[]> {
     const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    return this.db.manager.query(`${TEACHER_SELECT} WHERE u.disabled_at IS NULL AND u.name ILIKE $1 ORDER BY u.name, tp.id LIMIT $2`, [pattern, limit]);
+    return this.db.manager.query(
+      `${TEACHER_SELECT} WHERE u.disabled_at IS NULL AND u.name ILIKE $1 ORDER BY u.name, tp.id LIMIT $2`,
+      [pattern, limit],
+    );
   }
 
   async existingIds(ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
-    const rows: { id: string }[] = await this.db.manager.query(`SELECT id FROM teacher_profiles WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows: { id: string }[] = await this.db.manager.query(
+      `SELECT id FROM teacher_profiles WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return rows.map((r) => r.id);
   }
 

@@ -32,7 +32,10 @@ export class TeacherProfilesService {
   }
 
   /** Creating the profile is what makes a user a teacher. */
-  async upsertMine(user: AuthUser, dto: UpsertTeacherProfileDto): Promise<{ profile: TeacherProfileDto; created: boolean }> {
+  async upsertMine(
+    user: AuthUser,
+    dto: UpsertTeacherProfileDto,
+  ): Promise<{ profile: TeacherProfileDto; created: boolean }> {
     if (!user.organisationId) throw IdentityException.organisationRequiredFor('teach');
     return this.db.transaction(async () => {
       const existing = await this.profiles.findByUserId(user.id);

@@ -43,7 +43,13 @@ export function actorSettings(actor: Actor): [string, string, string, string, st
   const id = actor.id && UUID.test(actor.id) ? actor.id : '';
   const ip = actor.ip && isIP(actor.ip) ? actor.ip : '';
   const requestId = actor.requestId && REQUEST_ID.test(actor.requestId) ? actor.requestId : '';
-  return [ACTOR_TYPES.includes(actor.type) ? actor.type : 'system', id, (actor.label ?? '').slice(0, LABEL_MAX), ip, requestId];
+  return [
+    ACTOR_TYPES.includes(actor.type) ? actor.type : 'system',
+    id,
+    (actor.label ?? '').slice(0, LABEL_MAX),
+    ip,
+    requestId,
+  ];
 }
 
 // Transaction-local (third argument true): the values end with the transaction, so a pooled
@@ -76,7 +82,11 @@ export function propagateActor(dataSource: DataSource): void {
 }
 
 function withActor<Q extends QueryRunner>(runner: Q): Q {
-  const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  const query = runner.query.bind(runner) as (
+    sql: string,
+    parameters?: unknown[],
+    structured?: boolean,
+  ) => Promise<unknown>;
   const startTransaction = runner.startTransaction.bind(runner);
   // Set while TypeORM opens a transaction: its START TRANSACTION then carries the actor, in the same round trip.
   let carried: string | undefined;
@@ -99,7 +109,8 @@ function withActor<Q extends QueryRunner>(runner: Q): Q {
       // Without parameters pg sends one simple query, which may hold two statements.
       return query(statements, undefined, structured);
     }
-    if (runner.isTransactionActive || !ActorContext.current() || READ_ONLY.test(sql)) return query(sql, parameters, structured);
+    if (runner.isTransactionActive || !ActorContext.current() || READ_ONLY.test(sql))
+      return query(sql, parameters, structured);
     await runner.startTransaction();
     try {
       const result = await query(sql, parameters, structured);

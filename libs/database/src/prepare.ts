@@ -17,7 +17,10 @@ export interface PreparedDatabase {
  * Start-up work before the app serves: pick or start the database, migrate it, and make
  * sure a JWT secret exists (a development one kept in DATA_DIR when none is configured).
  */
-export async function prepareDatabase(config: AppConfig, log: (line: string) => void = () => {}): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: AppConfig,
+  log: (line: string) => void = () => {},
+): Promise<PreparedDatabase> {
   let prepared: PreparedDatabase;
   if (config.DATABASE_URL) {
     prepared = { url: config.DATABASE_URL, embedded: false, stop: async () => {} };

@@ -43,7 +43,13 @@ export class DemoDataRepository {
     return new Map(rows.map((r) => [r.slug, r.id]));
   }
 
-  async insertUser(email: string, name: string, organisationId: string, passwordHash: string, roles: Role[]): Promise<string> {
+  async insertUser(
+    email: string,
+    name: string,
+    organisationId: string,
+    passwordHash: string,
+    roles: Role[],
+  ): Promise<string> {
     const [row] = await this.db.manager.query(
       `INSERT INTO users (email, name, organisation_id, password_hash, roles, email_verified_at) VALUES ($1, $2, $3, $4, $5::text[], now()) RETURNING id`,
       [email, name, organisationId, passwordHash, roles],
@@ -65,13 +71,31 @@ export class DemoDataRepository {
       `INSERT INTO course_sessions (course_id, starts_at, ends_at, venue_name, address, city, region, online_url,
                                     capacity, enrolment_deadline, cancellation_deadline)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [s.courseId, s.startsAt, s.endsAt, s.venueName, s.address, s.city, s.region, s.onlineUrl, s.capacity, s.enrolmentDeadline, s.cancellationDeadline],
+      [
+        s.courseId,
+        s.startsAt,
+        s.endsAt,
+        s.venueName,
+        s.address,
+        s.city,
+        s.region,
+        s.onlineUrl,
+        s.capacity,
+        s.enrolmentDeadline,
+        s.cancellationDeadline,
+      ],
     );
     return row.id;
   }
 
   /** An enrolment with its first history event; waitlisted ones draw a queue number. */
-  async insertEnrolment(sessionId: string, userId: string, status: 'confirmed' | 'waitlisted' | 'pending_approval' | 'attended' | 'no_show', managerId: string | null = null, approvalExpiresAt: Date | null = null): Promise<void> {
+  async insertEnrolment(
+    sessionId: string,
+    userId: string,
+    status: 'confirmed' | 'waitlisted' | 'pending_approval' | 'attended' | 'no_show',
+    managerId: string | null = null,
+    approvalExpiresAt: Date | null = null,
+  ): Promise<void> {
     await this.db.manager.query(
       `WITH e AS (
          INSERT INTO enrolments (session_id, user_id, status, manager_id, approval_expires_at, queue_number)
@@ -87,7 +111,10 @@ export class DemoDataRepository {
   }
 
   async userIdsByEmail(emails: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; email: string }[] = await this.db.manager.query(`SELECT id, email FROM users WHERE email = ANY($1::text[])`, [emails]);
+    const rows: { id: string; email: string }[] = await this.db.manager.query(
+      `SELECT id, email FROM users WHERE email = ANY($1::text[])`,
+      [emails],
+    );
     return new Map(rows.map((r) => [r.email, r.id]));
   }
 
@@ -100,7 +127,9 @@ export class DemoDataRepository {
   }
 
   async requireApproval(courseIds: string[]): Promise<void> {
-    await this.db.manager.query(`UPDATE courses SET requires_manager_approval = true WHERE id = ANY($1::uuid[])`, [courseIds]);
+    await this.db.manager.query(`UPDATE courses SET requires_manager_approval = true WHERE id = ANY($1::uuid[])`, [
+      courseIds,
+    ]);
   }
 
   /** Who acts in the services the demo goes through: the user as the API would see them. */

@@ -28,7 +28,13 @@ export const DEMO_LOGINS: { password: string; accounts: DemoAccount[] } = {
   password: DEMO_PASSWORD,
   accounts: [
     { role: 'learner', name: 'Sanne de Vries', email: 'sanne.devries@minbzk.nl', organisation: 'bzk', roles: [] },
-    { role: 'teacher', name: 'Marieke van den Berg', email: emailFor('Marieke van den Berg', 'zwolle.nl'), organisation: 'gemeente-zwolle', roles: [] },
+    {
+      role: 'teacher',
+      name: 'Marieke van den Berg',
+      email: emailFor('Marieke van den Berg', 'zwolle.nl'),
+      organisation: 'gemeente-zwolle',
+      roles: [],
+    },
     { role: 'manager', name: 'Peter Jansen', email: 'peter.jansen@minbzk.nl', organisation: 'bzk', roles: [] },
     { role: 'ld', name: 'Fatima el Amrani', email: 'fatima.elamrani@uwv.nl', organisation: 'uwv', roles: ['ld'] },
     { role: 'admin', name: 'Beheer Collegiaal', email: 'beheer@minbzk.nl', organisation: 'bzk', roles: ['admin'] },
@@ -48,8 +54,46 @@ export interface SeedSummary {
   inCompanyRequests: number;
 }
 
-const FIRST = ['Anna', 'Bram', 'Chantal', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanneke', 'Ilias', 'Joost', 'Kim', 'Lotte', 'Mohamed', 'Noor', 'Olaf', 'Priya', 'Ruben', 'Sara', 'Tim', 'Yara'];
-const LAST = ['Bakker', 'de Jong', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Dijk', 'Yilmaz', 'Kaya', 'Dekker', 'Brouwer'];
+const FIRST = [
+  'Anna',
+  'Bram',
+  'Chantal',
+  'Daan',
+  'Esra',
+  'Femke',
+  'Gijs',
+  'Hanneke',
+  'Ilias',
+  'Joost',
+  'Kim',
+  'Lotte',
+  'Mohamed',
+  'Noor',
+  'Olaf',
+  'Priya',
+  'Ruben',
+  'Sara',
+  'Tim',
+  'Yara',
+];
+const LAST = [
+  'Bakker',
+  'de Jong',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Dijk',
+  'Yilmaz',
+  'Kaya',
+  'Dekker',
+  'Brouwer',
+];
 const LEARNERS = 80;
 
 interface ScheduledSession {
@@ -86,7 +130,13 @@ export class DemoDataService {
       const imported = await this.importer.import(bundle, { passwordHash });
       const orgIds = await this.repo.organisationIdsBySlug();
       for (const account of DEMO_LOGINS.accounts.filter((a) => a.role !== 'teacher')) {
-        await this.repo.insertUser(account.email, account.name, orgIds.get(account.organisation)!, passwordHash, account.roles);
+        await this.repo.insertUser(
+          account.email,
+          account.name,
+          orgIds.get(account.organisation)!,
+          passwordHash,
+          account.roles,
+        );
       }
       const sessions = await this.scheduleSessions(now);
       const { learnerIds, ...enrolments } = await this.enrolLearners(orgIds, passwordHash, sessions, now);
@@ -116,7 +166,12 @@ export class DemoDataService {
    * A session of `course` at `startsAt`, in the organisation's own rooms or online by its format.
    * The capacity is picked after the venue, so the seeded sequence (and so the demo) stays the same.
    */
-  private sessionOf(course: SchedulableCourse, startsAt: Date, rng: () => number, pickCapacity: () => number): NewSession {
+  private sessionOf(
+    course: SchedulableCourse,
+    startsAt: Date,
+    rng: () => number,
+    pickCapacity: () => number,
+  ): NewSession {
     const place = DEMO_PLACES[course.organisationSlug];
     const hours = Math.min(course.durationHours, 7);
     const endsAt = new Date(startsAt.getTime() + (hours + (hours > 4 ? 0.5 : 0)) * 3600_000);
@@ -145,7 +200,10 @@ export class DemoDataService {
    * recorded, and starting within the hour, so attendance can be tried. Sessions in the past cannot
    * be enrolled or marked through the enrolment engine, so they are written here like the rest of the seed.
    */
-  private async scheduleHistory(now: Date, learners: string[]): Promise<{ sessions: number; past: number; enrolments: number }> {
+  private async scheduleHistory(
+    now: Date,
+    learners: string[],
+  ): Promise<{ sessions: number; past: number; enrolments: number }> {
     const rng = seededRandom(20261201);
     const courses = await this.repo.coursesForScheduling();
     const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
@@ -155,7 +213,11 @@ export class DemoDataService {
     let sessions = 0;
     let past = 0;
     let enrolments = 0;
-    const enrol = async (sessionId: string, people: string[], status: (i: number) => 'attended' | 'no_show' | 'confirmed') => {
+    const enrol = async (
+      sessionId: string,
+      people: string[],
+      status: (i: number) => 'attended' | 'no_show' | 'confirmed',
+    ) => {
       let confirmed = 0;
       for (const [i, userId] of people.entries()) {
         const st = status(i);
@@ -183,7 +245,10 @@ export class DemoDataService {
     await enrol(recent, pick(8), (i) => (i < 4 ? (i === 3 ? 'no_show' : 'attended') : 'confirmed'));
     // Starting in 10 to 15 minutes: attendance opens 15 minutes before the start, so it can be tried at once.
     const soonStart = new Date(Math.ceil((now.getTime() + 10 * 60_000) / 300_000) * 300_000);
-    const soon = await this.repo.insertSession({ ...this.sessionOf(own, soonStart, rng, () => 12), cancellationDeadline: soonStart });
+    const soon = await this.repo.insertSession({
+      ...this.sessionOf(own, soonStart, rng, () => 12),
+      cancellationDeadline: soonStart,
+    });
     await enrol(soon, pick(6), () => 'confirmed');
     return { sessions: sessions + 2, past: past + 1, enrolments };
   }
@@ -193,46 +258,105 @@ export class DemoDataService {
    * (invitations, answers, the manager's release, scheduling). A delivered training needs a session
    * in the past, which the catalogue does not schedule: its session is moved back by the repository.
    */
-  private async requestInCompany(orgIds: Map<string, string>, passwordHash: string, now: Date): Promise<{ requests: number; sessions: number }> {
+  private async requestInCompany(
+    orgIds: Map<string, string>,
+    passwordHash: string,
+    now: Date,
+  ): Promise<{ requests: number; sessions: number }> {
     const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
     const account = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
     const ld = await this.repo.actor(account('ld'));
     const teacher = await this.repo.actor(account('teacher'));
     const zwolle = (await this.repo.organisationOf(teacher.id)) ?? orgIds.get('gemeente-zwolle')!;
-    const teacherManager = await this.repo.insertUser('jeroen.hoekstra@zwolle.nl', 'Jeroen Hoekstra', zwolle, passwordHash, []);
+    const teacherManager = await this.repo.insertUser(
+      'jeroen.hoekstra@zwolle.nl',
+      'Jeroen Hoekstra',
+      zwolle,
+      passwordHash,
+      [],
+    );
     const trainers = await this.repo.trainersFor(teacher.id, ld.organisationId!);
     const [mine, ...others] = trainers;
     const as = (t: { userId: string }) => this.repo.actor(t.userId);
-    const invitationOf = (r: { invitations: { id: string; teacherProfileId: string }[] }, t: { id: string }) => r.invitations.find((i) => i.teacherProfileId === t.id)!.id;
+    const invitationOf = (r: { invitations: { id: string; teacherProfileId: string }[] }, t: { id: string }) =>
+      r.invitations.find((i) => i.teacherProfileId === t.id)!.id;
     const at = (days: number, hour: number) => workingDayAt(now, days, hour);
     const place = { venueName: 'UWV Amsterdam, zaal Sloterdijk', address: 'La Guardiaweg 94', city: 'Amsterdam' };
     const create = (topic: string, groupSize: number, preferredPeriod: string, notes: string) =>
       this.incompany.create(ld, { topic, groupSize, preferredPeriod, location: 'UWV Amsterdam', online: false, notes });
-    const accepted = async (topic: string, groupSize: number, trainer: { id: string; userId: string }, notes: string) => {
+    const accepted = async (
+      topic: string,
+      groupSize: number,
+      trainer: { id: string; userId: string },
+      notes: string,
+    ) => {
       const r = await create(topic, groupSize, 'in overleg', notes);
       const invited = await this.incompany.invite(ld, r.id, [trainer.id]);
-      await this.incompany.respond(await as(trainer), invitationOf(invited, trainer), { accept: true, message: 'Graag, dat past in mijn agenda.' });
+      await this.incompany.respond(await as(trainer), invitationOf(invited, trainer), {
+        accept: true,
+        message: 'Graag, dat past in mijn agenda.',
+      });
       return r.id;
     };
 
-    await create('Training Woo-verzoeken afhandelen voor ons juridisch team', 15, 'voorjaar', 'Het team krijgt steeds meer Woo-verzoeken en wil sneller en zorgvuldiger beslissen.');
-    const inviting = await create('Workshop begrijpelijk schrijven voor klantbrieven', 12, 'binnen twee maanden', 'Onze brieven over uitkeringen moeten op B1-niveau.');
+    await create(
+      'Training Woo-verzoeken afhandelen voor ons juridisch team',
+      15,
+      'voorjaar',
+      'Het team krijgt steeds meer Woo-verzoeken en wil sneller en zorgvuldiger beslissen.',
+    );
+    const inviting = await create(
+      'Workshop begrijpelijk schrijven voor klantbrieven',
+      12,
+      'binnen twee maanden',
+      'Onze brieven over uitkeringen moeten op B1-niveau.',
+    );
     await this.incompany.invite(ld, inviting.id, [mine.id, others[0].id]);
-    const release = await create('Agile werken in een uitvoeringsorganisatie', 20, 'na de zomer', 'Twee teams starten met scrum.');
+    const release = await create(
+      'Agile werken in een uitvoeringsorganisatie',
+      20,
+      'na de zomer',
+      'Twee teams starten met scrum.',
+    );
     const releaseInvited = await this.incompany.invite(ld, release.id, [mine.id]);
-    await this.incompany.respond(teacher, invitationOf(releaseInvited, mine), { accept: true, message: 'Leuk! Mijn leidinggevende moet de tijd nog vrijgeven.', managerId: teacherManager });
-    await accepted('Datagedreven werken: dashboards lezen en gebruiken', 10, others[1], 'Voor teamleiders die met stuurinformatie werken.');
-    const scheduled = await accepted('Privacy en de AVG in de dagelijkse praktijk', 18, mine, 'Het team werkt met gevoelige persoonsgegevens.');
+    await this.incompany.respond(teacher, invitationOf(releaseInvited, mine), {
+      accept: true,
+      message: 'Leuk! Mijn leidinggevende moet de tijd nog vrijgeven.',
+      managerId: teacherManager,
+    });
+    await accepted(
+      'Datagedreven werken: dashboards lezen en gebruiken',
+      10,
+      others[1],
+      'Voor teamleiders die met stuurinformatie werken.',
+    );
+    const scheduled = await accepted(
+      'Privacy en de AVG in de dagelijkse praktijk',
+      18,
+      mine,
+      'Het team werkt met gevoelige persoonsgegevens.',
+    );
     await this.incompany.schedule(ld, scheduled, { startsAt: at(24, 9.5), endsAt: at(24, 12.5), ...place });
     for (const [i, evaluated] of [false, true].entries()) {
       const trainer = others[2 + i];
-      const id = await accepted(evaluated ? 'Effectief vergaderen en besluiten' : 'Omgaan met agressie aan de balie', 14, trainer, 'Gegeven in onze eigen vergaderzaal.');
+      const id = await accepted(
+        evaluated ? 'Effectief vergaderen en besluiten' : 'Omgaan met agressie aan de balie',
+        14,
+        trainer,
+        'Gegeven in onze eigen vergaderzaal.',
+      );
       const r = await this.incompany.schedule(ld, id, { startsAt: at(2, 9.5), endsAt: at(2, 12.5), ...place });
       await this.repo.moveSession(r.sessionId!, at(-20 - 10 * i, 9.5), at(-20 - 10 * i, 12.5));
       await this.incompany.deliver(await as(trainer), id);
-      if (evaluated) await this.incompany.evaluate(ld, id, { rating: 5, comment: 'Praktisch en goed afgestemd op ons werk.' });
+      if (evaluated)
+        await this.incompany.evaluate(ld, id, { rating: 5, comment: 'Praktisch en goed afgestemd op ons werk.' });
     }
-    const cancelled = await create('Training timemanagement', 25, 'dit kwartaal', 'Niet meer nodig: het team volgt de open training.');
+    const cancelled = await create(
+      'Training timemanagement',
+      25,
+      'dit kwartaal',
+      'Niet meer nodig: het team volgt de open training.',
+    );
     await this.incompany.invite(ld, cancelled.id, [others[4].id]);
     await this.incompany.cancel(ld, cancelled.id);
     return { requests: 8, sessions: 3 };
@@ -307,7 +431,8 @@ export class DemoDataService {
       const waiting = isFull ? Math.floor(rng() * 3) : 0;
       const people = [...learners].sort(() => rng() - 0.5);
       for (const userId of people.slice(0, seats)) await this.repo.insertEnrolment(s.id, userId, 'confirmed');
-      for (const userId of people.slice(seats, seats + waiting)) await this.repo.insertEnrolment(s.id, userId, 'waitlisted');
+      for (const userId of people.slice(seats, seats + waiting))
+        await this.repo.insertEnrolment(s.id, userId, 'waitlisted');
       await this.repo.setSeatsTaken(s.id, seats);
       taken.set(s.id, seats);
       if (isFull) full.add(s.id);
@@ -317,7 +442,9 @@ export class DemoDataService {
     const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
     const id = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
     const teaching = new Set(await this.repo.courseIdsTaughtBy(id('teacher')));
-    const later = sessions.filter((s) => s.startsAt.getTime() - now.getTime() > 10 * 86_400_000 && !teaching.has(s.courseId));
+    const later = sessions.filter(
+      (s) => s.startsAt.getTime() - now.getTime() > 10 * 86_400_000 && !teaching.has(s.courseId),
+    );
     const open = later.filter((s) => !full.has(s.id) && taken.get(s.id)! < s.capacity);
     const [first, second, forApproval] = [open[0], open[7], open[14]];
     const waitFor = later.find((s) => full.has(s.id));
@@ -328,9 +455,20 @@ export class DemoDataService {
     if (waitFor) await this.repo.insertEnrolment(waitFor.id, id('learner'), 'waitlisted');
     await this.repo.requireApproval([forApproval.courseId]);
     const approvalExpiresAt = new Date(Math.min(addWorkingDays(now, 5).getTime(), forApproval.startsAt.getTime()));
-    await this.repo.insertEnrolment(forApproval.id, id('learner'), 'pending_approval', id('manager'), approvalExpiresAt);
+    await this.repo.insertEnrolment(
+      forApproval.id,
+      id('learner'),
+      'pending_approval',
+      id('manager'),
+      approvalExpiresAt,
+    );
     await this.repo.setSeatsTaken(forApproval.id, taken.get(forApproval.id)! + 1);
-    return { learners: learners.length, learnerIds: learners, enrolments: enrolments + (waitFor ? 4 : 3), fullSessions: full.size };
+    return {
+      learners: learners.length,
+      learnerIds: learners,
+      enrolments: enrolments + (waitFor ? 4 : 3),
+      fullSessions: full.size,
+    };
   }
 }
 

@@ -27,16 +27,12 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   ez: {
     emailDomains: ['minezk.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'Ministerie van EZ, zaal Bezuidenhout', address: 'Bezuidenhoutseweg 73', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'Ministerie van EZ, zaal Bezuidenhout', address: 'Bezuidenhoutseweg 73', city: 'Den Haag' }],
   },
   kgg: {
     emailDomains: ['minkgg.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'Ministerie van KGG, zaal Windkracht', address: 'Bezuidenhoutseweg 73', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'Ministerie van KGG, zaal Windkracht', address: 'Bezuidenhoutseweg 73', city: 'Den Haag' }],
   },
   lvvn: {
     emailDomains: ['minlnv.nl'],
@@ -57,9 +53,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   vws: {
     emailDomains: ['minvws.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'Ministerie van VWS, zaal Aletta Jacobs', address: 'Parnassusplein 5', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'Ministerie van VWS, zaal Aletta Jacobs', address: 'Parnassusplein 5', city: 'Den Haag' }],
   },
   fin: {
     emailDomains: ['minfin.nl'],
@@ -72,9 +66,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   jenv: {
     emailDomains: ['minjenv.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'Ministerie van JenV, zaal Grotius', address: 'Turfmarkt 147', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'Ministerie van JenV, zaal Grotius', address: 'Turfmarkt 147', city: 'Den Haag' }],
   },
   ocw: {
     emailDomains: ['minocw.nl'],
@@ -87,16 +79,12 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   szw: {
     emailDomains: ['minszw.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'Ministerie van SZW, zaal Drees', address: 'Parnassusplein 5', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'Ministerie van SZW, zaal Drees', address: 'Parnassusplein 5', city: 'Den Haag' }],
   },
   vro: {
     emailDomains: ['minvro.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'Ministerie van VRO, zaal Berlage', address: 'Turfmarkt 147', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'Ministerie van VRO, zaal Berlage', address: 'Turfmarkt 147', city: 'Den Haag' }],
   },
 
   // Uitvoeringsorganisaties
@@ -111,9 +99,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   uwv: {
     emailDomains: ['uwv.nl'],
     city: 'Amsterdam',
-    venues: [
-      { venueName: 'UWV hoofdkantoor, zaal Sloterdijk', address: 'La Guardiaweg 116', city: 'Amsterdam' },
-    ],
+    venues: [{ venueName: 'UWV hoofdkantoor, zaal Sloterdijk', address: 'La Guardiaweg 116', city: 'Amsterdam' }],
   },
   rvo: {
     emailDomains: ['rvo.nl'],
@@ -134,9 +120,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   duo: {
     emailDomains: ['duo.nl'],
     city: 'Groningen',
-    venues: [
-      { venueName: 'DUO, zaal Kempkensberg', address: 'Kempkensberg 12', city: 'Groningen' },
-    ],
+    venues: [{ venueName: 'DUO, zaal Kempkensberg', address: 'Kempkensberg 12', city: 'Groningen' }],
   },
   cbs: {
     emailDomains: ['cbs.nl'],
@@ -149,16 +133,12 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   ind: {
     emailDomains: ['ind.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'IND, zaal Wereldwijd', address: 'Rijnstraat 8', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'IND, zaal Wereldwijd', address: 'Rijnstraat 8', city: 'Den Haag' }],
   },
   dji: {
     emailDomains: ['dji.minjus.nl'],
     city: 'Den Haag',
-    venues: [
-      { venueName: 'DJI hoofdkantoor, zaal Perspectief', address: 'Turfmarkt 147', city: 'Den Haag' },
-    ],
+    venues: [{ venueName: 'DJI hoofdkantoor, zaal Perspectief', address: 'Turfmarkt 147', city: 'Den Haag' }],
   },
   logius: {
     emailDomains: ['logius.nl'],
@@ -179,9 +159,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   cjib: {
     emailDomains: ['cjib.nl'],
     city: 'Leeuwarden',
-    venues: [
-      { venueName: 'CJIB, zaal Elfsteden', address: 'Pieter Stuyvesantweg 2', city: 'Leeuwarden' },
-    ],
+    venues: [{ venueName: 'CJIB, zaal Elfsteden', address: 'Pieter Stuyvesantweg 2', city: 'Leeuwarden' }],
   },
 
   // Gemeenten
@@ -212,9 +190,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   'gemeente-zwolle': {
     emailDomains: ['zwolle.nl'],
     city: 'Zwolle',
-    venues: [
-      { venueName: 'Stadskantoor Zwolle, zaal Sassenpoort', address: 'Lübeckplein 2', city: 'Zwolle' },
-    ],
+    venues: [{ venueName: 'Stadskantoor Zwolle, zaal Sassenpoort', address: 'Lübeckplein 2', city: 'Zwolle' }],
   },
   'gemeente-oude-ijsselstreek': {
     emailDomains: ['oude-ijsselstreek.nl'],
@@ -226,9 +202,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   'gemeente-barneveld': {
     emailDomains: ['barneveld.nl'],
     city: 'Barneveld',
-    venues: [
-      { venueName: 'Gemeentehuis Barneveld, zaal De Veluwe', address: 'Raadhuisplein 2', city: 'Barneveld' },
-    ],
+    venues: [{ venueName: 'Gemeentehuis Barneveld, zaal De Veluwe', address: 'Raadhuisplein 2', city: 'Barneveld' }],
   },
   'gemeente-eindhoven': {
     emailDomains: ['eindhoven.nl'],
@@ -241,9 +215,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   'gemeente-groningen': {
     emailDomains: ['groningen.nl'],
     city: 'Groningen',
-    venues: [
-      { venueName: 'Stadhuis Groningen, zaal Martini', address: 'Grote Markt 1', city: 'Groningen' },
-    ],
+    venues: [{ venueName: 'Stadhuis Groningen, zaal Martini', address: 'Grote Markt 1', city: 'Groningen' }],
   },
   'gemeente-maastricht': {
     emailDomains: ['maastricht.nl'],
@@ -274,9 +246,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   'provincie-utrecht': {
     emailDomains: ['provincie-utrecht.nl'],
     city: 'Utrecht',
-    venues: [
-      { venueName: 'Provinciehuis Utrecht, zaal Heuvelrug', address: 'Archimedeslaan 6', city: 'Utrecht' },
-    ],
+    venues: [{ venueName: 'Provinciehuis Utrecht, zaal Heuvelrug', address: 'Archimedeslaan 6', city: 'Utrecht' }],
   },
 
   // Waterschappen
@@ -291,9 +261,7 @@ export const DEMO_PLACES: Record<string, DemoPlace> = {
   'waterschap-rijn-en-ijssel': {
     emailDomains: ['wrij.nl'],
     city: 'Doetinchem',
-    venues: [
-      { venueName: 'Waterschap Rijn en IJssel, zaal Oude IJssel', address: 'Liemersweg 2', city: 'Doetinchem' },
-    ],
+    venues: [{ venueName: 'Waterschap Rijn en IJssel, zaal Oude IJssel', address: 'Liemersweg 2', city: 'Doetinchem' }],
   },
 
   // Overig

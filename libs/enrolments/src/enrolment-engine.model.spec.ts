@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { SessionsService } from '#libs/catalogue';
 import type { AuthUser } from '#libs/common';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
-import { createCourse, createOrganisation, createSession, createTeacherProfile, createUser, days } from '../../../test/support/factories.js';
+import {
+  createCourse,
+  createOrganisation,
+  createSession,
+  createTeacherProfile,
+  createUser,
+  days,
+} from '../../../test/support/factories.js';
 import { EnrolmentEngine } from './enrolment-engine.js';
 import type { EnrolmentStatus } from './enrolment.entities.js';
 
@@ -88,12 +95,20 @@ class Enrol implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(m: Model, r: Real) {
     const active = m.status[this.p] !== null && [...HOLDING, 'waitlisted'].includes(m.status[this.p]!);
-    await attempt(async () => {
-      const { enrolment } = await r.engine.enrol(r.people[this.p], r.sessionId, m.approval ? r.manager.id : undefined);
-      r.enrolmentOf[this.p] = enrolment.id;
-    }, active ? 'ALREADY_ENROLLED' : null);
+    await attempt(
+      async () => {
+        const { enrolment } = await r.engine.enrol(
+          r.people[this.p],
+          r.sessionId,
+          m.approval ? r.manager.id : undefined,
+        );
+        r.enrolmentOf[this.p] = enrolment.id;
+      },
+      active ? 'ALREADY_ENROLLED' : null,
+    );
     if (!active) {
-      if (held(m) < m.capacity && m.queue.length === 0) m.status[this.p] = m.approval ? 'pending_approval' : 'confirmed';
+      if (held(m) < m.capacity && m.queue.length === 0)
+        m.status[this.p] = m.approval ? 'pending_approval' : 'confirmed';
       else {
         m.status[this.p] = 'waitlisted';
         m.queue.push(this.p);
@@ -165,7 +180,8 @@ class Act implements fc.AsyncCommand<Model, Real> {
 /** The time of a person's offer or approval runs out; nothing processes it yet. */
 class Lapse implements fc.AsyncCommand<Model, Real> {
   constructor(readonly p: number) {}
-  check = (m: Readonly<Model>) => (m.status[this.p] === 'offered' || m.status[this.p] === 'pending_approval') && !m.lapsed.has(this.p);
+  check = (m: Readonly<Model>) =>
+    (m.status[this.p] === 'offered' || m.status[this.p] === 'pending_approval') && !m.lapsed.has(this.p);
   async run(m: Model, r: Real) {
     await r.t.dataSource.query(
       `UPDATE enrolments SET offer_expires_at = CASE WHEN status = 'offered' THEN now() - interval '1 second' END,
@@ -196,7 +212,10 @@ class Capacity implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(m: Model, r: Real) {
     const refused = this.capacity < held(m);
-    await attempt(() => r.sessions.update(r.sessionId, r.teacher, { capacity: this.capacity }), refused ? 'CAPACITY_BELOW_TAKEN' : null);
+    await attempt(
+      () => r.sessions.update(r.sessionId, r.teacher, { capacity: this.capacity }),
+      refused ? 'CAPACITY_BELOW_TAKEN' : null,
+    );
     if (!refused) {
       m.capacity = this.capacity;
       promote(m);
@@ -235,38 +254,74 @@ describe('Enrolment engine against a sequential model (PostgreSQL)', () => {
       },
       { arbitrary: person.map((p): fc.AsyncCommand<Model, Real> => new Lapse(p)), weight: 2 },
       { arbitrary: fc.constant<fc.AsyncCommand<Model, Real>>(new ExpiryJob()), weight: 1 },
-      { arbitrary: fc.integer({ min: 1, max: 3 }).map((c): fc.AsyncCommand<Model, Real> => new Capacity(c)), weight: 1 },
+      {
+        arbitrary: fc.integer({ min: 1, max: 3 }).map((c): fc.AsyncCommand<Model, Real> => new Capacity(c)),
+        weight: 1,
+      },
     ),
   ];
 
   it('keeps seats, statuses and the waitlist order exactly as the rules say', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 2 }), fc.boolean(), fc.commands(commands, { maxCommands: 40 }), async (capacity, approval, cmds) => {
-        const course = await createCourse(t.dataSource, orgId, [teacherProfileId], { requiresManagerApproval: approval });
-        const session = await createSession(t.dataSource, course.id, { capacity, startsAt: days(10) });
-        const people: AuthUser[] = [];
-        for (let i = 0; i < PEOPLE; i++) people.push({ ...(await createUser(t.dataSource, orgId)), sessionId: '', roles: [] });
-        const manager = { ...(await createUser(t.dataSource, orgId)), sessionId: '', roles: [] as [] };
-        const model: Model = { capacity, approval, status: Array(PEOPLE).fill(null), queue: [], lapsed: new Set() };
-        const real: Real = {
-          t,
-          engine: t.app.get(EnrolmentEngine),
-          sessions: t.app.get(SessionsService),
-          sessionId: session.id,
-          people,
-          manager,
-          teacher,
-          enrolmentOf: Array(PEOPLE).fill(null),
-        };
-        await fc.asyncModelRun(() => ({ model, real }), cmds);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 2 }),
+        fc.boolean(),
+        fc.commands(commands, { maxCommands: 40 }),
+        async (capacity, approval, cmds) => {
+          const course = await createCourse(t.dataSource, orgId, [teacherProfileId], {
+            requiresManagerApproval: approval,
+          });
+          const session = await createSession(t.dataSource, course.id, { capacity, startsAt: days(10) });
+          const people: AuthUser[] = [];
+          for (let i = 0; i < PEOPLE; i++)
+            people.push({ ...(await createUser(t.dataSource, orgId)), sessionId: '', roles: [] });
+          const manager = { ...(await createUser(t.dataSource, orgId)), sessionId: '', roles: [] as [] };
+          const model: Model = { capacity, approval, status: Array(PEOPLE).fill(null), queue: [], lapsed: new Set() };
+          const real: Real = {
+            t,
+            engine: t.app.get(EnrolmentEngine),
+            sessions: t.app.get(SessionsService),
+            sessionId: session.id,
+            people,
+            manager,
+            teacher,
+            enrolmentOf: Array(PEOPLE).fill(null),
+          };
+          await fc.asyncModelRun(() => ({ model, real }), cmds);
+        },
+      ),
       {
         numRuns: 100,
         // Besides random runs, always the classic queue-jump trap: a seat frees up through a lapsed
         // offer while someone still waits, and a newcomer arrives before the expiry job.
         examples: [
-          [1, false, [new Enrol(0), new Enrol(1), new Enrol(2), new Act('cancel', 0), new Lapse(1), new Enrol(3), new ExpiryJob(), new Act('accept', 2)]],
-          [1, true, [new Enrol(0), new Enrol(1), new Lapse(0), new Enrol(2), new ExpiryJob(), new Act('accept', 1), new Act('approve', 1)]],
+          [
+            1,
+            false,
+            [
+              new Enrol(0),
+              new Enrol(1),
+              new Enrol(2),
+              new Act('cancel', 0),
+              new Lapse(1),
+              new Enrol(3),
+              new ExpiryJob(),
+              new Act('accept', 2),
+            ],
+          ],
+          [
+            1,
+            true,
+            [
+              new Enrol(0),
+              new Enrol(1),
+              new Lapse(0),
+              new Enrol(2),
+              new ExpiryJob(),
+              new Act('accept', 1),
+              new Act('approve', 1),
+            ],
+          ],
         ] as unknown as [number, boolean, Iterable<fc.AsyncCommand<Model, Real>>][],
       },
     );

@@ -53,8 +53,15 @@ export class EnrolmentEngine implements OnModuleInit {
       capacityChanged: (e) => this.onCapacityChanged(e.sessionId, e.capacity),
       cancelled: (e) => this.onSessionCancelled(e.sessionId, e.actorId),
     });
-    this.jobs.define<{ sessionId: string }>({ name: EXPIRE_HOLDS_JOB, handler: async (d) => void (await this.expireHolds(d.sessionId)) });
-    this.jobs.define<object>({ name: SWEEP_HOLDS_JOB, cron: '* * * * *', handler: () => this.sweepHolds().then(() => undefined) });
+    this.jobs.define<{ sessionId: string }>({
+      name: EXPIRE_HOLDS_JOB,
+      handler: async (d) => void (await this.expireHolds(d.sessionId)),
+    });
+    this.jobs.define<object>({
+      name: SWEEP_HOLDS_JOB,
+      cron: '* * * * *',
+      handler: () => this.sweepHolds().then(() => undefined),
+    });
   }
 
   /**
@@ -68,14 +75,16 @@ export class EnrolmentEngine implements OnModuleInit {
       const now = new Date();
       if (!s || s.courseStatus !== 'published') throw EnrolmentException.sessionNotFound(sessionId);
       // In-company sessions exist only for their own organisation.
-      if (s.visibleToOrganisationId && s.visibleToOrganisationId !== user.organisationId) throw EnrolmentException.sessionNotFound(sessionId);
+      if (s.visibleToOrganisationId && s.visibleToOrganisationId !== user.organisationId)
+        throw EnrolmentException.sessionNotFound(sessionId);
       if (s.status === 'cancelled') throw EnrolmentException.sessionCancelled();
       if (now >= s.enrolmentDeadline || now >= s.startsAt) throw EnrolmentException.closed();
       if (s.isTeacher) throw EnrolmentException.teacherCannotEnrol();
       let manager: { id: string; name: string } | null = null;
       if (s.requiresManagerApproval) {
         if (!managerId) throw EnrolmentException.managerRequired();
-        if (managerId === user.id) throw EnrolmentException.managerRequired('You cannot approve your own enrolment: name your manager.');
+        if (managerId === user.id)
+          throw EnrolmentException.managerRequired('You cannot approve your own enrolment: name your manager.');
         const found = await this.repo.findUser(managerId);
         if (!found || found.disabled) throw EnrolmentException.managerRequired('This manager does not exist.');
         manager = found;
@@ -106,7 +115,10 @@ export class EnrolmentEngine implements OnModuleInit {
       if ((e.status === 'confirmed' || e.status === 'pending_approval') && now >= s.cancellationDeadline) {
         throw EnrolmentException.deadlinePassed();
       }
-      await this.move(e, 'cancelled', user.id, reasonText(reason, note), { cancelReason: reason, reasonNote: note ?? null });
+      await this.move(e, 'cancelled', user.id, reasonText(reason, note), {
+        cancelReason: reason,
+        reasonNote: note ?? null,
+      });
       await this.notify(e.userId, messages.cancelled(s));
       await this.promote(s, now);
     });
@@ -115,7 +127,10 @@ export class EnrolmentEngine implements OnModuleInit {
   /** A teacher (or L&D/admin) cancels for a learner, also after the deadline. */
   cancelFor(actorId: string, enrolmentId: string, reason: CancelReason, note?: string): Promise<Enrolment> {
     return this.decide(enrolmentId, async (e, s, now) => {
-      await this.move(e, 'cancelled', actorId, reasonText(reason, note), { cancelReason: reason, reasonNote: note ?? null });
+      await this.move(e, 'cancelled', actorId, reasonText(reason, note), {
+        cancelReason: reason,
+        reasonNote: note ?? null,
+      });
       await this.notify(e.userId, messages.cancelledByTeacher(s));
       await this.promote(s, now);
     });
@@ -149,7 +164,8 @@ export class EnrolmentEngine implements OnModuleInit {
 
   approve(user: AuthUser, enrolmentId: string): Promise<Enrolment> {
     return this.decide(enrolmentId, async (e, s, now) => {
-      if (e.managerId !== user.id) throw EnrolmentException.notAllowed('Only the named manager can approve this enrolment.');
+      if (e.managerId !== user.id)
+        throw EnrolmentException.notAllowed('Only the named manager can approve this enrolment.');
       if (e.status !== 'pending_approval') throw EnrolmentException.illegal(e.status, 'confirmed');
       if (e.approvalExpiresAt! <= now) throw EnrolmentException.approvalExpired();
       await this.move(e, 'confirmed', user.id, 'approved', { approvalExpiresAt: null });
@@ -159,7 +175,8 @@ export class EnrolmentEngine implements OnModuleInit {
 
   reject(user: AuthUser, enrolmentId: string, reason: string): Promise<Enrolment> {
     return this.decide(enrolmentId, async (e, s, now) => {
-      if (e.managerId !== user.id) throw EnrolmentException.notAllowed('Only the named manager can reject this enrolment.');
+      if (e.managerId !== user.id)
+        throw EnrolmentException.notAllowed('Only the named manager can reject this enrolment.');
       if (e.status !== 'pending_approval') throw EnrolmentException.illegal(e.status, 'rejected');
       await this.move(e, 'rejected', user.id, reason, { approvalExpiresAt: null, reasonNote: reason });
       await this.notify(e.userId, messages.rejected(s, reason));
@@ -176,7 +193,12 @@ export class EnrolmentEngine implements OnModuleInit {
     for (const id of ids) {
       await this.decide(id, async (e, s, now) => {
         if (!ACTIVE_STATUSES.includes(e.status)) return;
-        await this.move(e, 'cancelled', userId, 'account_erased', { cancelReason: 'anders', reasonNote: 'account verwijderd', offerExpiresAt: null, approvalExpiresAt: null });
+        await this.move(e, 'cancelled', userId, 'account_erased', {
+          cancelReason: 'anders',
+          reasonNote: 'account verwijderd',
+          offerExpiresAt: null,
+          approvalExpiresAt: null,
+        });
         await this.promote(s, now);
       });
     }
@@ -184,12 +206,24 @@ export class EnrolmentEngine implements OnModuleInit {
   }
 
   /** L&D corrected who approves: the pending request moves to the new manager, with its deadline. */
-  reassignApprover(actorId: string, enrolmentId: string, managerId: string, managerName: string, learnerName: string): Promise<Enrolment> {
+  reassignApprover(
+    actorId: string,
+    enrolmentId: string,
+    managerId: string,
+    managerName: string,
+    learnerName: string,
+  ): Promise<Enrolment> {
     return this.decide(enrolmentId, async (e, s) => {
       if (e.status !== 'pending_approval') throw EnrolmentException.illegal(e.status, 'pending_approval');
       if (e.managerId === managerId) return;
       await this.repo.update(e.id, { managerId });
-      await this.repo.insertEvent({ enrolmentId: e.id, fromStatus: e.status, toStatus: e.status, actorId, reason: 'manager_changed' });
+      await this.repo.insertEvent({
+        enrolmentId: e.id,
+        fromStatus: e.status,
+        toStatus: e.status,
+        actorId,
+        reason: 'manager_changed',
+      });
       e.managerId = managerId;
       await this.notify(e.userId, messages.pendingApproval(s, managerName, e.approvalExpiresAt!));
       await this.notify(managerId, messages.approvalRequested(s, learnerName, e.approvalExpiresAt!));
@@ -215,7 +249,10 @@ export class EnrolmentEngine implements OnModuleInit {
       const due = await this.repo.findDueHolds(sessionId, now);
       for (const e of due) {
         const wasOffer = e.status === 'offered';
-        await this.move(e, 'expired', null, wasOffer ? 'offer_expired' : 'approval_expired', { offerExpiresAt: null, approvalExpiresAt: null });
+        await this.move(e, 'expired', null, wasOffer ? 'offer_expired' : 'approval_expired', {
+          offerExpiresAt: null,
+          approvalExpiresAt: null,
+        });
         await this.notify(e.userId, wasOffer ? messages.offerExpired(s) : messages.approvalExpired(s));
       }
       await this.promote(s, now);
@@ -248,8 +285,17 @@ export class EnrolmentEngine implements OnModuleInit {
   private async onSessionCancelled(sessionId: string, actorId: string): Promise<void> {
     const now = new Date();
     const s = (await this.repo.lockSession(sessionId, this.locks))!;
-    for (const e of await this.repo.findBySession(sessionId, ['pending_approval', 'confirmed', 'offered', 'waitlisted'])) {
-      await this.move(e, 'cancelled', actorId, 'session_cancelled', { cancelReason: 'session_cancelled', offerExpiresAt: null, approvalExpiresAt: null });
+    for (const e of await this.repo.findBySession(sessionId, [
+      'pending_approval',
+      'confirmed',
+      'offered',
+      'waitlisted',
+    ])) {
+      await this.move(e, 'cancelled', actorId, 'session_cancelled', {
+        cancelReason: 'session_cancelled',
+        offerExpiresAt: null,
+        approvalExpiresAt: null,
+      });
       await this.notify(e.userId, messages.sessionCancelled(s));
     }
     await this.syncSeats(s, now);
@@ -265,13 +311,19 @@ export class EnrolmentEngine implements OnModuleInit {
       if (direct && s.requiresManagerApproval && head.managerId) {
         const approvalExpiresAt = this.approvalDeadline(s, now);
         await this.move(head, 'pending_approval', null, 'waitlist_promotion', { approvalExpiresAt });
-        const [learner, manager] = await Promise.all([this.repo.findUser(head.userId), this.repo.findUser(head.managerId)]);
+        const [learner, manager] = await Promise.all([
+          this.repo.findUser(head.userId),
+          this.repo.findUser(head.managerId),
+        ]);
         await this.requestApproval(s, head, learner?.name ?? '', manager?.name ?? 'Je leidinggevende');
       } else if (direct) {
         await this.move(head, 'confirmed', null, 'waitlist_promotion');
         await this.notify(head.userId, messages.promotedConfirmed(s));
       } else {
-        const holdEnd = Math.min(now.getTime() + this.config.OFFER_HOLD_HOURS * HOUR, s.startsAt.getTime() - DIRECT_PROMOTION_WINDOW);
+        const holdEnd = Math.min(
+          now.getTime() + this.config.OFFER_HOLD_HOURS * HOUR,
+          s.startsAt.getTime() - DIRECT_PROMOTION_WINDOW,
+        );
         const offerExpiresAt = new Date(holdEnd);
         await this.move(head, 'offered', null, 'waitlist_promotion', { offerExpiresAt });
         await this.notify(head.userId, messages.offered(s, offerExpiresAt));
@@ -289,7 +341,10 @@ export class EnrolmentEngine implements OnModuleInit {
   }
 
   /** Reads the enrolment, locks its session, re-reads it under the lock, then applies `fn`. */
-  private decide(enrolmentId: string, fn: (e: Enrolment, s: SeatSession, now: Date) => Promise<void>): Promise<Enrolment> {
+  private decide(
+    enrolmentId: string,
+    fn: (e: Enrolment, s: SeatSession, now: Date) => Promise<void>,
+  ): Promise<Enrolment> {
     return this.db.transaction(async () => {
       const first = await this.repo.findById(enrolmentId);
       if (!first) throw EnrolmentException.notFound(enrolmentId);
@@ -302,7 +357,13 @@ export class EnrolmentEngine implements OnModuleInit {
     });
   }
 
-  private async move(e: Enrolment, to: EnrolmentStatus, actorId: string | null, reason: string | null, extra: Partial<Enrolment> = {}): Promise<void> {
+  private async move(
+    e: Enrolment,
+    to: EnrolmentStatus,
+    actorId: string | null,
+    reason: string | null,
+    extra: Partial<Enrolment> = {},
+  ): Promise<void> {
     if (!canTransition(e.status, to)) throw EnrolmentException.illegal(e.status, to);
     await this.repo.update(e.id, { status: to, ...extra });
     await this.repo.insertEvent({ enrolmentId: e.id, fromStatus: e.status, toStatus: to, actorId, reason });

@@ -3,7 +3,8 @@ import type { SeatSession } from './enrolments.repository.js';
 
 const when = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' });
 const fmt = (d: Date) => when.format(d);
-const place = (s: SeatSession) => (s.venueName ? ` in ${s.venueName}${s.city ? `, ${s.city}` : ''}` : s.onlineUrl ? ' (online)' : '');
+const place = (s: SeatSession) =>
+  s.venueName ? ` in ${s.venueName}${s.city ? `, ${s.city}` : ''}` : s.onlineUrl ? ' (online)' : '';
 const what = (s: SeatSession) => `"${s.courseTitle}" op ${fmt(s.startsAt)}${place(s)}`;
 const MY = '/mijn-leren';
 

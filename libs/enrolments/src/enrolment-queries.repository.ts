@@ -93,7 +93,9 @@ export class EnrolmentQueriesRepository {
   }
 
   async sessionCourse(sessionId: string): Promise<{ courseId: string } | null> {
-    const rows = await this.db.manager.query(`SELECT course_id AS "courseId" FROM course_sessions WHERE id = $1`, [sessionId]);
+    const rows = await this.db.manager.query(`SELECT course_id AS "courseId" FROM course_sessions WHERE id = $1`, [
+      sessionId,
+    ]);
     return rows[0] ?? null;
   }
 }

@@ -24,13 +24,20 @@ export class EnrolmentsController {
 
   @Post('sessions/:id/enrolments')
   @ApiCreatedResponse({ type: EnrolmentDto, description: 'confirmed, waitlisted (with position) or pending_approval' })
-  enrol(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) sessionId: string, @Body() dto: EnrolDto): Promise<EnrolmentDto> {
+  enrol(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) sessionId: string,
+    @Body() dto: EnrolDto,
+  ): Promise<EnrolmentDto> {
     return this.enrolments.enrol(user, sessionId, dto);
   }
 
   @Get('sessions/:id/participants')
   @ApiOkResponse({ type: [ParticipantDto] })
-  participants(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) sessionId: string): Promise<ParticipantDto[]> {
+  participants(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) sessionId: string,
+  ): Promise<ParticipantDto[]> {
     return this.enrolments.participants(user, sessionId);
   }
 
@@ -61,14 +68,25 @@ export class EnrolmentsController {
   @Post('enrolments/:id/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentDto })
-  cancel(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CancelDto): Promise<EnrolmentDto> {
+  cancel(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CancelDto,
+  ): Promise<EnrolmentDto> {
     return this.enrolments.cancel(user, id, dto.reason, dto.note);
   }
 
   @Post('enrolments/:id/cancel-for-learner')
   @HttpCode(200)
-  @ApiOkResponse({ type: EnrolmentDto, description: "Teachers (and the course's L&D and admins), also after the deadline" })
-  cancelFor(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CancelDto): Promise<EnrolmentDto> {
+  @ApiOkResponse({
+    type: EnrolmentDto,
+    description: "Teachers (and the course's L&D and admins), also after the deadline",
+  })
+  cancelFor(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: CancelDto,
+  ): Promise<EnrolmentDto> {
     return this.enrolments.cancelFor(user, id, dto.reason, dto.note);
   }
 
@@ -95,28 +113,46 @@ export class EnrolmentsController {
 
   @Put('enrolments/:id/manager')
   @Roles('ld', 'admin')
-  @ApiOkResponse({ type: EnrolmentDto, description: 'L&D corrects who approves a pending enrolment (and links that manager for the learner)' })
-  reassignManager(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SetManagerLinkDto): Promise<EnrolmentDto> {
+  @ApiOkResponse({
+    type: EnrolmentDto,
+    description: 'L&D corrects who approves a pending enrolment (and links that manager for the learner)',
+  })
+  reassignManager(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: SetManagerLinkDto,
+  ): Promise<EnrolmentDto> {
     return this.enrolments.reassignManager(user, id, dto.managerEmail);
   }
 
   @Post('enrolments/:id/reject')
   @HttpCode(200)
   @ApiOkResponse({ type: EnrolmentDto })
-  reject(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RejectDto): Promise<EnrolmentDto> {
+  reject(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RejectDto,
+  ): Promise<EnrolmentDto> {
     return this.enrolments.reject(user, id, dto.reason);
   }
 
   @Put('enrolments/:id/attendance')
   @ApiOkResponse({ type: ParticipantDto })
-  attendance(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: AttendanceDto): Promise<ParticipantDto> {
+  attendance(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: AttendanceDto,
+  ): Promise<ParticipantDto> {
     return this.enrolments.markAttendance(user, id, dto.status);
   }
 
   @Get('enrolments/:id/calendar.ics')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'The session as an iCalendar event (RFC 5545)', content: { 'text/calendar': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: 'The session as an iCalendar event (RFC 5545)',
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
   ics(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<string> {
     return this.enrolments.icsFor(user, id);
   }
@@ -139,7 +175,10 @@ export class EnrolmentsController {
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Cache-Control', 'private, max-age=300')
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: "The caller's sessions as an iCalendar feed (RFC 5545)", content: { 'text/calendar': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: "The caller's sessions as an iCalendar feed (RFC 5545)",
+    content: { 'text/calendar': { schema: { type: 'string' } } },
+  })
   feed(@Param('token') token: string): Promise<string> {
     return this.enrolments.feed(token);
   }

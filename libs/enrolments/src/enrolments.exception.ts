@@ -26,19 +26,35 @@ export class EnrolmentException extends DomainException {
     return new EnrolmentException(EnrolmentErrorCode.SESSION_NOT_FOUND, 'not_found', `Session ${id} does not exist.`);
   }
   static alreadyEnrolled() {
-    return new EnrolmentException(EnrolmentErrorCode.ALREADY_ENROLLED, 'conflict', 'You are already enrolled in (or waiting for) this session.');
+    return new EnrolmentException(
+      EnrolmentErrorCode.ALREADY_ENROLLED,
+      'conflict',
+      'You are already enrolled in (or waiting for) this session.',
+    );
   }
   static closed() {
-    return new EnrolmentException(EnrolmentErrorCode.ENROLMENT_CLOSED, 'conflict', 'Enrolment for this session has closed.');
+    return new EnrolmentException(
+      EnrolmentErrorCode.ENROLMENT_CLOSED,
+      'conflict',
+      'Enrolment for this session has closed.',
+    );
   }
   static sessionCancelled() {
     return new EnrolmentException(EnrolmentErrorCode.SESSION_CANCELLED, 'conflict', 'This session has been cancelled.');
   }
   static teacherCannotEnrol() {
-    return new EnrolmentException(EnrolmentErrorCode.TEACHER_CANNOT_ENROL, 'conflict', 'Teachers of a course do not take a seat in it.');
+    return new EnrolmentException(
+      EnrolmentErrorCode.TEACHER_CANNOT_ENROL,
+      'conflict',
+      'Teachers of a course do not take a seat in it.',
+    );
   }
   static illegal(from: string, to: string) {
-    return new EnrolmentException(EnrolmentErrorCode.ILLEGAL_TRANSITION, 'conflict', `An enrolment that is ${from} cannot become ${to}.`);
+    return new EnrolmentException(
+      EnrolmentErrorCode.ILLEGAL_TRANSITION,
+      'conflict',
+      `An enrolment that is ${from} cannot become ${to}.`,
+    );
   }
   static deadlinePassed() {
     return new EnrolmentException(
@@ -51,7 +67,11 @@ export class EnrolmentException extends DomainException {
     return new EnrolmentException(EnrolmentErrorCode.OFFER_EXPIRED, 'conflict', 'This offer has expired.');
   }
   static approvalExpired() {
-    return new EnrolmentException(EnrolmentErrorCode.APPROVAL_EXPIRED, 'conflict', 'The time to approve this enrolment has passed.');
+    return new EnrolmentException(
+      EnrolmentErrorCode.APPROVAL_EXPIRED,
+      'conflict',
+      'The time to approve this enrolment has passed.',
+    );
   }
   static managerRequired(message = 'This course requires approval: name your manager.', field = 'managerId') {
     const errors: FieldError[] = [{ field, messages: [message] }];
@@ -68,6 +88,10 @@ export class EnrolmentException extends DomainException {
     );
   }
   static calendarFeedNotFound() {
-    return new EnrolmentException(EnrolmentErrorCode.CALENDAR_FEED_NOT_FOUND, 'not_found', 'This calendar feed does not exist (any more).');
+    return new EnrolmentException(
+      EnrolmentErrorCode.CALENDAR_FEED_NOT_FOUND,
+      'not_found',
+      'This calendar feed does not exist (any more).',
+    );
   }
 }

@@ -13,9 +13,21 @@ import { EnrolmentsService } from './enrolments.service.js';
 
 import { EnrolmentsPersonalData } from './personal-data.js';
 @Module({
-  imports: [TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed]), CatalogueModule, NotificationsModule, IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed]),
+    CatalogueModule,
+    NotificationsModule,
+    IdentityModule,
+  ],
   controllers: [EnrolmentsController],
-  providers: [EnrolmentsRepository, EnrolmentQueriesRepository, CalendarFeedsRepository, EnrolmentEngine, EnrolmentsService, EnrolmentsPersonalData],
+  providers: [
+    EnrolmentsRepository,
+    EnrolmentQueriesRepository,
+    CalendarFeedsRepository,
+    EnrolmentEngine,
+    EnrolmentsService,
+    EnrolmentsPersonalData,
+  ],
   exports: [EnrolmentEngine, EnrolmentsService, EnrolmentsPersonalData],
 })
 export class EnrolmentsModule {}

@@ -83,7 +83,9 @@ export class EnrolmentsRepository {
    * The wait is bounded by the connection's lock_timeout (then 503, never a hang).
    */
   async lockSession(sessionId: string, lock = true): Promise<SeatSession | null> {
-    const rows: SeatSession[] = await this.db.manager.query(`${SEAT_SESSION}${lock ? ' FOR UPDATE OF s' : ''}`, [sessionId]);
+    const rows: SeatSession[] = await this.db.manager.query(`${SEAT_SESSION}${lock ? ' FOR UPDATE OF s' : ''}`, [
+      sessionId,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -91,7 +93,11 @@ export class EnrolmentsRepository {
    * Locks the session for an enrolment decision and says, in the same statement, whether the
    * user teaches its course.
    */
-  async lockForEnrolment(sessionId: string, userId: string, lock = true): Promise<(SeatSession & { isTeacher: boolean }) | null> {
+  async lockForEnrolment(
+    sessionId: string,
+    userId: string,
+    lock = true,
+  ): Promise<(SeatSession & { isTeacher: boolean }) | null> {
     const rows = await this.db.manager.query(
       lock ? `${ENROLMENT_SQL.lockForEnrolment} FOR UPDATE OF s` : ENROLMENT_SQL.lockForEnrolment,
       [sessionId, userId],
@@ -186,10 +192,14 @@ export class EnrolmentsRepository {
     approvalExpiresAt: Date | null,
     now: Date,
   ): Promise<{ held: number; waiting: number; mine: boolean; enrolment: Enrolment | null }> {
-    const [row] = await this.db.manager.query(
-      ENROLMENT_SQL.decideAndInsert,
-      [sessionId, userId, capacity, managerId, approvalExpiresAt, now],
-    );
+    const [row] = await this.db.manager.query(ENROLMENT_SQL.decideAndInsert, [
+      sessionId,
+      userId,
+      capacity,
+      managerId,
+      approvalExpiresAt,
+      now,
+    ]);
     const enrolment = row.id
       ? ({
           id: row.id,
@@ -213,20 +223,30 @@ export class EnrolmentsRepository {
     await this.repo.update({ id }, values);
   }
 
-  async insertEvent(values: Pick<EnrolmentEvent, 'enrolmentId' | 'fromStatus' | 'toStatus' | 'actorId' | 'reason'>): Promise<void> {
+  async insertEvent(
+    values: Pick<EnrolmentEvent, 'enrolmentId' | 'fromStatus' | 'toStatus' | 'actorId' | 'reason'>,
+  ): Promise<void> {
     await this.db.manager.getRepository(EnrolmentEvent).insert(values);
   }
 
   history(enrolmentId: string): Promise<EnrolmentEvent[]> {
-    return this.db.manager.getRepository(EnrolmentEvent).find({ where: { enrolmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return this.db.manager
+      .getRepository(EnrolmentEvent)
+      .find({ where: { enrolmentId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async setSeatsTaken(sessionId: string, seats: number): Promise<void> {
-    await this.db.manager.query(`UPDATE course_sessions SET seats_taken = $2 WHERE id = $1 AND seats_taken <> $2`, [sessionId, seats]);
+    await this.db.manager.query(`UPDATE course_sessions SET seats_taken = $2 WHERE id = $1 AND seats_taken <> $2`, [
+      sessionId,
+      seats,
+    ]);
   }
 
   async findUser(id: string): Promise<{ id: string; name: string; email: string; disabled: boolean } | null> {
-    const rows = await this.db.manager.query(`SELECT id, name, email, disabled_at IS NOT NULL AS disabled FROM users WHERE id = $1`, [id]);
+    const rows = await this.db.manager.query(
+      `SELECT id, name, email, disabled_at IS NOT NULL AS disabled FROM users WHERE id = $1`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 }

@@ -7,7 +7,13 @@ import { UsersService } from '#libs/identity';
 import type { AuthUser } from '#libs/common';
 import { buildCalendar, ICalCalendarMethod } from './calendar.js';
 import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
-import type { CalendarFeedDto, EnrolmentDto, EnrolmentEventDto, MyLearningDto, ParticipantDto } from './dto/enrolment.dto.js';
+import type {
+  CalendarFeedDto,
+  EnrolmentDto,
+  EnrolmentEventDto,
+  MyLearningDto,
+  ParticipantDto,
+} from './dto/enrolment.dto.js';
 import { EnrolmentEngine } from './enrolment-engine.js';
 import { EnrolmentQueriesRepository } from './enrolment-queries.repository.js';
 import type { EnrolmentView } from './enrolment-queries.repository.js';
@@ -30,7 +36,11 @@ export class EnrolmentsService {
   ) {}
 
   /** Answers from the decision itself: the busiest path, so no second read. */
-  async enrol(user: AuthUser, sessionId: string, manager: { managerId?: string; managerEmail?: string }): Promise<EnrolmentDto> {
+  async enrol(
+    user: AuthUser,
+    sessionId: string,
+    manager: { managerId?: string; managerEmail?: string },
+  ): Promise<EnrolmentDto> {
     const managerId = await this.users.resolveManager(user, manager);
     const { enrolment: e, position, session: s } = await this.engine.enrol(user, sessionId, managerId);
     return toDto(
@@ -136,7 +146,9 @@ export class EnrolmentsService {
       pending: pick((v) => v.status === 'pending_approval' && future(v)),
       offers: pick((v) => v.status === 'offered' && future(v)),
       waitlist: pick((v) => v.status === 'waitlisted' && future(v)),
-      history: pick((v) => !(['confirmed', 'pending_approval', 'offered', 'waitlisted'].includes(v.status) && future(v))).reverse(),
+      history: pick(
+        (v) => !(['confirmed', 'pending_approval', 'offered', 'waitlisted'].includes(v.status) && future(v)),
+      ).reverse(),
     };
   }
 
@@ -156,7 +168,8 @@ export class EnrolmentsService {
     const v = await this.queries.byId(id);
     if (!v || v.userId !== user.id) throw EnrolmentException.notFound(id);
     const cancelled = v.status === 'cancelled' || v.sessionStatus === 'cancelled';
-    if (!cancelled && v.status !== 'confirmed' && v.status !== 'attended') throw EnrolmentException.illegal(v.status, 'in the calendar');
+    if (!cancelled && v.status !== 'confirmed' && v.status !== 'attended')
+      throw EnrolmentException.illegal(v.status, 'in the calendar');
     return buildCalendar([v], cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST, this.baseUrl());
   }
 
@@ -240,5 +253,11 @@ function toDto(v: EnrolmentView, forLearner: boolean): EnrolmentDto {
 }
 
 function toParticipant(v: EnrolmentView): ParticipantDto {
-  return { ...toDto(v, false), userId: v.userId, name: v.userName, email: v.userEmail, organisationName: v.organisationName };
+  return {
+    ...toDto(v, false),
+    userId: v.userId,
+    name: v.userName,
+    email: v.userEmail,
+    organisationName: v.organisationName,
+  };
 }

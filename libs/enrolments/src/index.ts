@@ -1,7 +1,14 @@
 export { EnrolmentsModule } from './enrolments.module.js';
 export { EnrolmentEngine, EXPIRE_HOLDS_JOB, SWEEP_HOLDS_JOB } from './enrolment-engine.js';
 export { EnrolmentsService } from './enrolments.service.js';
-export { Enrolment, EnrolmentEvent, CalendarFeed, ENROLMENT_STATUSES, ACTIVE_STATUSES, CANCEL_REASONS } from './enrolment.entities.js';
+export {
+  Enrolment,
+  EnrolmentEvent,
+  CalendarFeed,
+  ENROLMENT_STATUSES,
+  ACTIVE_STATUSES,
+  CANCEL_REASONS,
+} from './enrolment.entities.js';
 export type { EnrolmentStatus, CancelReason } from './enrolment.entities.js';
 export { TRANSITIONS, canTransition } from './enrolment-state.js';
 export { EnrolmentException, EnrolmentErrorCode } from './enrolments.exception.js';

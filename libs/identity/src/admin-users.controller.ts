@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#libs/common';
-import { AdminUserDto, AdminUserPageDto, SetOrganisationDto, SetRolesDto, UserSearchQueryDto } from './dto/admin-users.dto.js';
+import {
+  AdminUserDto,
+  AdminUserPageDto,
+  SetOrganisationDto,
+  SetRolesDto,
+  UserSearchQueryDto,
+} from './dto/admin-users.dto.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('admin')

@@ -22,7 +22,10 @@ export class AuthController {
   @Public()
   @Post('auth/register')
   @HttpCode(202)
-  @ApiAcceptedResponse({ type: RegistrationAcceptedDto, description: 'The same answer for a new and a taken address: check your mail' })
+  @ApiAcceptedResponse({
+    type: RegistrationAcceptedDto,
+    description: 'The same answer for a new and a taken address: check your mail',
+  })
   register(@Body() dto: RegisterDto, @Ip() address: string): Promise<RegistrationAcceptedDto> {
     return this.auth.register(dto, address);
   }

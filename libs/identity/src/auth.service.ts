@@ -51,8 +51,16 @@ export class AuthService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<{ verificationId: string }>({ name: VERIFICATION_MAIL_JOB, handler: (d) => this.deliverVerification(d.verificationId), retryLimit: 8 });
-    this.jobs.define<{ userId: string }>({ name: ACCOUNT_EXISTS_MAIL_JOB, handler: (d) => this.deliverAccountExists(d.userId), retryLimit: 8 });
+    this.jobs.define<{ verificationId: string }>({
+      name: VERIFICATION_MAIL_JOB,
+      handler: (d) => this.deliverVerification(d.verificationId),
+      retryLimit: 8,
+    });
+    this.jobs.define<{ userId: string }>({
+      name: ACCOUNT_EXISTS_MAIL_JOB,
+      handler: (d) => this.deliverAccountExists(d.userId),
+      retryLimit: 8,
+    });
   }
 
   /**
@@ -77,7 +85,16 @@ export class AuthService implements OnModuleInit {
       // the account has none, so a stranger who signed the address up first gains nothing.
       const userId =
         existing?.id ??
-        (await this.users.insert({ email, name: dto.name, passwordHash: NO_PASSWORD, organisationId: organisation?.id ?? null, roles: [], emailVerifiedAt: null })).id;
+        (
+          await this.users.insert({
+            email,
+            name: dto.name,
+            passwordHash: NO_PASSWORD,
+            organisationId: organisation?.id ?? null,
+            roles: [],
+            emailVerifiedAt: null,
+          })
+        ).id;
       await this.sendVerification(userId, { passwordHash, name: dto.name });
     });
     return REGISTRATION_ACCEPTED;
@@ -87,7 +104,8 @@ export class AuthService implements OnModuleInit {
     await this.throttle.begin([['sign-up', address]]);
     await this.db.transaction(async () => {
       const user = await this.users.findByEmail(dto.email);
-      const open = user && !user.emailVerifiedAt && !user.disabledAt ? await this.verifications.latestOpen(user.id) : null;
+      const open =
+        user && !user.emailVerifiedAt && !user.disabledAt ? await this.verifications.latestOpen(user.id) : null;
       // A new link for the newest registration; earlier links of it stop working.
       if (open) await this.sendVerification(open.userId, open, true);
     });
@@ -103,11 +121,19 @@ export class AuthService implements OnModuleInit {
     if (!parsed) throw IdentityException.invalidVerification();
     // The password is checked before the transaction (hashing is slow); the row is re-checked under its lock.
     const pending = await this.verifications.findWithPassword(parsed.id);
-    if (!pending || !pending.secretHash || !this.tokens.secretMatches(parsed.secret, pending.secretHash)) throw IdentityException.invalidVerification();
-    if (!(await this.hasher.verify(pending.passwordHash, dto.password))) throw IdentityException.verificationPasswordMismatch();
+    if (!pending || !pending.secretHash || !this.tokens.secretMatches(parsed.secret, pending.secretHash))
+      throw IdentityException.invalidVerification();
+    if (!(await this.hasher.verify(pending.passwordHash, dto.password)))
+      throw IdentityException.verificationPasswordMismatch();
     return this.db.transaction(async () => {
       const v = await this.verifications.findForUpdate(parsed.id);
-      if (!v || v.usedAt || v.expiresAt <= new Date() || !v.secretHash || !this.tokens.secretMatches(parsed.secret, v.secretHash)) {
+      if (
+        !v ||
+        v.usedAt ||
+        v.expiresAt <= new Date() ||
+        !v.secretHash ||
+        !this.tokens.secretMatches(parsed.secret, v.secretHash)
+      ) {
         throw IdentityException.invalidVerification();
       }
       const user = await this.users.findById(v.userId);
@@ -134,7 +160,9 @@ export class AuthService implements OnModuleInit {
     // Unverified: the password waits on the newest registration's link.
     const open = user && !user.emailVerifiedAt ? await this.verifications.latestOpen(user.id) : null;
     const hash = user?.emailVerifiedAt ? user.passwordHash : open?.passwordHash;
-    const ok = hash ? await this.hasher.verify(hash, dto.password) : await this.hasher.verifyAgainstNothing(dto.password);
+    const ok = hash
+      ? await this.hasher.verify(hash, dto.password)
+      : await this.hasher.verifyAgainstNothing(dto.password);
     if (!user || !ok || user.disabledAt) throw IdentityException.invalidCredentials();
     await this.throttle.succeeded(email, address);
     // Members by an admin's assignment, with an address outside the organisation's domains.
@@ -220,9 +248,18 @@ export class AuthService implements OnModuleInit {
    * A new link carrying a registration's password and name. A resend replaces the earlier links;
    * a new registration leaves them open, so a stranger's sign-up cannot void the owner's link.
    */
-  private async sendVerification(userId: string, registration: { passwordHash: string; name: string }, replacesEarlier = false): Promise<void> {
+  private async sendVerification(
+    userId: string,
+    registration: { passwordHash: string; name: string },
+    replacesEarlier = false,
+  ): Promise<void> {
     const expiresAt = new Date(Date.now() + this.config.EMAIL_VERIFICATION_TTL_HOURS * 3_600_000);
-    const id = await this.verifications.create({ userId, expiresAt, passwordHash: registration.passwordHash, name: registration.name });
+    const id = await this.verifications.create({
+      userId,
+      expiresAt,
+      passwordHash: registration.passwordHash,
+      name: registration.name,
+    });
     if (replacesEarlier) await this.verifications.expireOthers(userId, id);
     await this.jobs.enqueue(VERIFICATION_MAIL_JOB, { verificationId: id }, { singletonKey: id });
   }

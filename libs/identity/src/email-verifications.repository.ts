@@ -32,7 +32,12 @@ export class EmailVerificationsRepository {
 
   /** Locks the row so one link cannot be used twice at the same moment. */
   findForUpdate(id: string): Promise<EmailVerification | null> {
-    return this.repo.createQueryBuilder('v').addSelect('v.passwordHash').where('v.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return this.repo
+      .createQueryBuilder('v')
+      .addSelect('v.passwordHash')
+      .where('v.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   async setSecretHash(id: string, secretHash: string): Promise<void> {

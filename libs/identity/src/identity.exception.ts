@@ -22,7 +22,11 @@ export enum IdentityErrorCode {
 
 export class IdentityException extends DomainException {
   static invalidCredentials() {
-    return new IdentityException(IdentityErrorCode.INVALID_CREDENTIALS, 'unauthenticated', 'E-mail address or password is incorrect.');
+    return new IdentityException(
+      IdentityErrorCode.INVALID_CREDENTIALS,
+      'unauthenticated',
+      'E-mail address or password is incorrect.',
+    );
   }
   static tooManyAttempts(retryAfterSeconds: number) {
     return new IdentityException(
@@ -41,21 +45,39 @@ export class IdentityException extends DomainException {
     );
   }
   static verificationPasswordMismatch() {
-    return new IdentityException(IdentityErrorCode.INVALID_VERIFICATION, 'validation', 'This is not the password chosen when this link was requested.', [
-      { field: 'password', messages: ['not the password chosen when this link was requested'], codes: ['verificationPassword'] },
-    ]);
+    return new IdentityException(
+      IdentityErrorCode.INVALID_VERIFICATION,
+      'validation',
+      'This is not the password chosen when this link was requested.',
+      [
+        {
+          field: 'password',
+          messages: ['not the password chosen when this link was requested'],
+          codes: ['verificationPassword'],
+        },
+      ],
+    );
   }
   static invalidVerification() {
-    return new IdentityException(IdentityErrorCode.INVALID_VERIFICATION, 'validation', 'This link is invalid, expired or already used.', [
-      { field: 'token', messages: ['the link is invalid, expired or already used'], codes: ['invalidVerification'] },
-    ]);
+    return new IdentityException(
+      IdentityErrorCode.INVALID_VERIFICATION,
+      'validation',
+      'This link is invalid, expired or already used.',
+      [{ field: 'token', messages: ['the link is invalid, expired or already used'], codes: ['invalidVerification'] }],
+    );
   }
   /** A manager named by a learner or set by L&D who cannot be trusted with approvals. */
   static invalidManager(field: string, message: string) {
-    return new IdentityException(IdentityErrorCode.INVALID_MANAGER, 'validation', message, [{ field, messages: [message], codes: ['trustedManager'] }]);
+    return new IdentityException(IdentityErrorCode.INVALID_MANAGER, 'validation', message, [
+      { field, messages: [message], codes: ['trustedManager'] },
+    ]);
   }
   static notYourOrganisation() {
-    return new IdentityException(IdentityErrorCode.USER_NOT_FOUND, 'not_found', 'There is no such person in your organisation.');
+    return new IdentityException(
+      IdentityErrorCode.USER_NOT_FOUND,
+      'not_found',
+      'There is no such person in your organisation.',
+    );
   }
   static organisationRequiredFor(action: string) {
     return new IdentityException(
@@ -73,49 +95,92 @@ export class IdentityException extends DomainException {
     );
   }
   static invalidSsoCode() {
-    return new IdentityException(IdentityErrorCode.INVALID_SSO_CODE, 'validation', 'This sign-in code is invalid, expired or already used: sign in again.', [
-      { field: 'code', messages: ['the code is invalid, expired or already used'], codes: ['invalidSsoCode'] },
-    ]);
+    return new IdentityException(
+      IdentityErrorCode.INVALID_SSO_CODE,
+      'validation',
+      'This sign-in code is invalid, expired or already used: sign in again.',
+      [{ field: 'code', messages: ['the code is invalid, expired or already used'], codes: ['invalidSsoCode'] }],
+    );
   }
   static identityProviderNotFound(organisationId: string) {
-    return new IdentityException(IdentityErrorCode.IDENTITY_PROVIDER_NOT_FOUND, 'not_found', `Organisation ${organisationId} has no identity provider.`);
+    return new IdentityException(
+      IdentityErrorCode.IDENTITY_PROVIDER_NOT_FOUND,
+      'not_found',
+      `Organisation ${organisationId} has no identity provider.`,
+    );
   }
   static ssoDomainNotOfOrganisation(domain: string) {
     return new IdentityException(
       IdentityErrorCode.SSO_DOMAIN_NOT_OF_ORGANISATION,
       'validation',
       `"${domain}" is not an e-mail domain of this organisation: a provider can only vouch for its own organisation's domains.`,
-      [{ field: 'emailDomains', messages: [`${domain} is not an e-mail domain of this organisation`], codes: ['ssoDomainNotOfOrganisation'] }],
+      [
+        {
+          field: 'emailDomains',
+          messages: [`${domain} is not an e-mail domain of this organisation`],
+          codes: ['ssoDomainNotOfOrganisation'],
+        },
+      ],
     );
   }
   static ssoClientSecretRequired() {
-    return new IdentityException(IdentityErrorCode.SSO_CLIENT_SECRET_REQUIRED, 'validation', 'A new identity provider needs its client secret.', [
-      { field: 'clientSecret', messages: ['clientSecret is required for a new identity provider'], codes: ['isDefined'] },
-    ]);
+    return new IdentityException(
+      IdentityErrorCode.SSO_CLIENT_SECRET_REQUIRED,
+      'validation',
+      'A new identity provider needs its client secret.',
+      [
+        {
+          field: 'clientSecret',
+          messages: ['clientSecret is required for a new identity provider'],
+          codes: ['isDefined'],
+        },
+      ],
+    );
   }
   static ssoIssuerNotHttps() {
-    return new IdentityException(IdentityErrorCode.SSO_ISSUER_NOT_HTTPS, 'validation', 'The issuer must be an https address.', [
-      { field: 'issuer', messages: ['issuer must be an https URL'], codes: ['isUrl'] },
-    ]);
+    return new IdentityException(
+      IdentityErrorCode.SSO_ISSUER_NOT_HTTPS,
+      'validation',
+      'The issuer must be an https address.',
+      [{ field: 'issuer', messages: ['issuer must be an https URL'], codes: ['isUrl'] }],
+    );
   }
   static passwordsOffNeedsSso() {
     return new IdentityException(
       IdentityErrorCode.PASSWORDS_OFF_NEEDS_SSO,
       'validation',
       'Passwords can only be switched off while single sign-on is enabled, or nobody of the organisation could sign in.',
-      [{ field: 'passwordLoginDisabled', messages: ['passwords can only be switched off while single sign-on is enabled'], codes: ['passwordsOffNeedsSso'] }],
+      [
+        {
+          field: 'passwordLoginDisabled',
+          messages: ['passwords can only be switched off while single sign-on is enabled'],
+          codes: ['passwordsOffNeedsSso'],
+        },
+      ],
     );
   }
   static invalidRefreshToken() {
-    return new IdentityException(IdentityErrorCode.INVALID_REFRESH_TOKEN, 'unauthenticated', 'The refresh token is invalid, expired or already used.');
+    return new IdentityException(
+      IdentityErrorCode.INVALID_REFRESH_TOKEN,
+      'unauthenticated',
+      'The refresh token is invalid, expired or already used.',
+    );
   }
   static invalidToken() {
-    return new IdentityException(IdentityErrorCode.INVALID_TOKEN, 'unauthenticated', 'A valid access token is required.');
+    return new IdentityException(
+      IdentityErrorCode.INVALID_TOKEN,
+      'unauthenticated',
+      'A valid access token is required.',
+    );
   }
   static userNotFound(id: string) {
     return new IdentityException(IdentityErrorCode.USER_NOT_FOUND, 'not_found', `User ${id} does not exist.`);
   }
   static missingRole() {
-    return new IdentityException(IdentityErrorCode.MISSING_ROLE, 'forbidden', 'You do not have the role this action needs.');
+    return new IdentityException(
+      IdentityErrorCode.MISSING_ROLE,
+      'forbidden',
+      'You do not have the role this action needs.',
+    );
   }
 }

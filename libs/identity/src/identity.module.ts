@@ -38,7 +38,17 @@ import { SsoStatesRepository } from './sso/sso-states.repository.js';
 import { IdentityPersonalData } from './personal-data.js';
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, AuthSession, RefreshToken, EmailVerification, AuthThrottle, IdentityProvider, SsoLoginState, SsoHandoff, ManagerLink]),
+    TypeOrmModule.forFeature([
+      User,
+      AuthSession,
+      RefreshToken,
+      EmailVerification,
+      AuthThrottle,
+      IdentityProvider,
+      SsoLoginState,
+      SsoHandoff,
+      ManagerLink,
+    ]),
     OrganisationsModule,
     MailModule,
     PassportModule,
@@ -51,7 +61,13 @@ import { IdentityPersonalData } from './personal-data.js';
       }),
     }),
   ],
-  controllers: [AuthController, AdminUsersController, SsoController, AdminIdentityProvidersController, ManagerLinksController],
+  controllers: [
+    AuthController,
+    AdminUsersController,
+    SsoController,
+    AdminIdentityProvidersController,
+    ManagerLinksController,
+  ],
   providers: [
     IdentityPersonalData,
     ManagerLinksRepository,
@@ -72,7 +88,11 @@ import { IdentityPersonalData } from './personal-data.js';
     SsoService,
     IdentityProvidersService,
     // A key of its own when SSO_SECRET_KEY is set, so JWT_SECRET can rotate without re-entering client secrets.
-    { provide: SecretBox, inject: [AppConfig], useFactory: (config: AppConfig) => new SecretBox(config.SSO_SECRET_KEY ?? config.JWT_SECRET!) },
+    {
+      provide: SecretBox,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new SecretBox(config.SSO_SECRET_KEY ?? config.JWT_SECRET!),
+    },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],

@@ -27,7 +27,11 @@ export class ManagerLinksController {
 
   @Put(':userId')
   @ApiOkResponse({ type: ManagerLinkDto })
-  set(@CurrentUser() user: AuthUser, @Param('userId', ParseUUIDPipe) userId: string, @Body() dto: SetManagerLinkDto): Promise<ManagerLinkDto> {
+  set(
+    @CurrentUser() user: AuthUser,
+    @Param('userId', ParseUUIDPipe) userId: string,
+    @Body() dto: SetManagerLinkDto,
+  ): Promise<ManagerLinkDto> {
     return this.users.setManagerLink(user, userId, dto.managerEmail);
   }
 

@@ -69,7 +69,9 @@ export class IdentityPersonalData {
        SELECT count(*)::int AS n FROM d`,
       [sessionDays],
     );
-    await this.db.manager.query(`DELETE FROM email_verifications WHERE (used_at IS NOT NULL OR expires_at < now()) AND created_at < now() - interval '1 day'`);
+    await this.db.manager.query(
+      `DELETE FROM email_verifications WHERE (used_at IS NOT NULL OR expires_at < now()) AND created_at < now() - interval '1 day'`,
+    );
     await this.throttles.purgeStale(86_400);
     return { unverifiedAccounts: unverified.n, signIns: sessions.n };
   }

@@ -8,14 +8,33 @@ import { IdentityException } from './identity.exception.js';
  * address allows more failures, since a whole ministry may sign in from one address; the
  * pauses start at one or two seconds, so a person who mistyped hardly notices.
  */
-export const ACCOUNT_POLICY: ThrottlePolicy = { threshold: 5, windowSeconds: 15 * 60, baseSeconds: 2, maxSeconds: 15 * 60 };
-export const ADDRESS_POLICY: ThrottlePolicy = { threshold: 10, windowSeconds: 15 * 60, baseSeconds: 1, maxSeconds: 5 * 60 };
+export const ACCOUNT_POLICY: ThrottlePolicy = {
+  threshold: 5,
+  windowSeconds: 15 * 60,
+  baseSeconds: 2,
+  maxSeconds: 15 * 60,
+};
+export const ADDRESS_POLICY: ThrottlePolicy = {
+  threshold: 10,
+  windowSeconds: 15 * 60,
+  baseSeconds: 1,
+  maxSeconds: 5 * 60,
+};
 /** Registrations and verification mails per address: enough for a team at one desk, not for a mail bomb. */
-export const SIGN_UP_POLICY: ThrottlePolicy = { threshold: 20, windowSeconds: 60 * 60, baseSeconds: 30, maxSeconds: 60 * 60 };
+export const SIGN_UP_POLICY: ThrottlePolicy = {
+  threshold: 20,
+  windowSeconds: 60 * 60,
+  baseSeconds: 30,
+  maxSeconds: 60 * 60,
+};
 
 export type ThrottleScope = 'account' | 'address' | 'sign-up';
 
-const POLICIES: Record<ThrottleScope, ThrottlePolicy> = { account: ACCOUNT_POLICY, address: ADDRESS_POLICY, 'sign-up': SIGN_UP_POLICY };
+const POLICIES: Record<ThrottleScope, ThrottlePolicy> = {
+  account: ACCOUNT_POLICY,
+  address: ADDRESS_POLICY,
+  'sign-up': SIGN_UP_POLICY,
+};
 
 /** Shared by every replica: the counts live in PostgreSQL, not in process memory. */
 @Injectable()

@@ -16,13 +16,16 @@ export class TokenService {
   ) {}
 
   signAccessToken(userId: string, sessionId: string): string {
-    return this.jwt.sign({ sid: sessionId }, {
-      subject: userId,
-      algorithm: 'HS256',
-      issuer: this.config.JWT_ISSUER,
-      audience: this.config.JWT_AUDIENCE,
-      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
-    });
+    return this.jwt.sign(
+      { sid: sessionId },
+      {
+        subject: userId,
+        algorithm: 'HS256',
+        issuer: this.config.JWT_ISSUER,
+        audience: this.config.JWT_AUDIENCE,
+        expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      },
+    );
   }
 
   /** An opaque refresh token `<id>.<secret>`; only the secret's hash is stored. */

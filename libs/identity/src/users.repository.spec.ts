@@ -31,7 +31,13 @@ describe('UsersRepository.findCaller (PostgreSQL)', () => {
   it('returns the caller with roles for a live session of an enabled user', async () => {
     const u = await createUser(ds, orgId, { roles: ['ld'] });
     const s = await sessions.createSession(u.id, new Date(Date.now() + 60_000));
-    expect(await users.findCaller(u.id, s.id)).toEqual({ id: u.id, email: u.email, name: u.name, organisationId: orgId, roles: ['ld'] });
+    expect(await users.findCaller(u.id, s.id)).toEqual({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      organisationId: orgId,
+      roles: ['ld'],
+    });
   });
 
   it('returns nothing for a revoked, expired or foreign session, or a disabled user', async () => {

@@ -57,7 +57,9 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
-  insert(values: Pick<User, 'email' | 'name' | 'passwordHash' | 'organisationId' | 'roles' | 'emailVerifiedAt'>): Promise<User> {
+  insert(
+    values: Pick<User, 'email' | 'name' | 'passwordHash' | 'organisationId' | 'roles' | 'emailVerifiedAt'>,
+  ): Promise<User> {
     return this.repo.save(this.repo.create({ ...values, email: values.email.toLowerCase(), disabledAt: null }));
   }
 
@@ -88,9 +90,11 @@ export class UsersRepository {
     const qb = this.repo.createQueryBuilder('u').orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC');
     if (filter.q) qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${escapeLike(filter.q)}%` });
     if (filter.organisationId) qb.andWhere('u.organisation_id = :org', { org: filter.organisationId });
-    return qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return qb
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
   }
-
 }
 
 export function escapeLike(value: string): string {

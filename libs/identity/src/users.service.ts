@@ -10,7 +10,6 @@ import { ManagerLinksRepository, type ManagerLinkRow } from './manager-links.rep
 import { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
-
 /** Administration of accounts, and look-ups other areas need (names of users). */
 @Injectable()
 export class UsersService {
@@ -47,7 +46,11 @@ export class UsersService {
       const user = await this.require(id);
       if (user.organisationId === organisationId) return toAdminDto(user);
       await this.users.setOrganisation(id, organisationId);
-      if (user.roles.includes('ld')) await this.users.setRoles(id, user.roles.filter((r) => r !== 'ld'));
+      if (user.roles.includes('ld'))
+        await this.users.setRoles(
+          id,
+          user.roles.filter((r) => r !== 'ld'),
+        );
       return toAdminDto(await this.require(id));
     });
   }
@@ -68,18 +71,27 @@ export class UsersService {
    * L&D linked for them (which may be of another organisation); never the learner. Named by
    * nobody, it is the L&D link, if any.
    */
-  async resolveManager(learner: AuthUser, ref: { managerId?: string; managerEmail?: string }): Promise<string | undefined> {
+  async resolveManager(
+    learner: AuthUser,
+    ref: { managerId?: string; managerEmail?: string },
+  ): Promise<string | undefined> {
     const link = await this.links.findForUser(learner.id);
     if (!ref.managerId && !ref.managerEmail) return link?.managerId;
     const field = ref.managerEmail !== undefined ? 'managerEmail' : 'managerId';
-    const manager = ref.managerEmail ? await this.users.findByEmail(ref.managerEmail) : await this.users.findById(ref.managerId!);
+    const manager = ref.managerEmail
+      ? await this.users.findByEmail(ref.managerEmail)
+      : await this.users.findById(ref.managerId!);
     if (!manager || manager.disabledAt || !manager.emailVerifiedAt) {
       throw IdentityException.invalidManager(field, 'No active colleague with this e-mail address uses Collegiaal.');
     }
-    if (manager.id === learner.id) throw IdentityException.invalidManager(field, 'You cannot approve for yourself: name your manager.');
+    if (manager.id === learner.id)
+      throw IdentityException.invalidManager(field, 'You cannot approve for yourself: name your manager.');
     if (link?.managerId === manager.id) return manager.id;
     if (!learner.organisationId || manager.organisationId !== learner.organisationId) {
-      throw IdentityException.invalidManager(field, 'Your manager must work at your own organisation; L&D can link a manager from another one.');
+      throw IdentityException.invalidManager(
+        field,
+        'Your manager must work at your own organisation; L&D can link a manager from another one.',
+      );
     }
     return manager.id;
   }
@@ -95,9 +107,13 @@ export class UsersService {
       const person = await this.requireInScope(actor, userId);
       const manager = await this.users.findByEmail(managerEmail);
       if (!manager || manager.disabledAt || !manager.emailVerifiedAt) {
-        throw IdentityException.invalidManager('managerEmail', 'No active colleague with this e-mail address uses Collegiaal.');
+        throw IdentityException.invalidManager(
+          'managerEmail',
+          'No active colleague with this e-mail address uses Collegiaal.',
+        );
       }
-      if (manager.id === person.id) throw IdentityException.invalidManager('managerEmail', 'Nobody can approve for themselves.');
+      if (manager.id === person.id)
+        throw IdentityException.invalidManager('managerEmail', 'Nobody can approve for themselves.');
       await this.links.upsert(person.id, manager.id, actor.id);
       const row = (await this.links.listForOrganisation(person.organisationId)).find((l) => l.userId === person.id)!;
       return toManagerLinkDto(row);

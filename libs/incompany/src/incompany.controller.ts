@@ -2,7 +2,16 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '#libs/common';
 import type { AuthUser } from '#libs/common';
-import { CreateRequestDto, EvaluateDto, InviteDto, ReleaseDto, RequestDto, RespondDto, ScheduleDto, SuggestionsDto } from './dto/incompany.dto.js';
+import {
+  CreateRequestDto,
+  EvaluateDto,
+  InviteDto,
+  ReleaseDto,
+  RequestDto,
+  RespondDto,
+  ScheduleDto,
+  SuggestionsDto,
+} from './dto/incompany.dto.js';
 import { InCompanyService } from './incompany.service.js';
 
 @ApiTags('in-company')
@@ -18,7 +27,10 @@ export class InCompanyController {
   }
 
   @Get('incompany-requests')
-  @ApiOkResponse({ type: [RequestDto], description: "My organisation's requests (L&D), and those I am invited to or must release" })
+  @ApiOkResponse({
+    type: [RequestDto],
+    description: "My organisation's requests (L&D), and those I am invited to or must release",
+  })
   list(@CurrentUser() user: AuthUser): Promise<RequestDto[]> {
     return this.incompany.list(user);
   }
@@ -38,28 +50,44 @@ export class InCompanyController {
   @Post('incompany-requests/:id/invitations')
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDto })
-  invite(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: InviteDto): Promise<RequestDto> {
+  invite(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: InviteDto,
+  ): Promise<RequestDto> {
     return this.incompany.invite(user, id, dto.teacherIds);
   }
 
   @Post('incompany-invitations/:id/respond')
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDto })
-  respond(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RespondDto): Promise<RequestDto> {
+  respond(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: RespondDto,
+  ): Promise<RequestDto> {
     return this.incompany.respond(user, id, dto);
   }
 
   @Post('incompany-invitations/:id/release')
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDto })
-  release(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReleaseDto): Promise<RequestDto> {
+  release(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ReleaseDto,
+  ): Promise<RequestDto> {
     return this.incompany.release(user, id, dto.release, dto.message);
   }
 
   @Post('incompany-requests/:id/schedule')
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDto })
-  schedule(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ScheduleDto): Promise<RequestDto> {
+  schedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: ScheduleDto,
+  ): Promise<RequestDto> {
     return this.incompany.schedule(user, id, dto);
   }
 
@@ -73,7 +101,11 @@ export class InCompanyController {
   @Post('incompany-requests/:id/evaluation')
   @HttpCode(200)
   @ApiOkResponse({ type: RequestDto })
-  evaluate(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: EvaluateDto): Promise<RequestDto> {
+  evaluate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: EvaluateDto,
+  ): Promise<RequestDto> {
     return this.incompany.evaluate(user, id, dto);
   }
 

@@ -1,10 +1,29 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type { Relation } from 'typeorm';
 import { CourseSession, TeacherProfile } from '#libs/catalogue';
 import { User } from '#libs/identity';
 import { Organisation } from '#libs/organisations';
 
-export const REQUEST_STATUSES = ['open', 'inviting', 'awaiting_release', 'accepted', 'scheduled', 'delivered', 'evaluated', 'cancelled'] as const;
+export const REQUEST_STATUSES = [
+  'open',
+  'inviting',
+  'awaiting_release',
+  'accepted',
+  'scheduled',
+  'delivered',
+  'evaluated',
+  'cancelled',
+] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const INVITATION_STATUSES = ['invited', 'accepted', 'declined', 'withdrawn'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];

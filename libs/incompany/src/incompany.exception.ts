@@ -11,13 +11,25 @@ export enum InCompanyErrorCode {
 
 export class InCompanyException extends DomainException {
   static notFound(id: string) {
-    return new InCompanyException(InCompanyErrorCode.NOT_FOUND, 'not_found', `In-company request ${id} does not exist.`);
+    return new InCompanyException(
+      InCompanyErrorCode.NOT_FOUND,
+      'not_found',
+      `In-company request ${id} does not exist.`,
+    );
   }
   static invitationNotFound(id: string) {
-    return new InCompanyException(InCompanyErrorCode.INVITATION_NOT_FOUND, 'not_found', `Invitation ${id} does not exist.`);
+    return new InCompanyException(
+      InCompanyErrorCode.INVITATION_NOT_FOUND,
+      'not_found',
+      `Invitation ${id} does not exist.`,
+    );
   }
   static illegal(from: string, action: string) {
-    return new InCompanyException(InCompanyErrorCode.ILLEGAL_TRANSITION, 'conflict', `A request that is ${from} cannot be ${action}.`);
+    return new InCompanyException(
+      InCompanyErrorCode.ILLEGAL_TRANSITION,
+      'conflict',
+      `A request that is ${from} cannot be ${action}.`,
+    );
   }
   static notAllowed(message: string) {
     return new InCompanyException(InCompanyErrorCode.NOT_ALLOWED, 'forbidden', message);

@@ -11,7 +11,13 @@ import { InCompanyService } from './incompany.service.js';
 
 import { InCompanyPersonalData } from './personal-data.js';
 @Module({
-  imports: [TypeOrmModule.forFeature([InCompanyRequest, InCompanyInvitation]), CatalogueModule, KnowledgeBankModule, NotificationsModule, IdentityModule],
+  imports: [
+    TypeOrmModule.forFeature([InCompanyRequest, InCompanyInvitation]),
+    CatalogueModule,
+    KnowledgeBankModule,
+    NotificationsModule,
+    IdentityModule,
+  ],
   controllers: [InCompanyController],
   providers: [InCompanyRepository, InCompanyService, InCompanyPersonalData],
   exports: [InCompanyPersonalData, InCompanyService],

@@ -74,7 +74,10 @@ export class InCompanyRepository {
 
   async trainers(ids: string[]): Promise<{ id: string; userId: string; inCompany: boolean }[]> {
     if (!ids.length) return [];
-    return this.db.manager.query(`SELECT id, user_id AS "userId", in_company AS "inCompany" FROM teacher_profiles WHERE id = ANY($1::uuid[])`, [ids]);
+    return this.db.manager.query(
+      `SELECT id, user_id AS "userId", in_company AS "inCompany" FROM teacher_profiles WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /** Requests where the user is an invited trainer or a manager asked to release time. */

@@ -33,9 +33,11 @@ export class InCompanyService {
   ) {}
 
   async create(user: AuthUser, dto: CreateRequestDto): Promise<RequestDto> {
-    if (!hasRole(user, 'ld') && !hasRole(user, 'admin')) throw InCompanyException.notAllowed('Only L&D coordinators make in-company requests.');
+    if (!hasRole(user, 'ld') && !hasRole(user, 'admin'))
+      throw InCompanyException.notAllowed('Only L&D coordinators make in-company requests.');
     const organisationId = user.organisationId;
-    if (!organisationId) throw InCompanyException.notAllowed('Only members of an organisation make in-company requests.');
+    if (!organisationId)
+      throw InCompanyException.notAllowed('Only members of an organisation make in-company requests.');
     const r = await this.repo.insert({
       organisationId,
       createdById: user.id,
@@ -51,7 +53,11 @@ export class InCompanyService {
   }
 
   async list(user: AuthUser): Promise<RequestDto[]> {
-    const own = hasRole(user, 'admin') ? await this.repo.listForOrganisation(null) : hasRole(user, 'ld') ? await this.repo.listForOrganisation(user.organisationId) : [];
+    const own = hasRole(user, 'admin')
+      ? await this.repo.listForOrganisation(null)
+      : hasRole(user, 'ld')
+        ? await this.repo.listForOrganisation(user.organisationId)
+        : [];
     const involved = await this.repo.requestIdsInvolving(user.id);
     const ids = [...new Set([...own.map((r) => r.id), ...involved.map((i) => i.requestId)])];
     return Promise.all(ids.map((id) => this.view(id)));
@@ -112,12 +118,17 @@ export class InCompanyService {
       if (mine.trainerUserId !== user.id) throw InCompanyException.invitationNotFound(invitationId);
       if (inv.status !== 'invited') throw InCompanyException.illegal(inv.status, 'answered again');
       if (!dto.accept) {
-        await this.repo.updateInvitation(inv.id, { status: 'declined', message: dto.message ?? null, respondedAt: new Date() });
+        await this.repo.updateInvitation(inv.id, {
+          status: 'declined',
+          message: dto.message ?? null,
+          respondedAt: new Date(),
+        });
         await this.tellOwner(r, `${mine.trainerName} kan helaas niet`, dto.message ?? 'Geen toelichting.');
         return {};
       }
       if (r.status !== 'inviting') throw InCompanyException.illegal(r.status, 'accepted by another trainer');
-      if (dto.managerId === user.id) throw InCompanyException.notAllowed('You cannot release your own time: name your manager.');
+      if (dto.managerId === user.id)
+        throw InCompanyException.notAllowed('You cannot release your own time: name your manager.');
       await this.repo.updateInvitation(inv.id, {
         status: 'accepted',
         message: dto.message ?? null,
@@ -141,15 +152,24 @@ export class InCompanyService {
   release(user: AuthUser, invitationId: string, release: boolean, message?: string): Promise<RequestDto> {
     return this.onInvitation(invitationId, async (inv, r, rows) => {
       if (inv.managerId !== user.id) throw InCompanyException.invitationNotFound(invitationId);
-      if (inv.releaseStatus !== 'pending' || r.status !== 'awaiting_release') throw InCompanyException.illegal(r.status, 'released');
+      if (inv.releaseStatus !== 'pending' || r.status !== 'awaiting_release')
+        throw InCompanyException.illegal(r.status, 'released');
       const trainer = rows.find((x) => x.id === inv.id)!;
       if (release) {
         await this.repo.updateInvitation(inv.id, { releaseStatus: 'released' });
-        await this.tellOwner(r, `Tijd vrijgegeven voor ${trainer.trainerName}`, message ?? 'Je kunt de training inplannen.');
+        await this.tellOwner(
+          r,
+          `Tijd vrijgegeven voor ${trainer.trainerName}`,
+          message ?? 'Je kunt de training inplannen.',
+        );
         return { status: 'accepted' };
       }
       await this.repo.updateInvitation(inv.id, { releaseStatus: 'refused', status: 'declined' });
-      await this.tellOwner(r, `Geen tijd voor ${trainer.trainerName}`, message ?? 'De leidinggevende kan de tijd niet vrijgeven.');
+      await this.tellOwner(
+        r,
+        `Geen tijd voor ${trainer.trainerName}`,
+        message ?? 'De leidinggevende kan de tijd niet vrijgeven.',
+      );
       return { status: 'inviting', trainerId: null };
     });
   }
@@ -180,7 +200,8 @@ export class InCompanyService {
   deliver(user: AuthUser, id: string): Promise<RequestDto> {
     return this.transition(user, id, ['trainer'], ['scheduled'], 'delivered', async (r) => {
       const [trainer] = await this.repo.trainers([r.trainerId!]);
-      if (trainer?.userId !== user.id) throw InCompanyException.notAllowed('Only the trainer who gives it marks it delivered.');
+      if (trainer?.userId !== user.id)
+        throw InCompanyException.notAllowed('Only the trainer who gives it marks it delivered.');
       const start = r.sessionId ? await this.repo.sessionStart(r.sessionId) : null;
       if (start && start > new Date()) throw InCompanyException.illegal('scheduled', 'delivered before it starts');
       return { status: 'delivered' };
@@ -196,11 +217,18 @@ export class InCompanyService {
   }
 
   cancel(user: AuthUser, id: string): Promise<RequestDto> {
-    return this.transition(user, id, ['owner'], ['open', 'inviting', 'awaiting_release', 'accepted', 'scheduled'], 'cancelled', async (r) => {
-      // Through the catalogue, so its participants are cancelled, notified and recorded like any session's.
-      if (r.sessionId) await this.sessions.cancelPrivate(r.sessionId, r.organisationId, user.id);
-      return { status: 'cancelled' };
-    });
+    return this.transition(
+      user,
+      id,
+      ['owner'],
+      ['open', 'inviting', 'awaiting_release', 'accepted', 'scheduled'],
+      'cancelled',
+      async (r) => {
+        // Through the catalogue, so its participants are cancelled, notified and recorded like any session's.
+        if (r.sessionId) await this.sessions.cancelPrivate(r.sessionId, r.organisationId, user.id);
+        return { status: 'cancelled' };
+      },
+    );
   }
 
   private async transition(
@@ -222,7 +250,11 @@ export class InCompanyService {
 
   private async onInvitation(
     invitationId: string,
-    apply: (inv: NonNullable<Awaited<ReturnType<InCompanyRepository['findInvitation']>>>, r: InCompanyRequest, rows: InvitationRow[]) => Promise<Partial<InCompanyRequest>>,
+    apply: (
+      inv: NonNullable<Awaited<ReturnType<InCompanyRepository['findInvitation']>>>,
+      r: InCompanyRequest,
+      rows: InvitationRow[],
+    ) => Promise<Partial<InCompanyRequest>>,
   ): Promise<RequestDto> {
     let requestId = '';
     await this.db.transaction(async () => {
@@ -230,7 +262,11 @@ export class InCompanyService {
       if (!inv) throw InCompanyException.invitationNotFound(invitationId);
       const r = (await this.repo.findByIdForUpdate(inv.requestId))!;
       requestId = r.id;
-      const changes = await apply((await this.repo.findInvitation(invitationId))!, r, await this.repo.invitationRows([r.id]));
+      const changes = await apply(
+        (await this.repo.findInvitation(invitationId))!,
+        r,
+        await this.repo.invitationRows([r.id]),
+      );
       if (Object.keys(changes).length) await this.repo.update(r.id, changes);
     });
     return this.view(requestId);
@@ -240,17 +276,25 @@ export class InCompanyService {
     const request = lock ? await this.repo.findByIdForUpdate(id) : await this.repo.findById(id);
     if (!request) throw InCompanyException.notFound(id);
     const mine: Role[] = [];
-    if (hasRole(user, 'admin') || (hasRole(user, 'ld') && user.organisationId === request.organisationId)) mine.push('owner');
+    if (hasRole(user, 'admin') || (hasRole(user, 'ld') && user.organisationId === request.organisationId))
+      mine.push('owner');
     const rows = await this.repo.invitationRows([id]);
     if (rows.some((x) => x.trainerUserId === user.id)) mine.push('trainer');
     if (rows.some((x) => x.managerId === user.id)) mine.push('manager');
     if (!mine.length) throw InCompanyException.notFound(id);
-    if (!roles.some((r) => mine.includes(r))) throw InCompanyException.notAllowed('You are not allowed to do this with this request.');
+    if (!roles.some((r) => mine.includes(r)))
+      throw InCompanyException.notAllowed('You are not allowed to do this with this request.');
     return { request, roles: mine };
   }
 
   private async tellOwner(r: InCompanyRequest, title: string, body: string): Promise<void> {
-    if (r.createdById) await this.notifications.notify(r.createdById, { kind: 'incompany.update', title, body: body || title, link: `/maatwerk/${r.id}` });
+    if (r.createdById)
+      await this.notifications.notify(r.createdById, {
+        kind: 'incompany.update',
+        title,
+        body: body || title,
+        link: `/maatwerk/${r.id}`,
+      });
   }
 
   private async view(id: string): Promise<RequestDto> {

@@ -9,7 +9,9 @@ import { Db } from '#libs/database';
 export class InCompanyPersonalData {
   constructor(private readonly db: Db) {}
 
-  async export(userId: string): Promise<{ requestsMade: Record<string, unknown>[]; releasesAsManager: Record<string, unknown>[] }> {
+  async export(
+    userId: string,
+  ): Promise<{ requestsMade: Record<string, unknown>[]; releasesAsManager: Record<string, unknown>[] }> {
     const requestsMade = await this.db.manager.query(
       `SELECT id, topic, group_size AS "groupSize", status, created_at AS "createdAt" FROM incompany_requests WHERE created_by_id = $1 ORDER BY created_at`,
       [userId],

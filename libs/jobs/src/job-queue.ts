@@ -35,7 +35,9 @@ export function combineStatements(jobSql: string, jobValues: unknown[], alongsid
   const offset = jobValues.length;
   const pre = alongside.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
   const body = jobSql.trimStart();
-  const text = /^with\s/i.test(body) ? `WITH __alongside AS (${pre}), ${body.slice(5)}` : `WITH __alongside AS (${pre}) ${body}`;
+  const text = /^with\s/i.test(body)
+    ? `WITH __alongside AS (${pre}), ${body.slice(5)}`
+    : `WITH __alongside AS (${pre}) ${body}`;
   return { text, values: [...jobValues, ...alongside.values] };
 }
 
@@ -96,7 +98,9 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   async runNow<T>(name: string, data: T): Promise<void> {
     const def = this.definitions.get(name);
     if (!def) throw new Error(`Unknown job "${name}"`);
-    await ActorContext.run(jobActor(name, 'inline'), () => (def.handler as JobDefinition<T>['handler'])(data, { id: 'inline', retryCount: 0 }));
+    await ActorContext.run(jobActor(name, 'inline'), () =>
+      (def.handler as JobDefinition<T>['handler'])(data, { id: 'inline', retryCount: 0 }),
+    );
   }
 
   /** Jobs waiting, active, failed per queue and in dead letters: for health pages. */
@@ -106,7 +110,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       `SELECT name, state::text, count(*)::int AS n FROM ${JOBS_SCHEMA}.job GROUP BY name, state`,
     );
     return [...this.definitions.keys()].map((name) => {
-      const of = (q: string, states: string[]) => rows.filter((r) => r.name === q && states.includes(r.state)).reduce((a, r) => a + r.n, 0);
+      const of = (q: string, states: string[]) =>
+        rows.filter((r) => r.name === q && states.includes(r.state)).reduce((a, r) => a + r.n, 0);
       return {
         name,
         queued: of(name, ['created', 'retry']),
@@ -160,10 +165,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       for (const def of this.definitions.values()) {
         await boss.work<object>(
           def.name,
-          { batchSize: def.batchSize ?? 1, pollingIntervalSeconds: def.pollingIntervalSeconds ?? 1, includeMetadata: true },
+          {
+            batchSize: def.batchSize ?? 1,
+            pollingIntervalSeconds: def.pollingIntervalSeconds ?? 1,
+            includeMetadata: true,
+          },
           async (jobs) => {
             for (const job of jobs) {
-              await ActorContext.run(jobActor(def.name, job.id), () => def.handler(job.data as never, { id: job.id, retryCount: job.retryCount }));
+              await ActorContext.run(jobActor(def.name, job.id), () =>
+                def.handler(job.data as never, { id: job.id, retryCount: job.retryCount }),
+              );
             }
           },
         );
@@ -180,7 +191,14 @@ function jobActor(name: string, id: string) {
 
 /** Creates pg-boss's schema ahead of time (test templates), so clones start fast. */
 export async function installJobSchema(url: string): Promise<void> {
-  const boss = new PgBoss({ connectionString: url, schema: JOBS_SCHEMA, supervise: false, schedule: false, migrate: true, max: 2 });
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: JOBS_SCHEMA,
+    supervise: false,
+    schedule: false,
+    migrate: true,
+    max: 2,
+  });
   await boss.start();
   await boss.stop({ graceful: false, wait: true });
 }

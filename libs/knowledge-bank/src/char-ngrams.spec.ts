@@ -8,7 +8,11 @@ describe('ngramSimilarities', () => {
   });
 
   it('finds split compounds, inflections and typos by their shared fragments', () => {
-    const docs = ['omgevingsvergunning aanvragen beoordelen', 'subsidieregelingen opstellen', 'informatiebeveiliging baseline'];
+    const docs = [
+      'omgevingsvergunning aanvragen beoordelen',
+      'subsidieregelingen opstellen',
+      'informatiebeveiliging baseline',
+    ];
     const best = (q: string) => {
       const s = ngramSimilarities(q, docs);
       return s.indexOf(Math.max(...s));
@@ -28,7 +32,10 @@ describe('ngramSimilarities', () => {
   it('gives the same answers however many documents came before (the shared table is cleared)', () => {
     const docs = ['privacy avg', 'informatiebeveiliging bio'];
     const before = ngramSimilarities('privacy', docs);
-    ngramSimilarities('x'.repeat(50), Array.from({ length: 300 }, (_, i) => `woord${i} ${'abcdefghij'.slice(i % 10)}tekst${i}`));
+    ngramSimilarities(
+      'x'.repeat(50),
+      Array.from({ length: 300 }, (_, i) => `woord${i} ${'abcdefghij'.slice(i % 10)}tekst${i}`),
+    );
     expect(ngramSimilarities('privacy', docs)).toEqual(before);
   });
 
@@ -46,14 +53,18 @@ function reference(question: string, documents: string[]): number[] {
     const m = new Map<string, number>();
     for (const w of text.split(' ').filter(Boolean)) {
       const s = `_${w}_`;
-      for (let n = 3; n <= 5; n++) for (let i = 0; i + n <= s.length; i++) m.set(s.slice(i, i + n), (m.get(s.slice(i, i + n)) ?? 0) + 1);
+      for (let n = 3; n <= 5; n++)
+        for (let i = 0; i + n <= s.length; i++) m.set(s.slice(i, i + n), (m.get(s.slice(i, i + n)) ?? 0) + 1);
     }
     return m;
   };
   const docs = documents.map(grams);
   const df = new Map<string, number>();
   for (const d of docs) for (const k of d.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const weights = (m: Map<string, number>) => new Map([...m].map(([k, tf]) => [k, (1 + Math.log(tf)) * (Math.log((1 + docs.length) / (1 + (df.get(k) ?? 0))) + 1)]));
+  const weights = (m: Map<string, number>) =>
+    new Map(
+      [...m].map(([k, tf]) => [k, (1 + Math.log(tf)) * (Math.log((1 + docs.length) / (1 + (df.get(k) ?? 0))) + 1)]),
+    );
   const norm = (w: Map<string, number>) => Math.sqrt([...w.values()].reduce((a, b) => a + b * b, 0));
   const q = weights(grams(question));
   return docs.map((d) => {
@@ -68,7 +79,11 @@ describe('ngramSimilarities against its plain definition', () => {
   it('agrees on random texts, whose nearly all-distinct n-grams also make the shared table grow', () => {
     let seed = 7;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const word = () => Array.from({ length: 2 + Math.floor(random() * 12) }, () => 'abcdefghijklmnopqrstuvwxyz0123456789-+'[Math.floor(random() * 38)]).join('');
+    const word = () =>
+      Array.from(
+        { length: 2 + Math.floor(random() * 12) },
+        () => 'abcdefghijklmnopqrstuvwxyz0123456789-+'[Math.floor(random() * 38)],
+      ).join('');
     const text = (words: number) => Array.from({ length: words }, word).join(' ');
     for (let round = 0; round < 5; round++) {
       const docs = Array.from({ length: 40 }, () => text(20 + Math.floor(random() * 60)));

@@ -100,7 +100,8 @@ export class SearchAdminController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed' })
   async deleteSynonym(@Param('term') term: string) {
-    if (!(await this.vocabulary.remove(term))) throw new DomainException('SYNONYM_NOT_FOUND', 'not_found', `No synonyms for "${term}".`);
+    if (!(await this.vocabulary.remove(term)))
+      throw new DomainException('SYNONYM_NOT_FOUND', 'not_found', `No synonyms for "${term}".`);
     await this.engine.configure(await this.vocabulary.vocabulary());
   }
 }

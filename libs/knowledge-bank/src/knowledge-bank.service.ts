@@ -48,7 +48,9 @@ export class KnowledgeBankService {
         fit: t.fit,
         why: t.why,
       })),
-      courses: result.strongMatch ? await this.coursesWithSessions(result.courses.slice(0, 5).map((c) => c.document.id)) : [],
+      courses: result.strongMatch
+        ? await this.coursesWithSessions(result.courses.slice(0, 5).map((c) => c.document.id))
+        : [],
     };
   }
 
@@ -67,16 +69,17 @@ export class KnowledgeBankService {
 
   private async coursesWithSessions(ids: string[]): Promise<MatchedCourseDto[]> {
     if (!ids.length) return [];
-    const rows: (Omit<MatchedCourseDto, 'upcomingSessions'> & { sessions: MatchedSessionDto[] | null })[] = await this.db.manager.query(
-      `SELECT c.id, c.title, c.summary, json_build_object('id', o.id, 'name', o.name) AS organisation,
+    const rows: (Omit<MatchedCourseDto, 'upcomingSessions'> & { sessions: MatchedSessionDto[] | null })[] =
+      await this.db.manager.query(
+        `SELECT c.id, c.title, c.summary, json_build_object('id', o.id, 'name', o.name) AS organisation,
               (SELECT json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'city', s.city, 'online', s.online_url IS NOT NULL,
                                                  'seatsLeft', GREATEST(s.capacity - s.seats_taken, 0)) ORDER BY s.starts_at)
                  FROM (SELECT * FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled' AND s.starts_at > now()
                         ORDER BY s.starts_at LIMIT 3) s) AS sessions
          FROM courses c JOIN organisations o ON o.id = c.organisation_id
         WHERE c.id = ANY($1::uuid[]) AND c.status = 'published'`,
-      [ids],
-    );
+        [ids],
+      );
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids
       .map((id) => byId.get(id))

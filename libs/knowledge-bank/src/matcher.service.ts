@@ -69,18 +69,34 @@ export class MatcherService implements OnModuleInit {
     const filters: SearchFilters = { ...req.filters, ...(req.inCompany ? { inCompany: true } : {}) };
     const [trainerHits, courses] = await Promise.all([
       this.engine.search('trainers', { concepts, filters, limit: MATCH_CANDIDATES }),
-      this.engine.search('courses', { concepts, filters: { format: filters.format, language: filters.language }, limit: 20 }),
+      this.engine.search('courses', {
+        concepts,
+        filters: { format: filters.format, language: filters.language },
+        limit: 20,
+      }),
     ]);
-    const trainers = rerankTrainers({ text: req.text, concepts, courses: courses.map((c) => c.document) }, trainerHits, {
-      askerOrganisationId: req.askerOrganisationId,
-      askerRegion: req.askerRegion,
-      preferredFormat: filters.format,
-    }).map((t) => ({ ...t, fit: fitOf(t.score) }));
-    return { trainers, courses, strongMatch: (trainers[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD, threshold: CONFIDENCE_THRESHOLD };
+    const trainers = rerankTrainers(
+      { text: req.text, concepts, courses: courses.map((c) => c.document) },
+      trainerHits,
+      {
+        askerOrganisationId: req.askerOrganisationId,
+        askerRegion: req.askerRegion,
+        preferredFormat: filters.format,
+      },
+    ).map((t) => ({ ...t, fit: fitOf(t.score) }));
+    return {
+      trainers,
+      courses,
+      strongMatch: (trainers[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD,
+      threshold: CONFIDENCE_THRESHOLD,
+    };
   }
 
   /** Stores the question (for demand figures), then matches it. */
-  async ask(user: AuthUser | undefined, req: MatchRequest): Promise<{ question: KnowledgeQuestion; result: MatchResult }> {
+  async ask(
+    user: AuthUser | undefined,
+    req: MatchRequest,
+  ): Promise<{ question: KnowledgeQuestion; result: MatchResult }> {
     const result = await this.match(req);
     const topics = [...new Set(result.trainers.slice(0, 3).flatMap((t) => t.why.expertise))].slice(0, 6);
     const repo = this.db.manager.getRepository(KnowledgeQuestion);

@@ -20,8 +20,23 @@ describe('analyse', () => {
 
 function doc(id: string, over: Partial<TrainerDocument>): TrainerDocument {
   return {
-    id, name: id, jobTitle: '', bio: '', expertise: [], organisationId: 'o1', organisationName: 'O', organisationSlug: 'o', region: 'Utrecht',
-    regions: ['Utrecht'], formats: ['online'], languages: ['nl'], inCompany: true, courseIds: [], courseTitles: [], courseSummaries: [], courseTopics: [],
+    id,
+    name: id,
+    jobTitle: '',
+    bio: '',
+    expertise: [],
+    organisationId: 'o1',
+    organisationName: 'O',
+    organisationSlug: 'o',
+    region: 'Utrecht',
+    regions: ['Utrecht'],
+    formats: ['online'],
+    languages: ['nl'],
+    inCompany: true,
+    courseIds: [],
+    courseTitles: [],
+    courseSummaries: [],
+    courseTopics: [],
     ...over,
   };
 }
@@ -40,15 +55,22 @@ describe('rerankTrainers', () => {
   });
 
   it('gives colleagues of other organisations a small edge when all else is equal', () => {
-    const ranked = rerankTrainers(question, [
-      { document: doc('same', { expertise: ['privacy'], organisationId: 'mine' }), textScore: 0.5 },
-      { document: doc('other', { expertise: ['privacy'], organisationId: 'theirs' }), textScore: 0.5 },
-    ], { askerOrganisationId: 'mine' });
+    const ranked = rerankTrainers(
+      question,
+      [
+        { document: doc('same', { expertise: ['privacy'], organisationId: 'mine' }), textScore: 0.5 },
+        { document: doc('other', { expertise: ['privacy'], organisationId: 'theirs' }), textScore: 0.5 },
+      ],
+      { askerOrganisationId: 'mine' },
+    );
     expect(ranked.map((r) => r.document.id)).toEqual(['other', 'same']);
   });
 
   it('matches compounds, plurals and one typo', () => {
-    const score = (q: string, expertise: string) => rerankTrainers({ text: q, concepts: analyse(q, vocabulary) }, [{ document: doc('x', { expertise: [expertise] }), textScore: 0 }])[0].score;
+    const score = (q: string, expertise: string) =>
+      rerankTrainers({ text: q, concepts: analyse(q, vocabulary) }, [
+        { document: doc('x', { expertise: [expertise] }), textScore: 0 },
+      ])[0].score;
     expect(score('vergunning', 'omgevingsvergunning')).toBeGreaterThan(0.4);
     expect(score('subsidieregelingen', 'subsidieregeling')).toBeGreaterThan(0.6);
     expect(score('informatiebeveliging', 'informatiebeveiliging')).toBeGreaterThan(0.4);
@@ -60,8 +82,14 @@ describe('rerankTrainers', () => {
     // and n-grams score them alike) and in whether they co-teach the best match's course.
     const ranked = rerankTrainers(question, [
       { document: doc('best', { expertise: ['privacy', 'beleid'], courseIds: ['c1'] }), textScore: 0.5 },
-      { document: doc('a-unrelated', { bio: 'Beleid en privacy.', expertise: ['excel'], courseIds: ['c2'] }), textScore: 0.5 },
-      { document: doc('z-colleague', { bio: 'Beleid en privacy.', expertise: ['sport'], courseIds: ['c1'] }), textScore: 0.5 },
+      {
+        document: doc('a-unrelated', { bio: 'Beleid en privacy.', expertise: ['excel'], courseIds: ['c2'] }),
+        textScore: 0.5,
+      },
+      {
+        document: doc('z-colleague', { bio: 'Beleid en privacy.', expertise: ['sport'], courseIds: ['c1'] }),
+        textScore: 0.5,
+      },
     ]);
     expect(ranked.map((r) => r.document.id)).toEqual(['best', 'z-colleague', 'a-unrelated']);
     expect(ranked[1].score).toBeLessThanOrEqual(ranked[0].score);
@@ -79,8 +107,18 @@ describe('rerankTrainers', () => {
   it('counts the full text of a matching course the engine found as evidence for its teacher', () => {
     const q = 'hoe voer je een verzuimgesprek';
     const course: CourseDocument = {
-      id: 'c9', title: 'Lastige gesprekken', summary: 'Oefenen met gesprekken.', description: 'Je oefent het verzuimgesprek met een acteur.',
-      learningGoals: [], topics: [], level: 'basis', format: 'online', language: 'nl', organisationId: 'o1', organisationName: 'O', teacherIds: ['z-teacher'],
+      id: 'c9',
+      title: 'Lastige gesprekken',
+      summary: 'Oefenen met gesprekken.',
+      description: 'Je oefent het verzuimgesprek met een acteur.',
+      learningGoals: [],
+      topics: [],
+      level: 'basis',
+      format: 'online',
+      language: 'nl',
+      organisationId: 'o1',
+      organisationName: 'O',
+      teacherIds: ['z-teacher'],
     };
     const hits = [
       { document: doc('a-colleague', { courseTitles: ['Lastige gesprekken'] }), textScore: 0.5 },
@@ -88,7 +126,10 @@ describe('rerankTrainers', () => {
     ];
     const question = { text: q, concepts: analyse(q, vocabulary) };
     expect(rerankTrainers(question, hits).map((r) => r.document.id)).toEqual(['a-colleague', 'z-teacher']);
-    expect(rerankTrainers({ ...question, courses: [course] }, hits).map((r) => r.document.id)).toEqual(['z-teacher', 'a-colleague']);
+    expect(rerankTrainers({ ...question, courses: [course] }, hits).map((r) => r.document.id)).toEqual([
+      'z-teacher',
+      'a-colleague',
+    ]);
   });
 
   it('computes edit distances with an early exit', () => {

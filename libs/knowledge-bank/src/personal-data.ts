@@ -15,7 +15,10 @@ export class KnowledgeBankPersonalData {
   }
 
   async erase(userId: string): Promise<void> {
-    await this.db.manager.query(`UPDATE knowledge_questions SET text = '', filters = '{}', asked_by_id = NULL WHERE asked_by_id = $1`, [userId]);
+    await this.db.manager.query(
+      `UPDATE knowledge_questions SET text = '', filters = '{}', asked_by_id = NULL WHERE asked_by_id = $1`,
+      [userId],
+    );
   }
 
   /** Retention: question texts older than the period are blanked; who asked goes too. */

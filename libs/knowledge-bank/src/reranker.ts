@@ -116,13 +116,20 @@ interface Credit {
  * question (courseEvidence); then business preferences. The same candidates
  * therefore rank the same whichever engine found them.
  */
-export function rerankTrainers(question: RankQuestion, hits: EngineHit<TrainerDocument>[], ctx: RankContext = {}): RankedTrainer[] {
+export function rerankTrainers(
+  question: RankQuestion,
+  hits: EngineHit<TrainerDocument>[],
+  ctx: RankContext = {},
+): RankedTrainer[] {
   const { concepts } = question;
   if (!hits.length || !concepts.length) return [];
   const words = new QueryWords(concepts);
   const questionText = withoutStopWords(normalise(question.text));
   const docTexts = hits.map((h) => fieldTexts(h.document));
-  const ngrams = ngramSimilarities(questionText, docTexts.map((t) => withoutStopWords(t.join(' '))));
+  const ngrams = ngramSimilarities(
+    questionText,
+    docTexts.map((t) => withoutStopWords(t.join(' '))),
+  );
   const credit = hits.map((h, di) => {
     const texts = docTexts[di];
     const best = texts.map((t) => words.strengths(t));
@@ -144,14 +151,22 @@ export function rerankTrainers(question: RankQuestion, hits: EngineHit<TrainerDo
     return Math.log(1 + hits.length / (1 + df)) * (c.term.includes(' ') ? 1.3 : 1);
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
-  const base = hits.map((h, di) => 0.9 * (credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight) + 0.1 * Math.min(1, h.textScore));
-  const related = relatedness(hits.map((h) => h.document), base);
+  const base = hits.map(
+    (h, di) =>
+      0.9 * (credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight) +
+      0.1 * Math.min(1, h.textScore),
+  );
+  const related = relatedness(
+    hits.map((h) => h.document),
+    base,
+  );
   const taught = courseEvidence(questionText, question.courses ?? []);
   const topBase = Math.max(...base);
   const ranked = hits
     .map((h, di) => {
       // Never above the best first-pass score: feedback reorders, it does not add confidence.
-      let score = (1 - NGRAM_WEIGHT) * Math.min(topBase, base[di] + RELATED_WEIGHT * related[di]) + NGRAM_WEIGHT * ngrams[di];
+      let score =
+        (1 - NGRAM_WEIGHT) * Math.min(topBase, base[di] + RELATED_WEIGHT * related[di]) + NGRAM_WEIGHT * ngrams[di];
       // Without a course search (unit use) there is no course evidence to weigh, not evidence of none.
       if (question.courses) score = (1 - COURSE_WEIGHT) * score + COURSE_WEIGHT * (taught.get(h.document.id) ?? 0);
       const doc = h.document;
@@ -189,7 +204,9 @@ const COURSE_WEIGHT = 0.3;
 function courseEvidence(questionText: string, courses: CourseDocument[]): Map<string, number> {
   const best = new Map<string, number>();
   if (!courses.length) return best;
-  const texts = courses.map((c) => withoutStopWords(normalise([c.title, c.summary, c.topics.join(' '), c.description].join(' '))));
+  const texts = courses.map((c) =>
+    withoutStopWords(normalise([c.title, c.summary, c.topics.join(' '), c.description].join(' '))),
+  );
   const sims = ngramSimilarities(questionText, texts);
   courses.forEach((c, i) => {
     for (const t of c.teacherIds) best.set(t, Math.max(best.get(t) ?? 0, sims[i]));
@@ -230,7 +247,7 @@ function relatedness(docs: TrainerDocument[], base: number[]): number[] {
   const profile = new Map<string, number>();
   const courses = new Set<string>();
   top.forEach((i, rank) => {
-    const w = (base[i] / base[order[0]]) / (rank + 1);
+    const w = base[i] / base[order[0]] / (rank + 1);
     for (const t of tags[i]) profile.set(t, Math.max(profile.get(t) ?? 0, w * idf(t)));
     for (const c of docs[i].courseIds) courses.add(c);
   });
@@ -298,7 +315,12 @@ function wordMatch(q: string, w: string, qs: string, ws: string): number {
   if (qs.length >= 5 && w.includes(qs)) return 0.75; // part of a compound: "vergunning" in "omgevingsvergunning"
   if (ws.length >= 6 && q.includes(ws)) return 0.7; // the question's compound contains the word
   // A typo: same length give or take two, sharing the first or second letter (cheap pre-checks).
-  if (q.length >= 5 && Math.abs(q.length - w.length) <= 2 && (q[0] === w[0] || q[1] === w[1]) && editDistance(q, w, 2) <= (q.length >= 8 ? 2 : 1)) {
+  if (
+    q.length >= 5 &&
+    Math.abs(q.length - w.length) <= 2 &&
+    (q[0] === w[0] || q[1] === w[1]) &&
+    editDistance(q, w, 2) <= (q.length >= 8 ? 2 : 1)
+  ) {
     return 0.75;
   }
   return 0;

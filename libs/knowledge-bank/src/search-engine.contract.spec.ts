@@ -35,14 +35,42 @@ function trainer(n: number, over: Partial<TrainerDocument>): TrainerDocument {
 }
 
 const TRAINERS = [
-  trainer(1, { expertise: ['Woo', 'openbaarheid'], jobTitle: 'Woo-coördinator', bio: 'Ik help collega’s Woo-verzoeken af te handelen.' }),
-  trainer(2, { expertise: ['omgevingsvergunning', 'bouwactiviteit'], courseTitles: ['Omgevingsvergunning beoordelen'], formats: ['online'] }),
-  trainer(3, { expertise: ['privacy', 'DPIA'], bio: 'Functionaris gegevensbescherming.', region: 'Utrecht', regions: ['Utrecht'], organisationSlug: 'uwv', organisationId: id(901) }),
+  trainer(1, {
+    expertise: ['Woo', 'openbaarheid'],
+    jobTitle: 'Woo-coördinator',
+    bio: 'Ik help collega’s Woo-verzoeken af te handelen.',
+  }),
+  trainer(2, {
+    expertise: ['omgevingsvergunning', 'bouwactiviteit'],
+    courseTitles: ['Omgevingsvergunning beoordelen'],
+    formats: ['online'],
+  }),
+  trainer(3, {
+    expertise: ['privacy', 'DPIA'],
+    bio: 'Functionaris gegevensbescherming.',
+    region: 'Utrecht',
+    regions: ['Utrecht'],
+    organisationSlug: 'uwv',
+    organisationId: id(901),
+  }),
   trainer(4, { expertise: ['presenteren'], languages: ['nl', 'en'], inCompany: false }),
   trainer(5, { expertise: ['klimaatadaptatie'], bio: 'Ik begeleid gemeenten bij de klimaat stresstest.' }),
 ];
 const COURSES: CourseDocument[] = [
-  { id: id(50), title: 'Woo-verzoeken afhandelen', summary: 'Stap voor stap.', description: '', learningGoals: [], topics: ['Woo'], level: 'basis', format: 'online', language: 'nl', organisationId: id(900), organisationName: 'Gemeente Zwolle', teacherIds: [id(1)] },
+  {
+    id: id(50),
+    title: 'Woo-verzoeken afhandelen',
+    summary: 'Stap voor stap.',
+    description: '',
+    learningGoals: [],
+    topics: ['Woo'],
+    level: 'basis',
+    format: 'online',
+    language: 'nl',
+    organisationId: id(900),
+    organisationName: 'Gemeente Zwolle',
+    teacherIds: [id(1)],
+  },
 ];
 
 /**
@@ -69,7 +97,10 @@ const engines: [string, () => Promise<{ engine: SearchEngine; done: () => Promis
 if (process.env.MEILI_URL) {
   engines.push([
     'Meilisearch',
-    async () => ({ engine: new MeilisearchEngine(process.env.MEILI_URL!, process.env.MEILI_MASTER_KEY, `contract_${Date.now()}`), done: async () => {} }),
+    async () => ({
+      engine: new MeilisearchEngine(process.env.MEILI_URL!, process.env.MEILI_MASTER_KEY, `contract_${Date.now()}`),
+      done: async () => {},
+    }),
   ]);
 } else {
   // Said once, plainly, so nobody mistakes a green run for a Meilisearch run.
@@ -79,7 +110,8 @@ if (process.env.MEILI_URL) {
 describe.each(engines)('SearchEngine contract: %s', (_name, make) => {
   let engine: SearchEngine;
   let done: () => Promise<void>;
-  const search = (text: string, filters = {}) => engine.search('trainers', { concepts: analyse(text, vocabulary), filters, limit: 10 });
+  const search = (text: string, filters = {}) =>
+    engine.search('trainers', { concepts: analyse(text, vocabulary), filters, limit: 10 });
   const ids = async (text: string, filters = {}) => (await search(text, filters)).map((h) => h.document.id);
 
   beforeAll(async () => {
@@ -133,11 +165,20 @@ describe.each(engines)('SearchEngine contract: %s', (_name, make) => {
   it('rebuilds an index in one swap and reports document counts', async () => {
     await engine.rebuild('trainers', [TRAINERS[0], TRAINERS[1]]);
     expect(await engine.ids('trainers')).toEqual([id(1), id(2)]);
-    expect(await engine.stats()).toEqual(expect.arrayContaining([{ index: 'trainers', documents: 2 }, { index: 'courses', documents: 1 }]));
+    expect(await engine.stats()).toEqual(
+      expect.arrayContaining([
+        { index: 'trainers', documents: 2 },
+        { index: 'courses', documents: 1 },
+      ]),
+    );
   });
 
   it('searches courses too, for the catalogue and for answers', async () => {
-    const hits = await engine.search('courses', { concepts: analyse('Woo verzoek', vocabulary), filters: { format: 'online' }, limit: 5 });
+    const hits = await engine.search('courses', {
+      concepts: analyse('Woo verzoek', vocabulary),
+      filters: { format: 'online' },
+      limit: 5,
+    });
     expect(hits.map((h) => h.document.id)).toEqual([id(50)]);
   });
 });

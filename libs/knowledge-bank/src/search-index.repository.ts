@@ -38,11 +38,17 @@ export class SearchIndexRepository {
   constructor(private readonly db: Db) {}
 
   trainerDocuments(ids?: string[]): Promise<TrainerDocument[]> {
-    return this.db.manager.query(`${TRAINER_DOCS} ${ids ? 'WHERE tp.id = ANY($1::uuid[])' : ''} GROUP BY tp.id, u.id, o.id ORDER BY tp.id`, ids ? [ids] : []);
+    return this.db.manager.query(
+      `${TRAINER_DOCS} ${ids ? 'WHERE tp.id = ANY($1::uuid[])' : ''} GROUP BY tp.id, u.id, o.id ORDER BY tp.id`,
+      ids ? [ids] : [],
+    );
   }
 
   courseDocuments(ids?: string[]): Promise<CourseDocument[]> {
-    return this.db.manager.query(`${COURSE_DOCS} ${ids ? 'AND c.id = ANY($1::uuid[])' : ''} GROUP BY c.id, o.id ORDER BY c.id`, ids ? [ids] : []);
+    return this.db.manager.query(
+      `${COURSE_DOCS} ${ids ? 'AND c.id = ANY($1::uuid[])' : ''} GROUP BY c.id, o.id ORDER BY c.id`,
+      ids ? [ids] : [],
+    );
   }
 
   /** Serialises draining and rebuilding, so a rebuild never overwrites a newer change. */
@@ -81,7 +87,9 @@ export class SearchIndexRepository {
     return row;
   }
 
-  deadLetters(limit = 50): Promise<{ id: string; entity: string; entityId: string; attempts: number; lastError: string | null }[]> {
+  deadLetters(
+    limit = 50,
+  ): Promise<{ id: string; entity: string; entityId: string; attempts: number; lastError: string | null }[]> {
     return this.db.manager.query(
       `SELECT id, entity, entity_id AS "entityId", attempts, last_error AS "lastError" FROM search_outbox WHERE dead ORDER BY id LIMIT $1`,
       [limit],
@@ -89,7 +97,9 @@ export class SearchIndexRepository {
   }
 
   async retryDead(): Promise<number> {
-    const result = await this.db.manager.query(`UPDATE search_outbox SET dead = false, attempts = 0, available_at = now() WHERE dead`);
+    const result = await this.db.manager.query(
+      `UPDATE search_outbox SET dead = false, attempts = 0, available_at = now() WHERE dead`,
+    );
     return result[1] ?? 0;
   }
 }

@@ -105,12 +105,18 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
         if (trainerIds.length) {
           const docs = await this.repo.trainerDocuments(trainerIds);
           await this.engine.upsert('trainers', docs);
-          await this.engine.remove('trainers', trainerIds.filter((id) => !docs.some((d) => d.id === id)));
+          await this.engine.remove(
+            'trainers',
+            trainerIds.filter((id) => !docs.some((d) => d.id === id)),
+          );
         }
         if (courseIds.length) {
           const docs = await this.repo.courseDocuments(courseIds);
           await this.engine.upsert('courses', docs);
-          await this.engine.remove('courses', courseIds.filter((id) => !docs.some((d) => d.id === id)));
+          await this.engine.remove(
+            'courses',
+            courseIds.filter((id) => !docs.some((d) => d.id === id)),
+          );
         }
         await this.repo.deleteOutbox(claimedIds);
         return rows.length;

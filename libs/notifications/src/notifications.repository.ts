@@ -16,7 +16,10 @@ export class NotificationsRepository {
 
   /** The statement that stores a notification; the service sends it together with its e-mail job. */
   insertStatement(id: string, values: Pick<Notification, 'userId' | 'kind' | 'title' | 'body' | 'link' | 'data'>) {
-    return { sql: INSERT_NOTIFICATION_SQL, values: [id, values.userId, values.kind, values.title, values.body, values.link, JSON.stringify(values.data)] };
+    return {
+      sql: INSERT_NOTIFICATION_SQL,
+      values: [id, values.userId, values.kind, values.title, values.body, values.link, JSON.stringify(values.data)],
+    };
   }
 
   listForUser(userId: string, unreadOnly: boolean, page: number, pageSize: number): Promise<[Notification[], number]> {

@@ -30,7 +30,11 @@ export class NotificationsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<{ notificationId: string }>({ name: EMAIL_JOB, handler: (d) => this.deliverEmail(d.notificationId), retryLimit: 8 });
+    this.jobs.define<{ notificationId: string }>({
+      name: EMAIL_JOB,
+      handler: (d) => this.deliverEmail(d.notificationId),
+      retryLimit: 8,
+    });
   }
 
   /**
@@ -58,7 +62,9 @@ export class NotificationsService implements OnModuleInit {
     await this.db.transaction(async () => {
       const n = await this.repo.findForDelivery(notificationId);
       if (!n || n.emailSentAt) return;
-      const link = n.link ? `\n\nBekijk het in Collegiaal: ${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}${n.link}` : '';
+      const link = n.link
+        ? `\n\nBekijk het in Collegiaal: ${this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`}${n.link}`
+        : '';
       await this.mailer.send({
         id: n.id,
         to: `${n.name} <${n.email}>`,

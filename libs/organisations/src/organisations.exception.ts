@@ -8,12 +8,24 @@ export enum OrganisationErrorCode {
 
 export class OrganisationException extends DomainException {
   static notFound(id: string) {
-    return new OrganisationException(OrganisationErrorCode.NOT_FOUND, 'not_found', `Organisation ${id} does not exist.`);
+    return new OrganisationException(
+      OrganisationErrorCode.NOT_FOUND,
+      'not_found',
+      `Organisation ${id} does not exist.`,
+    );
   }
   static slugTaken(slug: string) {
-    return new OrganisationException(OrganisationErrorCode.SLUG_TAKEN, 'conflict', `An organisation with slug "${slug}" already exists.`);
+    return new OrganisationException(
+      OrganisationErrorCode.SLUG_TAKEN,
+      'conflict',
+      `An organisation with slug "${slug}" already exists.`,
+    );
   }
   static domainTaken(domain: string) {
-    return new OrganisationException(OrganisationErrorCode.DOMAIN_TAKEN, 'conflict', `E-mail domain "${domain}" already belongs to another organisation.`);
+    return new OrganisationException(
+      OrganisationErrorCode.DOMAIN_TAKEN,
+      'conflict',
+      `E-mail domain "${domain}" already belongs to another organisation.`,
+    );
   }
 }

@@ -36,12 +36,13 @@ export class OrganisationsRepository {
     return qb.getMany();
   }
 
-  insert(values: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'passwordLoginDisabled'>): Promise<Organisation> {
+  insert(
+    values: Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'passwordLoginDisabled'>,
+  ): Promise<Organisation> {
     return this.repo.save(this.repo.create(values));
   }
 
   async update(id: string, values: Partial<Omit<Organisation, 'id' | 'createdAt' | 'updatedAt'>>): Promise<void> {
     await this.repo.update({ id }, values);
   }
-
 }

@@ -10,7 +10,14 @@ import { PrivacyService } from './privacy.service.js';
 
 /** AVG (GDPR) rights over every area: export, erasure and the retention job. */
 @Module({
-  imports: [IdentityModule, CatalogueModule, EnrolmentsModule, NotificationsModule, KnowledgeBankModule, InCompanyModule],
+  imports: [
+    IdentityModule,
+    CatalogueModule,
+    EnrolmentsModule,
+    NotificationsModule,
+    KnowledgeBankModule,
+    InCompanyModule,
+  ],
   controllers: [PrivacyController],
   providers: [PrivacyService],
   exports: [PrivacyService],

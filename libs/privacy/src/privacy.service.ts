@@ -31,7 +31,11 @@ export class PrivacyService implements OnModuleInit {
 
   onModuleInit(): void {
     // 03:15 UTC: after midnight everywhere in the Netherlands, before the working day.
-    this.jobs.define<object>({ name: RETENTION_JOB, cron: '15 3 * * *', handler: async () => void (await this.applyRetention()) });
+    this.jobs.define<object>({
+      name: RETENTION_JOB,
+      cron: '15 3 * * *',
+      handler: async () => void (await this.applyRetention()),
+    });
   }
 
   /** Art. 15: one consistent snapshot, read in one transaction. */
@@ -57,7 +61,11 @@ export class PrivacyService implements OnModuleInit {
    */
   async erase(user: AuthUser, confirmEmail: string): Promise<void> {
     if (confirmEmail.trim().toLowerCase() !== user.email.toLowerCase()) {
-      throw ValidationException.forField('confirmEmail', 'type your own e-mail address to confirm', 'ERASURE_NOT_CONFIRMED');
+      throw ValidationException.forField(
+        'confirmEmail',
+        'type your own e-mail address to confirm',
+        'ERASURE_NOT_CONFIRMED',
+      );
     }
     await this.db.transaction(async () => {
       await this.learning.erase(user.id);
@@ -74,7 +82,9 @@ export class PrivacyService implements OnModuleInit {
       ...(await this.identity.purge(this.config.RETENTION_UNVERIFIED_DAYS, this.config.RETENTION_SESSION_DAYS)),
       questionTexts: await this.questions.purgeTexts(this.config.RETENTION_QUESTION_TEXT_DAYS),
     }));
-    this.logger.log(`Retention: ${result.unverifiedAccounts} unverified accounts, ${result.signIns} sign-ins, ${result.questionTexts} question texts removed`);
+    this.logger.log(
+      `Retention: ${result.unverifiedAccounts} unverified accounts, ${result.signIns} sign-ins, ${result.questionTexts} question texts removed`,
+    );
     return result;
   }
 }

@@ -33,8 +33,12 @@ export interface BrowserApp {
  * jobs running (the search index follows changes), and a headless Debian Chromium.
  */
 export async function startBrowserApp(): Promise<BrowserApp> {
-  if (!existsSync(join(process.cwd(), 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first.');
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(join(process.cwd(), 'dist', 'web', 'index.html')))
+    throw new Error('dist/web is missing: run `npm run build` first.');
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   const t = await createTestApp({ RUN_JOBS_IN_API: 'true' });
   await t.app.get(DemoDataService).seedIfEmpty();
   await t.app.listen(0, '127.0.0.1');
@@ -42,7 +46,17 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--lang=nl-NL'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      '--lang=nl-NL',
+    ],
   });
   return {
     t,
@@ -56,9 +70,18 @@ export async function startBrowserApp(): Promise<BrowserApp> {
 }
 
 /** A fresh browser profile; page errors fail the test that reads `errors`. */
-export async function newPage(app: BrowserApp, width = 1280): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function newPage(
+  app: BrowserApp,
+  width = 1280,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   // bypassCSP lets the test inject axe-core; the app itself runs under its real CSP otherwise.
-  const context = await app.browser.newContext({ baseURL: app.baseUrl, viewport: { width, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', bypassCSP: true });
+  const context = await app.browser.newContext({
+    baseURL: app.baseUrl,
+    viewport: { width, height: 900 },
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
@@ -96,7 +119,12 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
   });
 }
 
@@ -115,7 +143,14 @@ export async function expectText(locator: Locator, pattern: RegExp): Promise<voi
   const until = Date.now() + 10_000;
   let text = '';
   while (Date.now() < until) {
-    text = (await locator.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+    text = (
+      await locator
+        .first()
+        .innerText()
+        .catch(() => '')
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
     if (pattern.test(text)) return;
     await new Promise((r) => setTimeout(r, 100));
   }

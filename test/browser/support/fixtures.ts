@@ -1,16 +1,36 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser: they use DOM types.
 import type { Page } from 'playwright-core';
-import { actor, createCourse, createOrganisation, createSession, createTeacherProfile, createUser, days, type Actor } from '../../support/factories.js';
+import {
+  actor,
+  createCourse,
+  createOrganisation,
+  createSession,
+  createTeacherProfile,
+  createUser,
+  days,
+  type Actor,
+} from '../../support/factories.js';
 import type { TestApp } from '../../support/app.js';
 
 /** A published course with one session, made in the database and waited for in the search index. */
-export async function searchableCourse(t: TestApp, title: string, topic: string, session: { capacity: number; region?: string }, format: 'klassikaal' | 'online' = 'klassikaal') {
+export async function searchableCourse(
+  t: TestApp,
+  title: string,
+  topic: string,
+  session: { capacity: number; region?: string },
+  format: 'klassikaal' | 'online' = 'klassikaal',
+) {
   const org = await createOrganisation(t.dataSource, { region: session.region ?? 'Utrecht' });
   const teacher = await createUser(t.dataSource, org.id);
   const profile = await createTeacherProfile(t.dataSource, teacher.id, { expertise: [topic] });
   const course = await createCourse(t.dataSource, org.id, [profile.id], { title, topics: [topic], format });
-  const s = await createSession(t.dataSource, course.id, { capacity: session.capacity, startsAt: days(14), region: session.region ?? 'Utrecht', city: 'Utrecht' });
+  const s = await createSession(t.dataSource, course.id, {
+    capacity: session.capacity,
+    startsAt: days(14),
+    region: session.region ?? 'Utrecht',
+    city: 'Utrecht',
+  });
   await waitUntil(async () => {
     const res = await t.http.get(`/api/catalogue/courses?q=${encodeURIComponent(topic)}`);
     return res.body.items?.some((c: { id: string }) => c.id === course.id);
@@ -41,12 +61,17 @@ export async function focused(page: Page): Promise<{ tag: string; name: string; 
     if (!el || el === document.body) return { tag: 'body', name: '', visible: false };
     const input = el as HTMLInputElement;
     const label = input.labels?.[0]?.textContent ?? '';
-    const name = (el.getAttribute('aria-label') ?? (label || el.textContent || input.placeholder || '')).replace(/\s+/g, ' ').trim();
+    const name = (el.getAttribute('aria-label') ?? (label || el.textContent || input.placeholder || ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     const style = getComputedStyle(el);
     // Tabbing on from a date field focuses Chromium's own calendar button inside the field (user-agent
     // shadow DOM, drawn with its own focus ring); the page cannot read its style, so accept it.
     const calendarButton = (input.type === 'date' || input.type === 'datetime-local') && !el.matches(':focus');
-    const visible = calendarButton || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+    const visible =
+      calendarButton ||
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+      style.boxShadow !== 'none';
     return { tag: el.tagName.toLowerCase(), name, visible };
   });
 }

@@ -7,11 +7,13 @@ export const en: Record<string, unknown> = {
     myDataIntro: 'See which data Collegiaal keeps about you, and have your account erased. Also read the',
     statementLink: 'privacy statement',
     exportTitle: 'Download everything',
-    exportText: 'You get one file (JSON) with your account, sign-ins, teacher profile, enrolments with their history, notifications, knowledge questions and in-company requests. Passwords and keys are never in it.',
+    exportText:
+      'You get one file (JSON) with your account, sign-ins, teacher profile, enrolments with their history, notifications, knowledge questions and in-company requests. Passwords and keys are never in it.',
     exportFailed: 'The download failed. Please try again later.',
     export: 'Download my data',
     eraseTitle: 'Erase my account',
-    eraseText: 'You are signed out everywhere and cannot sign in again. Your places in upcoming sessions are given back, your notifications and the text of your knowledge questions are erased, your teacher profile is emptied. What must be kept for the figures (earlier enrolments and attendance, in-company records) stays, without your name. This cannot be undone.',
+    eraseText:
+      'You are signed out everywhere and cannot sign in again. Your places in upcoming sessions are given back, your notifications and the text of your knowledge questions are erased, your teacher profile is emptied. What must be kept for the figures (earlier enrolments and attendance, in-company records) stays, without your name. This cannot be undone.',
     erased: 'Your account has been erased.',
     confirmEmail: 'Type your email address to confirm',
     confirmHelp: 'Your email address is {{email}}.',
@@ -19,23 +21,30 @@ export const en: Record<string, unknown> = {
     title: 'Privacy statement',
     lead: 'Collegiaal processes as little personal data as it needs to let colleagues across government learn from each other.',
     whatTitle: 'Which data and why',
-    what1: 'Your name, work email address and organisation: to sign you in and to decide what you may see (some courses are for your own organisation only).',
-    what2: 'Your enrolments, waitlist places, approvals and attendance: to share places fairly and to show your teacher and manager what they need to know.',
+    what1:
+      'Your name, work email address and organisation: to sign you in and to decide what you may see (some courses are for your own organisation only).',
+    what2:
+      'Your enrolments, waitlist places, approvals and attendance: to share places fairly and to show your teacher and manager what they need to know.',
     what3: 'If you teach: your teacher profile, so colleagues can find you through the knowledge bank.',
-    what4: 'Knowledge questions: the text, to find a colleague who can help, and the topics, to see where the demand is.',
-    what5: 'A log of changes (who, what, when, from which address), to investigate misuse. It never contains passwords or keys.',
+    what4:
+      'Knowledge questions: the text, to find a colleague who can help, and the topics, to see where the demand is.',
+    what5:
+      'A log of changes (who, what, when, from which address), to investigate misuse. It never contains passwords or keys.',
     keepTitle: 'How long we keep data',
     keep1: 'An account whose email address was never confirmed: 30 days.',
     keep2: 'Sign-ins that have ended: 90 days.',
     keep3: 'The text of a knowledge question: one year; after that only the topics remain.',
-    keep4: 'Your account and enrolments: as long as your account exists. If you erase your account, earlier enrolments are kept only as numbers, without your name.',
+    keep4:
+      'Your account and enrolments: as long as your account exists. If you erase your account, earlier enrolments are kept only as numbers, without your name.',
     rightsTitle: 'Your rights',
     rights: 'You can download all your data (access) and have your account erased on the page',
-    rightsMore: 'For correction or objection, contact the Collegiaal administrator of your organisation, or your organisation’s data protection officer.',
+    rightsMore:
+      'For correction or objection, contact the Collegiaal administrator of your organisation, or your organisation’s data protection officer.',
   },
   managers: {
     title: 'Managers',
-    intro: 'Who approves enrolments for the people of your organisation? A linked manager receives their requests, even when working at another organisation (a secondment or shared service).',
+    intro:
+      'Who approves enrolments for the people of your organisation? A linked manager receives their requests, even when working at another organisation (a secondment or shared service).',
     saved: 'The manager has been linked.',
     userEmail: 'Email address of the employee',
     managerEmail: 'Email address of the manager',
@@ -46,7 +55,8 @@ export const en: Record<string, unknown> = {
     remove: 'Remove the link of {{name}}',
   },
   a11y: {
-    contact: 'Having a problem? Report it to the Collegiaal administrator in your organisation. We respond within 5 working days.',
+    contact:
+      'Having a problem? Report it to the Collegiaal administrator in your organisation. We respond within 5 working days.',
     contactTitle: 'Contact',
     how1: 'Every change is tested in a real browser with axe-core against all WCAG 2.1 A and AA rules, on every page and for every role.',
     how2: 'The most important task (searching, enrolling, cancelling) is tested using only the keyboard.',
@@ -186,7 +196,8 @@ export const en: Record<string, unknown> = {
     idpLinkFor: 'Own sign-in of {{name}}',
     idpNameClaim: 'Claim holding the name',
     idpPasswordsOff: 'Switch off logging in and creating accounts with a password',
-    idpPasswordsOffHelp: 'Staff of this organisation can then only get in through its own sign-in. Only switch this on once signing in through the organisation works.',
+    idpPasswordsOffHelp:
+      'Staff of this organisation can then only get in through its own sign-in. Only switch this on once signing in through the organisation works.',
     idpRedirect: 'Register Collegiaal there as an application with this redirect address:',
     idpRegister: 'At the organisation’s sign-in service',
     idpRemove: 'Remove own sign-in',
@@ -208,7 +219,8 @@ export const en: Record<string, unknown> = {
     deadline: 'Decide by {{when}}.',
     empty: 'Nothing is waiting for your approval.',
     enrolments: 'Enrolments',
-    intro: 'Staff who have named you as their manager are waiting here for your decision. Their place is held until the deadline.',
+    intro:
+      'Staff who have named you as their manager are waiting here for your decision. Their place is held until the deadline.',
     reason: 'Reason for rejection',
     reject: 'Reject…',
     rejected: 'Rejected. {{name}} will be notified of your reason.',
@@ -230,13 +242,16 @@ export const en: Record<string, unknown> = {
     password: 'Password',
     passwordHelp: 'At least 12 characters. A sentence of a few words is strong and easy to remember.',
     register: 'Create account',
-    registerIntro: 'Use your work email address: we recognise your organisation from its domain once you confirm the address. Without a known domain you can join public courses; an administrator can add you to your organisation.',
+    registerIntro:
+      'Use your work email address: we recognise your organisation from its domain once you confirm the address. Without a known domain you can join public courses; an administrator can add you to your organisation.',
     checkMailTitle: 'Check your mail',
-    checkMail: 'If {{email}} can be used, we have sent a link to it. Open it to confirm your address; it works for 48 hours.',
+    checkMail:
+      'If {{email}} can be used, we have sent a link to it. Open it to confirm your address; it works for 48 hours.',
     resend: 'Send the link again',
     resent: 'We have sent a new link, if the address can be used.',
     verifyTitle: 'Confirm your email address',
-    verifyIntro: 'Confirm that this address is yours with the password you chose when you created the account. You will be signed in straight away.',
+    verifyIntro:
+      'Confirm that this address is yours with the password you chose when you created the account. You will be signed in straight away.',
     verify: 'Confirm my email address',
     verified: 'Your email address is confirmed. Welcome, {{name}}.',
     verifyMissing: 'This page needs the link from your mail. Open the link in the mail again, or request a new one.',
@@ -442,7 +457,8 @@ export const en: Record<string, unknown> = {
     arrayMaxSize: 'Choose or enter no more than {{n}} values.',
     number: 'Enter a number, for example 3 or 3.5.',
     verificationPassword: 'This is not the password you chose when you requested this link.',
-    trustedManager: 'Enter the address of an active colleague of your own organisation who is your manager (not yourself).',
+    trustedManager:
+      'Enter the address of an active colleague of your own organisation who is your manager (not yourself).',
     storableText: 'This contains characters we cannot store.',
     checkFields: 'Not everything has been filled in correctly. Check the messages next to the fields.',
     date: 'Enter a valid date and time.',
@@ -481,7 +497,8 @@ export const en: Record<string, unknown> = {
   },
   home: {
     askLink: 'Go to the knowledge bank',
-    askText: 'In the knowledge bank, L&D advisers find the colleague who can answer a question or deliver training in-company.',
+    askText:
+      'In the knowledge bank, L&D advisers find the colleague who can answer a question or deliver training in-company.',
     askTitle: 'Ask a knowledge question',
     browse: 'View all courses',
     heading: 'Learn from colleagues across government',
@@ -540,7 +557,8 @@ export const en: Record<string, unknown> = {
     decline: 'Decline',
     declined: 'You have declined the place.',
     feed: 'Calendar feed',
-    feedIntro: 'Subscribe your calendar (Outlook, Google) to your personal feed: your sessions appear and disappear automatically.',
+    feedIntro:
+      'Subscribe your calendar (Outlook, Google) to your personal feed: your sessions appear and disappear automatically.',
     feedMade: 'Your personal feed address is ready. Do not share it with anyone.',
     feedRenew: 'Create a new feed address',
     feedRevoke: 'Revoke feed address',
@@ -597,7 +615,8 @@ export const en: Record<string, unknown> = {
   },
   participants: {
     attendance: 'Attendance',
-    attendanceWindow: 'You can record attendance from 15 minutes before the start until 14 days after the end of the session.',
+    attendanceWindow:
+      'You can record attendance from 15 minutes before the start until 14 days after the end of the session.',
     opensAt: 'You can do so from {{when}}.',
     closedAt: 'That was possible until {{when}}.',
     markAll: 'Everyone present',
@@ -627,27 +646,33 @@ export const en: Record<string, unknown> = {
   problems: {
     ALREADY_ENROLLED: 'You are already enrolled in this session or on its waiting list.',
     APPROVAL_EXPIRED: 'The deadline for approval has passed.',
-    ATTENDANCE_WINDOW_CLOSED: 'Attendance can be recorded from 15 minutes before the start until 14 days after the end of the session.',
-    AUDIT_EXPORT_TOO_LARGE: 'These are too many changes for one file (at most 100,000). Choose a shorter period or filter by person or record.',
+    ATTENDANCE_WINDOW_CLOSED:
+      'Attendance can be recorded from 15 minutes before the start until 14 days after the end of the session.',
+    AUDIT_EXPORT_TOO_LARGE:
+      'These are too many changes for one file (at most 100,000). Choose a shorter period or filter by person or record.',
     CANCELLATION_DEADLINE_PASSED: 'The deadline for cancelling free of charge has passed. Please contact the teacher.',
     CAPACITY_BELOW_TAKEN: 'More places have already been taken than the new number.',
     COURSE_NOT_FOUND: 'This course does not exist (any more).',
     EMAIL_NOT_VERIFIED: 'Confirm your email address first. We have mailed you a new link.',
     INVALID_VERIFICATION: 'This link no longer works: it has expired or was already used. Request a new one.',
     TOO_MANY_ATTEMPTS: 'Too many attempts. Wait a moment and try again.',
-    SSO_REQUIRED: 'Your organisation has you sign in with your own work account, not with a password. Choose ‘Sign in through your own organisation’ below.',
+    SSO_REQUIRED:
+      'Your organisation has you sign in with your own work account, not with a password. Choose ‘Sign in through your own organisation’ below.',
     INVALID_SSO_CODE: 'This sign-in code no longer works: it has expired or was already used. Please sign in again.',
     IDENTITY_PROVIDER_NOT_FOUND: 'This organisation has no sign-in of its own.',
     SSO_DOMAIN_NOT_OF_ORGANISATION: 'A sign-in service can only vouch for email domains of its own organisation.',
     SSO_CLIENT_SECRET_REQUIRED: 'Enter the client secret: a new sign-in service needs it.',
     SSO_ISSUER_NOT_HTTPS: 'The issuer must be an https address.',
-    PASSWORDS_OFF_NEEDS_SSO: 'Passwords can only be switched off while signing in through the own organisation is on; otherwise nobody of the organisation could sign in.',
-    ORGANISATION_REQUIRED_FOR_ACTION: 'Only members of a government organisation can do this. Ask an administrator to add you to yours.',
+    PASSWORDS_OFF_NEEDS_SSO:
+      'Passwords can only be switched off while signing in through the own organisation is on; otherwise nobody of the organisation could sign in.',
+    ORGANISATION_REQUIRED_FOR_ACTION:
+      'Only members of a government organisation can do this. Ask an administrator to add you to yours.',
     ENROLMENT_CLOSED: 'Enrolment for this session is closed.',
     ENROLMENT_NOT_ALLOWED: 'You are not allowed to do that for this enrolment.',
     ENROLMENT_NOT_FOUND: 'This enrolment does not exist (any more).',
     ILLEGAL_COURSE_TRANSITION: 'This is not possible in the current status of the course.',
-    ILLEGAL_ENROLMENT_TRANSITION: 'This is no longer possible: the status of the enrolment has changed. Refresh the page.',
+    ILLEGAL_ENROLMENT_TRANSITION:
+      'This is no longer possible: the status of the enrolment has changed. Refresh the page.',
     ILLEGAL_INCOMPANY_TRANSITION: 'This is not possible in the current status of the request. Refresh the page.',
     IMPORT_INVALID_BUNDLE: 'The import file is not valid. Check the messages.',
     INCOMPANY_INVITATION_NOT_FOUND: 'This invitation does not exist or is not for you.',
@@ -657,7 +682,8 @@ export const en: Record<string, unknown> = {
     INVALID_REFRESH_TOKEN: 'Your session has expired. Please log in again.',
     INVALID_SESSION: 'The session details are not valid. Check the messages next to the fields.',
     INVALID_TOKEN: 'Your session has expired. Please log in again.',
-    INVALID_MANAGER: 'Your manager must be an active colleague of your own organisation (or linked by L&D), and not yourself.',
+    INVALID_MANAGER:
+      'Your manager must be an active colleague of your own organisation (or linked by L&D), and not yourself.',
     MANAGER_REQUIRED: 'Enter your manager’s email address.',
     MISSING_ROLE: 'You do not have the role required for this.',
     NOT_COURSE_EDITOR: 'Only the teachers and L&D of this organisation may change this course.',
@@ -741,7 +767,8 @@ export const en: Record<string, unknown> = {
     message: 'Message to the requester',
     needsRelease: 'My manager needs to release the time',
     noInvitations: 'No one has been invited yet.',
-    noSuggestions: 'No strong match found. Adjust the topic or the additional information, or ask a knowledge question.',
+    noSuggestions:
+      'No strong match found. Adjust the topic or the additional information, or ask a knowledge question.',
     onlineOk: 'online is also fine',
     organisation: 'For',
     rating: 'Rating',
@@ -787,21 +814,32 @@ export const en: Record<string, unknown> = {
     error: {
       SSO_ACCOUNT_DISABLED: 'Your account has been blocked. Please contact the administrator.',
       SSO_CANCELLED: 'You cancelled signing in at your organisation. You are not signed in.',
-      SSO_DOMAIN_NOT_ALLOWED: 'An organisation can only sign people in for its own email domains, and your address is outside them. You are not signed in.',
-      SSO_EMAIL_MISSING: 'Your organisation did not pass on an email address. Ask the Collegiaal administrator in your organisation to set this up.',
-      SSO_EMAIL_UNVERIFIED: 'Your organisation reports that your email address is not confirmed. Ask your service desk for help.',
-      SSO_INVALID_STATE: 'This sign-in attempt has expired, was already used or was started in another browser window. Please start again.',
-      SSO_INVALID_TOKEN: 'We could not establish that the answer really came from your organisation, so you are not signed in. Try again; if it happens again, report it to your administrator.',
-      SSO_ISSUER_MISMATCH: 'Your organisation’s sign-in service is not set up correctly: it names itself differently from what Collegiaal expects. Report this to the Collegiaal administrator in your organisation.',
-      SSO_NOT_CONFIGURED: 'Your organisation has no sign-in of its own at Collegiaal (yet). Log in with your email address and password.',
-      SSO_PROVIDER_ERROR: 'Your organisation’s sign-in service refused the sign-in. Try again, or ask your service desk for help.',
-      SSO_PROVIDER_UNAVAILABLE: 'Your organisation’s sign-in service cannot be reached right now. Please try again later.',
+      SSO_DOMAIN_NOT_ALLOWED:
+        'An organisation can only sign people in for its own email domains, and your address is outside them. You are not signed in.',
+      SSO_EMAIL_MISSING:
+        'Your organisation did not pass on an email address. Ask the Collegiaal administrator in your organisation to set this up.',
+      SSO_EMAIL_UNVERIFIED:
+        'Your organisation reports that your email address is not confirmed. Ask your service desk for help.',
+      SSO_INVALID_STATE:
+        'This sign-in attempt has expired, was already used or was started in another browser window. Please start again.',
+      SSO_INVALID_TOKEN:
+        'We could not establish that the answer really came from your organisation, so you are not signed in. Try again; if it happens again, report it to your administrator.',
+      SSO_ISSUER_MISMATCH:
+        'Your organisation’s sign-in service is not set up correctly: it names itself differently from what Collegiaal expects. Report this to the Collegiaal administrator in your organisation.',
+      SSO_NOT_CONFIGURED:
+        'Your organisation has no sign-in of its own at Collegiaal (yet). Log in with your email address and password.',
+      SSO_PROVIDER_ERROR:
+        'Your organisation’s sign-in service refused the sign-in. Try again, or ask your service desk for help.',
+      SSO_PROVIDER_UNAVAILABLE:
+        'Your organisation’s sign-in service cannot be reached right now. Please try again later.',
       codeInvalid: 'This sign-in code no longer works: it has expired or was already used. Please sign in again.',
-      missing: 'This page belongs to signing in through your organisation, but no answer from your organisation came with it.',
+      missing:
+        'This page belongs to signing in through your organisation, but no answer from your organisation came with it.',
       other: 'Signing in through your organisation did not work. Please try again.',
     },
     failedTitle: 'Signing in through your organisation did not work',
-    intro: 'Does your organisation have its own sign-in? Then you sign in with your work account, without a password for Collegiaal.',
+    intro:
+      'Does your organisation have its own sign-in? Then you sign in with your work account, without a password for Collegiaal.',
     title: 'Sign in through your own organisation',
   },
   teach: {

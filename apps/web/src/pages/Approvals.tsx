@@ -14,13 +14,21 @@ export function ApprovalsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const state = useLoad(async () => {
-    const [enrolments, requests] = await Promise.all([get<Participant[]>('/me/approvals'), get<InCompanyRequest[]>('/incompany-requests')]);
+    const [enrolments, requests] = await Promise.all([
+      get<Participant[]>('/me/approvals'),
+      get<InCompanyRequest[]>('/incompany-requests'),
+    ]);
     return { enrolments, releases: requests.filter((r) => r.status === 'awaiting_release') };
   }, []);
   return (
     <>
       <PageTitle>{t('approvals.title', 'Goedkeuringen')}</PageTitle>
-      <Paragraph>{t('approvals.intro', 'Medewerkers die jou als leidinggevende hebben genoemd, wachten hier op je besluit. Hun plek wordt vastgehouden tot de deadline.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'approvals.intro',
+          'Medewerkers die jou als leidinggevende hebben genoemd, wachten hier op je besluit. Hun plek wordt vastgehouden tot de deadline.',
+        )}
+      </Paragraph>
       <Loaded state={state}>
         {({ enrolments, releases }) => (
           <>
@@ -40,7 +48,9 @@ export function ApprovalsPage() {
             </section>
             {releases.length > 0 && (
               <section aria-labelledby="releases-title" className="c-section">
-                <Heading2 id="releases-title">{t('approvals.releases', 'Tijd vrijgeven voor incompany-trainingen')}</Heading2>
+                <Heading2 id="releases-title">
+                  {t('approvals.releases', 'Tijd vrijgeven voor incompany-trainingen')}
+                </Heading2>
                 <ul className="c-cards">
                   {releases.map((r) => (
                     <li key={r.id} className="c-card">
@@ -80,8 +90,16 @@ function ApprovalCard({ p, onDone }: { p: Participant; onDone(): Promise<void> }
         </RouterLink>
       </h3>
       <Paragraph>{formatSessionWhen(p.session.startsAt, p.session.endsAt)}</Paragraph>
-      {p.approvalExpiresAt && <Paragraph className="c-meta">{t('approvals.deadline', 'Beslis uiterlijk {{when}}.', { when: formatDateTime(p.approvalExpiresAt) })}</Paragraph>}
-      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      {p.approvalExpiresAt && (
+        <Paragraph className="c-meta">
+          {t('approvals.deadline', 'Beslis uiterlijk {{when}}.', { when: formatDateTime(p.approvalExpiresAt) })}
+        </Paragraph>
+      )}
+      {error && (
+        <Paragraph role="alert" className="c-error-text">
+          {error}
+        </Paragraph>
+      )}
       {rejecting ? (
         <form
           className="c-inline-form"
@@ -95,7 +113,15 @@ function ApprovalCard({ p, onDone }: { p: Participant; onDone(): Promise<void> }
           }
         >
           <FormProblem problem={form.problem} />
-          <TextAreaField label={t('approvals.reason', 'Reden van afwijzen')} name="reason" required rows={2} value={form.values.reason} onChange={(v) => form.set('reason', v)} error={form.errors.reason} />
+          <TextAreaField
+            label={t('approvals.reason', 'Reden van afwijzen')}
+            name="reason"
+            required
+            rows={2}
+            value={form.values.reason}
+            onChange={(v) => form.set('reason', v)}
+            error={form.errors.reason}
+          />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
               {t('approvals.confirmReject', 'Afwijzen')}

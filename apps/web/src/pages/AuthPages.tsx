@@ -33,8 +33,26 @@ export function LoginPage() {
         }
       >
         <FormProblem problem={form.problem} />
-        <TextField label={t('auth.email', 'E-mailadres')} name="email" type="email" autoComplete="username" required value={form.values.email} onChange={(v) => form.set('email', v)} error={form.errors.email} />
-        <TextField label={t('auth.password', 'Wachtwoord')} name="password" type="password" autoComplete="current-password" required value={form.values.password} onChange={(v) => form.set('password', v)} error={form.errors.password} />
+        <TextField
+          label={t('auth.email', 'E-mailadres')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={form.values.email}
+          onChange={(v) => form.set('email', v)}
+          error={form.errors.email}
+        />
+        <TextField
+          label={t('auth.password', 'Wachtwoord')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={form.values.password}
+          onChange={(v) => form.set('password', v)}
+          error={form.errors.password}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('auth.login', 'Inloggen')}
         </Button>
@@ -60,7 +78,13 @@ export function RegisterPage() {
     return (
       <>
         <PageTitle>{t('auth.checkMailTitle', 'Kijk in je mail')}</PageTitle>
-        <Paragraph>{t('auth.checkMail', 'Als {{email}} gebruikt kan worden, hebben we er een link naartoe gestuurd. Open die om je e-mailadres te bevestigen; hij werkt 48 uur.', { email: sentTo })}</Paragraph>
+        <Paragraph>
+          {t(
+            'auth.checkMail',
+            'Als {{email}} gebruikt kan worden, hebben we er een link naartoe gestuurd. Open die om je e-mailadres te bevestigen; hij werkt 48 uur.',
+            { email: sentTo },
+          )}
+        </Paragraph>
         <Button
           appearance="secondary-action-button"
           onClick={() => {
@@ -95,15 +119,35 @@ export function RegisterPage() {
         }
       >
         <FormProblem problem={form.problem} />
-        <TextField label={t('auth.name', 'Naam')} name="name" autoComplete="name" required value={form.values.name} onChange={(v) => form.set('name', v)} error={form.errors.name} />
-        <TextField label={t('auth.email', 'E-mailadres')} name="email" type="email" autoComplete="email" required value={form.values.email} onChange={(v) => form.set('email', v)} error={form.errors.email} />
+        <TextField
+          label={t('auth.name', 'Naam')}
+          name="name"
+          autoComplete="name"
+          required
+          value={form.values.name}
+          onChange={(v) => form.set('name', v)}
+          error={form.errors.name}
+        />
+        <TextField
+          label={t('auth.email', 'E-mailadres')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={form.values.email}
+          onChange={(v) => form.set('email', v)}
+          error={form.errors.email}
+        />
         <TextField
           label={t('auth.password', 'Wachtwoord')}
           name="password"
           type="password"
           autoComplete="new-password"
           required
-          description={t('auth.passwordHelp', 'Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.')}
+          description={t(
+            'auth.passwordHelp',
+            'Minstens 12 tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.',
+          )}
           value={form.values.password}
           onChange={(v) => form.set('password', v)}
           error={form.errors.password}
@@ -141,7 +185,12 @@ export function VerifyEmailPage() {
           }
         >
           <FormProblem problem={form.problem} />
-          <Paragraph>{t('auth.verifyIntro', 'Bevestig dat dit adres van jou is met het wachtwoord dat je bij het aanmaken koos. Je bent daarna meteen ingelogd.')}</Paragraph>
+          <Paragraph>
+            {t(
+              'auth.verifyIntro',
+              'Bevestig dat dit adres van jou is met het wachtwoord dat je bij het aanmaken koos. Je bent daarna meteen ingelogd.',
+            )}
+          </Paragraph>
           <TextField
             label={t('auth.password', 'Wachtwoord')}
             name="password"
@@ -157,7 +206,12 @@ export function VerifyEmailPage() {
           </Button>
         </form>
       ) : (
-        <Paragraph>{t('auth.verifyMissing', 'Deze pagina heeft de link uit je mail nodig. Open de link in de mail opnieuw, of vraag een nieuwe aan.')}</Paragraph>
+        <Paragraph>
+          {t(
+            'auth.verifyMissing',
+            'Deze pagina heeft de link uit je mail nodig. Open de link in de mail opnieuw, of vraag een nieuwe aan.',
+          )}
+        </Paragraph>
       )}
     </>
   );

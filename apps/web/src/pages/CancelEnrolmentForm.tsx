@@ -7,7 +7,15 @@ import { useNotify } from '../ui/feedback.tsx';
 import { FormProblem, SelectField, TextAreaField, useApiForm } from '../ui/forms.tsx';
 
 /** Cancel with a reason: the teacher and L&D see why seats come free. */
-export function CancelEnrolmentForm({ enrolment, onDone, onClose }: { enrolment: Enrolment; onDone(): Promise<void> | void; onClose(): void }) {
+export function CancelEnrolmentForm({
+  enrolment,
+  onDone,
+  onClose,
+}: {
+  enrolment: Enrolment;
+  onDone(): Promise<void> | void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const notify = useNotify();
@@ -19,7 +27,10 @@ export function CancelEnrolmentForm({ enrolment, onDone, onClose }: { enrolment:
       noValidate
       onSubmit={(e) =>
         form.submit(e, async () => {
-          await post(`/enrolments/${enrolment.id}/cancel`, { reason: form.values.reason || undefined, note: form.values.note || undefined });
+          await post(`/enrolments/${enrolment.id}/cancel`, {
+            reason: form.values.reason || undefined,
+            note: form.values.note || undefined,
+          });
           notify(t('cancel.done', 'Je inschrijving is geannuleerd.'));
           await onDone();
         })
@@ -34,9 +45,19 @@ export function CancelEnrolmentForm({ enrolment, onDone, onClose }: { enrolment:
         onChange={(v) => form.set('reason', v)}
         error={form.errors.reason}
         placeholder={t('cancel.choose', 'Kies een reden')}
-        options={['ziekte', 'werkdruk_prioriteiten', 'andere_verplichting', 'anders'].map((r) => ({ value: r, label: labels.cancelReason(r) }))}
+        options={['ziekte', 'werkdruk_prioriteiten', 'andere_verplichting', 'anders'].map((r) => ({
+          value: r,
+          label: labels.cancelReason(r),
+        }))}
       />
-      <TextAreaField label={t('cancel.note', 'Toelichting')} name="note" rows={2} value={form.values.note} onChange={(v) => form.set('note', v)} error={form.errors.note} />
+      <TextAreaField
+        label={t('cancel.note', 'Toelichting')}
+        name="note"
+        rows={2}
+        value={form.values.note}
+        onChange={(v) => form.set('note', v)}
+        error={form.errors.note}
+      />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('cancel.confirm', 'Annulering bevestigen')}

@@ -11,7 +11,18 @@ import { Empty, Loaded, useLabels, useLoad } from '../ui/data.tsx';
 import { CheckboxField, SelectField, TextField } from '../ui/forms.tsx';
 import { PageTitle } from '../ui/layout.tsx';
 
-const FILTER_KEYS = ['q', 'topic', 'format', 'level', 'organisationId', 'region', 'from', 'to', 'freeSeats', 'sort'] as const;
+const FILTER_KEYS = [
+  'q',
+  'topic',
+  'format',
+  'level',
+  'organisationId',
+  'region',
+  'from',
+  'to',
+  'freeSeats',
+  'sort',
+] as const;
 type Filters = Record<(typeof FILTER_KEYS)[number], string>;
 const PAGE_SIZE = 20;
 
@@ -25,7 +36,10 @@ export function CataloguePage() {
   useEffect(() => setDraft(current), [params.toString()]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const organisations = useLoad(() => get<Organisation[]>('/organisations'), []);
-  const results = useLoad(() => get<Page<CatalogueItem>>(`/catalogue/courses${qs({ ...current, page, pageSize: PAGE_SIZE })}`), [params.toString()]);
+  const results = useLoad(
+    () => get<Page<CatalogueItem>>(`/catalogue/courses${qs({ ...current, page, pageSize: PAGE_SIZE })}`),
+    [params.toString()],
+  );
 
   const apply = (next: Filters, nextPage = 1) => {
     const p: Record<string, string> = {};
@@ -38,7 +52,11 @@ export function CataloguePage() {
 
   return (
     <>
-      <PageTitle>{current.q ? t('catalogue.titleFor', 'Cursussen over “{{q}}”', { q: current.q }) : t('catalogue.title', 'Cursussen')}</PageTitle>
+      <PageTitle>
+        {current.q
+          ? t('catalogue.titleFor', 'Cursussen over “{{q}}”', { q: current.q })
+          : t('catalogue.title', 'Cursussen')}
+      </PageTitle>
       <div className="c-with-sidebar">
         <form
           className="c-filters"
@@ -49,10 +67,37 @@ export function CataloguePage() {
           }}
         >
           <Heading2 id="filters-title">{t('catalogue.filters', 'Zoeken en filteren')}</Heading2>
-          <TextField label={t('catalogue.q', 'Wat wil je leren?')} name="q" type="search" value={draft.q} onChange={set('q')} required />
-          <TextField label={t('catalogue.topic', 'Onderwerp')} name="topic" value={draft.topic} onChange={set('topic')} description={t('catalogue.topicHelp', 'Bijvoorbeeld: privacy')} />
-          <SelectField label={t('catalogue.format', 'Vorm')} name="format" value={draft.format} onChange={set('format')} placeholder={t('common.all', 'Alle')} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
-          <SelectField label={t('catalogue.level', 'Niveau')} name="level" value={draft.level} onChange={set('level')} placeholder={t('common.all', 'Alle')} options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))} />
+          <TextField
+            label={t('catalogue.q', 'Wat wil je leren?')}
+            name="q"
+            type="search"
+            value={draft.q}
+            onChange={set('q')}
+            required
+          />
+          <TextField
+            label={t('catalogue.topic', 'Onderwerp')}
+            name="topic"
+            value={draft.topic}
+            onChange={set('topic')}
+            description={t('catalogue.topicHelp', 'Bijvoorbeeld: privacy')}
+          />
+          <SelectField
+            label={t('catalogue.format', 'Vorm')}
+            name="format"
+            value={draft.format}
+            onChange={set('format')}
+            placeholder={t('common.all', 'Alle')}
+            options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+          />
+          <SelectField
+            label={t('catalogue.level', 'Niveau')}
+            name="level"
+            value={draft.level}
+            onChange={set('level')}
+            placeholder={t('common.all', 'Alle')}
+            options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))}
+          />
           <SelectField
             label={t('catalogue.organisation', 'Organisatie')}
             name="organisationId"
@@ -61,16 +106,42 @@ export function CataloguePage() {
             placeholder={t('common.allOrganisations', 'Alle organisaties')}
             options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
           />
-          <SelectField label={t('catalogue.region', 'Regio (provincie)')} name="region" value={draft.region} onChange={set('region')} placeholder={t('common.allRegions', 'Alle regio’s')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
-          <TextField label={t('catalogue.from', 'Vanaf datum')} name="from" type="date" value={draft.from} onChange={set('from')} />
-          <TextField label={t('catalogue.to', 'Tot en met datum')} name="to" type="date" value={draft.to} onChange={set('to')} />
-          <CheckboxField label={t('catalogue.freeSeats', 'Alleen met vrije plaatsen')} name="freeSeats" checked={draft.freeSeats === 'true'} onChange={(v) => set('freeSeats')(v ? 'true' : '')} />
+          <SelectField
+            label={t('catalogue.region', 'Regio (provincie)')}
+            name="region"
+            value={draft.region}
+            onChange={set('region')}
+            placeholder={t('common.allRegions', 'Alle regio’s')}
+            options={REGIONS.map((r) => ({ value: r, label: r }))}
+          />
+          <TextField
+            label={t('catalogue.from', 'Vanaf datum')}
+            name="from"
+            type="date"
+            value={draft.from}
+            onChange={set('from')}
+          />
+          <TextField
+            label={t('catalogue.to', 'Tot en met datum')}
+            name="to"
+            type="date"
+            value={draft.to}
+            onChange={set('to')}
+          />
+          <CheckboxField
+            label={t('catalogue.freeSeats', 'Alleen met vrije plaatsen')}
+            name="freeSeats"
+            checked={draft.freeSeats === 'true'}
+            onChange={(v) => set('freeSeats')(v ? 'true' : '')}
+          />
           <SelectField
             label={t('catalogue.sort', 'Sorteren op')}
             name="sort"
             value={draft.sort}
             onChange={set('sort')}
-            placeholder={current.q ? t('catalogue.sortRelevance', 'Best passend') : t('catalogue.sortNext', 'Eerstvolgende sessie')}
+            placeholder={
+              current.q ? t('catalogue.sortRelevance', 'Best passend') : t('catalogue.sortNext', 'Eerstvolgende sessie')
+            }
             options={[
               { value: 'next', label: t('catalogue.sortNext', 'Eerstvolgende sessie') },
               { value: 'newest', label: t('catalogue.sortNewest', 'Nieuwste') },
@@ -82,7 +153,11 @@ export function CataloguePage() {
               {t('catalogue.apply', 'Filters toepassen')}
             </Button>
             {active > 0 && (
-              <Button type="button" appearance="secondary-action-button" onClick={() => apply({ ...current, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) } as Filters)}>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                onClick={() => apply({ ...current, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) } as Filters)}
+              >
                 {t('catalogue.clear', 'Wis filters')}
               </Button>
             )}
@@ -93,11 +168,20 @@ export function CataloguePage() {
             {(data) => (
               <>
                 <Heading2 id="results-count" aria-live="polite">
-                  {t('catalogue.count', { defaultValue: '{{count}} cursussen gevonden', defaultValue_one: '{{count}} cursus gevonden', count: data.total })}
+                  {t('catalogue.count', {
+                    defaultValue: '{{count}} cursussen gevonden',
+                    defaultValue_one: '{{count}} cursus gevonden',
+                    count: data.total,
+                  })}
                 </Heading2>
                 {data.items.length === 0 ? (
                   <Empty>
-                    <Paragraph>{t('catalogue.empty', 'Geen cursussen gevonden. Probeer een ander woord of wis een paar filters.')}</Paragraph>
+                    <Paragraph>
+                      {t(
+                        'catalogue.empty',
+                        'Geen cursussen gevonden. Probeer een ander woord of wis een paar filters.',
+                      )}
+                    </Paragraph>
                     <Paragraph>
                       <RouterLink className="utrecht-link" to="/cursussen">
                         {t('catalogue.showAll', 'Toon alle cursussen')}
@@ -115,14 +199,22 @@ export function CataloguePage() {
                         </h3>
                         <Paragraph>{c.summary}</Paragraph>
                         <p className="c-meta">
-                          {labels.format(c.format)} · {labels.level(c.level)} · {formatHours(c.durationHours)} · {c.organisation.name}
+                          {labels.format(c.format)} · {labels.level(c.level)} · {formatHours(c.durationHours)} ·{' '}
+                          {c.organisation.name}
                         </p>
                         <p className="c-meta">
                           {c.nextSession
                             ? t('catalogue.next', 'Eerstvolgende: {{when}}, {{where}} — {{seats}}', {
                                 when: formatDateTime(c.nextSession.startsAt),
                                 where: sessionWhere(t, c.nextSession),
-                                seats: c.nextSession.seatsLeft > 0 ? t('catalogue.seats', { defaultValue: '{{count}} plaatsen vrij', defaultValue_one: '{{count}} plaats vrij', count: c.nextSession.seatsLeft }) : t('catalogue.full', 'vol, wachtlijst open'),
+                                seats:
+                                  c.nextSession.seatsLeft > 0
+                                    ? t('catalogue.seats', {
+                                        defaultValue: '{{count}} plaatsen vrij',
+                                        defaultValue_one: '{{count}} plaats vrij',
+                                        count: c.nextSession.seatsLeft,
+                                      })
+                                    : t('catalogue.full', 'vol, wachtlijst open'),
                               })
                             : t('catalogue.noSessions', 'Nog geen sessies gepland')}
                         </p>
@@ -137,7 +229,12 @@ export function CataloguePage() {
                         {t('catalogue.previous', 'Vorige pagina')}
                       </Button>
                     )}
-                    <span>{t('catalogue.pageOf', 'Pagina {{page}} van {{pages}}', { page, pages: Math.ceil(data.total / PAGE_SIZE) })}</span>
+                    <span>
+                      {t('catalogue.pageOf', 'Pagina {{page}} van {{pages}}', {
+                        page,
+                        pages: Math.ceil(data.total / PAGE_SIZE),
+                      })}
+                    </span>
                     {page * PAGE_SIZE < data.total && (
                       <Button appearance="secondary-action-button" onClick={() => apply(current, page + 1)}>
                         {t('catalogue.nextPage', 'Volgende pagina')}

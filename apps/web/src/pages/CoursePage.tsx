@@ -2,7 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import {
-  Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem,
+  Button,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Heading3,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { get, post } from '../api.ts';
 import { useAuth } from '../auth.tsx';
@@ -60,7 +70,9 @@ export function CoursePage() {
             {c.requiresManagerApproval && (
               <DataListItem>
                 <DataListKey>{t('course.approval', 'Goedkeuring')}</DataListKey>
-                <DataListValue>{t('course.approvalNeeded', 'Je leidinggevende moet je inschrijving goedkeuren')}</DataListValue>
+                <DataListValue>
+                  {t('course.approvalNeeded', 'Je leidinggevende moet je inschrijving goedkeuren')}
+                </DataListValue>
               </DataListItem>
             )}
           </DataList>
@@ -89,13 +101,25 @@ export function CoursePage() {
           <section aria-labelledby="sessions">
             <Heading2 id="sessions">{t('course.sessions', 'Sessies')}</Heading2>
             {c.sessions.filter((s) => s.status === 'scheduled').length === 0 ? (
-              <Paragraph>{t('course.noSessions', 'Er zijn nog geen sessies gepland. Kijk later nog eens, of stel je vraag in de kennisbank.')}</Paragraph>
+              <Paragraph>
+                {t(
+                  'course.noSessions',
+                  'Er zijn nog geen sessies gepland. Kijk later nog eens, of stel je vraag in de kennisbank.',
+                )}
+              </Paragraph>
             ) : (
               <ul className="c-sessions">
                 {c.sessions
                   .filter((s) => s.status === 'scheduled')
                   .map((s) => (
-                    <SessionItem key={s.id} session={s} course={c} enrolment={(mine.data ?? []).find((e) => e.session.id === s.id && ACTIVE.includes(e.status))} signedIn={!!me} onChange={reload} />
+                    <SessionItem
+                      key={s.id}
+                      session={s}
+                      course={c}
+                      enrolment={(mine.data ?? []).find((e) => e.session.id === s.id && ACTIVE.includes(e.status))}
+                      signedIn={!!me}
+                      onChange={reload}
+                    />
                   ))}
               </ul>
             )}
@@ -106,7 +130,19 @@ export function CoursePage() {
   );
 }
 
-function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { session: Session; course: Course; enrolment?: Enrolment; signedIn: boolean; onChange(): Promise<unknown> }) {
+function SessionItem({
+  session: s,
+  course,
+  enrolment,
+  signedIn,
+  onChange,
+}: {
+  session: Session;
+  course: Course;
+  enrolment?: Enrolment;
+  signedIn: boolean;
+  onChange(): Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [askManager, setAskManager] = useState(false);
@@ -125,8 +161,13 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
         e.status === 'confirmed'
           ? t('course.enrolled', 'Je bent ingeschreven. De uitnodiging staat in je agenda-feed en in Mijn leren.')
           : e.status === 'waitlisted'
-            ? t('course.waitlisted', 'De sessie is vol: je staat op de wachtlijst op plaats {{position}}.', { position: e.position })
-            : t('course.pending', 'Je inschrijving wacht op goedkeuring van je leidinggevende. Je plek wordt zolang vastgehouden.'),
+            ? t('course.waitlisted', 'De sessie is vol: je staat op de wachtlijst op plaats {{position}}.', {
+                position: e.position,
+              })
+            : t(
+                'course.pending',
+                'Je inschrijving wacht op goedkeuring van je leidinggevende. Je plek wordt zolang vastgehouden.',
+              ),
       );
       setAskManager(false);
       await onChange();
@@ -137,13 +178,25 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
       <Heading3 id={headingId}>{formatSessionWhen(s.startsAt, s.endsAt)}</Heading3>
       <Paragraph>
         {where} ·{' '}
-        <strong>{full ? t('course.fullWaitlist', 'Vol — je kunt op de wachtlijst') : t('catalogue.seats', { defaultValue: '{{count}} plaatsen vrij', defaultValue_one: '{{count}} plaats vrij', count: s.seatsLeft })}</strong>
+        <strong>
+          {full
+            ? t('course.fullWaitlist', 'Vol — je kunt op de wachtlijst')
+            : t('catalogue.seats', {
+                defaultValue: '{{count}} plaatsen vrij',
+                defaultValue_one: '{{count}} plaats vrij',
+                count: s.seatsLeft,
+              })}
+        </strong>
       </Paragraph>
-      <Paragraph className="c-meta">{t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}</Paragraph>
+      <Paragraph className="c-meta">
+        {t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}
+      </Paragraph>
       {enrolment ? (
         <>
           <Paragraph>
-            <EnrolmentBadge status={enrolment.status} /> {enrolment.status === 'waitlisted' && t('course.position', 'Plaats {{position}} op de wachtlijst', { position: enrolment.position })}
+            <EnrolmentBadge status={enrolment.status} />{' '}
+            {enrolment.status === 'waitlisted' &&
+              t('course.position', 'Plaats {{position}} op de wachtlijst', { position: enrolment.position })}
             {enrolment.status === 'offered' && (
               <>
                 {' '}
@@ -155,10 +208,19 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
           </Paragraph>
           {enrolment.canCancel &&
             (cancelling ? (
-              <CancelEnrolmentForm enrolment={enrolment} onDone={async () => { setCancelling(false); await onChange(); }} onClose={() => setCancelling(false)} />
+              <CancelEnrolmentForm
+                enrolment={enrolment}
+                onDone={async () => {
+                  setCancelling(false);
+                  await onChange();
+                }}
+                onClose={() => setCancelling(false)}
+              />
             ) : (
               <Button appearance="secondary-action-button" onClick={() => setCancelling(true)}>
-                {enrolment.status === 'waitlisted' ? t('course.leaveWaitlist', 'Van de wachtlijst af') : t('course.cancel', 'Inschrijving annuleren')}
+                {enrolment.status === 'waitlisted'
+                  ? t('course.leaveWaitlist', 'Van de wachtlijst af')
+                  : t('course.cancel', 'Inschrijving annuleren')}
               </Button>
             ))}
         </>
@@ -171,7 +233,13 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
       ) : closed ? (
         <Paragraph>{t('course.closed', 'Inschrijven is gesloten.')}</Paragraph>
       ) : course.requiresManagerApproval && askManager ? (
-        <form onSubmit={(e) => { e.preventDefault(); void enrol(); }} noValidate>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void enrol();
+          }}
+          noValidate
+        >
           <FormProblem problem={form.problem && !form.errors.managerEmail ? form.problem : null} />
           <TextField
             label={t('course.managerEmail', 'E-mailadres van je leidinggevende')}
@@ -182,7 +250,10 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
             value={form.values.managerEmail}
             onChange={(v) => form.set('managerEmail', v)}
             error={form.errors.managerEmail ?? form.errors.managerId}
-            description={t('course.managerHelp', 'Je leidinggevende krijgt een verzoek om je inschrijving goed te keuren.')}
+            description={t(
+              'course.managerHelp',
+              'Je leidinggevende krijgt een verzoek om je inschrijving goed te keuren.',
+            )}
           />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
@@ -195,8 +266,17 @@ function SessionItem({ session: s, course, enrolment, signedIn, onChange }: { se
         </form>
       ) : (
         <>
-          {form.problem && <Paragraph role="alert" className="c-error-text">{problemText(t, form.problem)}</Paragraph>}
-          <Button appearance="primary-action-button" disabled={form.busy} onClick={() => (course.requiresManagerApproval ? setAskManager(true) : void enrol())} aria-describedby={headingId}>
+          {form.problem && (
+            <Paragraph role="alert" className="c-error-text">
+              {problemText(t, form.problem)}
+            </Paragraph>
+          )}
+          <Button
+            appearance="primary-action-button"
+            disabled={form.busy}
+            onClick={() => (course.requiresManagerApproval ? setAskManager(true) : void enrol())}
+            aria-describedby={headingId}
+          >
             {full ? t('course.joinWaitlist', 'Op de wachtlijst') : t('course.enrol', 'Inschrijven')}
           </Button>
         </>

@@ -12,8 +12,12 @@ export function HomePage() {
   const [q, setQ] = useState('');
   return (
     <>
-      <PageTitle title={t('home.title', 'Collegiaal')}>{t('home.heading', 'Leer van collega’s bij de hele overheid')}</PageTitle>
-      <Paragraph lead>{t('home.lead', 'Korte cursussen, gegeven door ambtenaren voor ambtenaren van andere organisaties.')}</Paragraph>
+      <PageTitle title={t('home.title', 'Collegiaal')}>
+        {t('home.heading', 'Leer van collega’s bij de hele overheid')}
+      </PageTitle>
+      <Paragraph lead>
+        {t('home.lead', 'Korte cursussen, gegeven door ambtenaren voor ambtenaren van andere organisaties.')}
+      </Paragraph>
       <div className="c-search">
         <form
           role="search"
@@ -27,7 +31,14 @@ export function HomePage() {
             {t('home.question', 'Wat wil je leren?')}
           </FormLabel>
           <div className="c-search__row">
-            <Textbox id="home-q" name="q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('home.placeholder', 'bijvoorbeeld Woo, privacy of omgevingswet')} />
+            <Textbox
+              id="home-q"
+              name="q"
+              type="search"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+              placeholder={t('home.placeholder', 'bijvoorbeeld Woo, privacy of omgevingswet')}
+            />
             <Button type="submit" appearance="primary-action-button">
               {t('home.search', 'Zoeken')}
             </Button>
@@ -37,7 +48,12 @@ export function HomePage() {
       <div className="c-columns">
         <section>
           <Heading2>{t('home.learnTitle', 'Leren')}</Heading2>
-          <Paragraph>{t('home.learnText', 'Schrijf je in twee klikken in. Is een sessie vol, dan kom je op de wachtlijst en krijg je een plek aangeboden zodra die vrijkomt.')}</Paragraph>
+          <Paragraph>
+            {t(
+              'home.learnText',
+              'Schrijf je in twee klikken in. Is een sessie vol, dan kom je op de wachtlijst en krijg je een plek aangeboden zodra die vrijkomt.',
+            )}
+          </Paragraph>
           <Paragraph>
             <RouterLink className="utrecht-link" to="/cursussen">
               {t('home.browse', 'Bekijk alle cursussen')}
@@ -46,7 +62,9 @@ export function HomePage() {
         </section>
         <section>
           <Heading2>{t('home.teachTitle', 'Lesgeven')}</Heading2>
-          <Paragraph>{t('home.teachText', 'Deel wat je weet. Maak een docentprofiel, bied een module aan en plan sessies.')}</Paragraph>
+          <Paragraph>
+            {t('home.teachText', 'Deel wat je weet. Maak een docentprofiel, bied een module aan en plan sessies.')}
+          </Paragraph>
           <Paragraph>
             <RouterLink className="utrecht-link" to={me ? '/lesgeven' : '/registreren'}>
               {t('home.teachLink', 'Een cursus aanbieden')}
@@ -55,7 +73,12 @@ export function HomePage() {
         </section>
         <section>
           <Heading2>{t('home.askTitle', 'Een kennisvraag stellen')}</Heading2>
-          <Paragraph>{t('home.askText', 'L&D-adviseurs vinden in de kennisbank de collega die een vraag kan beantwoorden of een training incompany kan geven.')}</Paragraph>
+          <Paragraph>
+            {t(
+              'home.askText',
+              'L&D-adviseurs vinden in de kennisbank de collega die een vraag kan beantwoorden of een training incompany kan geven.',
+            )}
+          </Paragraph>
           <Paragraph>
             <RouterLink className="utrecht-link" to="/kennisvraag">
               {t('home.askLink', 'Naar de kennisbank')}

@@ -22,8 +22,17 @@ export function MyLearningPage() {
         {(l) => (
           <>
             {l.offers.length > 0 && (
-              <Section id="offers" title={t('my.offers', 'Aangeboden plekken')} intro={t('my.offersIntro', 'Er is een plek vrijgekomen. Accepteer hem voor de deadline, anders gaat hij naar de volgende op de wachtlijst.')}>
-                {l.offers.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+              <Section
+                id="offers"
+                title={t('my.offers', 'Aangeboden plekken')}
+                intro={t(
+                  'my.offersIntro',
+                  'Er is een plek vrijgekomen. Accepteer hem voor de deadline, anders gaat hij naar de volgende op de wachtlijst.',
+                )}
+              >
+                {l.offers.map((e) => (
+                  <EnrolmentCard key={e.id} e={e} onChange={state.reload} />
+                ))}
               </Section>
             )}
             <Section id="upcoming" title={t('my.upcoming', 'Komende sessies')}>
@@ -42,16 +51,24 @@ export function MyLearningPage() {
             </Section>
             {l.pending.length > 0 && (
               <Section id="pending" title={t('my.pending', 'Wacht op goedkeuring')}>
-                {l.pending.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+                {l.pending.map((e) => (
+                  <EnrolmentCard key={e.id} e={e} onChange={state.reload} />
+                ))}
               </Section>
             )}
             {l.waitlist.length > 0 && (
               <Section id="waitlist" title={t('my.waitlist', 'Wachtlijsten')}>
-                {l.waitlist.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+                {l.waitlist.map((e) => (
+                  <EnrolmentCard key={e.id} e={e} onChange={state.reload} />
+                ))}
               </Section>
             )}
             <Section id="history" title={t('my.history', 'Geschiedenis')}>
-              {l.history.length === 0 ? <Paragraph>{t('my.noHistory', 'Hier komen cursussen die je hebt gevolgd of geannuleerd.')}</Paragraph> : l.history.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)}
+              {l.history.length === 0 ? (
+                <Paragraph>{t('my.noHistory', 'Hier komen cursussen die je hebt gevolgd of geannuleerd.')}</Paragraph>
+              ) : (
+                l.history.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)
+              )}
             </Section>
             <CalendarFeed />
           </>
@@ -62,7 +79,17 @@ export function MyLearningPage() {
 }
 
 /** A titled list of enrolments; `children` is either the cards (<li>) or, when empty, what to do next. */
-function Section({ id, title, intro, children }: { id: string; title: string; intro?: string; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: React.ReactNode;
+}) {
   const items = Array.isArray(children);
   return (
     <section aria-labelledby={`${id}-title`} className="c-section">
@@ -102,35 +129,70 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
       </Paragraph>
       <Paragraph>
         <EnrolmentBadge status={e.status} />
-        {e.status === 'waitlisted' && e.position !== null && <> {t('course.position', 'Plaats {{position}} op de wachtlijst', { position: e.position })}</>}
-        {e.status === 'offered' && e.offerExpiresAt && <> {t('my.offerDeadline', 'Accepteren kan tot {{when}}', { when: formatDateTime(e.offerExpiresAt) })}</>}
-        {e.status === 'pending_approval' && e.approvalExpiresAt && <> {t('my.approvalDeadline', 'Je leidinggevende beslist uiterlijk {{when}}', { when: formatDateTime(e.approvalExpiresAt) })}</>}
-        {e.cancelReason && <> · {t('my.reason', 'Reden: {{reason}}', { reason: labels.cancelReason(e.cancelReason) })}</>}
+        {e.status === 'waitlisted' && e.position !== null && (
+          <> {t('course.position', 'Plaats {{position}} op de wachtlijst', { position: e.position })}</>
+        )}
+        {e.status === 'offered' && e.offerExpiresAt && (
+          <> {t('my.offerDeadline', 'Accepteren kan tot {{when}}', { when: formatDateTime(e.offerExpiresAt) })}</>
+        )}
+        {e.status === 'pending_approval' && e.approvalExpiresAt && (
+          <>
+            {' '}
+            {t('my.approvalDeadline', 'Je leidinggevende beslist uiterlijk {{when}}', {
+              when: formatDateTime(e.approvalExpiresAt),
+            })}
+          </>
+        )}
+        {e.cancelReason && (
+          <> · {t('my.reason', 'Reden: {{reason}}', { reason: labels.cancelReason(e.cancelReason) })}</>
+        )}
       </Paragraph>
-      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      {error && (
+        <Paragraph role="alert" className="c-error-text">
+          {error}
+        </Paragraph>
+      )}
       {e.status === 'offered' && (
         <ButtonGroup>
-          <Button appearance="primary-action-button" aria-describedby={titleId} onClick={() => act('accept', t('my.accepted', 'Je hebt de plek geaccepteerd.'))}>
+          <Button
+            appearance="primary-action-button"
+            aria-describedby={titleId}
+            onClick={() => act('accept', t('my.accepted', 'Je hebt de plek geaccepteerd.'))}
+          >
             {t('my.accept', 'Plek accepteren')}
           </Button>
-          <Button appearance="secondary-action-button" aria-describedby={titleId} onClick={() => act('decline', t('my.declined', 'Je hebt de plek afgeslagen.'))}>
+          <Button
+            appearance="secondary-action-button"
+            aria-describedby={titleId}
+            onClick={() => act('decline', t('my.declined', 'Je hebt de plek afgeslagen.'))}
+          >
             {t('my.decline', 'Afslaan')}
           </Button>
         </ButtonGroup>
       )}
       {e.status === 'confirmed' && (
         <Paragraph>
-          <a className="utrecht-link" href="#" onClick={(ev) => { ev.preventDefault(); void download(`/enrolments/${e.id}/calendar.ics`, 'collegiaal.ics').catch(() => undefined); }}>
+          <a
+            className="utrecht-link"
+            href="#"
+            onClick={(ev) => {
+              ev.preventDefault();
+              void download(`/enrolments/${e.id}/calendar.ics`, 'collegiaal.ics').catch(() => undefined);
+            }}
+          >
             {t('my.ics', 'Zet in je agenda (.ics)')}
           </a>
         </Paragraph>
       )}
-      {e.canCancel && e.status !== 'offered' &&
+      {e.canCancel &&
+        e.status !== 'offered' &&
         (cancelling ? (
           <CancelEnrolmentForm enrolment={e} onDone={onChange} onClose={() => setCancelling(false)} />
         ) : (
           <Button appearance="secondary-action-button" aria-describedby={titleId} onClick={() => setCancelling(true)}>
-            {e.status === 'waitlisted' ? t('course.leaveWaitlist', 'Van de wachtlijst af') : t('course.cancel', 'Inschrijving annuleren')}
+            {e.status === 'waitlisted'
+              ? t('course.leaveWaitlist', 'Van de wachtlijst af')
+              : t('course.cancel', 'Inschrijving annuleren')}
           </Button>
         ))}
     </li>
@@ -144,10 +206,17 @@ function CalendarFeed() {
   return (
     <section aria-labelledby="feed-title" className="c-section">
       <Heading2 id="feed-title">{t('my.feed', 'Agenda-feed')}</Heading2>
-      <Paragraph>{t('my.feedIntro', 'Abonneer je agenda (Outlook, Google) op je persoonlijke feed: je sessies verschijnen en verdwijnen vanzelf.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'my.feedIntro',
+          'Abonneer je agenda (Outlook, Google) op je persoonlijke feed: je sessies verschijnen en verdwijnen vanzelf.',
+        )}
+      </Paragraph>
       {url && (
         <Paragraph>
-          <span className="c-code" data-testid="feed-url">{url}</span>
+          <span className="c-code" data-testid="feed-url">
+            {url}
+          </span>
         </Paragraph>
       )}
       <ButtonGroup>

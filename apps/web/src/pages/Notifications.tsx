@@ -40,7 +40,12 @@ export function NotificationsPage() {
             )}
             {p.items.length === 0 ? (
               <Empty>
-                <Paragraph>{t('notifications.empty', 'Geen meldingen. Je hoort het hier als er iets verandert aan je inschrijvingen of verzoeken.')}</Paragraph>
+                <Paragraph>
+                  {t(
+                    'notifications.empty',
+                    'Geen meldingen. Je hoort het hier als er iets verandert aan je inschrijvingen of verzoeken.',
+                  )}
+                </Paragraph>
               </Empty>
             ) : (
               <ul className="c-cards">
@@ -51,7 +56,11 @@ export function NotificationsPage() {
                       <h2 className="utrecht-heading-3 c-card__title">
                         {!n.read && <span className="c-visually-hidden">{t('notifications.new', 'Nieuw:')} </span>}
                         {link ? (
-                          <RouterLink className="utrecht-link" to={link} onClick={() => void post(`/me/notifications/${n.id}/read`).then(refreshUnread, () => {})}>
+                          <RouterLink
+                            className="utrecht-link"
+                            to={link}
+                            onClick={() => void post(`/me/notifications/${n.id}/read`).then(refreshUnread, () => {})}
+                          >
                             {n.title}
                           </RouterLink>
                         ) : (

@@ -24,7 +24,15 @@ export function ssoStartUrl(email: string, returnTo: string | null): string {
  * "Inloggen via je eigen organisatie": asks for the work address (its domain picks the
  * organisation) and leaves for the organisation's login page.
  */
-export function SsoLogin({ email, returnTo, open: forcedOpen }: { email: string; returnTo: string | null; open?: boolean }) {
+export function SsoLogin({
+  email,
+  returnTo,
+  open: forcedOpen,
+}: {
+  email: string;
+  returnTo: string | null;
+  open?: boolean;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const form = useApiForm({ email });
@@ -37,7 +45,12 @@ export function SsoLogin({ email, returnTo, open: forcedOpen }: { email: string;
   return (
     <section className="c-section" aria-labelledby={`${panelId}-title`}>
       <Heading2 id={`${panelId}-title`}>{t('sso.title', 'Inloggen via je eigen organisatie')}</Heading2>
-      <Paragraph>{t('sso.intro', 'Werkt je organisatie met een eigen inlog? Dan log je in met je werkaccount, zonder wachtwoord voor Collegiaal.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'sso.intro',
+          'Werkt je organisatie met een eigen inlog? Dan log je in met je werkaccount, zonder wachtwoord voor Collegiaal.',
+        )}
+      </Paragraph>
       {!shown ? (
         <Button
           type="button"
@@ -45,7 +58,9 @@ export function SsoLogin({ email, returnTo, open: forcedOpen }: { email: string;
           onClick={() => {
             form.set('email', email);
             setOpen(true);
-            requestAnimationFrame(() => document.querySelector<HTMLElement>(`#${panelId} input[name="ssoEmail"]`)?.focus());
+            requestAnimationFrame(() =>
+              document.querySelector<HTMLElement>(`#${panelId} input[name="ssoEmail"]`)?.focus(),
+            );
           }}
         >
           {t('sso.button', 'Inloggen via je eigen organisatie')}
@@ -59,7 +74,12 @@ export function SsoLogin({ email, returnTo, open: forcedOpen }: { email: string;
             form.submit(e, async () => {
               const value = form.values.email.trim();
               if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
-                throw new ApiError({ status: 400, errors: [{ field: 'ssoEmail', messages: ['email must be a valid e-mail address'], codes: ['isEmail'] }] });
+                throw new ApiError({
+                  status: 400,
+                  errors: [
+                    { field: 'ssoEmail', messages: ['email must be a valid e-mail address'], codes: ['isEmail'] },
+                  ],
+                });
               }
               window.location.assign(ssoStartUrl(value, returnTo));
             })
@@ -75,7 +95,10 @@ export function SsoLogin({ email, returnTo, open: forcedOpen }: { email: string;
             value={form.values.email}
             onChange={(v) => form.set('email', v)}
             error={form.errors.ssoEmail}
-            description={t('sso.emailHelp', 'Aan het domein herkennen we je organisatie. Je gaat daarna naar de inlogpagina van je organisatie.')}
+            description={t(
+              'sso.emailHelp',
+              'Aan het domein herkennen we je organisatie. Je gaat daarna naar de inlogpagina van je organisatie.',
+            )}
           />
           <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
             {t('sso.continue', 'Verder naar je organisatie')}
@@ -90,19 +113,53 @@ export function SsoLogin({ email, returnTo, open: forcedOpen }: { email: string;
 function useFailureText() {
   const { t } = useTranslation();
   const texts: Record<string, string> = {
-    SSO_NOT_CONFIGURED: t('sso.error.SSO_NOT_CONFIGURED', 'Je organisatie heeft (nog) geen eigen inlog bij Collegiaal. Log in met je e-mailadres en wachtwoord.'),
-    SSO_ISSUER_MISMATCH: t('sso.error.SSO_ISSUER_MISMATCH', 'De inlogdienst van je organisatie is niet goed ingesteld: hij noemt zich anders dan Collegiaal verwacht. Meld dit bij de beheerder van Collegiaal in je organisatie.'),
-    SSO_PROVIDER_UNAVAILABLE: t('sso.error.SSO_PROVIDER_UNAVAILABLE', 'De inlogdienst van je organisatie is nu niet bereikbaar. Probeer het later opnieuw.'),
-    SSO_INVALID_STATE: t('sso.error.SSO_INVALID_STATE', 'Deze inlogpoging is verlopen, al gebruikt of in een ander browservenster begonnen. Begin opnieuw.'),
-    SSO_CANCELLED: t('sso.error.SSO_CANCELLED', 'Je hebt het inloggen bij je organisatie afgebroken. Je bent niet ingelogd.'),
-    SSO_PROVIDER_ERROR: t('sso.error.SSO_PROVIDER_ERROR', 'De inlogdienst van je organisatie weigerde het inloggen. Probeer het opnieuw, of vraag je servicedesk om hulp.'),
-    SSO_INVALID_TOKEN: t('sso.error.SSO_INVALID_TOKEN', 'We konden niet vaststellen dat het antwoord echt van je organisatie kwam, dus je bent niet ingelogd. Probeer het opnieuw; gebeurt het weer, meld het dan bij je beheerder.'),
-    SSO_EMAIL_MISSING: t('sso.error.SSO_EMAIL_MISSING', 'Je organisatie gaf geen e-mailadres door. Vraag de beheerder van Collegiaal in je organisatie om dit in te stellen.'),
-    SSO_EMAIL_UNVERIFIED: t('sso.error.SSO_EMAIL_UNVERIFIED', 'Je organisatie meldt dat je e-mailadres niet bevestigd is. Vraag je servicedesk om hulp.'),
-    SSO_DOMAIN_NOT_ALLOWED: t('sso.error.SSO_DOMAIN_NOT_ALLOWED', 'Een organisatie kan alleen inloggen voor haar eigen e-maildomeinen, en jouw adres valt daarbuiten. Je bent niet ingelogd.'),
-    SSO_ACCOUNT_DISABLED: t('sso.error.SSO_ACCOUNT_DISABLED', 'Je account is geblokkeerd. Neem contact op met de beheerder.'),
+    SSO_NOT_CONFIGURED: t(
+      'sso.error.SSO_NOT_CONFIGURED',
+      'Je organisatie heeft (nog) geen eigen inlog bij Collegiaal. Log in met je e-mailadres en wachtwoord.',
+    ),
+    SSO_ISSUER_MISMATCH: t(
+      'sso.error.SSO_ISSUER_MISMATCH',
+      'De inlogdienst van je organisatie is niet goed ingesteld: hij noemt zich anders dan Collegiaal verwacht. Meld dit bij de beheerder van Collegiaal in je organisatie.',
+    ),
+    SSO_PROVIDER_UNAVAILABLE: t(
+      'sso.error.SSO_PROVIDER_UNAVAILABLE',
+      'De inlogdienst van je organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
+    ),
+    SSO_INVALID_STATE: t(
+      'sso.error.SSO_INVALID_STATE',
+      'Deze inlogpoging is verlopen, al gebruikt of in een ander browservenster begonnen. Begin opnieuw.',
+    ),
+    SSO_CANCELLED: t(
+      'sso.error.SSO_CANCELLED',
+      'Je hebt het inloggen bij je organisatie afgebroken. Je bent niet ingelogd.',
+    ),
+    SSO_PROVIDER_ERROR: t(
+      'sso.error.SSO_PROVIDER_ERROR',
+      'De inlogdienst van je organisatie weigerde het inloggen. Probeer het opnieuw, of vraag je servicedesk om hulp.',
+    ),
+    SSO_INVALID_TOKEN: t(
+      'sso.error.SSO_INVALID_TOKEN',
+      'We konden niet vaststellen dat het antwoord echt van je organisatie kwam, dus je bent niet ingelogd. Probeer het opnieuw; gebeurt het weer, meld het dan bij je beheerder.',
+    ),
+    SSO_EMAIL_MISSING: t(
+      'sso.error.SSO_EMAIL_MISSING',
+      'Je organisatie gaf geen e-mailadres door. Vraag de beheerder van Collegiaal in je organisatie om dit in te stellen.',
+    ),
+    SSO_EMAIL_UNVERIFIED: t(
+      'sso.error.SSO_EMAIL_UNVERIFIED',
+      'Je organisatie meldt dat je e-mailadres niet bevestigd is. Vraag je servicedesk om hulp.',
+    ),
+    SSO_DOMAIN_NOT_ALLOWED: t(
+      'sso.error.SSO_DOMAIN_NOT_ALLOWED',
+      'Een organisatie kan alleen inloggen voor haar eigen e-maildomeinen, en jouw adres valt daarbuiten. Je bent niet ingelogd.',
+    ),
+    SSO_ACCOUNT_DISABLED: t(
+      'sso.error.SSO_ACCOUNT_DISABLED',
+      'Je account is geblokkeerd. Neem contact op met de beheerder.',
+    ),
   };
-  return (code: string | null) => (code && texts[code]) || t('sso.error.other', 'Inloggen via je organisatie is niet gelukt. Probeer het opnieuw.');
+  return (code: string | null) =>
+    (code && texts[code]) || t('sso.error.other', 'Inloggen via je organisatie is niet gelukt. Probeer het opnieuw.');
 }
 
 // Codes already exchanged: React's development mode runs effects twice, and a code works once.
@@ -118,7 +175,7 @@ export function SsoDonePage() {
   const failureText = useFailureText();
   const params = useRef(new URLSearchParams(location.hash.slice(1))).current;
   const code = params.get('code');
-  const [error, setError] = useState<string | null>(code ? null : params.get('error') ?? 'missing');
+  const [error, setError] = useState<string | null>(code ? null : (params.get('error') ?? 'missing'));
   useEffect(() => {
     // The code is a credential: out of the address bar and history at once.
     if (location.hash) window.history.replaceState(null, '', location.pathname);
@@ -135,15 +192,25 @@ export function SsoDonePage() {
   }, []);
   return (
     <>
-      <PageTitle>{error ? t('sso.failedTitle', 'Inloggen via je organisatie is niet gelukt') : t('sso.busyTitle', 'Je wordt ingelogd')}</PageTitle>
+      <PageTitle>
+        {error
+          ? t('sso.failedTitle', 'Inloggen via je organisatie is niet gelukt')
+          : t('sso.busyTitle', 'Je wordt ingelogd')}
+      </PageTitle>
       {error ? (
         <>
           <Alert type="error">
             <Paragraph>
               {error === 'missing'
-                ? t('sso.error.missing', 'Deze pagina hoort bij inloggen via je organisatie, maar er kwam geen antwoord van je organisatie mee.')
+                ? t(
+                    'sso.error.missing',
+                    'Deze pagina hoort bij inloggen via je organisatie, maar er kwam geen antwoord van je organisatie mee.',
+                  )
                 : error === 'SSO_CODE_INVALID'
-                  ? t('sso.error.codeInvalid', 'Deze inlogcode werkt niet (meer): hij is verlopen of al gebruikt. Log opnieuw in.')
+                  ? t(
+                      'sso.error.codeInvalid',
+                      'Deze inlogcode werkt niet (meer): hij is verlopen of al gebruikt. Log opnieuw in.',
+                    )
                   : failureText(error)}
             </Paragraph>
           </Alert>
@@ -154,7 +221,9 @@ export function SsoDonePage() {
           </Paragraph>
         </>
       ) : (
-        <Paragraph role="status">{t('sso.busy', 'Even geduld: we ronden het inloggen via je organisatie af…')}</Paragraph>
+        <Paragraph role="status">
+          {t('sso.busy', 'Even geduld: we ronden het inloggen via je organisatie af…')}
+        </Paragraph>
       )}
     </>
   );

@@ -28,7 +28,13 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
 }
 
 /** Loading, error or content. */
-export function Loaded<T>({ state, children }: { state: { data: T | undefined; error: unknown; loading: boolean }; children: (data: T) => ReactNode }) {
+export function Loaded<T>({
+  state,
+  children,
+}: {
+  state: { data: T | undefined; error: unknown; loading: boolean };
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (state.error) {
     return (
@@ -37,7 +43,8 @@ export function Loaded<T>({ state, children }: { state: { data: T | undefined; e
       </Alert>
     );
   }
-  if (state.data === undefined) return <Paragraph aria-busy="true">{t('common.loading', 'Bezig met laden…')}</Paragraph>;
+  if (state.data === undefined)
+    return <Paragraph aria-busy="true">{t('common.loading', 'Bezig met laden…')}</Paragraph>;
   return <>{children(state.data)}</>;
 }
 
@@ -48,8 +55,18 @@ export function Empty({ children }: { children: ReactNode }) {
 export function useLabels() {
   const { t } = useTranslation();
   return {
-    format: (f: string) => ({ klassikaal: t('format.klassikaal', 'Klassikaal'), online: t('format.online', 'Online'), hybride: t('format.hybride', 'Hybride') })[f] ?? f,
-    level: (l: string) => ({ basis: t('level.basis', 'Basis'), verdieping: t('level.verdieping', 'Verdieping'), expert: t('level.expert', 'Expert') })[l] ?? l,
+    format: (f: string) =>
+      ({
+        klassikaal: t('format.klassikaal', 'Klassikaal'),
+        online: t('format.online', 'Online'),
+        hybride: t('format.hybride', 'Hybride'),
+      })[f] ?? f,
+    level: (l: string) =>
+      ({
+        basis: t('level.basis', 'Basis'),
+        verdieping: t('level.verdieping', 'Verdieping'),
+        expert: t('level.expert', 'Expert'),
+      })[l] ?? l,
     language: (l: string) => ({ nl: t('language.nl', 'Nederlands'), en: t('language.en', 'Engels') })[l] ?? l,
     enrolment: (s: string) =>
       ({
@@ -75,16 +92,38 @@ export function useLabels() {
         evaluated: t('requestStatus.evaluated', 'Geëvalueerd'),
         cancelled: t('requestStatus.cancelled', 'Geannuleerd'),
       })[s] ?? s,
-    course: (s: string) => ({ draft: t('courseStatus.draft', 'Concept'), published: t('courseStatus.published', 'Gepubliceerd'), archived: t('courseStatus.archived', 'Gearchiveerd') })[s] ?? s,
+    course: (s: string) =>
+      ({
+        draft: t('courseStatus.draft', 'Concept'),
+        published: t('courseStatus.published', 'Gepubliceerd'),
+        archived: t('courseStatus.archived', 'Gearchiveerd'),
+      })[s] ?? s,
     invitation: (s: string) =>
-      ({ invited: t('invitationStatus.invited', 'Uitgenodigd'), accepted: t('invitationStatus.accepted', 'Geaccepteerd'), declined: t('invitationStatus.declined', 'Afgeslagen'), withdrawn: t('invitationStatus.withdrawn', 'Ingetrokken') })[s] ?? s,
+      ({
+        invited: t('invitationStatus.invited', 'Uitgenodigd'),
+        accepted: t('invitationStatus.accepted', 'Geaccepteerd'),
+        declined: t('invitationStatus.declined', 'Afgeslagen'),
+        withdrawn: t('invitationStatus.withdrawn', 'Ingetrokken'),
+      })[s] ?? s,
     cancelReason: (r: string) =>
-      ({ ziekte: t('cancelReason.ziekte', 'Ziekte'), werkdruk_prioriteiten: t('cancelReason.werkdruk_prioriteiten', 'Werkdruk of andere prioriteiten'), andere_verplichting: t('cancelReason.andere_verplichting', 'Andere verplichting'), anders: t('cancelReason.anders', 'Anders') })[r] ?? r,
+      ({
+        ziekte: t('cancelReason.ziekte', 'Ziekte'),
+        werkdruk_prioriteiten: t('cancelReason.werkdruk_prioriteiten', 'Werkdruk of andere prioriteiten'),
+        andere_verplichting: t('cancelReason.andere_verplichting', 'Andere verplichting'),
+        anders: t('cancelReason.anders', 'Anders'),
+      })[r] ?? r,
   };
 }
 
 export function EnrolmentBadge({ status }: { status: string }) {
   const labels = useLabels();
-  const kind = status === 'confirmed' || status === 'attended' ? 'success' : status === 'offered' || status === 'pending_approval' ? 'warning' : status === 'waitlisted' ? 'neutral' : 'inactive';
+  const kind =
+    status === 'confirmed' || status === 'attended'
+      ? 'success'
+      : status === 'offered' || status === 'pending_approval'
+        ? 'warning'
+        : status === 'waitlisted'
+          ? 'neutral'
+          : 'inactive';
   return <StatusBadge status={kind}>{labels.enrolment(status)}</StatusBadge>;
 }

@@ -4,7 +4,11 @@ import { useLocation } from 'react-router';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 
 type Kind = 'ok' | 'error' | 'info';
-interface Notice { id: number; kind: Kind; text: string }
+interface Notice {
+  id: number;
+  kind: Kind;
+  text: string;
+}
 const NoticeContext = createContext<(text: string, kind?: Kind) => void>(() => {});
 
 /** How long a notice stays, unless keyboard focus is on its close button. */
@@ -82,7 +86,12 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           )}
         </div>
         {notice && (
-          <button type="button" className="c-notice__close" onClick={close} aria-label={t('notice.close', 'Melding sluiten')}>
+          <button
+            type="button"
+            className="c-notice__close"
+            onClick={close}
+            aria-label={t('notice.close', 'Melding sluiten')}
+          >
             <span aria-hidden="true">×</span>
           </button>
         )}

@@ -1,7 +1,17 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Alert, Checkbox, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Paragraph, Select, SelectOption, Textarea, Textbox,
+  Alert,
+  Checkbox,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  Select,
+  SelectOption,
+  Textarea,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { ApiError, type FieldError } from '../api.ts';
 import { problemMessage } from '../problems.ts';
@@ -13,7 +23,11 @@ type TFunction = ReturnType<typeof useTranslation>['t'];
  * The API's field error in the reader's language, one message: "fill this in" when the field is
  * empty, else the rule that failed with its own bound (see field-errors.ts).
  */
-export function fieldErrorText(t: TFunction, error: FieldError | undefined, options?: { value: unknown }): string | undefined {
+export function fieldErrorText(
+  t: TFunction,
+  error: FieldError | undefined,
+  options?: { value: unknown },
+): string | undefined {
   return fieldErrorMessage(t as unknown as Translate, error, options);
 }
 
@@ -39,7 +53,9 @@ export function useApiForm<T extends Record<string, unknown>>(initial: T) {
         // Move focus to the first invalid field so keyboard and screen-reader users land on it.
         const first = e.problem.errors?.[0]?.field;
         requestAnimationFrame(() => {
-          const el = first ? document.querySelector<HTMLElement>(`[name="${CSS.escape(first.split(/[.[]/)[0])}"]`) : null;
+          const el = first
+            ? document.querySelector<HTMLElement>(`[name="${CSS.escape(first.split(/[.[]/)[0])}"]`)
+            : null;
           (el ?? document.getElementById('form-problem'))?.focus();
         });
       } else {
@@ -61,7 +77,9 @@ export function FormProblem({ problem }: { problem: ApiError | null }) {
     <div id="form-problem" tabIndex={-1}>
       <Alert type="error">
         <Paragraph>
-          {hasFields && !problemMessage(problem.problem.code ?? '') ? t('errors.checkFields', 'Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.') : problemText(t, problem)}
+          {hasFields && !problemMessage(problem.problem.code ?? '')
+            ? t('errors.checkFields', 'Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.')
+            : problemText(t, problem)}
         </Paragraph>
       </Alert>
     </div>
@@ -76,7 +94,8 @@ export function problemText(t: TFunction, error: unknown): string {
   if (status === 404) return t('errors.notFound', 'Dit bestaat niet (meer).');
   if (status === 403) return t('errors.forbidden', 'Je hebt geen toegang tot dit onderdeel.');
   if (status === 401) return t('errors.unauthenticated', 'Log opnieuw in om verder te gaan.');
-  if (status >= 500 || status === 0) return t('errors.server', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+  if (status >= 500 || status === 0)
+    return t('errors.server', 'Er ging iets mis aan onze kant. Probeer het later opnieuw.');
   return detail ?? t('errors.network', 'Er ging iets mis. Probeer het opnieuw.');
 }
 
@@ -96,11 +115,21 @@ function useField(props: BaseFieldProps) {
   const id = `${props.name}-${useId().replace(/:/g, '')}`;
   const ids = { id, descId: `${id}-desc`, errId: `${id}-err` };
   const errorText = fieldErrorText(t, props.error, 'value' in props ? { value: props.value } : undefined);
-  const describedBy = [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props.description ? ids.descId : '', errorText ? ids.errId : ''].filter(Boolean).join(' ') || undefined;
   return { ids, errorText, describedBy };
 }
 
-function FieldShell({ id, descId, errId, label, description, errorText, required, children }: BaseFieldProps & { id: string; descId: string; errId: string; errorText?: string; children: ReactNode }) {
+function FieldShell({
+  id,
+  descId,
+  errId,
+  label,
+  description,
+  errorText,
+  required,
+  children,
+}: BaseFieldProps & { id: string; descId: string; errId: string; errorText?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <FormField invalid={!!errorText} className="c-field">
@@ -117,7 +146,16 @@ function FieldShell({ id, descId, errId, label, description, errorText, required
   );
 }
 
-export function TextField(props: BaseFieldProps & { value: string; onChange(value: string): void; type?: string; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'text' | 'email'; min?: string }) {
+export function TextField(
+  props: BaseFieldProps & {
+    value: string;
+    onChange(value: string): void;
+    type?: string;
+    autoComplete?: string;
+    inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
+    min?: string;
+  },
+) {
   const { ids, errorText, describedBy } = useField(props);
   return (
     <FieldShell {...props} {...ids} errorText={errorText}>
@@ -144,7 +182,9 @@ export function TextField(props: BaseFieldProps & { value: string; onChange(valu
  * form state; show a stored number with formatNumberInput(n) and send parseNumber(text) (format.ts),
  * which is undefined for an empty field and NaN for text that is no number.
  */
-export function NumberField(props: BaseFieldProps & { value: string; onChange(value: string): void; decimals?: boolean }) {
+export function NumberField(
+  props: BaseFieldProps & { value: string; onChange(value: string): void; decimals?: boolean },
+) {
   return <TextField {...props} inputMode={props.decimals ? 'decimal' : 'numeric'} autoComplete="off" />;
 }
 
@@ -167,11 +207,25 @@ export function TextAreaField(props: BaseFieldProps & { value: string; onChange(
   );
 }
 
-export function SelectField(props: BaseFieldProps & { value: string; onChange(value: string): void; options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField(
+  props: BaseFieldProps & {
+    value: string;
+    onChange(value: string): void;
+    options: { value: string; label: string }[];
+    placeholder?: string;
+  },
+) {
   const { ids, errorText, describedBy } = useField(props);
   return (
     <FieldShell {...props} {...ids} errorText={errorText}>
-      <Select id={ids.id} name={props.name} value={props.value} invalid={!!errorText} aria-describedby={describedBy} onChange={(e) => props.onChange(e.target.value)}>
+      <Select
+        id={ids.id}
+        name={props.name}
+        value={props.value}
+        invalid={!!errorText}
+        aria-describedby={describedBy}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
         {props.placeholder !== undefined && <SelectOption value="">{props.placeholder}</SelectOption>}
         {props.options.map((o) => (
           <SelectOption key={o.value} value={o.value}>
@@ -183,12 +237,36 @@ export function SelectField(props: BaseFieldProps & { value: string; onChange(va
   );
 }
 
-export function CheckboxField({ label, name, checked, onChange, error, description }: { label: string; name: string; checked: boolean; onChange(v: boolean): void; error?: FieldError; description?: ReactNode }) {
+export function CheckboxField({
+  label,
+  name,
+  checked,
+  onChange,
+  error,
+  description,
+}: {
+  label: string;
+  name: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+  error?: FieldError;
+  description?: ReactNode;
+}) {
   const { ids, errorText } = useField({ label, name, error, description });
   return (
     <FormField type="checkbox" invalid={!!errorText} className="c-field c-field--checkbox">
       <div className="c-checkbox">
-        <Checkbox id={ids.id} name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={description || errorText ? `${description ? ids.descId : ''} ${errorText ? ids.errId : ''}`.trim() : undefined} />
+        <Checkbox
+          id={ids.id}
+          name={name}
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={
+            description || errorText
+              ? `${description ? ids.descId : ''} ${errorText ? ids.errId : ''}`.trim()
+              : undefined
+          }
+        />
         <FormLabel htmlFor={ids.id} type="checkbox">
           {label}
         </FormLabel>
@@ -200,12 +278,30 @@ export function CheckboxField({ label, name, checked, onChange, error, descripti
 }
 
 /** Group of checkboxes for a multi-valued field (formats, languages). */
-export function CheckboxGroup({ legend, name, options, value, onChange, error }: { legend: string; name: string; options: { value: string; label: string }[]; value: string[]; onChange(v: string[]): void; error?: FieldError }) {
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  name: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange(v: string[]): void;
+  error?: FieldError;
+}) {
   const { t } = useTranslation();
   const errorText = fieldErrorText(t, error, { value });
   const errId = `${name}-group-err`;
   return (
-    <fieldset className="utrecht-form-fieldset c-fieldset" aria-describedby={errorText ? errId : undefined} aria-invalid={errorText ? true : undefined}>
+    <fieldset
+      className="utrecht-form-fieldset c-fieldset"
+      aria-describedby={errorText ? errId : undefined}
+      aria-invalid={errorText ? true : undefined}
+    >
       <legend className="utrecht-form-fieldset__legend">{legend}</legend>
       {errorText && <FormFieldErrorMessage id={errId}>{errorText}</FormFieldErrorMessage>}
       {options.map((o, i) => (
@@ -227,5 +323,8 @@ export function CheckboxGroup({ legend, name, options, value, onChange, error }:
 
 /** Comma-separated list input, e.g. expertise tags or topics. */
 export function splitList(value: string): string[] {
-  return value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

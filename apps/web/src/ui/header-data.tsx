@@ -54,7 +54,11 @@ export function HeaderDataProvider({ children }: { children: ReactNode }) {
     };
   }, [userId]);
 
-  return <HeaderDataContext.Provider value={{ unread, isApprover: isApprover || linkedAsManager, refreshUnread }}>{children}</HeaderDataContext.Provider>;
+  return (
+    <HeaderDataContext.Provider value={{ unread, isApprover: isApprover || linkedAsManager, refreshUnread }}>
+      {children}
+    </HeaderDataContext.Provider>
+  );
 }
 
 export const useHeaderData = () => useContext(HeaderDataContext);

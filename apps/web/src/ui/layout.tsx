@@ -30,7 +30,8 @@ function MainNav() {
     items.push({ to: '/mijn-leren', label: t('nav.myLearning', 'Mijn leren') });
     items.push({ to: '/lesgeven', label: t('nav.teaching', 'Lesgeven') });
     // Only for people someone named as manager (or on that page already, e.g. from a notification).
-    if (isApprover || pathname.startsWith('/goedkeuringen')) items.push({ to: '/goedkeuringen', label: t('nav.approvals', 'Goedkeuringen') });
+    if (isApprover || pathname.startsWith('/goedkeuringen'))
+      items.push({ to: '/goedkeuringen', label: t('nav.approvals', 'Goedkeuringen') });
     if (hasRole('ld') || hasRole('admin')) {
       items.push({ to: '/kennisvraag', label: t('nav.question', 'Kennisvraag') });
       items.push({ to: '/maatwerk', label: t('nav.incompany', 'Incompany') });
@@ -71,10 +72,17 @@ function UserMenu() {
           <RouterLink
             to="/meldingen"
             className="utrecht-link c-usermenu__notifications"
-            aria-label={unread ? t('nav.notificationsUnread', 'Meldingen, {{count}} ongelezen', { count: unread }) : undefined}
+            aria-label={
+              unread ? t('nav.notificationsUnread', 'Meldingen, {{count}} ongelezen', { count: unread }) : undefined
+            }
           >
             {t('nav.notifications', 'Meldingen')}
-            {!!unread && <span className="c-count" data-testid="unread-count"> ({unread})</span>}
+            {!!unread && (
+              <span className="c-count" data-testid="unread-count">
+                {' '}
+                ({unread})
+              </span>
+            )}
           </RouterLink>
           <RouterLink to="/mijn-gegevens" className="utrecht-link c-usermenu__name">
             {me.name}
@@ -115,7 +123,10 @@ export function Layout() {
       first.current = false;
       return;
     }
-    const timer = setTimeout(() => (document.getElementById('page-title') ?? document.getElementById('main'))?.focus(), 50);
+    const timer = setTimeout(
+      () => (document.getElementById('page-title') ?? document.getElementById('main'))?.focus(),
+      50,
+    );
     return () => clearTimeout(timer);
   }, [location.pathname]);
   return (
@@ -165,14 +176,20 @@ export function RequireAuth({ children, role }: { children: ReactNode; role?: 'l
   const navigate = useNavigate();
   const location = useLocation();
   useEffect(() => {
-    if (!loading && !me) navigate(`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+    if (!loading && !me)
+      navigate(`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
   }, [loading, me, navigate, location]);
   if (loading || !me) return <Paragraph aria-busy="true">{t('common.loading', 'Bezig met laden…')}</Paragraph>;
   if (role && !hasRole(role) && !hasRole('admin')) {
     return (
       <>
         <PageTitle>{t('errors.forbiddenTitle', 'Geen toegang')}</PageTitle>
-        <Paragraph>{t('errors.forbiddenRole', 'Deze pagina is voor L&D-medewerkers en beheerders. Vraag je beheerder om de rol als je die nodig hebt.')}</Paragraph>
+        <Paragraph>
+          {t(
+            'errors.forbiddenRole',
+            'Deze pagina is voor L&D-medewerkers en beheerders. Vraag je beheerder om de rol als je die nodig hebt.',
+          )}
+        </Paragraph>
       </>
     );
   }

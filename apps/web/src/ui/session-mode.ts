@@ -21,7 +21,10 @@ export function sessionMode(s: SessionPlace): SessionMode {
 /** "Online", "Hybride · Den Haag" or "Klassikaal · Zaal 1, Utrecht": the mode as it is, with the place. */
 export function sessionWhere(t: Translate, s: SessionPlace): string {
   const mode = sessionMode(s);
-  const place = [s.venueName, s.address, s.city].map((p) => p?.trim()).filter(Boolean).join(', ');
+  const place = [s.venueName, s.address, s.city]
+    .map((p) => p?.trim())
+    .filter(Boolean)
+    .join(', ');
   if (mode === 'online') return t('format.online', 'Online');
   const label = mode === 'hybride' ? t('format.hybride', 'Hybride') : t('format.klassikaal', 'Klassikaal');
   return place ? `${label} · ${place}` : label;

@@ -48,7 +48,8 @@ export class ImportCourseDto {
   @ApiProperty() @IsString() @MaxLength(10000) description: string;
   @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) learningGoals: string[];
   @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) topics: string[];
-  @ApiProperty({ enum: ['basis', 'verdieping', 'expert'] }) @IsIn(['basis', 'verdieping', 'expert']) level: 'basis' | 'verdieping' | 'expert';
+  @ApiProperty({ enum: ['basis', 'verdieping', 'expert'] }) @IsIn(['basis', 'verdieping', 'expert']) level:
+    'basis' | 'verdieping' | 'expert';
   @ApiProperty() @IsNumber() @Min(0.25) @Max(200) durationHours: number;
   @ApiProperty({ enum: FORMATS }) @IsIn(FORMATS) format: (typeof FORMATS)[number];
   @ApiProperty({ type: [String] }) @IsArray() @IsString({ each: true }) teacherIds: string[];
@@ -60,13 +61,28 @@ export class ImportCourseDto {
  * alone passes arrays nested in the list (`[[[]]]`), which reached the database as NULLs.
  */
 export class ImportBundleDto {
-  @ApiProperty({ type: [ImportOrganisationDto] }) @IsArray() @ArrayMaxSize(5000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ImportOrganisationDto)
+  @ApiProperty({ type: [ImportOrganisationDto] })
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ImportOrganisationDto)
   organisations: ImportOrganisationDto[];
 
-  @ApiProperty({ type: [ImportTrainerDto] }) @IsArray() @ArrayMaxSize(50000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ImportTrainerDto)
+  @ApiProperty({ type: [ImportTrainerDto] })
+  @IsArray()
+  @ArrayMaxSize(50000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ImportTrainerDto)
   trainers: ImportTrainerDto[];
 
-  @ApiProperty({ type: [ImportCourseDto] }) @IsArray() @ArrayMaxSize(100000) @IsObject({ each: true }) @ValidateNested({ each: true }) @Type(() => ImportCourseDto)
+  @ApiProperty({ type: [ImportCourseDto] })
+  @IsArray()
+  @ArrayMaxSize(100000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ImportCourseDto)
   courses: ImportCourseDto[];
 }
 

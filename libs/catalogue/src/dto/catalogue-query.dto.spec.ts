@@ -3,7 +3,8 @@ import { createValidationPipe, ValidationException } from '#libs/common';
 import { CatalogueQueryDto } from './catalogue-query.dto.js';
 
 const pipe = createValidationPipe();
-const parse = (query: Record<string, unknown>) => pipe.transform(query, { type: 'query', metatype: CatalogueQueryDto }) as Promise<CatalogueQueryDto>;
+const parse = (query: Record<string, unknown>) =>
+  pipe.transform(query, { type: 'query', metatype: CatalogueQueryDto }) as Promise<CatalogueQueryDto>;
 
 async function refusedFields(query: Record<string, unknown>): Promise<string[]> {
   try {
@@ -31,17 +32,26 @@ describe('CatalogueQueryDto', () => {
     expect((await parse({ from: '2027-03-01T08:30:00+01:00' })).from?.toISOString()).toBe('2027-03-01T07:30:00.000Z');
   });
 
-  it.each(['2027-02-30', '2027-13-01', '0000-01-01', '27-3-1', '2027-03-01T25:00Z', '', ' ', '1e400', 'tomorrow'])('answers from and to = %j with field errors', async (text) => {
-    expect(await refusedFields({ from: text, to: text })).toEqual(['from', 'to']);
-  });
+  it.each(['2027-02-30', '2027-13-01', '0000-01-01', '27-3-1', '2027-03-01T25:00Z', '', ' ', '1e400', 'tomorrow'])(
+    'answers from and to = %j with field errors',
+    async (text) => {
+      expect(await refusedFields({ from: text, to: text })).toEqual(['from', 'to']);
+    },
+  );
 
   it('answers repeated parameters with field errors', async () => {
-    expect(await refusedFields({ from: ['2027-01-01', '2027-02-01'], freeSeats: ['true', 'false'], page: ['1', '2'] })).toEqual(
-      expect.arrayContaining(['from', 'freeSeats', 'page']),
-    );
+    expect(
+      await refusedFields({ from: ['2027-01-01', '2027-02-01'], freeSeats: ['true', 'false'], page: ['1', '2'] }),
+    ).toEqual(expect.arrayContaining(['from', 'freeSeats', 'page']));
   });
 
-  it.each([['1', 'freeSeats'], ['yes', 'freeSeats'], ['0x10', 'page'], ['05', 'page'], ['1.0', 'pageSize']])('refuses the non-canonical %j for %s', async (text, field) => {
+  it.each([
+    ['1', 'freeSeats'],
+    ['yes', 'freeSeats'],
+    ['0x10', 'page'],
+    ['05', 'page'],
+    ['1.0', 'pageSize'],
+  ])('refuses the non-canonical %j for %s', async (text, field) => {
     expect(await refusedFields({ [field]: text })).toEqual([field]);
   });
 });

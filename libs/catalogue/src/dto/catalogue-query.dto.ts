@@ -29,43 +29,70 @@ function nextDay(day: string): string {
 }
 
 export class CatalogueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: 'Free text ("Wat wil je leren?"); results are then sorted by relevance unless sort says otherwise' })
-  @Optional() @IsString() @Length(1, 200)
+  @ApiPropertyOptional({
+    description: 'Free text ("Wat wil je leren?"); results are then sorted by relevance unless sort says otherwise',
+  })
+  @Optional()
+  @IsString()
+  @Length(1, 200)
   q?: string;
 
   @ApiPropertyOptional({ description: 'Topic tag (case-insensitive)' })
-  @Optional() @IsString() @Length(1, 60)
+  @Optional()
+  @IsString()
+  @Length(1, 60)
   topic?: string;
 
-  @ApiPropertyOptional({ enum: FORMATS }) @Optional() @IsIn(FORMATS)
+  @ApiPropertyOptional({ enum: FORMATS })
+  @Optional()
+  @IsIn(FORMATS)
   format?: Format;
 
-  @ApiPropertyOptional({ enum: LEVELS }) @Optional() @IsIn(LEVELS)
+  @ApiPropertyOptional({ enum: LEVELS })
+  @Optional()
+  @IsIn(LEVELS)
   level?: Level;
 
-  @ApiPropertyOptional() @Optional() @IsUUID()
+  @ApiPropertyOptional()
+  @Optional()
+  @IsUUID()
   organisationId?: string;
 
   @ApiPropertyOptional({ description: 'Province where a session takes place' })
-  @Optional() @IsString() @Length(2, 60)
+  @Optional()
+  @IsString()
+  @Length(2, 60)
   region?: string;
 
-  @ApiPropertyOptional({ enum: LANGUAGES }) @Optional() @IsIn(LANGUAGES)
+  @ApiPropertyOptional({ enum: LANGUAGES })
+  @Optional()
+  @IsIn(LANGUAGES)
   language?: Language;
 
   @ApiPropertyOptional({ description: 'Sessions starting on or after (date or date-time)', example: '2027-01-01' })
-  @Optional() @Transform(toInstant(false)) @IsDate({ message: 'from must be a date (YYYY-MM-DD)' })
+  @Optional()
+  @Transform(toInstant(false))
+  @IsDate({ message: 'from must be a date (YYYY-MM-DD)' })
   from?: Date;
 
-  @ApiPropertyOptional({ description: 'Sessions starting up to and including this day (or before this date-time)', example: '2027-03-31' })
-  @Optional() @Transform(toInstant(true)) @IsDate({ message: 'to must be a date (YYYY-MM-DD)' })
+  @ApiPropertyOptional({
+    description: 'Sessions starting up to and including this day (or before this date-time)',
+    example: '2027-03-31',
+  })
+  @Optional()
+  @Transform(toInstant(true))
+  @IsDate({ message: 'to must be a date (YYYY-MM-DD)' })
   to?: Date;
 
   @ApiPropertyOptional({ description: 'Only courses with a session that still has free seats' })
-  @Optional() @Transform(toBool) @IsBoolean()
+  @Optional()
+  @Transform(toBool)
+  @IsBoolean()
   freeSeats?: boolean;
 
-  @ApiPropertyOptional({ enum: CATALOGUE_SORTS, description: "Default: 'relevance' with q, else 'next'" }) @Optional() @IsIn(CATALOGUE_SORTS)
+  @ApiPropertyOptional({ enum: CATALOGUE_SORTS, description: "Default: 'relevance' with q, else 'next'" })
+  @Optional()
+  @IsIn(CATALOGUE_SORTS)
   sort?: CatalogueSort;
 }
 

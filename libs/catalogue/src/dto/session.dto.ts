@@ -5,47 +5,68 @@ import { IsDate, IsInt, IsString, IsUrl, Length, Max, MaxLength, Min } from 'cla
 import { SESSION_STATUSES } from '../catalogue.entities.js';
 import type { SessionStatus } from '../catalogue.entities.js';
 
-
 /** Place and link fields may be null (none), as in SessionDto; the course's format decides which are required. */
 export class CreateSessionDto {
   @ApiProperty({ example: '2027-01-14T09:30:00+01:00' })
-  @Transform(toDateTime) @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
+  @Transform(toDateTime)
+  @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
   startsAt: Date;
 
   @ApiProperty({ example: '2027-01-14T12:30:00+01:00' })
-  @Transform(toDateTime) @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
+  @Transform(toDateTime)
+  @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
   endsAt: Date;
 
   @ApiPropertyOptional({ example: 'Stadskantoor, zaal 2.14', nullable: true, type: String })
-  @Nullable() @Transform(trim) @IsString() @Length(2, 200)
+  @Nullable()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
   venueName?: string | null;
 
   @ApiPropertyOptional({ example: 'Lübeckplein 2', nullable: true, type: String })
-  @Nullable() @Transform(trim) @IsString() @Length(2, 300)
+  @Nullable()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 300)
   address?: string | null;
 
   @ApiPropertyOptional({ example: 'Zwolle', nullable: true, type: String })
-  @Nullable() @Transform(trim) @IsString() @Length(2, 100)
+  @Nullable()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 100)
   city?: string | null;
 
   @ApiPropertyOptional({ example: 'Overijssel', nullable: true, type: String })
-  @Nullable() @Transform(trim) @IsString() @Length(2, 60)
+  @Nullable()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 60)
   region?: string | null;
 
   @ApiPropertyOptional({ example: 'https://teams.microsoft.com/l/meetup-join/…', nullable: true, type: String })
-  @Nullable() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500)
+  @Nullable()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  @MaxLength(500)
   onlineUrl?: string | null;
 
   @ApiProperty({ example: 16 })
-  @IsInt() @Min(1) @Max(1000)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   capacity: number;
 
   @ApiPropertyOptional({ description: 'Default: the start of the session' })
-  @Optional() @Transform(toDateTime) @IsDate({ message: 'enrolmentDeadline must be an ISO 8601 date-time with offset' })
+  @Optional()
+  @Transform(toDateTime)
+  @IsDate({ message: 'enrolmentDeadline must be an ISO 8601 date-time with offset' })
   enrolmentDeadline?: Date;
 
   @ApiPropertyOptional({ description: 'Default: 2 working days before the start' })
-  @Optional() @Transform(toDateTime) @IsDate({ message: 'cancellationDeadline must be an ISO 8601 date-time with offset' })
+  @Optional()
+  @Transform(toDateTime)
+  @IsDate({ message: 'cancellationDeadline must be an ISO 8601 date-time with offset' })
   cancellationDeadline?: Date;
 }
 
@@ -70,4 +91,3 @@ export class SessionDto {
   @ApiProperty() cancellationDeadline: string;
   @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
 }
-

@@ -16,30 +16,51 @@ import {
 import { FORMATS, LANGUAGES } from '../catalogue.entities.js';
 import type { Format, Language } from '../catalogue.entities.js';
 
-
 export class UpsertTeacherProfileDto {
   @ApiPropertyOptional({ example: 'Senior vergunningverlener' })
-  @Optional() @Transform(trimAll) @IsString() @MaxLength(160)
+  @Optional()
+  @Transform(trimAll)
+  @IsString()
+  @MaxLength(160)
   jobTitle?: string;
 
   @ApiProperty({ example: 'Ik werk al vijftien jaar als vergunningverlener…' })
-  @Transform(trimAll) @IsString() @Length(20, 4000)
+  @Transform(trimAll)
+  @IsString()
+  @Length(20, 4000)
   bio: string;
 
   @ApiProperty({ type: [String], example: ['omgevingsvergunning', 'Omgevingswet'] })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ArrayUnique() @Transform(trimAll) @IsString({ each: true }) @Length(2, 60, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Transform(trimAll)
+  @IsString({ each: true })
+  @Length(2, 60, { each: true })
   expertise: string[];
 
   @ApiProperty({ enum: FORMATS, isArray: true })
-  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(FORMATS, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(FORMATS, { each: true })
   formats: Format[];
 
   @ApiProperty({ type: [String], example: ['Overijssel', 'Gelderland'] })
-  @IsArray() @ArrayMaxSize(12) @ArrayUnique() @Transform(trimAll) @IsString({ each: true }) @Length(2, 60, { each: true })
+  @IsArray()
+  @ArrayMaxSize(12)
+  @ArrayUnique()
+  @Transform(trimAll)
+  @IsString({ each: true })
+  @Length(2, 60, { each: true })
   regions: string[];
 
   @ApiProperty({ enum: LANGUAGES, isArray: true })
-  @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(LANGUAGES, { each: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(LANGUAGES, { each: true })
   languages: Language[];
 
   @ApiProperty({ description: 'Available to teach a team inside another organisation' })
@@ -47,7 +68,9 @@ export class UpsertTeacherProfileDto {
   inCompany: boolean;
 
   @ApiPropertyOptional({ nullable: true, type: String })
-  @Nullable() @IsUrl({ protocols: ['https'], require_protocol: true }) @MaxLength(500)
+  @Nullable()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
+  @MaxLength(500)
   photoUrl?: string | null;
 }
 
@@ -73,7 +96,9 @@ export class TeacherProfileDto {
 
 export class TeacherSearchDto {
   @ApiProperty({ description: 'Part of the teacher’s name', example: 'Marieke' })
-  @Transform(trim) @IsString() @Length(2, 100)
+  @Transform(trim)
+  @IsString()
+  @Length(2, 100)
   q: string;
 }
 

@@ -3,7 +3,13 @@ import { AppConfig } from './app-config.js';
 describe('AppConfig', () => {
   it('has defaults that run a development machine without any settings', () => {
     const c = AppConfig.load({});
-    expect(c).toMatchObject({ NODE_ENV: 'development', PORT: 3000, DATA_DIR: '.data', SEED_DEMO_DATA: true, ACCESS_TOKEN_TTL_SECONDS: 900 });
+    expect(c).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      DATA_DIR: '.data',
+      SEED_DEMO_DATA: true,
+      ACCESS_TOKEN_TTL_SECONDS: 900,
+    });
     expect(c.DATABASE_URL).toBeUndefined();
   });
 

@@ -26,35 +26,51 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   PUBLIC_URL?: string;
 
   /**
    * Which hops may set X-Forwarded-For/-Proto (Express `trust proxy`): by default only proxies on
    * this machine or a private network (the compose load balancer), never a client on the internet.
    */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   TRUST_PROXY = 'loopback, linklocal, uniquelocal';
 
   /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   DATABASE_URL?: string;
 
   @IsString()
   DATA_DIR = '.data';
 
-  @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DB_POOL_SIZE = 10;
 
   /** Required in production; in development a random secret is kept in DATA_DIR. */
-  @Transform(emptyToUndefined) @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
-  @IsString() @MinLength(32)
+  @Transform(emptyToUndefined)
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32)
   JWT_SECRET?: string;
 
   @IsString()
@@ -63,69 +79,112 @@ export class AppConfig {
   @IsString()
   JWT_AUDIENCE = 'collegiaal-api';
 
-  @Transform(toInt) @IsInt() @Min(30) @Max(86400)
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
   REFRESH_TOKEN_TTL_DAYS = 30;
 
   /** How long an e-mail verification link works. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(336)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(336)
   EMAIL_VERIFICATION_TTL_HOURS = 48;
 
   /** Key for identity providers' client secrets at rest; unset: derived from JWT_SECRET (rotating that then needs the secrets entered again). */
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   SSO_SECRET_KEY?: string;
 
   /** Retention (AVG): days before an account whose address was never verified is deleted. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   RETENTION_UNVERIFIED_DAYS = 30;
 
   /** Retention: days a finished sign-in (expired or signed out) is kept. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   RETENTION_SESSION_DAYS = 90;
 
   /** Retention: days a knowledge question's text is kept; its topics stay for the demand figures. */
-  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   RETENTION_QUESTION_TEXT_DAYS = 365;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   SEED_DEMO_DATA = true;
 
   /** Meilisearch for the knowledge bank; unset: PostgreSQL full-text search. */
-  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   MEILI_URL?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   MEILI_MASTER_KEY?: string;
 
   /** Background jobs run in the API process; false when `apps/worker` runs them. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   RUN_JOBS_IN_API = true;
 
   /** Unset: e-mails are written as .eml files to MAIL_DIR. */
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   SMTP_URL?: string;
 
   @IsString()
   MAIL_DIR = '.data/mail';
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   MAIL_FROM = 'Collegiaal <noreply@collegiaal.example>';
 
   /** Hours an offered seat is held for the waitlist head (earlier close to the start). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(336)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(336)
   OFFER_HOLD_HOURS = 48;
 
   /**
    * Test-only: takes the session lock out of enrolment decisions, to prove the concurrency
    * test can fail. Ignored unless NODE_ENV=test.
    */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   TEST_DISABLE_ENROLMENT_LOCK = false;
 
   static load(env: Record<string, string | undefined> = process.env): AppConfig {
-    const known = Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'JWT_SECRET', 'SMTP_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'SSO_SECRET_KEY']);
+    const known = Object.keys(new AppConfig()).concat([
+      'PUBLIC_URL',
+      'DATABASE_URL',
+      'JWT_SECRET',
+      'SMTP_URL',
+      'MEILI_URL',
+      'MEILI_MASTER_KEY',
+      'SSO_SECRET_KEY',
+    ]);
     const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
     const config = plainToInstance(AppConfig, picked);
     const errors = validateSync(config, { whitelist: true });

@@ -58,9 +58,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   respond(exception: unknown, req: Request | undefined, res: Response): void {
     const problem = this.toProblem(exception);
     problem.instance = req?.originalUrl?.slice(0, 2048);
-    if (exception instanceof DomainException) for (const [name, value] of Object.entries(exception.headers)) res.setHeader(name, value);
+    if (exception instanceof DomainException)
+      for (const [name, value] of Object.entries(exception.headers)) res.setHeader(name, value);
     if (problem.status >= 500) {
-      this.logger.error(`${req?.method} ${req?.originalUrl?.slice(0, 2048)}: ${String(exception)}`, (exception as Error)?.stack);
+      this.logger.error(
+        `${req?.method} ${req?.originalUrl?.slice(0, 2048)}: ${String(exception)}`,
+        (exception as Error)?.stack,
+      );
     }
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
   }
@@ -84,12 +88,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         typeof body === 'string'
           ? body
           : typeof (body as { message?: unknown }).message === 'string'
-            ? ((body as { message: string }).message)
+            ? (body as { message: string }).message
             : exception.message;
       return { ...base(status, CODE_BY_STATUS[status] ?? `HTTP_${status}`), detail };
     }
-    const pgCode = (exception as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code
-      ?? (exception as { code?: unknown })?.code;
+    const pgCode =
+      (exception as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ??
+      (exception as { code?: unknown })?.code;
     if (typeof pgCode === 'string' && PG_CONFLICT_CODES.has(pgCode)) {
       return {
         ...base(409, 'CONCURRENT_CHANGE'),

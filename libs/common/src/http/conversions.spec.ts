@@ -15,7 +15,8 @@ class Query {
 }
 
 const pipe = createValidationPipe();
-const query = (metatype: new () => object, value: Record<string, unknown>) => pipe.transform(value, { type: 'query', metatype });
+const query = (metatype: new () => object, value: Record<string, unknown>) =>
+  pipe.transform(value, { type: 'query', metatype });
 
 async function refusedFields(metatype: new () => object, value: Record<string, unknown>): Promise<string[]> {
   try {
@@ -37,12 +38,30 @@ describe('toInt', () => {
     await expect(query(Query, { n: text })).resolves.toEqual({ n });
   });
 
-  it.each([['1', '2'], '', '  ', ' 5', '5 ', '05', '+5', '-0', '5.0', '1e1', '1e400', '0x10', '0b11', '0o7', '1_0', 'Infinity', 'NaN', '٣', '99999999999999999999', '5\u0000'])(
-    'leaves %j unconverted, so it is a field error',
-    async (text) => {
-      expect(await refusedFields(Query, { n: text })).toEqual(['n']);
-    },
-  );
+  it.each([
+    ['1', '2'],
+    '',
+    '  ',
+    ' 5',
+    '5 ',
+    '05',
+    '+5',
+    '-0',
+    '5.0',
+    '1e1',
+    '1e400',
+    '0x10',
+    '0b11',
+    '0o7',
+    '1_0',
+    'Infinity',
+    'NaN',
+    '٣',
+    '99999999999999999999',
+    '5\u0000',
+  ])('leaves %j unconverted, so it is a field error', async (text) => {
+    expect(await refusedFields(Query, { n: text })).toEqual(['n']);
+  });
 
   it('never throws and only ever yields safe integers or the input itself', () => {
     fc.assert(
@@ -60,17 +79,23 @@ describe('PageQueryDto', () => {
     await expect(query(PageQueryDto, { page: '3', pageSize: '50' })).resolves.toEqual({ page: 3, pageSize: 50 });
   });
 
-  it.each([['1', '2'], '1e400', '  ', '', '0x10', '1.5', '0', '101', '99999999999999999999', 'abc'])('answers pageSize=%j with a pageSize field error', async (text) => {
-    expect(await refusedFields(PageQueryDto, { pageSize: text })).toEqual(['pageSize']);
-  });
+  it.each([['1', '2'], '1e400', '  ', '', '0x10', '1.5', '0', '101', '99999999999999999999', 'abc'])(
+    'answers pageSize=%j with a pageSize field error',
+    async (text) => {
+      expect(await refusedFields(PageQueryDto, { pageSize: text })).toEqual(['pageSize']);
+    },
+  );
 
   it('answers every other string with a field error or a page size from 1 to 100', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.stringMatching(/^-?\d{1,25}$/), fc.array(fc.string(), { minLength: 2, maxLength: 3 })), async (value) => {
-        const fields = await refusedFields(PageQueryDto, { pageSize: value });
-        if (fields.length) expect(fields).toEqual(['pageSize']);
-        else expect(Number(value)).toBeGreaterThanOrEqual(1);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.stringMatching(/^-?\d{1,25}$/), fc.array(fc.string(), { minLength: 2, maxLength: 3 })),
+        async (value) => {
+          const fields = await refusedFields(PageQueryDto, { pageSize: value });
+          if (fields.length) expect(fields).toEqual(['pageSize']);
+          else expect(Number(value)).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -82,9 +107,12 @@ describe('toBool', () => {
     await expect(query(Query, { flag: 'false' })).resolves.toEqual({ flag: false });
   });
 
-  it.each(['1', '0', 'yes', 'TRUE', '', ['true', 'false']])('leaves %j unconverted, so it is a field error', async (text) => {
-    expect(await refusedFields(Query, { flag: text })).toEqual(['flag']);
-  });
+  it.each(['1', '0', 'yes', 'TRUE', '', ['true', 'false']])(
+    'leaves %j unconverted, so it is a field error',
+    async (text) => {
+      expect(await refusedFields(Query, { flag: text })).toEqual(['flag']);
+    },
+  );
 });
 
 describe('parseDay', () => {
@@ -92,12 +120,24 @@ describe('parseDay', () => {
     expect(parseDay(day)).toBe(day);
   });
 
-  it.each(['2027-02-29', '1900-02-29', '2027-02-30', '2027-04-31', '2027-13-01', '2027-00-10', '2027-01-00', '0000-01-01', '0999-12-31', '27-01-01', '2027-1-1', ' 2027-01-01', 5, null])(
-    'refuses %j',
-    (day) => {
-      expect(parseDay(day)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2027-02-29',
+    '1900-02-29',
+    '2027-02-30',
+    '2027-04-31',
+    '2027-13-01',
+    '2027-00-10',
+    '2027-01-00',
+    '0000-01-01',
+    '0999-12-31',
+    '27-01-01',
+    '2027-1-1',
+    ' 2027-01-01',
+    5,
+    null,
+  ])('refuses %j', (day) => {
+    expect(parseDay(day)).toBeUndefined();
+  });
 });
 
 describe('parseDateTime', () => {
@@ -134,14 +174,21 @@ describe('parseDateTime', () => {
 
   it('never throws, and every date it gives is valid and in years 1000–9999', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/)), (text) => {
-        const d = parseDateTime(text);
-        if (d) {
-          expect(Number.isNaN(d.getTime())).toBe(false);
-          expect(d.getUTCFullYear()).toBeGreaterThanOrEqual(999);
-          expect(d.getUTCFullYear()).toBeLessThanOrEqual(10000);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/),
+        ),
+        (text) => {
+          const d = parseDateTime(text);
+          if (d) {
+            expect(Number.isNaN(d.getTime())).toBe(false);
+            expect(d.getUTCFullYear()).toBeGreaterThanOrEqual(999);
+            expect(d.getUTCFullYear()).toBeLessThanOrEqual(10000);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

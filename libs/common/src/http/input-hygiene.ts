@@ -21,7 +21,8 @@ export function jsonDepthExceeds(text: Buffer | string, max = MAX_JSON_DEPTH): b
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -52,7 +53,8 @@ export function findUnsafeInput(value: unknown, root = ''): FieldError[] {
     } else if (v !== null && typeof v === 'object') {
       for (const key of Object.keys(v)) {
         const child = path ? `${path}.${key}` : key;
-        if (FORBIDDEN_KEYS.has(key)) errors.push({ field: child, messages: [`property ${key} is not allowed`], codes: ['whitelistValidation'] });
+        if (FORBIDDEN_KEYS.has(key))
+          errors.push({ field: child, messages: [`property ${key} is not allowed`], codes: ['whitelistValidation'] });
         else if (!isStorableText(key)) errors.push(textError(child));
         else stack.push([(v as Record<string, unknown>)[key], child]);
       }
@@ -62,5 +64,9 @@ export function findUnsafeInput(value: unknown, root = ''): FieldError[] {
 }
 
 function textError(field: string): FieldError {
-  return { field, messages: [`${field} contains characters that are not valid text (NUL or an unpaired surrogate)`], codes: ['isStorableText'] };
+  return {
+    field,
+    messages: [`${field} contains characters that are not valid text (NUL or an unpaired surrogate)`],
+    codes: ['isStorableText'],
+  };
 }

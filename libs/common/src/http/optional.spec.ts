@@ -6,21 +6,29 @@ import { createValidationPipe } from '../errors/validation.js';
 import { Nullable, Optional, StrictPartialType } from './optional.js';
 
 class Thing {
-  @ApiPropertyOptional() @Optional() @IsString() @Length(2, 20)
+  @ApiPropertyOptional()
+  @Optional()
+  @IsString()
+  @Length(2, 20)
   title?: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String }) @Nullable() @IsString() @Length(2, 20)
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @Nullable()
+  @IsString()
+  @Length(2, 20)
   note?: string | null;
 }
 
 class CreateThing {
-  @IsString() @Length(2, 20)
+  @IsString()
+  @Length(2, 20)
   name: string;
 
   @IsInt()
   size: number;
 
-  @Nullable() @IsString()
+  @Nullable()
+  @IsString()
   photo?: string | null;
 }
 

@@ -3,4 +3,8 @@ export const trim = ({ value }: { value: unknown }) => (typeof value === 'string
 
 /** Trims a string, or every string in an array. */
 export const trimAll = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : typeof value === 'string' ? value.trim() : value;
+  Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v.trim() : v))
+    : typeof value === 'string'
+      ? value.trim()
+      : value;

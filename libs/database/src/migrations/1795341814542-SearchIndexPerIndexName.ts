@@ -14,8 +14,12 @@ export class SearchIndexPerIndexName1795341814542 implements MigrationInterface 
     await queryRunner.query(`DROP INDEX "ix_search_documents_tsv"`);
     await queryRunner.query(`DROP INDEX "ix_search_documents_words"`);
     for (const index of ['trainers', 'courses']) {
-      await queryRunner.query(`CREATE INDEX "ix_search_documents_${index}_tsv" ON "search_documents" USING gin ("tsv") WHERE index_name = '${index}'`);
-      await queryRunner.query(`CREATE INDEX "ix_search_documents_${index}_words" ON "search_documents" USING gin ("words" gin_trgm_ops) WHERE index_name = '${index}'`);
+      await queryRunner.query(
+        `CREATE INDEX "ix_search_documents_${index}_tsv" ON "search_documents" USING gin ("tsv") WHERE index_name = '${index}'`,
+      );
+      await queryRunner.query(
+        `CREATE INDEX "ix_search_documents_${index}_words" ON "search_documents" USING gin ("words" gin_trgm_ops) WHERE index_name = '${index}'`,
+      );
     }
     await queryRunner.query(`ALTER TABLE "search_documents" ALTER COLUMN "words" SET STATISTICS 0`);
   }
@@ -27,6 +31,8 @@ export class SearchIndexPerIndexName1795341814542 implements MigrationInterface 
       await queryRunner.query(`DROP INDEX "ix_search_documents_${index}_words"`);
     }
     await queryRunner.query(`CREATE INDEX "ix_search_documents_tsv" ON "search_documents" USING gin ("tsv")`);
-    await queryRunner.query(`CREATE INDEX "ix_search_documents_words" ON "search_documents" USING gin ("words" gin_trgm_ops)`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_search_documents_words" ON "search_documents" USING gin ("words" gin_trgm_ops)`,
+    );
   }
 }

@@ -9,13 +9,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 export const NOT_AUDITED: Record<string, string> = {
   audit_events: 'the trail itself',
   schema_migrations: "TypeORM's record of applied migrations",
-  refresh_tokens: 'rotated on every token refresh, minutes apart per signed-in person; the session they belong to (auth_sessions) is audited',
+  refresh_tokens:
+    'rotated on every token refresh, minutes apart per signed-in person; the session they belong to (auth_sessions) is audited',
   search_documents: 'derived search index, rebuilt from audited tables at any time',
   search_outbox: 'queue of index work, written by triggers on audited tables',
   email_verifications: 'single-use e-mail links (a credential); their outcome, users.email_verified_at, is audited',
-  auth_throttles: 'failed sign-in counters: technical, and their keys (address, e-mail) would put personal data into record_id',
-  sso_login_states: 'single-use state of a single sign-on under way (PKCE verifier, nonce); its outcome, a user or an auth_session, is audited',
-  sso_handoffs: 'single-use codes that hand a finished single sign-on to the web app (a credential); the auth_session it starts is audited',
+  auth_throttles:
+    'failed sign-in counters: technical, and their keys (address, e-mail) would put personal data into record_id',
+  sso_login_states:
+    'single-use state of a single sign-on under way (PKCE verifier, nonce); its outcome, a user or an auth_session, is audited',
+  sso_handoffs:
+    'single-use codes that hand a finished single sign-on to the web app (a credential); the auth_session it starts is audited',
 };
 
 /**
@@ -30,9 +34,13 @@ export class AuditTrail1796120822123 implements MigrationInterface {
   name = 'AuditTrail1796120822123';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "audit_events" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "transaction_id" bigint NOT NULL DEFAULT txid_current(), "actor_type" character varying(10) NOT NULL, "actor_id" uuid, "actor_label" character varying(200), "ip" inet, "request_id" character varying(64), "action" character varying(6) NOT NULL, "table_name" character varying(63) NOT NULL, "record_id" character varying(200) NOT NULL, "changed_columns" text array NOT NULL DEFAULT '{}', CONSTRAINT "ck_audit_events_action" CHECK (action IN ('insert', 'update', 'delete')), CONSTRAINT "ck_audit_events_actor_type" CHECK (actor_type IN ('user', 'anonymous', 'job', 'system')), CONSTRAINT "PK_910f64d901a5c3e9878f0d4a407" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "audit_events" ("id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "transaction_id" bigint NOT NULL DEFAULT txid_current(), "actor_type" character varying(10) NOT NULL, "actor_id" uuid, "actor_label" character varying(200), "ip" inet, "request_id" character varying(64), "action" character varying(6) NOT NULL, "table_name" character varying(63) NOT NULL, "record_id" character varying(200) NOT NULL, "changed_columns" text array NOT NULL DEFAULT '{}', CONSTRAINT "ck_audit_events_action" CHECK (action IN ('insert', 'update', 'delete')), CONSTRAINT "ck_audit_events_actor_type" CHECK (actor_type IN ('user', 'anonymous', 'job', 'system')), CONSTRAINT "PK_910f64d901a5c3e9878f0d4a407" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_audit_events_record" ON "audit_events"  ("record_id", "id") `);
-    await queryRunner.query(`CREATE INDEX "ix_audit_events_actor" ON "audit_events"  ("actor_id", "id") WHERE actor_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_audit_events_actor" ON "audit_events"  ("actor_id", "id") WHERE actor_id IS NOT NULL`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_audit_events_occurred_at" ON "audit_events" USING brin ("occurred_at")`);
 
     // Append-only for the application: rows are never corrected or removed (a superuser or the
@@ -41,7 +49,9 @@ export class AuditTrail1796120822123 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'audit_events is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER trg_audit_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`);
+    await queryRunner.query(
+      `CREATE TRIGGER trg_audit_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_events FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`,
+    );
 
     // Arguments: the primary-key columns, whose values (joined by commas) become record_id.
     // An update that changes nothing writes no row.
@@ -92,14 +102,21 @@ export class AuditTrail1796120822123 implements MigrationInterface {
       [Object.keys(NOT_AUDITED)],
     );
     for (const table of tables) {
-      if (!table.keys?.length) throw new Error(`Table ${table.name} has no primary key: audit it by one, or list it in NOT_AUDITED with a reason.`);
+      if (!table.keys?.length)
+        throw new Error(
+          `Table ${table.name} has no primary key: audit it by one, or list it in NOT_AUDITED with a reason.`,
+        );
       const args = table.keys.map((k) => `'${k}'`).join(', ');
-      await queryRunner.query(`CREATE TRIGGER trg_audit AFTER INSERT OR UPDATE OR DELETE ON "${table.name}" FOR EACH ROW EXECUTE FUNCTION audit_record(${args})`);
+      await queryRunner.query(
+        `CREATE TRIGGER trg_audit AFTER INSERT OR UPDATE OR DELETE ON "${table.name}" FOR EACH ROW EXECUTE FUNCTION audit_record(${args})`,
+      );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const audited: { name: string }[] = await queryRunner.query(`SELECT tgrelid::regclass::text AS name FROM pg_trigger WHERE tgname = 'trg_audit'`);
+    const audited: { name: string }[] = await queryRunner.query(
+      `SELECT tgrelid::regclass::text AS name FROM pg_trigger WHERE tgname = 'trg_audit'`,
+    );
     for (const table of audited) await queryRunner.query(`DROP TRIGGER trg_audit ON ${table.name}`);
     await queryRunner.query(`DROP FUNCTION audit_record()`);
     await queryRunner.query(`DROP TABLE "audit_events"`);

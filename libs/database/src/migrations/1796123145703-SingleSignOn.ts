@@ -15,11 +15,15 @@ export class SingleSignOn1796123145703 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "identity_providers" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "issuer" character varying(500) NOT NULL, "client_id" character varying(255) NOT NULL, "client_secret_encrypted" text NOT NULL, "email_domains" text array NOT NULL DEFAULT '{}', "email_claim" character varying(100) NOT NULL DEFAULT 'email', "name_claim" character varying(100) NOT NULL DEFAULT 'name', "enabled" boolean NOT NULL DEFAULT true, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_identity_providers" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "uq_identity_providers_organisation" ON "identity_providers" ("organisation_id") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_identity_providers_organisation" ON "identity_providers" ("organisation_id") `,
+    );
     await queryRunner.query(
       `ALTER TABLE "identity_providers" ADD CONSTRAINT "fk_identity_providers_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
-    await queryRunner.query(`CREATE TRIGGER trg_audit AFTER INSERT OR UPDATE OR DELETE ON "identity_providers" FOR EACH ROW EXECUTE FUNCTION audit_record('id')`);
+    await queryRunner.query(
+      `CREATE TRIGGER trg_audit AFTER INSERT OR UPDATE OR DELETE ON "identity_providers" FOR EACH ROW EXECUTE FUNCTION audit_record('id')`,
+    );
 
     await queryRunner.query(
       `CREATE TABLE "sso_login_states" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "state_hash" character(64) NOT NULL, "browser_hash" character(64) NOT NULL, "provider_id" uuid NOT NULL, "code_verifier" character varying(128) NOT NULL, "nonce" character varying(128) NOT NULL, "return_to" character varying(500), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "used_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_sso_login_states" PRIMARY KEY ("id"))`,

@@ -10,4 +10,14 @@ import { AuditTrail1796120822123 } from './1796120822123-AuditTrail.js';
 import { SingleSignOn1796123145703 } from './1796123145703-SingleSignOn.js';
 import { ManagerLinks1796123570607 } from './1796123570607-ManagerLinks.js';
 
-export const MIGRATIONS = [Initial1795333565994, Enrolments1795334621853, KnowledgeBank1795336741528, InCompany1795337307034, SearchIndexPerIndexName1795341814542, VerifiedMembership1796120348141, AuditTrail1796120822123, SingleSignOn1796123145703, ManagerLinks1796123570607];
+export const MIGRATIONS = [
+  Initial1795333565994,
+  Enrolments1795334621853,
+  KnowledgeBank1795336741528,
+  InCompany1795337307034,
+  SearchIndexPerIndexName1795341814542,
+  VerifiedMembership1796120348141,
+  AuditTrail1796120822123,
+  SingleSignOn1796123145703,
+  ManagerLinks1796123570607,
+];

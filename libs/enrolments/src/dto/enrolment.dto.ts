@@ -5,14 +5,18 @@ import { IsIn, IsString, IsUUID, Length, MaxLength, ValidateIf, IsEmail } from '
 import { CANCEL_REASONS, ENROLMENT_STATUSES } from '../enrolment.entities.js';
 import type { CancelReason, EnrolmentStatus } from '../enrolment.entities.js';
 
-
 export class EnrolDto {
   @ApiPropertyOptional({ description: 'Your manager (a user id); required when the course needs approval' })
-  @Optional() @IsUUID()
+  @Optional()
+  @IsUUID()
   managerId?: string;
 
-  @ApiPropertyOptional({ description: 'Your manager by e-mail address (instead of managerId)', example: 'p.jansen@minbzk.nl' })
-  @Optional() @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
+  @ApiPropertyOptional({
+    description: 'Your manager by e-mail address (instead of managerId)',
+    example: 'p.jansen@minbzk.nl',
+  })
+  @Optional()
+  @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
   managerEmail?: string;
 }
 
@@ -23,13 +27,17 @@ export class CancelDto {
 
   @ApiPropertyOptional({ description: 'Required with "anders"' })
   @ValidateIf((o: CancelDto) => o.reason === 'anders' || o.note !== undefined)
-  @Transform(trim) @IsString() @Length(3, 500)
+  @Transform(trim)
+  @IsString()
+  @Length(3, 500)
   note?: string;
 }
 
 export class RejectDto {
   @ApiProperty({ example: 'Past nu niet in de planning van het team.' })
-  @Transform(trim) @IsString() @Length(3, 500)
+  @Transform(trim)
+  @IsString()
+  @Length(3, 500)
   reason: string;
 }
 
@@ -49,7 +57,8 @@ export class EnrolmentSessionDto {
   @ApiProperty({ nullable: true, type: String }) address: string | null;
   @ApiProperty({ nullable: true, type: String }) city: string | null;
   @ApiProperty() online: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'Only for confirmed participants' }) onlineUrl?: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Only for confirmed participants' }) onlineUrl?:
+    string | null;
   @ApiProperty({ enum: ['scheduled', 'cancelled'] }) status: string;
   @ApiProperty() cancellationDeadline: string;
 }
@@ -57,7 +66,8 @@ export class EnrolmentSessionDto {
 export class EnrolmentDto {
   @ApiProperty() id: string;
   @ApiProperty({ enum: ENROLMENT_STATUSES }) status: EnrolmentStatus;
-  @ApiProperty({ nullable: true, type: Number, description: 'Place on the waitlist (1 = next)' }) position: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Place on the waitlist (1 = next)' }) position:
+    number | null;
   @ApiProperty({ nullable: true, type: String }) offerExpiresAt: string | null;
   @ApiProperty({ nullable: true, type: String }) approvalExpiresAt: string | null;
   @ApiProperty({ nullable: true, type: String }) cancelReason: string | null;

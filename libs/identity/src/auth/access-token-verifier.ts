@@ -24,7 +24,13 @@ export class AccessTokenVerifier {
   ) {}
 
   async callerFromClaims(claims: AccessTokenClaims): Promise<AuthUser | null> {
-    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !UUID.test(claims.sub) || !UUID.test(claims.sid)) return null;
+    if (
+      typeof claims.sub !== 'string' ||
+      typeof claims.sid !== 'string' ||
+      !UUID.test(claims.sub) ||
+      !UUID.test(claims.sid)
+    )
+      return null;
     if (typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) return null;
     const caller = await this.users.findCaller(claims.sub, claims.sid);
     return caller ? { ...caller, sessionId: claims.sid } : null;

@@ -4,22 +4,35 @@ import { PageQueryDto, ROLES } from '#libs/common';
 import type { Role } from '#libs/common';
 
 export class UserSearchQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
   organisationId?: string;
 }
 
 export class SetRolesDto {
   @ApiProperty({ type: [String], enum: ROLES })
-  @IsArray() @ArrayUnique() @IsIn(ROLES, { each: true })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
   roles: Role[];
 }
 
 export class SetOrganisationDto {
-  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'null: no organisation (public courses only)' })
-  @ValidateIf((_, v) => v !== null) @IsUUID()
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'null: no organisation (public courses only)',
+  })
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
   organisationId: string | null;
 }
 

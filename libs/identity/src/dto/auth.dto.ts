@@ -4,32 +4,43 @@ import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 import { OrganisationDto } from '#libs/organisations';
 
-
 export class RegisterDto {
   @ApiProperty({ example: 'Sanne de Vries' })
-  @Transform(trim) @IsString() @Length(2, 120)
+  @Transform(trim)
+  @IsString()
+  @Length(2, 120)
   name: string;
 
   @ApiProperty({ example: 'sanne.devries@minbzk.nl' })
-  @Transform(trim) @IsEmail({}, { message: 'email must be a valid e-mail address' }) @MaxLength(254)
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(254)
   email: string;
 
   /** NIST 800-63B: length only, no composition rules. */
   @ApiProperty({ minLength: 12, maxLength: 128 })
-  @IsString() @Length(12, 128, { message: 'password must be between 12 and 128 characters' })
+  @IsString()
+  @Length(12, 128, { message: 'password must be between 12 and 128 characters' })
   password: string;
 }
 
 export class ResendVerificationDto {
-  @ApiProperty() @Transform(trim) @IsEmail({}, { message: 'email must be a valid e-mail address' }) @MaxLength(254)
+  @ApiProperty()
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be a valid e-mail address' })
+  @MaxLength(254)
   email: string;
 }
 
 export class VerifyEmailDto {
-  @ApiProperty({ description: 'The token from the link in the verification mail' }) @IsString() @MaxLength(200)
+  @ApiProperty({ description: 'The token from the link in the verification mail' })
+  @IsString()
+  @MaxLength(200)
   token: string;
 
-  @ApiProperty({ description: 'The password chosen when this link was requested' }) @IsString() @MaxLength(128)
+  @ApiProperty({ description: 'The password chosen when this link was requested' })
+  @IsString()
+  @MaxLength(128)
   password: string;
 }
 
@@ -39,15 +50,22 @@ export class RegistrationAcceptedDto {
 }
 
 export class LoginDto {
-  @ApiProperty() @Transform(trim) @IsString() @MaxLength(254)
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(254)
   email: string;
 
-  @ApiProperty() @IsString() @MaxLength(128)
+  @ApiProperty()
+  @IsString()
+  @MaxLength(128)
   password: string;
 }
 
 export class RefreshDto {
-  @ApiProperty() @IsString() @MaxLength(200)
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
   refreshToken: string;
 }
 
@@ -63,9 +81,16 @@ export class MeDto {
   @ApiProperty() email: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: [String], enum: ['ld', 'admin'] }) roles: string[];
-  @ApiProperty({ type: OrganisationDto, nullable: true, description: 'Null until an organisation is proven (public courses only)' })
+  @ApiProperty({
+    type: OrganisationDto,
+    nullable: true,
+    description: 'Null until an organisation is proven (public courses only)',
+  })
   organisation: OrganisationDto | null;
-  @ApiProperty({ description: 'L&D linked someone to this person as their manager (manager_links); approvals named per enrolment are in GET /me/approvals' })
+  @ApiProperty({
+    description:
+      'L&D linked someone to this person as their manager (manager_links); approvals named per enrolment are in GET /me/approvals',
+  })
   isManager: boolean;
 }
 

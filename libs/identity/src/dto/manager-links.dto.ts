@@ -4,14 +4,21 @@ import { IsEmail, MaxLength } from 'class-validator';
 import { trim } from '#libs/common';
 
 export class SetManagerLinkDto {
-  @ApiProperty({ description: 'The manager by e-mail address: an active, verified account, of any organisation', example: 'p.jansen@minbzk.nl' })
-  @Transform(trim) @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' }) @MaxLength(254)
+  @ApiProperty({
+    description: 'The manager by e-mail address: an active, verified account, of any organisation',
+    example: 'p.jansen@minbzk.nl',
+  })
+  @Transform(trim)
+  @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
+  @MaxLength(254)
   managerEmail: string;
 }
 
 export class CreateManagerLinkDto extends SetManagerLinkDto {
   @ApiProperty({ description: 'The person, by e-mail address (of your own organisation)' })
-  @Transform(trim) @IsEmail({}, { message: 'userEmail must be a valid e-mail address' }) @MaxLength(254)
+  @Transform(trim)
+  @IsEmail({}, { message: 'userEmail must be a valid e-mail address' })
+  @MaxLength(254)
   userEmail: string;
 }
 

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { Db } from '#libs/database';
 import { IdentityProvider } from './sso.entities.js';
 
-export type IdentityProviderValues = Pick<IdentityProvider, 'issuer' | 'clientId' | 'emailDomains' | 'emailClaim' | 'nameClaim' | 'enabled'>;
+export type IdentityProviderValues = Pick<
+  IdentityProvider,
+  'issuer' | 'clientId' | 'emailDomains' | 'emailClaim' | 'nameClaim' | 'enabled'
+>;
 
 /** Every read is by organisation or by the provider's own id, which sign-in states carry. */
 @Injectable()
@@ -27,8 +30,15 @@ export class IdentityProvidersRepository {
   }
 
   /** A null secret keeps the stored one. */
-  async update(organisationId: string, values: IdentityProviderValues, clientSecretEncrypted: string | null): Promise<void> {
-    await this.repo.update({ organisationId }, { ...values, ...(clientSecretEncrypted ? { clientSecretEncrypted } : {}) });
+  async update(
+    organisationId: string,
+    values: IdentityProviderValues,
+    clientSecretEncrypted: string | null,
+  ): Promise<void> {
+    await this.repo.update(
+      { organisationId },
+      { ...values, ...(clientSecretEncrypted ? { clientSecretEncrypted } : {}) },
+    );
   }
 
   async delete(organisationId: string): Promise<boolean> {

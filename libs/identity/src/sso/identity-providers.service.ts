@@ -35,7 +35,8 @@ export class IdentityProvidersService {
       // A provider vouches for addresses: only for its own organisation's, or it could admit anyone into it.
       const foreign = emailDomains.find((d) => !organisation.emailDomains.includes(d));
       if (foreign) throw IdentityException.ssoDomainNotOfOrganisation(foreign);
-      if (new URL(dto.issuer).protocol !== 'https:' && this.config.NODE_ENV === 'production') throw IdentityException.ssoIssuerNotHttps();
+      if (new URL(dto.issuer).protocol !== 'https:' && this.config.NODE_ENV === 'production')
+        throw IdentityException.ssoIssuerNotHttps();
       if (dto.passwordLoginDisabled && !dto.enabled) throw IdentityException.passwordsOffNeedsSso();
       const existing = await this.providers.findByOrganisation(organisationId);
       if (!existing && !dto.clientSecret) throw IdentityException.ssoClientSecretRequired();
@@ -59,7 +60,8 @@ export class IdentityProvidersService {
   remove(organisationId: string): Promise<void> {
     return this.db.transaction(async () => {
       await this.organisations.require(organisationId);
-      if (!(await this.providers.delete(organisationId))) throw IdentityException.identityProviderNotFound(organisationId);
+      if (!(await this.providers.delete(organisationId)))
+        throw IdentityException.identityProviderNotFound(organisationId);
       await this.organisations.setPasswordLoginDisabled(organisationId, false);
     });
   }

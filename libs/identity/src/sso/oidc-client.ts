@@ -17,7 +17,19 @@ const JWKS_MAX_AGE_MS = 10 * 60_000;
  */
 const JWKS_COOLDOWN_MS = 0;
 /** Public-key signatures only: an HMAC would be keyed with the client secret the provider also holds. */
-const ID_TOKEN_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'];
+const ID_TOKEN_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+  'Ed25519',
+];
 const SCOPE = 'openid email profile';
 
 export interface ProviderEndpoint {
@@ -44,7 +56,10 @@ export interface AuthorizationRequest {
  */
 @Injectable()
 export class OidcClient {
-  private readonly configurations = new Map<string, { version: number; config: oidc.Configuration; expiresAt: number }>();
+  private readonly configurations = new Map<
+    string,
+    { version: number; config: oidc.Configuration; expiresAt: number }
+  >();
   private readonly keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
   constructor(private readonly appConfig: AppConfig) {}
@@ -55,20 +70,31 @@ export class OidcClient {
     const issuer = new URL(provider.issuer);
     const insecure = issuer.protocol === 'http:';
     // Plain http only for a provider on this machine outside production (development, tests).
-    if (insecure && this.appConfig.NODE_ENV === 'production') throw new SsoFailure('SSO_PROVIDER_UNAVAILABLE', `issuer ${provider.issuer} is not https`);
+    if (insecure && this.appConfig.NODE_ENV === 'production')
+      throw new SsoFailure('SSO_PROVIDER_UNAVAILABLE', `issuer ${provider.issuer} is not https`);
     let config: oidc.Configuration;
     try {
-      config = await oidc.discovery(issuer, provider.clientId, undefined, oidc.ClientSecretBasic(provider.clientSecret), {
-        execute: insecure ? [oidc.allowInsecureRequests] : [],
-        timeout: PROVIDER_TIMEOUT_SECONDS,
-      });
+      config = await oidc.discovery(
+        issuer,
+        provider.clientId,
+        undefined,
+        oidc.ClientSecretBasic(provider.clientSecret),
+        {
+          execute: insecure ? [oidc.allowInsecureRequests] : [],
+          timeout: PROVIDER_TIMEOUT_SECONDS,
+        },
+      );
     } catch (e) {
       if (e instanceof oidc.ClientError && e.code === 'OAUTH_JSON_ATTRIBUTE_COMPARISON_FAILED') {
         throw new SsoFailure('SSO_ISSUER_MISMATCH', `the provider at ${provider.issuer} names another issuer`, e);
       }
       throw new SsoFailure('SSO_PROVIDER_UNAVAILABLE', `discovery of ${provider.issuer} failed`, e);
     }
-    this.configurations.set(provider.id, { version: provider.version, config, expiresAt: Date.now() + DISCOVERY_TTL_MS });
+    this.configurations.set(provider.id, {
+      version: provider.version,
+      config,
+      expiresAt: Date.now() + DISCOVERY_TTL_MS,
+    });
     return config;
   }
 
@@ -142,7 +168,9 @@ export class OidcClient {
   /** Network trouble is the provider being unavailable; anything else is a token we must refuse. */
   private failureOf(e: unknown, message: string): SsoFailure {
     if (e instanceof SsoFailure) return e;
-    const unreachable = e instanceof TypeError || (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'JWKSTimeout'));
+    const unreachable =
+      e instanceof TypeError ||
+      (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError' || e.name === 'JWKSTimeout'));
     if (e instanceof oidc.ResponseBodyError) return new SsoFailure('SSO_PROVIDER_ERROR', `${message}: ${e.error}`, e);
     return new SsoFailure(unreachable ? 'SSO_PROVIDER_UNAVAILABLE' : 'SSO_INVALID_TOKEN', message, e);
   }

@@ -3,7 +3,10 @@ import { LessThan } from 'typeorm';
 import { Db } from '#libs/database';
 import { SsoHandoff, SsoLoginState } from './sso.entities.js';
 
-export type NewLoginState = Pick<SsoLoginState, 'stateHash' | 'browserHash' | 'providerId' | 'codeVerifier' | 'nonce' | 'returnTo' | 'expiresAt'>;
+export type NewLoginState = Pick<
+  SsoLoginState,
+  'stateHash' | 'browserHash' | 'providerId' | 'codeVerifier' | 'nonce' | 'returnTo' | 'expiresAt'
+>;
 
 /** Sign-ins under way and their hand-off codes: single use, locked while being used. */
 @Injectable()
@@ -24,7 +27,11 @@ export class SsoStatesRepository {
 
   /** Locks the row so one state cannot be redeemed twice at the same moment. */
   findStateForUpdate(stateHash: string): Promise<SsoLoginState | null> {
-    return this.states.createQueryBuilder('s').where('s.state_hash = :stateHash', { stateHash }).setLock('pessimistic_write').getOne();
+    return this.states
+      .createQueryBuilder('s')
+      .where('s.state_hash = :stateHash', { stateHash })
+      .setLock('pessimistic_write')
+      .getOne();
   }
 
   async markStateUsed(id: string): Promise<void> {

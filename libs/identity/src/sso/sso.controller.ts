@@ -17,19 +17,33 @@ export class SsoController {
 
   @Public()
   @Get('auth/sso/start')
-  @ApiOperation({ summary: 'Sign in through your own organisation (OpenID Connect)', description: `Give email or organisation. ${FAILURES}` })
-  @ApiFoundResponse({ description: "To the organisation's identity provider (sets a cookie that binds the sign-in to this browser)" })
+  @ApiOperation({
+    summary: 'Sign in through your own organisation (OpenID Connect)',
+    description: `Give email or organisation. ${FAILURES}`,
+  })
+  @ApiFoundResponse({
+    description: "To the organisation's identity provider (sets a cookie that binds the sign-in to this browser)",
+  })
   async start(@Query() query: SsoStartQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { location, browserSecret } = await this.sso.start(query, cookie(req, SSO_BROWSER_COOKIE));
     if (browserSecret) {
-      res.cookie(SSO_BROWSER_COOKIE, browserSecret, { httpOnly: true, sameSite: 'lax', secure: this.sso.cookieIsSecure(), path: '/api/auth/sso', maxAge: SSO_STATE_TTL_MS });
+      res.cookie(SSO_BROWSER_COOKIE, browserSecret, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: this.sso.cookieIsSecure(),
+        path: '/api/auth/sso',
+        maxAge: SSO_STATE_TTL_MS,
+      });
     }
     res.redirect(302, location);
   }
 
   @Public()
   @Get('auth/sso/callback')
-  @ApiOperation({ summary: "The identity provider's redirect back (register this redirect URI there)", description: FAILURES })
+  @ApiOperation({
+    summary: "The identity provider's redirect back (register this redirect URI there)",
+    description: FAILURES,
+  })
   @ApiQuery({ name: 'code', required: false, type: String })
   @ApiQuery({ name: 'state', required: false, type: String })
   @ApiQuery({ name: 'iss', required: false, type: String, description: 'RFC 9207 issuer identification' })
@@ -43,7 +57,10 @@ export class SsoController {
   @Public()
   @Post('auth/sso/exchange')
   @HttpCode(200)
-  @ApiOkResponse({ type: AuthResultDto, description: 'The one-time code from /sso/klaar, for the same tokens as a log-in' })
+  @ApiOkResponse({
+    type: AuthResultDto,
+    description: 'The one-time code from /sso/klaar, for the same tokens as a log-in',
+  })
   exchange(@Body() dto: SsoExchangeDto): Promise<AuthResultDto> {
     return this.sso.exchange(dto.code);
   }

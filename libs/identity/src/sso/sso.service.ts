@@ -67,7 +67,10 @@ export class SsoService {
       const nonce = oidc.randomNonce();
       const codeVerifier = oidc.randomPKCECodeVerifier();
       // One cookie serves sign-ins started in several tabs at once.
-      const browserSecret = existingBrowserSecret && /^[A-Za-z0-9_-]{43}$/.test(existingBrowserSecret) ? existingBrowserSecret : randomBytes(32).toString('base64url');
+      const browserSecret =
+        existingBrowserSecret && /^[A-Za-z0-9_-]{43}$/.test(existingBrowserSecret)
+          ? existingBrowserSecret
+          : randomBytes(32).toString('base64url');
       await this.db.transaction(async () => {
         await this.states.deleteExpired(new Date());
         await this.states.createState({
@@ -80,7 +83,13 @@ export class SsoService {
           expiresAt: new Date(Date.now() + SSO_STATE_TTL_MS),
         });
       });
-      const url = await this.oidcClient.authorizationUrl(config, { redirectUri: this.redirectUri(), state, nonce, codeVerifier, loginHint: query.email });
+      const url = await this.oidcClient.authorizationUrl(config, {
+        redirectUri: this.redirectUri(),
+        state,
+        nonce,
+        codeVerifier,
+        loginHint: query.email,
+      });
       return { location: url.href, browserSecret };
     } catch (e) {
       return { location: this.failed(e) };
@@ -102,12 +111,20 @@ export class SsoService {
       });
       if (!state) throw new SsoFailure('SSO_INVALID_STATE', 'unknown, used or expired state');
       if (!browserSecret || !hashMatches(sha256(browserSecret), state.browserHash)) {
-        throw new SsoFailure('SSO_INVALID_STATE', 'the callback reached another browser than the one that started the sign-in');
+        throw new SsoFailure(
+          'SSO_INVALID_STATE',
+          'the callback reached another browser than the one that started the sign-in',
+        );
       }
       const error = params.get('error');
-      if (error) throw new SsoFailure(error === 'access_denied' ? 'SSO_CANCELLED' : 'SSO_PROVIDER_ERROR', `the provider answered ${error.slice(0, 100)}`);
+      if (error)
+        throw new SsoFailure(
+          error === 'access_denied' ? 'SSO_CANCELLED' : 'SSO_PROVIDER_ERROR',
+          `the provider answered ${error.slice(0, 100)}`,
+        );
       const provider = await this.providers.findWithSecret(state.providerId);
-      if (!provider?.enabled) throw new SsoFailure('SSO_NOT_CONFIGURED', 'the provider was removed or disabled during the sign-in');
+      if (!provider?.enabled)
+        throw new SsoFailure('SSO_NOT_CONFIGURED', 'the provider was removed or disabled during the sign-in');
       const config = await this.oidcClient.configuration(await this.endpoint(provider));
       const claims = await this.oidcClient.redeem(
         config,
@@ -134,7 +151,12 @@ export class SsoService {
     if (!parsed) throw IdentityException.invalidSsoCode();
     return this.db.transaction(async () => {
       const handoff = await this.states.findHandoffForUpdate(parsed.id);
-      if (!handoff || handoff.usedAt || handoff.expiresAt <= new Date() || !this.tokens.secretMatches(parsed.secret, handoff.codeHash)) {
+      if (
+        !handoff ||
+        handoff.usedAt ||
+        handoff.expiresAt <= new Date() ||
+        !this.tokens.secretMatches(parsed.secret, handoff.codeHash)
+      ) {
         throw IdentityException.invalidSsoCode();
       }
       await this.states.markHandoffUsed(handoff.id);
@@ -174,24 +196,43 @@ export class SsoService {
     const organisation = await this.organisations.require(provider.organisationId);
     const raw = claims[provider.emailClaim];
     const email = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-    if (!email || email.length > 254 || !isEmail(email)) throw new SsoFailure('SSO_EMAIL_MISSING', `claim ${provider.emailClaim} holds no e-mail address`);
+    if (!email || email.length > 254 || !isEmail(email))
+      throw new SsoFailure('SSO_EMAIL_MISSING', `claim ${provider.emailClaim} holds no e-mail address`);
     if (provider.emailClaim === 'email' && (claims.email_verified === false || claims.email_verified === 'false')) {
       throw new SsoFailure('SSO_EMAIL_UNVERIFIED', 'the provider says the address is not verified');
     }
     const domain = email.slice(email.lastIndexOf('@') + 1);
     // Checked against the organisation too: its domains may have changed since the provider was set up.
     if (!provider.emailDomains.includes(domain) || !organisation.emailDomains.includes(domain)) {
-      throw new SsoFailure('SSO_DOMAIN_NOT_ALLOWED', `the provider of ${organisation.slug} vouched for ${domain}, which is not one of its domains`);
+      throw new SsoFailure(
+        'SSO_DOMAIN_NOT_ALLOWED',
+        `the provider of ${organisation.slug} vouched for ${domain}, which is not one of its domains`,
+      );
     }
     const existing = await this.users.findByEmail(email);
     if (!existing) {
-      return this.users.insert({ email, name: nameOf(claims[provider.nameClaim], email), passwordHash: NO_PASSWORD, organisationId: organisation.id, roles: [], emailVerifiedAt: new Date() });
+      return this.users.insert({
+        email,
+        name: nameOf(claims[provider.nameClaim], email),
+        passwordHash: NO_PASSWORD,
+        organisationId: organisation.id,
+        roles: [],
+        emailVerifiedAt: new Date(),
+      });
     }
     if (existing.disabledAt) throw new SsoFailure('SSO_ACCOUNT_DISABLED', 'the account is disabled');
     if (!existing.emailVerifiedAt) {
       // The password of an unfinished sign-up may have been set by someone else than the mailbox owner: dropped.
-      await this.users.updateUnverified(existing.id, { name: existing.name, passwordHash: NO_PASSWORD, organisationId: organisation.id });
-      await this.users.markVerified(existing.id, { organisationId: organisation.id, name: existing.name, passwordHash: NO_PASSWORD });
+      await this.users.updateUnverified(existing.id, {
+        name: existing.name,
+        passwordHash: NO_PASSWORD,
+        organisationId: organisation.id,
+      });
+      await this.users.markVerified(existing.id, {
+        organisationId: organisation.id,
+        name: existing.name,
+        passwordHash: NO_PASSWORD,
+      });
       await this.verifications.expireOthers(existing.id, null);
       return { ...existing, organisationId: organisation.id, emailVerifiedAt: new Date() };
     }
@@ -212,27 +253,45 @@ export class SsoService {
         : null;
     const provider = organisation ? await this.providers.findByOrganisation(organisation.id) : null;
     if (!organisation || !provider?.enabled || (domain && !provider.emailDomains.includes(domain))) {
-      throw new SsoFailure('SSO_NOT_CONFIGURED', `no single sign-on for ${query.email ? `domain ${domain}` : `organisation ${query.organisation ?? '(none given)'}`}`);
+      throw new SsoFailure(
+        'SSO_NOT_CONFIGURED',
+        `no single sign-on for ${query.email ? `domain ${domain}` : `organisation ${query.organisation ?? '(none given)'}`}`,
+      );
     }
     return provider;
   }
 
   private async endpoint(provider: IdentityProvider): Promise<ProviderEndpoint> {
-    const sealed = provider.clientSecretEncrypted ?? (await this.providers.findWithSecret(provider.id))?.clientSecretEncrypted;
+    const sealed =
+      provider.clientSecretEncrypted ?? (await this.providers.findWithSecret(provider.id))?.clientSecretEncrypted;
     let clientSecret: string;
     try {
       clientSecret = this.secrets.open(sealed ?? '', provider.organisationId);
     } catch (e) {
-      throw new SsoFailure('SSO_PROVIDER_UNAVAILABLE', 'the stored client secret does not open (was SSO_SECRET_KEY or JWT_SECRET changed?)', e);
+      throw new SsoFailure(
+        'SSO_PROVIDER_UNAVAILABLE',
+        'the stored client secret does not open (was SSO_SECRET_KEY or JWT_SECRET changed?)',
+        e,
+      );
     }
-    return { id: provider.id, issuer: provider.issuer, clientId: provider.clientId, clientSecret, version: provider.updatedAt.getTime() };
+    return {
+      id: provider.id,
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      clientSecret,
+      version: provider.updatedAt.getTime(),
+    };
   }
 
   /** Logs why (never a token or secret) and sends the browser to the web app's explanation. */
   private failed(e: unknown): string {
     const failure = e instanceof SsoFailure ? e : new SsoFailure('SSO_FAILED', 'unexpected error', e);
     const reason = failure.reason instanceof Error ? `: ${failure.reason.name}: ${failure.reason.message}` : '';
-    if (failure.code === 'SSO_FAILED') this.logger.error(`Single sign-on failed${reason}`, failure.reason instanceof Error ? failure.reason.stack : undefined);
+    if (failure.code === 'SSO_FAILED')
+      this.logger.error(
+        `Single sign-on failed${reason}`,
+        failure.reason instanceof Error ? failure.reason.stack : undefined,
+      );
     else this.logger.warn(`Single sign-on refused (${failure.code}): ${failure.message}${reason}`);
     return `${this.publicUrl()}/sso/klaar#error=${failure.code}`;
   }

@@ -4,85 +4,162 @@ import { WhyDto } from '#libs/knowledge-bank';
 import type { Fit } from '#libs/knowledge-bank';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsDate, IsInt, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, IsEmail } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsInt,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  IsEmail,
+} from 'class-validator';
 import { REQUEST_STATUSES } from '../incompany.entities.js';
 import type { RequestStatus } from '../incompany.entities.js';
 
-
 export class CreateRequestDto {
   @ApiProperty({ example: 'Training Woo-verzoeken afhandelen voor ons juridisch team' })
-  @Transform(trim) @IsString() @Length(5, 300)
+  @Transform(trim)
+  @IsString()
+  @Length(5, 300)
   topic: string;
 
-  @ApiProperty({ example: 15 }) @IsInt() @Min(1) @Max(500)
+  @ApiProperty({ example: 15 })
+  @IsInt()
+  @Min(1)
+  @Max(500)
   groupSize: number;
 
-  @ApiPropertyOptional({ example: 'maart of april 2027' }) @Optional() @Transform(trim) @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ example: 'maart of april 2027' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
   preferredPeriod?: string;
 
-  @ApiPropertyOptional({ example: 'Kantoor Den Haag, zaal 3' }) @Optional() @Transform(trim) @IsString() @MaxLength(300)
+  @ApiPropertyOptional({ example: 'Kantoor Den Haag, zaal 3' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(300)
   location?: string;
 
-  @ApiPropertyOptional({ default: false }) @Optional() @IsBoolean()
+  @ApiPropertyOptional({ default: false })
+  @Optional()
+  @IsBoolean()
   online?: boolean;
 
-  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @MaxLength(4000)
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(4000)
   notes?: string;
 }
 
 export class InviteDto {
-  @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ArrayUnique() @IsUUID('all', { each: true })
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
   teacherIds: string[];
 }
 
 export class RespondDto {
-  @ApiProperty() @IsBoolean()
+  @ApiProperty()
+  @IsBoolean()
   accept: boolean;
 
-  @ApiPropertyOptional({ example: 'Graag! Ik kan in maart.' }) @Optional() @Transform(trim) @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ example: 'Graag! Ik kan in maart.' })
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
   message?: string;
 
-  @ApiPropertyOptional({ description: 'My manager, who must release the time' }) @Optional() @IsUUID()
+  @ApiPropertyOptional({ description: 'My manager, who must release the time' })
+  @Optional()
+  @IsUUID()
   managerId?: string;
 
   @ApiPropertyOptional({ description: 'My manager by e-mail address (instead of managerId)' })
-  @Optional() @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
+  @Optional()
+  @IsEmail({}, { message: 'managerEmail must be a valid e-mail address' })
   managerEmail?: string;
 }
 
 export class ReleaseDto {
-  @ApiProperty({ description: 'true: the time is released; false: refused' }) @IsBoolean()
+  @ApiProperty({ description: 'true: the time is released; false: refused' })
+  @IsBoolean()
   release: boolean;
 
-  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @MaxLength(2000)
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
   message?: string;
 }
 
 export class ScheduleDto {
-  @ApiProperty({ example: '2027-03-10T09:00:00+01:00' }) @Transform(toDateTime) @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
+  @ApiProperty({ example: '2027-03-10T09:00:00+01:00' })
+  @Transform(toDateTime)
+  @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
   startsAt: Date;
 
-  @ApiProperty({ example: '2027-03-10T12:00:00+01:00' }) @Transform(toDateTime) @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
+  @ApiProperty({ example: '2027-03-10T12:00:00+01:00' })
+  @Transform(toDateTime)
+  @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
   endsAt: Date;
 
-  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(2, 200)
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 200)
   venueName?: string;
 
-  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(2, 300)
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 300)
   address?: string;
 
-  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @Length(2, 100)
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, 100)
   city?: string;
 
-  @ApiPropertyOptional() @Optional() @IsUrl({ protocols: ['https'], require_protocol: true })
+  @ApiPropertyOptional()
+  @Optional()
+  @IsUrl({ protocols: ['https'], require_protocol: true })
   onlineUrl?: string;
 }
 
 export class EvaluateDto {
-  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5)
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
   rating: number;
 
-  @ApiPropertyOptional() @Optional() @Transform(trim) @IsString() @MaxLength(4000)
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(4000)
   comment?: string;
 }
 
@@ -126,6 +203,9 @@ export class SuggestedTrainerDto {
 
 export class SuggestionsDto {
   @ApiProperty({ description: 'false: nobody fits well enough' }) strongMatch: boolean;
-  @ApiProperty({ type: [SuggestedTrainerDto], description: 'At most ten trainers of other organisations available for in-company work' })
+  @ApiProperty({
+    type: [SuggestedTrainerDto],
+    description: 'At most ten trainers of other organisations available for in-company work',
+  })
   trainers: SuggestedTrainerDto[];
 }

@@ -2,34 +2,62 @@ import { OrganisationRefDto } from '#libs/catalogue';
 import { Optional, toInt, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, Length, Max, MaxLength, Min, ValidateNested, ArrayMaxSize } from 'class-validator';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+  ArrayMaxSize,
+} from 'class-validator';
 import type { Fit } from '../matcher.service.js';
 
-
 export class QuestionFiltersDto {
-  @ApiPropertyOptional({ example: 'Gelderland' }) @Optional() @IsString() @Length(2, 60)
+  @ApiPropertyOptional({ example: 'Gelderland' })
+  @Optional()
+  @IsString()
+  @Length(2, 60)
   region?: string;
 
-  @ApiPropertyOptional({ enum: ['klassikaal', 'online', 'hybride'] }) @Optional() @IsIn(['klassikaal', 'online', 'hybride'])
+  @ApiPropertyOptional({ enum: ['klassikaal', 'online', 'hybride'] })
+  @Optional()
+  @IsIn(['klassikaal', 'online', 'hybride'])
   format?: string;
 
-  @ApiPropertyOptional({ enum: ['nl', 'en'] }) @Optional() @IsIn(['nl', 'en'])
+  @ApiPropertyOptional({ enum: ['nl', 'en'] })
+  @Optional()
+  @IsIn(['nl', 'en'])
   language?: string;
 
-  @ApiPropertyOptional({ description: 'Only trainers available for in-company work' }) @Optional() @IsBoolean()
+  @ApiPropertyOptional({ description: 'Only trainers available for in-company work' })
+  @Optional()
+  @IsBoolean()
   inCompanyOnly?: boolean;
 
-  @ApiPropertyOptional({ description: 'Only trainers of other organisations than mine' }) @Optional() @IsBoolean()
+  @ApiPropertyOptional({ description: 'Only trainers of other organisations than mine' })
+  @Optional()
+  @IsBoolean()
   otherOrganisationsOnly?: boolean;
 }
 
 export class AskQuestionDto {
   @ApiProperty({ example: 'Wie kan ons team uitleggen hoe je een Woo-verzoek afhandelt?' })
-  @Transform(trim) @IsString() @Length(3, 1000)
+  @Transform(trim)
+  @IsString()
+  @Length(3, 1000)
   text: string;
 
   @ApiPropertyOptional({ type: QuestionFiltersDto })
-  @Optional() @IsObject() @ValidateNested() @Type(() => QuestionFiltersDto)
+  @Optional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuestionFiltersDto)
   filters?: QuestionFiltersDto;
 }
 
@@ -51,7 +79,8 @@ export class MatchedTrainerDto {
   @ApiProperty({ description: '0..1; only comparable within one answer' }) score: number;
   @ApiProperty({
     enum: ['strong', 'fair', 'weak'],
-    description: 'strong: at least twice the confidence threshold; fair: above it; weak: below it (only shown when nobody fits well)',
+    description:
+      'strong: at least twice the confidence threshold; fair: above it; weak: below it (only shown when nobody fits well)',
   })
   fit: Fit;
   @ApiProperty({ type: WhyDto }) why: WhyDto;
@@ -82,7 +111,12 @@ export class AnswerDto {
 }
 
 export class DemandQueryDto {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 730, default: 90 }) @Optional() @Transform(toInt) @IsInt() @Min(1) @Max(730)
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 730, default: 90 })
+  @Optional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(730)
   days?: number;
 }
 
@@ -94,7 +128,10 @@ export class DemandDto {
 
 export class PutSynonymDto {
   @ApiProperty({ type: [String], example: ['wet open overheid', 'openbaarheid'] })
-  @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(100, { each: true })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
   synonyms: string[];
 }
 
@@ -107,7 +144,11 @@ export class SynonymDto {
 }
 
 export class SynonymsDto {
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, description: 'Built-in vocabulary: term → what it also means' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'array', items: { type: 'string' } },
+    description: 'Built-in vocabulary: term → what it also means',
+  })
   defaults: Record<string, string[]>;
   @ApiProperty({ type: [SynonymDto], description: 'Maintained by admins' }) custom: SynonymDto[];
 }
@@ -120,7 +161,8 @@ export class IndexStatsDto {
 export class OutboxStatsDto {
   @ApiProperty({ type: 'integer', description: 'Changes waiting to be indexed' }) pending: number;
   @ApiProperty({ type: 'integer', description: 'Changes given up on (see deadLetters)' }) dead: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Age of the oldest pending change' }) oldestPendingSeconds: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Age of the oldest pending change' }) oldestPendingSeconds:
+    number | null;
 }
 
 export class DeadLetterDto {

@@ -8,8 +8,25 @@ import { STOP_WORDS } from '../vocabulary.js';
 const SETTINGS: Record<IndexName, Settings> = {
   trainers: {
     // Priority order: what someone says they are expert in first.
-    searchableAttributes: ['expertise', 'courseTopics', 'jobTitle', 'courseTitles', 'name', 'bio', 'courseSummaries', 'organisationName'],
-    filterableAttributes: ['region', 'regions', 'formats', 'languages', 'inCompany', 'organisationId', 'organisationSlug'],
+    searchableAttributes: [
+      'expertise',
+      'courseTopics',
+      'jobTitle',
+      'courseTitles',
+      'name',
+      'bio',
+      'courseSummaries',
+      'organisationName',
+    ],
+    filterableAttributes: [
+      'region',
+      'regions',
+      'formats',
+      'languages',
+      'inCompany',
+      'organisationId',
+      'organisationSlug',
+    ],
     sortableAttributes: ['name'],
   },
   courses: {
@@ -46,7 +63,11 @@ export class MeilisearchEngine extends SearchEngine {
 
   private synonymsCache = new Map<string, string[]>();
 
-  private async prepare(uid: string, index: IndexName, synonyms: Map<string, string[]> = this.synonymsCache): Promise<void> {
+  private async prepare(
+    uid: string,
+    index: IndexName,
+    synonyms: Map<string, string[]> = this.synonymsCache,
+  ): Promise<void> {
     this.synonymsCache = synonyms;
     const exists = await this.client
       .index(uid)
@@ -66,7 +87,12 @@ export class MeilisearchEngine extends SearchEngine {
   }
 
   async upsert<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
-    if (documents.length) await done(this.client.index(this.uid(index)).addDocuments(documents as unknown as Record<string, unknown>[], { primaryKey: 'id' }));
+    if (documents.length)
+      await done(
+        this.client
+          .index(this.uid(index))
+          .addDocuments(documents as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
+      );
   }
 
   async remove(index: IndexName, ids: string[]): Promise<void> {
@@ -94,7 +120,11 @@ export class MeilisearchEngine extends SearchEngine {
     const next = `${live}_rebuild_${Date.now()}`;
     await this.prepare(next, index);
     for (let i = 0; i < documents.length; i += 1000) {
-      await done(this.client.index(next).addDocuments(documents.slice(i, i + 1000) as unknown as Record<string, unknown>[], { primaryKey: 'id' }));
+      await done(
+        this.client
+          .index(next)
+          .addDocuments(documents.slice(i, i + 1000) as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
+      );
     }
     await this.prepare(live, index);
     await done(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
@@ -113,7 +143,9 @@ export class MeilisearchEngine extends SearchEngine {
   async ids(index: IndexName): Promise<string[]> {
     const ids: string[] = [];
     for (let offset = 0; ; offset += 1000) {
-      const page = await this.client.index(this.uid(index)).getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
+      const page = await this.client
+        .index(this.uid(index))
+        .getDocuments<{ id: string }>({ fields: ['id'], limit: 1000, offset });
       ids.push(...page.results.map((d) => d.id));
       if (page.results.length < 1000) return ids.sort();
     }
@@ -124,7 +156,9 @@ export class MeilisearchEngine extends SearchEngine {
 async function done(task: EnqueuedTaskPromise): Promise<void> {
   const result = await task.waitTask({ timeout: 60_000 });
   if (result.status !== 'succeeded') {
-    throw new Error(`Meilisearch task ${result.uid} (${result.type}) ${result.status}: ${result.error?.message ?? 'no detail'}`);
+    throw new Error(
+      `Meilisearch task ${result.uid} (${result.type}) ${result.status}: ${result.error?.message ?? 'no detail'}`,
+    );
   }
 }
 
@@ -139,7 +173,10 @@ function filterExpression(index: IndexName, f: SearchFilters): string[] {
     if (f.format) out.push(`formats = ${quote(f.format)}`);
     if (f.language) out.push(`languages = ${quote(f.language)}`);
     if (f.inCompany) out.push('inCompany = true');
-    if (f.excludeOrganisationId) out.push(`organisationId != ${quote(f.excludeOrganisationId)} AND organisationSlug != ${quote(f.excludeOrganisationId)}`);
+    if (f.excludeOrganisationId)
+      out.push(
+        `organisationId != ${quote(f.excludeOrganisationId)} AND organisationSlug != ${quote(f.excludeOrganisationId)}`,
+      );
   } else {
     if (f.format) out.push(`format = ${quote(f.format)}`);
     if (f.language) out.push(`language = ${quote(f.language)}`);

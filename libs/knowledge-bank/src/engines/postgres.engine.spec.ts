@@ -24,7 +24,11 @@ describe('PostgresSearchEngine', () => {
   it("searches inside a caller's transaction and leaves its planner settings as they were", async () => {
     await unitOfWork.transaction(async (em) => {
       await em.query(`SET LOCAL enable_seqscan = on`);
-      await engine.search('trainers', { concepts: [{ term: 'klimaatstresstest', variants: ['klimaatstresstest'] }], filters: {}, limit: 5 });
+      await engine.search('trainers', {
+        concepts: [{ term: 'klimaatstresstest', variants: ['klimaatstresstest'] }],
+        filters: {},
+        limit: 5,
+      });
       const [{ enable_seqscan }] = await em.query(`SHOW enable_seqscan`);
       expect(enable_seqscan).toBe('on');
     });

@@ -13,7 +13,10 @@ const TYPO_SEARCH_BELOW = 20;
 const POOL = 60;
 
 /** The text of a document by weight: A tags and topics, B titles, C descriptions, D organisation. */
-function fields(index: IndexName, doc: TrainerDocument | CourseDocument): { a: string; b: string; c: string; d: string } {
+function fields(
+  index: IndexName,
+  doc: TrainerDocument | CourseDocument,
+): { a: string; b: string; c: string; d: string } {
   if (index === 'trainers') {
     const t = doc as TrainerDocument;
     return {
@@ -24,7 +27,12 @@ function fields(index: IndexName, doc: TrainerDocument | CourseDocument): { a: s
     };
   }
   const c = doc as CourseDocument;
-  return { a: [c.title, ...c.topics].join(' . '), b: [c.summary, ...c.learningGoals].join(' . '), c: c.description, d: c.organisationName };
+  return {
+    a: [c.title, ...c.topics].join(' . '),
+    b: [c.summary, ...c.learningGoals].join(' . '),
+    c: c.description,
+    d: c.organisationName,
+  };
 }
 
 /**
@@ -65,7 +73,10 @@ export class PostgresSearchEngine extends SearchEngine {
 
   async remove(index: IndexName, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await this.db.manager.query(`DELETE FROM search_documents WHERE index_name = $1 AND doc_id = ANY($2::uuid[])`, [index, ids]);
+    await this.db.manager.query(`DELETE FROM search_documents WHERE index_name = $1 AND doc_id = ANY($2::uuid[])`, [
+      index,
+      ids,
+    ]);
   }
 
   async search<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
@@ -103,7 +114,9 @@ export class PostgresSearchEngine extends SearchEngine {
     const { params, p } = sqlParameters();
     // to_tsquery stems each part with the Dutch configuration, as the documents were stemmed.
     const tsquery = `to_tsquery('${CFG}', ${p([...parts].join(' | '))})`;
-    const filters = filterConditions(index, query.filters, p).map((f) => `AND ${f}`).join(' ');
+    const filters = filterConditions(index, query.filters, p)
+      .map((f) => `AND ${f}`)
+      .join(' ');
     const sql = `SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tsquery}, 32) AS rank
                    FROM search_documents d
                   WHERE d.index_name = ${name} AND d.tsv @@ ${tsquery} ${filters}
@@ -128,22 +141,29 @@ export class PostgresSearchEngine extends SearchEngine {
     // are costly to look up in a large index, so only the last tier uses them.
     const withPrefixes = tsqueryExpression(query.concepts, p, true);
     if (!withPrefixes) return [];
-    const exact = query.concepts.length >= 2 ? query.concepts.map((c) => tsqueryExpression([c], p, false)).filter((q): q is string => !!q) : [];
+    const exact =
+      query.concepts.length >= 2
+        ? query.concepts.map((c) => tsqueryExpression([c], p, false)).filter((q): q is string => !!q)
+        : [];
     const tiers: string[] = [];
     if (exact.length >= 2) tiers.push(`(${exact.join(' && ')})`);
     if (exact.length >= 3) {
       const pairs: string[] = [];
-      for (let i = 0; i < exact.length; i++) for (let j = i + 1; j < exact.length; j++) pairs.push(`(${exact[i]} && ${exact[j]})`);
+      for (let i = 0; i < exact.length; i++)
+        for (let j = i + 1; j < exact.length; j++) pairs.push(`(${exact[i]} && ${exact[j]})`);
       tiers.push(`(${pairs.join(' || ')})`);
     }
     tiers.push(withPrefixes);
-    const filters = filterConditions(index, query.filters, p).map((f) => `AND ${f}`).join(' ');
+    const filters = filterConditions(index, query.filters, p)
+      .map((f) => `AND ${f}`)
+      .join(' ');
     const pool = p(Math.max(POOL, query.limit));
     // Tier i leaves out what tier i - 1 found, so the pool holds distinct documents. The tsquery
     // expressions are written inline (not read from a CTE) so the planner sees their constant
     // value: it then reads a rare word's documents from the GIN index instead of scanning rows.
     const pulls = tiers.map(
-      (t, i) => `(SELECT d.doc_id FROM search_documents d WHERE d.index_name = ${name} AND d.tsv @@ ${t} ${i ? `AND NOT d.tsv @@ ${tiers[i - 1]}` : ''} ${filters} LIMIT ${pool})`,
+      (t, i) =>
+        `(SELECT d.doc_id FROM search_documents d WHERE d.index_name = ${name} AND d.tsv @@ ${t} ${i ? `AND NOT d.tsv @@ ${tiers[i - 1]}` : ''} ${filters} LIMIT ${pool})`,
     );
     const sql = `WITH pool AS (SELECT doc_id FROM (${pulls.join(' UNION ALL ')}) AS tiers LIMIT ${pool})
        SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tiers[tiers.length - 1]}, 32) AS rank
@@ -174,7 +194,10 @@ export class PostgresSearchEngine extends SearchEngine {
     // The index name as a literal, so the planner picks that index's partial GIN indexes.
     const name = indexLiteral(index);
     const { params, p } = sqlParameters();
-    const terms = query.concepts.map((c) => c.term).filter((t) => !t.includes(' ') && t.length >= 5).map(p);
+    const terms = query.concepts
+      .map((c) => c.term)
+      .filter((t) => !t.includes(' ') && t.length >= 5)
+      .map(p);
     if (!terms.length) return [];
     const filters = filterConditions(index, query.filters, p);
     const rows: { doc: DocumentOf[I]; sim: number }[] = await this.db.manager.query(
@@ -205,7 +228,10 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async ids(index: IndexName): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.manager.query(`SELECT doc_id AS id FROM search_documents WHERE index_name = $1 ORDER BY doc_id`, [index]);
+    const rows: { id: string }[] = await this.db.manager.query(
+      `SELECT doc_id AS id FROM search_documents WHERE index_name = $1 ORDER BY doc_id`,
+      [index],
+    );
     return rows.map((r) => r.id);
   }
 }
@@ -250,7 +276,9 @@ function filterConditions(index: IndexName, f: SearchFilters, p: (v: unknown) =>
     if (f.language) where.push(`(d.doc->'languages') ? ${p(f.language)}`);
     if (f.inCompany) where.push(`(d.doc->>'inCompany')::boolean`);
     if (f.excludeOrganisationId) {
-      where.push(`d.doc->>'organisationId' <> ${p(f.excludeOrganisationId)} AND d.doc->>'organisationSlug' <> ${p(f.excludeOrganisationId)}`);
+      where.push(
+        `d.doc->>'organisationId' <> ${p(f.excludeOrganisationId)} AND d.doc->>'organisationSlug' <> ${p(f.excludeOrganisationId)}`,
+      );
     }
   } else {
     if (f.format) where.push(`d.doc->>'format' = ${p(f.format)}`);

@@ -4,7 +4,10 @@ import { IsBoolean } from 'class-validator';
 import { Optional, PageQueryDto, toBool } from '#libs/common';
 
 export class NotificationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @Optional() @Transform(toBool) @IsBoolean()
+  @ApiPropertyOptional()
+  @Optional()
+  @Transform(toBool)
+  @IsBoolean()
   unreadOnly?: boolean;
 }
 

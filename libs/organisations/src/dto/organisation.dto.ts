@@ -1,15 +1,7 @@
 import { Optional, StrictPartialType } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsFQDN,
-  IsIn,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsFQDN, IsIn, IsString, Length, Matches } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation.entity.js';
 
 const lowerTrim = ({ value }: { value: unknown }) =>
@@ -17,12 +9,14 @@ const lowerTrim = ({ value }: { value: unknown }) =>
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'gemeente-zwolle' })
-  @IsString() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case words separated by hyphens' })
+  @IsString()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be lower-case words separated by hyphens' })
   @Length(2, 80)
   slug: string;
 
   @ApiProperty({ example: 'Gemeente Zwolle' })
-  @IsString() @Length(2, 200)
+  @IsString()
+  @Length(2, 200)
   name: string;
 
   @ApiProperty({ enum: ORGANISATION_KINDS })
@@ -30,11 +24,16 @@ export class CreateOrganisationDto {
   kind: OrganisationKind;
 
   @ApiProperty({ example: 'Overijssel' })
-  @IsString() @Length(2, 60)
+  @IsString()
+  @Length(2, 60)
   region: string;
 
   @ApiPropertyOptional({ type: [String], example: ['zwolle.nl'] })
-  @Optional() @IsArray() @ArrayMaxSize(20) @Transform(lowerTrim) @IsFQDN({}, { each: true })
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Transform(lowerTrim)
+  @IsFQDN({}, { each: true })
   emailDomains?: string[];
 }
 
@@ -42,7 +41,8 @@ export class UpdateOrganisationDto extends StrictPartialType(CreateOrganisationD
 
 export class OrganisationListQueryDto {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
-  @Optional() @IsIn(ORGANISATION_KINDS)
+  @Optional()
+  @IsIn(ORGANISATION_KINDS)
   kind?: OrganisationKind;
 }
 

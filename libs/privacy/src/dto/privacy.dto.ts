@@ -5,7 +5,9 @@ import { trim } from '#libs/common';
 
 export class ErasureRequestDto {
   @ApiProperty({ description: 'Your own e-mail address, typed again: erasure cannot be undone' })
-  @Transform(trim) @IsEmail({}, { message: 'confirmEmail must be a valid e-mail address' }) @MaxLength(254)
+  @Transform(trim)
+  @IsEmail({}, { message: 'confirmEmail must be a valid e-mail address' })
+  @MaxLength(254)
   confirmEmail: string;
 }
 
@@ -91,7 +93,8 @@ export class EnrolmentExportDto {
 
 export class LearningExportDto {
   @ApiProperty({ type: [EnrolmentExportDto] }) enrolments: EnrolmentExportDto[];
-  @ApiProperty({ description: 'Whether a calendar feed exists (its secret address is not repeated here)' }) calendarFeed: boolean;
+  @ApiProperty({ description: 'Whether a calendar feed exists (its secret address is not repeated here)' })
+  calendarFeed: boolean;
 }
 
 export class NotificationExportDto {
@@ -109,7 +112,8 @@ export class QuestionFiltersExportDto {
   @ApiProperty({ required: false }) format?: string;
   @ApiProperty({ required: false }) language?: string;
   @ApiProperty({ required: false, description: 'Only trainers who teach in-company' }) inCompany?: boolean;
-  @ApiProperty({ required: false, description: 'Trainers of other organisations than this one only' }) excludeOrganisationId?: string;
+  @ApiProperty({ required: false, description: 'Trainers of other organisations than this one only' })
+  excludeOrganisationId?: string;
 }
 
 export class QuestionExportDto {
@@ -137,13 +141,18 @@ export class ReleaseExportDto {
 
 export class InCompanyExportDto {
   @ApiProperty({ type: [RequestMadeExportDto] }) requestsMade: RequestMadeExportDto[];
-  @ApiProperty({ type: [ReleaseExportDto], description: 'Time released (or not) as a trainer’s manager' }) releasesAsManager: ReleaseExportDto[];
+  @ApiProperty({ type: [ReleaseExportDto], description: 'Time released (or not) as a trainer’s manager' })
+  releasesAsManager: ReleaseExportDto[];
 }
 
 /** Everything Collegiaal holds about one person (AVG art. 15), grouped by where it is kept. */
 export class PersonalDataExportDto {
   @ApiProperty(when) exportedAt: string;
-  @ApiProperty({ type: IdentityExportDto, description: 'Account, sign-ins (never tokens or passwords) and manager links' }) identity: IdentityExportDto;
+  @ApiProperty({
+    type: IdentityExportDto,
+    description: 'Account, sign-ins (never tokens or passwords) and manager links',
+  })
+  identity: IdentityExportDto;
   @ApiProperty({ type: TeachingExportDto }) teaching: TeachingExportDto;
   @ApiProperty({ type: LearningExportDto }) learning: LearningExportDto;
   @ApiProperty({ type: [NotificationExportDto] }) notifications: NotificationExportDto[];

@@ -2,7 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
 import {
-  Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button,
+  ButtonGroup,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { ApiError, del, download, get, patch, post, put, qs } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
@@ -10,7 +19,16 @@ import { REGIONS } from '../../regions.ts';
 import type { AdminUser, AuditEvent, Organisation, Page } from '../../types.ts';
 import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
-import { CheckboxGroup, FormProblem, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
+import {
+  CheckboxGroup,
+  FormProblem,
+  SelectField,
+  TextAreaField,
+  TextField,
+  problemText,
+  splitList,
+  useApiForm,
+} from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 
 export function AdminNav() {
@@ -88,7 +106,11 @@ export function AdminHealthPage() {
               </Table>
             </div>
             <Paragraph>
-              {t('admin.outbox', 'Wachtende wijzigingen: {{pending}} (oudste {{age}} s), mislukt: {{dead}}', { pending: h.outbox.pending, age: h.outbox.oldestPendingSeconds ?? 0, dead: h.outbox.dead })}
+              {t('admin.outbox', 'Wachtende wijzigingen: {{pending}} (oudste {{age}} s), mislukt: {{dead}}', {
+                pending: h.outbox.pending,
+                age: h.outbox.oldestPendingSeconds ?? 0,
+                dead: h.outbox.dead,
+              })}
             </Paragraph>
             <Heading2>{t('admin.jobs', 'Achtergrondtaken')}</Heading2>
             <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('admin.jobs', 'Achtergrondtaken')}>
@@ -113,13 +135,28 @@ export function AdminHealthPage() {
                 </TableBody>
               </Table>
             </div>
-            {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+            {error && (
+              <Paragraph role="alert" className="c-error-text">
+                {error}
+              </Paragraph>
+            )}
             <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={() => act('/admin/search/reindex', t('admin.reindexed', 'De index is opnieuw opgebouwd.'))}>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => act('/admin/search/reindex', t('admin.reindexed', 'De index is opnieuw opgebouwd.'))}
+              >
                 {t('admin.reindex', 'Index opnieuw opbouwen')}
               </Button>
               {h.outbox.dead > 0 && (
-                <Button appearance="secondary-action-button" onClick={() => act('/admin/search/dead-letters/retry', t('admin.retried', 'Mislukte wijzigingen worden opnieuw geprobeerd.'))}>
+                <Button
+                  appearance="secondary-action-button"
+                  onClick={() =>
+                    act(
+                      '/admin/search/dead-letters/retry',
+                      t('admin.retried', 'Mislukte wijzigingen worden opnieuw geprobeerd.'),
+                    )
+                  }
+                >
                   {t('admin.retry', 'Mislukte wijzigingen opnieuw proberen')}
                 </Button>
               )}
@@ -143,7 +180,11 @@ export function AdminOrganisationsPage() {
   const v = form.values;
   const startEdit = (o: Organisation | null) => {
     setEditing(o);
-    form.setValues(o ? { name: o.name, slug: o.slug, kind: o.kind, region: o.region, emailDomains: o.emailDomains.join(', ') } : empty);
+    form.setValues(
+      o
+        ? { name: o.name, slug: o.slug, kind: o.kind, region: o.region, emailDomains: o.emailDomains.join(', ') }
+        : empty,
+    );
     requestAnimationFrame(() => document.getElementById('org-form-title')?.focus());
   };
   return (
@@ -152,7 +193,12 @@ export function AdminOrganisationsPage() {
       <AdminNav />
       <Loaded state={state}>
         {(orgs) => (
-          <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('admin.organisations', 'Organisaties')}>
+          <div
+            className="c-table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('admin.organisations', 'Organisaties')}
+          >
             <Table>
               <TableHeader>
                 <TableRow>
@@ -173,10 +219,18 @@ export function AdminOrganisationsPage() {
                     <TableCell>{o.region}</TableCell>
                     <TableCell>{o.emailDomains.join(', ')}</TableCell>
                     <TableCell>
-                      <Button appearance="subtle-button" onClick={() => startEdit(o)} aria-label={t('admin.editOrg', '{{name}} bewerken', { name: o.name })}>
+                      <Button
+                        appearance="subtle-button"
+                        onClick={() => startEdit(o)}
+                        aria-label={t('admin.editOrg', '{{name}} bewerken', { name: o.name })}
+                      >
                         {t('admin.edit', 'Bewerken')}
                       </Button>{' '}
-                      <RouterLink className="utrecht-link" to={`/beheer/organisaties/${o.id}/inloggen`} aria-label={t('admin.idpLinkFor', 'Eigen inlog van {{name}}', { name: o.name })}>
+                      <RouterLink
+                        className="utrecht-link"
+                        to={`/beheer/organisaties/${o.id}/inloggen`}
+                        aria-label={t('admin.idpLinkFor', 'Eigen inlog van {{name}}', { name: o.name })}
+                      >
                         {t('admin.idpLink', 'Eigen inlog')}
                       </RouterLink>
                     </TableCell>
@@ -193,24 +247,74 @@ export function AdminOrganisationsPage() {
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            const body = { name: v.name, slug: v.slug, kind: v.kind, region: v.region, emailDomains: splitList(v.emailDomains) };
+            const body = {
+              name: v.name,
+              slug: v.slug,
+              kind: v.kind,
+              region: v.region,
+              emailDomains: splitList(v.emailDomains),
+            };
             if (editing) await patch(`/organisations/${editing.id}`, body);
             else await post('/organisations', body);
-            notify(editing ? t('admin.orgSaved', 'De organisatie is bijgewerkt.') : t('admin.orgCreated', 'De organisatie is toegevoegd.'));
+            notify(
+              editing
+                ? t('admin.orgSaved', 'De organisatie is bijgewerkt.')
+                : t('admin.orgCreated', 'De organisatie is toegevoegd.'),
+            );
             startEdit(null);
             await state.reload();
           })
         }
       >
         <Heading2 id="org-form-title" tabIndex={-1}>
-          {editing ? t('admin.editOrgTitle', '{{name}} bewerken', { name: editing.name }) : t('admin.newOrg', 'Organisatie toevoegen')}
+          {editing
+            ? t('admin.editOrgTitle', '{{name}} bewerken', { name: editing.name })
+            : t('admin.newOrg', 'Organisatie toevoegen')}
         </Heading2>
         <FormProblem problem={form.problem} />
-        <TextField label={t('admin.orgName', 'Naam')} name="name" required value={v.name} onChange={(x) => form.set('name', x)} error={form.errors.name} />
-        <TextField label={t('admin.orgSlug', 'Korte naam (in adressen)')} name="slug" required value={v.slug} onChange={(x) => form.set('slug', x)} error={form.errors.slug} description={t('admin.orgSlugHelp', 'Kleine letters, cijfers en streepjes, bijvoorbeeld gemeente-utrecht')} />
-        <SelectField label={t('admin.orgKind', 'Soort')} name="kind" required value={v.kind} onChange={(x) => form.set('kind', x)} error={form.errors.kind} options={KINDS.map((k) => ({ value: k, label: k }))} />
-        <SelectField label={t('admin.orgRegion', 'Provincie')} name="region" required value={v.region} onChange={(x) => form.set('region', x)} error={form.errors.region} options={REGIONS.map((r) => ({ value: r, label: r }))} />
-        <TextField label={t('admin.orgDomains', 'E-maildomeinen')} name="emailDomains" value={v.emailDomains} onChange={(x) => form.set('emailDomains', x)} error={form.errors.emailDomains} description={t('admin.orgDomainsHelp', 'Gescheiden door komma’s, bijvoorbeeld utrecht.nl')} />
+        <TextField
+          label={t('admin.orgName', 'Naam')}
+          name="name"
+          required
+          value={v.name}
+          onChange={(x) => form.set('name', x)}
+          error={form.errors.name}
+        />
+        <TextField
+          label={t('admin.orgSlug', 'Korte naam (in adressen)')}
+          name="slug"
+          required
+          value={v.slug}
+          onChange={(x) => form.set('slug', x)}
+          error={form.errors.slug}
+          description={t('admin.orgSlugHelp', 'Kleine letters, cijfers en streepjes, bijvoorbeeld gemeente-utrecht')}
+        />
+        <SelectField
+          label={t('admin.orgKind', 'Soort')}
+          name="kind"
+          required
+          value={v.kind}
+          onChange={(x) => form.set('kind', x)}
+          error={form.errors.kind}
+          options={KINDS.map((k) => ({ value: k, label: k }))}
+        />
+        <SelectField
+          label={t('admin.orgRegion', 'Provincie')}
+          name="region"
+          required
+          value={v.region}
+          onChange={(x) => form.set('region', x)}
+          error={form.errors.region}
+          options={REGIONS.map((r) => ({ value: r, label: r }))}
+        />
+        <TextField
+          label={t('admin.orgDomains', 'E-maildomeinen')}
+          name="emailDomains"
+          value={v.emailDomains}
+          onChange={(x) => form.set('emailDomains', x)}
+          error={form.errors.emailDomains}
+          description={t('admin.orgDomainsHelp', 'Gescheiden door komma’s, bijvoorbeeld utrecht.nl')}
+        />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
             {editing ? t('admin.save', 'Opslaan') : t('admin.add', 'Toevoegen')}
@@ -258,12 +362,24 @@ export function AdminUsersPage() {
           setParams(draft ? { q: draft } : {});
         }}
       >
-        <TextField label={t('admin.searchUsers', 'Gebruikers zoeken')} name="q" type="search" required value={draft} onChange={setDraft} description={t('admin.searchHelp', 'Op naam of e-mailadres')} />
+        <TextField
+          label={t('admin.searchUsers', 'Gebruikers zoeken')}
+          name="q"
+          type="search"
+          required
+          value={draft}
+          onChange={setDraft}
+          description={t('admin.searchHelp', 'Op naam of e-mailadres')}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('home.search', 'Zoeken')}
         </Button>
       </form>
-      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      {error && (
+        <Paragraph role="alert" className="c-error-text">
+          {error}
+        </Paragraph>
+      )}
       <Loaded state={state}>
         {(page) =>
           page.items.length === 0 ? (
@@ -297,7 +413,12 @@ export function AdminUsersPage() {
                     legend={t('admin.rolesFor', 'Rollen van {{name}}', { name: u.name })}
                     name={`roles-${u.id}`}
                     value={u.roles}
-                    onChange={(roles) => run(() => put(`/admin/users/${u.id}/roles`, { roles }), t('admin.rolesSaved', 'De rollen van {{name}} zijn opgeslagen.', { name: u.name }))}
+                    onChange={(roles) =>
+                      run(
+                        () => put(`/admin/users/${u.id}/roles`, { roles }),
+                        t('admin.rolesSaved', 'De rollen van {{name}} zijn opgeslagen.', { name: u.name }),
+                      )
+                    }
                     options={[
                       { value: 'ld', label: t('admin.roleLd', 'L&D-adviseur') },
                       { value: 'admin', label: t('admin.roleAdmin', 'Beheerder') },
@@ -305,7 +426,14 @@ export function AdminUsersPage() {
                   />
                   <Button
                     appearance="subtle-button"
-                    onClick={() => run(() => post(`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`), u.disabledAt ? t('admin.enabled', '{{name}} kan weer inloggen.', { name: u.name }) : t('admin.disabledMsg', '{{name}} kan niet meer inloggen.', { name: u.name }))}
+                    onClick={() =>
+                      run(
+                        () => post(`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`),
+                        u.disabledAt
+                          ? t('admin.enabled', '{{name}} kan weer inloggen.', { name: u.name })
+                          : t('admin.disabledMsg', '{{name}} kan niet meer inloggen.', { name: u.name }),
+                      )
+                    }
                   >
                     {u.disabledAt ? t('admin.enable', 'Deblokkeren') : t('admin.disable', 'Blokkeren')}
                   </Button>
@@ -322,27 +450,55 @@ export function AdminUsersPage() {
 export function AdminSynonymsPage() {
   const { t } = useTranslation();
   const notify = useNotify();
-  const state = useLoad(() => get<{ defaults: Record<string, string[]>; custom: { term: string; synonyms: string[] }[] }>('/admin/search/synonyms'), []);
+  const state = useLoad(
+    () =>
+      get<{ defaults: Record<string, string[]>; custom: { term: string; synonyms: string[] }[] }>(
+        '/admin/search/synonyms',
+      ),
+    [],
+  );
   const form = useApiForm({ term: '', synonyms: '' });
   return (
     <>
       <PageTitle>{t('admin.synonymsTitle', 'Beheer: synoniemen')}</PageTitle>
       <AdminNav />
-      <Paragraph>{t('admin.synonymsIntro', 'Synoniemen en afkortingen helpen de kennisbank vragen te begrijpen: wie “Woo” zoekt, vindt ook “Wet open overheid”. Eigen synoniemen gelden naast de standaardlijst.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'admin.synonymsIntro',
+          'Synoniemen en afkortingen helpen de kennisbank vragen te begrijpen: wie “Woo” zoekt, vindt ook “Wet open overheid”. Eigen synoniemen gelden naast de standaardlijst.',
+        )}
+      </Paragraph>
       <form
         className="c-form"
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await put(`/admin/search/synonyms/${encodeURIComponent(form.values.term.trim())}`, { synonyms: splitList(form.values.synonyms) });
+            await put(`/admin/search/synonyms/${encodeURIComponent(form.values.term.trim())}`, {
+              synonyms: splitList(form.values.synonyms),
+            });
             notify(t('admin.synonymSaved', 'Synoniemen voor “{{term}}” opgeslagen.', { term: form.values.term }));
             form.setValues({ term: '', synonyms: '' });
             await state.reload();
           })
         }
       >
-        <TextField label={t('admin.term', 'Term')} name="term" required value={form.values.term} onChange={(x) => form.set('term', x)} error={form.errors.term} />
-        <TextField label={t('admin.synonymsField', 'Synoniemen')} name="synonyms" required value={form.values.synonyms} onChange={(x) => form.set('synonyms', x)} error={form.errors.synonyms} description={t('admin.synonymsHelp', 'Gescheiden door komma’s')} />
+        <TextField
+          label={t('admin.term', 'Term')}
+          name="term"
+          required
+          value={form.values.term}
+          onChange={(x) => form.set('term', x)}
+          error={form.errors.term}
+        />
+        <TextField
+          label={t('admin.synonymsField', 'Synoniemen')}
+          name="synonyms"
+          required
+          value={form.values.synonyms}
+          onChange={(x) => form.set('synonyms', x)}
+          error={form.errors.synonyms}
+          description={t('admin.synonymsHelp', 'Gescheiden door komma’s')}
+        />
         <FormProblem problem={form.problem} />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('admin.saveSynonyms', 'Synoniemen opslaan')}
@@ -398,7 +554,12 @@ export function AdminImportPage() {
     <>
       <PageTitle>{t('admin.importTitle', 'Beheer: importeren')}</PageTitle>
       <AdminNav />
-      <Paragraph>{t('admin.importIntro', 'Importeer organisaties, docenten en cursussen in het JSON-formaat van de kennisbank ({ organisations, trainers, courses }). Importeren is idempotent: een tweede keer werkt bestaande gegevens bij op hun externe id.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'admin.importIntro',
+          'Importeer organisaties, docenten en cursussen in het JSON-formaat van de kennisbank ({ organisations, trainers, courses }). Importeren is idempotent: een tweede keer werkt bestaande gegevens bij op hun externe id.',
+        )}
+      </Paragraph>
       <form
         className="c-form"
         noValidate
@@ -408,11 +569,20 @@ export function AdminImportPage() {
             try {
               body = JSON.parse(form.values.json);
             } catch {
-              throw new ApiError({ status: 400, errors: [{ field: 'json', messages: [t('admin.invalidJson', 'Dit is geen geldige JSON.')] }] });
+              throw new ApiError({
+                status: 400,
+                errors: [{ field: 'json', messages: [t('admin.invalidJson', 'Dit is geen geldige JSON.')] }],
+              });
             }
             const summary = await post<Record<string, { created: number; updated: number }>>('/admin/import', body);
             const text = Object.entries(summary)
-              .map(([k, v]) => t('admin.importLine', '{{kind}}: {{created}} nieuw, {{updated}} bijgewerkt', { kind: k, created: v.created, updated: v.updated }))
+              .map(([k, v]) =>
+                t('admin.importLine', '{{kind}}: {{created}} nieuw, {{updated}} bijgewerkt', {
+                  kind: k,
+                  created: v.created,
+                  updated: v.updated,
+                }),
+              )
               .join('; ');
             setResult(text);
             notify(t('admin.imported', 'Import klaar: {{summary}}', { summary: text }));
@@ -422,14 +592,25 @@ export function AdminImportPage() {
         <FormProblem problem={form.problem} />
         {!!form.problem?.problem.errors?.some((e) => e.field !== 'json') && (
           <ul className="c-error-text" aria-label={t('admin.importErrors', 'Fouten in het importbestand')}>
-            {form.problem.problem.errors!.filter((e) => e.field !== 'json').slice(0, 50).map((e) => (
-              <li key={e.field}>
-                {e.field}: {e.messages.join(' ')}
-              </li>
-            ))}
+            {form.problem.problem
+              .errors!.filter((e) => e.field !== 'json')
+              .slice(0, 50)
+              .map((e) => (
+                <li key={e.field}>
+                  {e.field}: {e.messages.join(' ')}
+                </li>
+              ))}
           </ul>
         )}
-        <TextAreaField label={t('admin.json', 'JSON')} name="json" required rows={10} value={form.values.json} onChange={(x) => form.set('json', x)} error={form.errors.json} />
+        <TextAreaField
+          label={t('admin.json', 'JSON')}
+          name="json"
+          required
+          rows={10}
+          value={form.values.json}
+          onChange={(x) => form.set('json', x)}
+          error={form.errors.json}
+        />
         <input
           type="file"
           accept="application/json,.json"
@@ -461,9 +642,16 @@ export function AdminAuditPage() {
   const form = useApiForm<AuditFilters>(applied);
   const [exportError, setExportError] = useState<string | null>(null);
   const key = params.toString();
-  const state = useLoad(() => get<Page<AuditEvent>>(`/admin/audit${qs({ ...applied, page, pageSize: AUDIT_PAGE_SIZE })}`), [key]);
+  const state = useLoad(
+    () => get<Page<AuditEvent>>(`/admin/audit${qs({ ...applied, page, pageSize: AUDIT_PAGE_SIZE })}`),
+    [key],
+  );
   const go = (filters: AuditFilters, toPage: number) => {
-    const next = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+    const next = Object.fromEntries(
+      Object.entries(filters)
+        .filter(([, v]) => v.trim() !== '')
+        .map(([k, v]) => [k, v.trim()]),
+    );
     setParams(toPage > 1 ? { ...next, page: String(toPage) } : next);
   };
   const who = (e: AuditEvent) =>
@@ -477,7 +665,11 @@ export function AdminAuditPage() {
           ? t('admin.auditAnonymous', 'Niet ingelogd')
           : t('admin.auditSystem', 'Systeem');
   const action = (a: AuditEvent['action']) =>
-    ({ insert: t('admin.auditInsert', 'Aangemaakt'), update: t('admin.auditUpdate', 'Gewijzigd'), delete: t('admin.auditDelete', 'Verwijderd') })[a];
+    ({
+      insert: t('admin.auditInsert', 'Aangemaakt'),
+      update: t('admin.auditUpdate', 'Gewijzigd'),
+      delete: t('admin.auditDelete', 'Verwijderd'),
+    })[a];
   const saveCsv = async () => {
     setExportError(null);
     try {
@@ -494,7 +686,10 @@ export function AdminAuditPage() {
       <PageTitle>{t('admin.auditTitle', 'Beheer: logboek')}</PageTitle>
       <AdminNav />
       <Paragraph>
-        {t('admin.auditIntro', 'Elke wijziging door een persoon of een achtergrondtaak: wie, wat, welk record, wanneer en vanaf welk adres. Het logboek bewaart alleen namen van velden, nooit hun inhoud, en kan niet worden gewijzigd.')}
+        {t(
+          'admin.auditIntro',
+          'Elke wijziging door een persoon of een achtergrondtaak: wie, wat, welk record, wanneer en vanaf welk adres. Het logboek bewaart alleen namen van velden, nooit hun inhoud, en kan niet worden gewijzigd.',
+        )}
       </Paragraph>
       <form
         role="search"
@@ -507,11 +702,44 @@ export function AdminAuditPage() {
         }}
       >
         <FormProblem problem={invalid} />
-        <TextField label={t('admin.auditFrom', 'Vanaf')} name="from" type="date" value={form.values.from} onChange={(x) => form.set('from', x)} error={fieldErrors.from} />
-        <TextField label={t('admin.auditTo', 'Tot en met')} name="to" type="date" value={form.values.to} onChange={(x) => form.set('to', x)} error={fieldErrors.to} />
-        <TextField label={t('admin.auditActor', 'Persoon (gebruikers-id)')} name="actorId" value={form.values.actorId} onChange={(x) => form.set('actorId', x)} error={fieldErrors.actorId} />
-        <TextField label={t('admin.auditTable', 'Tabel')} name="table" value={form.values.table} onChange={(x) => form.set('table', x)} error={fieldErrors.table} description={t('admin.auditTableHelp', 'Bijvoorbeeld enrolments of courses')} />
-        <TextField label={t('admin.auditRecord', 'Record (id)')} name="recordId" value={form.values.recordId} onChange={(x) => form.set('recordId', x)} error={fieldErrors.recordId} />
+        <TextField
+          label={t('admin.auditFrom', 'Vanaf')}
+          name="from"
+          type="date"
+          value={form.values.from}
+          onChange={(x) => form.set('from', x)}
+          error={fieldErrors.from}
+        />
+        <TextField
+          label={t('admin.auditTo', 'Tot en met')}
+          name="to"
+          type="date"
+          value={form.values.to}
+          onChange={(x) => form.set('to', x)}
+          error={fieldErrors.to}
+        />
+        <TextField
+          label={t('admin.auditActor', 'Persoon (gebruikers-id)')}
+          name="actorId"
+          value={form.values.actorId}
+          onChange={(x) => form.set('actorId', x)}
+          error={fieldErrors.actorId}
+        />
+        <TextField
+          label={t('admin.auditTable', 'Tabel')}
+          name="table"
+          value={form.values.table}
+          onChange={(x) => form.set('table', x)}
+          error={fieldErrors.table}
+          description={t('admin.auditTableHelp', 'Bijvoorbeeld enrolments of courses')}
+        />
+        <TextField
+          label={t('admin.auditRecord', 'Record (id)')}
+          name="recordId"
+          value={form.values.recordId}
+          onChange={(x) => form.set('recordId', x)}
+          error={fieldErrors.recordId}
+        />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button">
             {t('admin.auditApply', 'Filteren')}
@@ -520,64 +748,81 @@ export function AdminAuditPage() {
             {t('admin.auditCsv', 'Downloaden als CSV')}
           </Button>
         </ButtonGroup>
-        {exportError && <Paragraph role="alert" className="c-error-text">{exportError}</Paragraph>}
+        {exportError && (
+          <Paragraph role="alert" className="c-error-text">
+            {exportError}
+          </Paragraph>
+        )}
       </form>
-      {!invalid && <Loaded state={state}>
-        {(data) =>
-          data.items.length === 0 ? (
-            <Empty>
-              <Paragraph>{t('admin.auditNone', 'Geen wijzigingen gevonden.')}</Paragraph>
-            </Empty>
-          ) : (
-            <>
-              <Paragraph>{t('admin.auditCount', { defaultValue: '{{count}} wijzigingen', defaultValue_one: '{{count}} wijziging', count: data.total })}</Paragraph>
-              <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('admin.audit', 'Logboek')}>
-                <Table>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('admin.auditWhen', 'Wanneer')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('admin.auditWho', 'Wie')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('admin.auditWhat', 'Wat')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('admin.auditRecordCol', 'Record')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('admin.auditColumns', 'Velden')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('admin.auditIp', 'Adres')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {data.items.map((e) => (
-                      <TableRow key={e.id}>
-                        <TableCell>{formatDateTime(e.occurredAt)}</TableCell>
-                        <TableCell>{who(e)}</TableCell>
-                        <TableCell>{action(e.action)}</TableCell>
-                        <TableCell>
-                          {e.table} <code className="c-code">{e.recordId}</code>
-                        </TableCell>
-                        <TableCell>{e.changedColumns.join(', ')}</TableCell>
-                        <TableCell>{e.ip ?? ''}</TableCell>
+      {!invalid && (
+        <Loaded state={state}>
+          {(data) =>
+            data.items.length === 0 ? (
+              <Empty>
+                <Paragraph>{t('admin.auditNone', 'Geen wijzigingen gevonden.')}</Paragraph>
+              </Empty>
+            ) : (
+              <>
+                <Paragraph>
+                  {t('admin.auditCount', {
+                    defaultValue: '{{count}} wijzigingen',
+                    defaultValue_one: '{{count}} wijziging',
+                    count: data.total,
+                  })}
+                </Paragraph>
+                <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('admin.audit', 'Logboek')}>
+                  <Table>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell scope="col">{t('admin.auditWhen', 'Wanneer')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('admin.auditWho', 'Wie')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('admin.auditWhat', 'Wat')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('admin.auditRecordCol', 'Record')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('admin.auditColumns', 'Velden')}</TableHeaderCell>
+                        <TableHeaderCell scope="col">{t('admin.auditIp', 'Adres')}</TableHeaderCell>
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
-              {data.total > AUDIT_PAGE_SIZE && (
-                <nav aria-label={t('catalogue.pagination', 'Paginering')} className="c-pagination">
-                  {page > 1 && (
-                    <Button appearance="secondary-action-button" onClick={() => go(applied, page - 1)}>
-                      {t('catalogue.previous', 'Vorige pagina')}
-                    </Button>
-                  )}
-                  <span>{t('catalogue.pageOf', 'Pagina {{page}} van {{pages}}', { page, pages: Math.ceil(data.total / AUDIT_PAGE_SIZE) })}</span>
-                  {page * AUDIT_PAGE_SIZE < data.total && (
-                    <Button appearance="secondary-action-button" onClick={() => go(applied, page + 1)}>
-                      {t('catalogue.nextPage', 'Volgende pagina')}
-                    </Button>
-                  )}
-                </nav>
-              )}
-            </>
-          )
-        }
-      </Loaded>}
+                    </TableHeader>
+                    <TableBody>
+                      {data.items.map((e) => (
+                        <TableRow key={e.id}>
+                          <TableCell>{formatDateTime(e.occurredAt)}</TableCell>
+                          <TableCell>{who(e)}</TableCell>
+                          <TableCell>{action(e.action)}</TableCell>
+                          <TableCell>
+                            {e.table} <code className="c-code">{e.recordId}</code>
+                          </TableCell>
+                          <TableCell>{e.changedColumns.join(', ')}</TableCell>
+                          <TableCell>{e.ip ?? ''}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                </div>
+                {data.total > AUDIT_PAGE_SIZE && (
+                  <nav aria-label={t('catalogue.pagination', 'Paginering')} className="c-pagination">
+                    {page > 1 && (
+                      <Button appearance="secondary-action-button" onClick={() => go(applied, page - 1)}>
+                        {t('catalogue.previous', 'Vorige pagina')}
+                      </Button>
+                    )}
+                    <span>
+                      {t('catalogue.pageOf', 'Pagina {{page}} van {{pages}}', {
+                        page,
+                        pages: Math.ceil(data.total / AUDIT_PAGE_SIZE),
+                      })}
+                    </span>
+                    {page * AUDIT_PAGE_SIZE < data.total && (
+                      <Button appearance="secondary-action-button" onClick={() => go(applied, page + 1)}>
+                        {t('catalogue.nextPage', 'Volgende pagina')}
+                      </Button>
+                    )}
+                  </nav>
+                )}
+              </>
+            )
+          }
+        </Loaded>
+      )}
     </>
   );
 }

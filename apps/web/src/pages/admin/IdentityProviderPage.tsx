@@ -45,12 +45,22 @@ export function AdminIdentityProviderPage() {
     <>
       <PageTitle>{t('admin.idpTitle', 'Beheer: inloggen via eigen organisatie')}</PageTitle>
       <AdminNav />
-      <Loaded state={state}>{(data) => <IdentityProviderForm key={data.provider?.updatedAt ?? 'new'} {...data} reload={state.reload} />}</Loaded>
+      <Loaded state={state}>
+        {(data) => <IdentityProviderForm key={data.provider?.updatedAt ?? 'new'} {...data} reload={state.reload} />}
+      </Loaded>
     </>
   );
 }
 
-function IdentityProviderForm({ organisation, provider, reload }: { organisation: Organisation; provider: IdentityProvider | null; reload: () => Promise<void> }) {
+function IdentityProviderForm({
+  organisation,
+  provider,
+  reload,
+}: {
+  organisation: Organisation;
+  provider: IdentityProvider | null;
+  reload: () => Promise<void>;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -69,7 +79,11 @@ function IdentityProviderForm({ organisation, provider, reload }: { organisation
   return (
     <>
       <Paragraph>
-        {t('admin.idpIntro', 'Met een eigen inlog loggen medewerkers van {{name}} in met hun werkaccount (OpenID Connect). Wie voor het eerst inlogt, krijgt meteen een account bij {{name}}, met een bevestigd e-mailadres.', { name: organisation.name })}
+        {t(
+          'admin.idpIntro',
+          'Met een eigen inlog loggen medewerkers van {{name}} in met hun werkaccount (OpenID Connect). Wie voor het eerst inlogt, krijgt meteen een account bij {{name}}, met een bevestigd e-mailadres.',
+          { name: organisation.name },
+        )}
       </Paragraph>
       <Paragraph>
         <RouterLink className="utrecht-link" to="/beheer/organisaties">
@@ -78,7 +92,8 @@ function IdentityProviderForm({ organisation, provider, reload }: { organisation
       </Paragraph>
       <Heading2>{t('admin.idpRegister', 'Bij de inlogdienst van de organisatie')}</Heading2>
       <Paragraph>
-        {t('admin.idpRedirect', 'Registreer Collegiaal daar als toepassing met dit redirect-adres:')} <code className="c-code">{redirectUri}</code>
+        {t('admin.idpRedirect', 'Registreer Collegiaal daar als toepassing met dit redirect-adres:')}{' '}
+        <code className="c-code">{redirectUri}</code>
       </Paragraph>
       <form
         className="c-form c-section"
@@ -103,8 +118,29 @@ function IdentityProviderForm({ organisation, provider, reload }: { organisation
       >
         <Heading2 id="idp-form-title">{t('admin.idpSettings', 'Instellingen')}</Heading2>
         <FormProblem problem={form.problem} />
-        <TextField label={t('admin.idpIssuer', 'Issuer')} name="issuer" type="url" required value={v.issuer} onChange={(x) => form.set('issuer', x)} error={form.errors.issuer} description={<>{t('admin.idpIssuerHelp', 'Precies zoals de inlogdienst zichzelf noemt, bijvoorbeeld')} <code className="c-code">https://login.microsoftonline.com/&lt;tenant&gt;/v2.0</code></>} />
-        <TextField label={t('admin.idpClientId', 'Client-id')} name="clientId" required value={v.clientId} onChange={(x) => form.set('clientId', x)} error={form.errors.clientId} />
+        <TextField
+          label={t('admin.idpIssuer', 'Issuer')}
+          name="issuer"
+          type="url"
+          required
+          value={v.issuer}
+          onChange={(x) => form.set('issuer', x)}
+          error={form.errors.issuer}
+          description={
+            <>
+              {t('admin.idpIssuerHelp', 'Precies zoals de inlogdienst zichzelf noemt, bijvoorbeeld')}{' '}
+              <code className="c-code">https://login.microsoftonline.com/&lt;tenant&gt;/v2.0</code>
+            </>
+          }
+        />
+        <TextField
+          label={t('admin.idpClientId', 'Client-id')}
+          name="clientId"
+          required
+          value={v.clientId}
+          onChange={(x) => form.set('clientId', x)}
+          error={form.errors.clientId}
+        />
         <TextField
           label={t('admin.idpClientSecret', 'Clientgeheim')}
           name="clientSecret"
@@ -114,7 +150,14 @@ function IdentityProviderForm({ organisation, provider, reload }: { organisation
           value={v.clientSecret}
           onChange={(x) => form.set('clientSecret', x)}
           error={form.errors.clientSecret}
-          description={provider ? t('admin.idpSecretKept', 'Er is een geheim opgeslagen (versleuteld; het wordt nooit getoond). Laat dit leeg om het te houden.') : t('admin.idpSecretHelp', 'Wordt versleuteld opgeslagen en nooit meer getoond.')}
+          description={
+            provider
+              ? t(
+                  'admin.idpSecretKept',
+                  'Er is een geheim opgeslagen (versleuteld; het wordt nooit getoond). Laat dit leeg om het te houden.',
+                )
+              : t('admin.idpSecretHelp', 'Wordt versleuteld opgeslagen en nooit meer getoond.')
+          }
         />
         <TextField
           label={t('admin.idpDomains', 'E-maildomeinen waarvoor de inlogdienst instaat')}
@@ -123,18 +166,44 @@ function IdentityProviderForm({ organisation, provider, reload }: { organisation
           value={v.emailDomains}
           onChange={(x) => form.set('emailDomains', x)}
           error={form.errors.emailDomains}
-          description={t('admin.idpDomainsHelp', 'Gescheiden door komma’s; alleen domeinen van deze organisatie: {{domains}}', { domains: organisation.emailDomains.join(', ') || '–' })}
+          description={t(
+            'admin.idpDomainsHelp',
+            'Gescheiden door komma’s; alleen domeinen van deze organisatie: {{domains}}',
+            { domains: organisation.emailDomains.join(', ') || '–' },
+          )}
         />
-        <TextField label={t('admin.idpEmailClaim', 'Claim met het e-mailadres')} name="emailClaim" value={v.emailClaim} onChange={(x) => form.set('emailClaim', x)} error={form.errors.emailClaim} description={t('admin.idpClaimHelp', 'Meestal email; bij sommige diensten upn of preferred_username')} />
-        <TextField label={t('admin.idpNameClaim', 'Claim met de naam')} name="nameClaim" value={v.nameClaim} onChange={(x) => form.set('nameClaim', x)} error={form.errors.nameClaim} />
-        <CheckboxField label={t('admin.idpEnabled', 'Medewerkers kunnen via deze inlogdienst inloggen')} name="enabled" checked={v.enabled} onChange={(x) => form.set('enabled', x)} error={form.errors.enabled} />
+        <TextField
+          label={t('admin.idpEmailClaim', 'Claim met het e-mailadres')}
+          name="emailClaim"
+          value={v.emailClaim}
+          onChange={(x) => form.set('emailClaim', x)}
+          error={form.errors.emailClaim}
+          description={t('admin.idpClaimHelp', 'Meestal email; bij sommige diensten upn of preferred_username')}
+        />
+        <TextField
+          label={t('admin.idpNameClaim', 'Claim met de naam')}
+          name="nameClaim"
+          value={v.nameClaim}
+          onChange={(x) => form.set('nameClaim', x)}
+          error={form.errors.nameClaim}
+        />
+        <CheckboxField
+          label={t('admin.idpEnabled', 'Medewerkers kunnen via deze inlogdienst inloggen')}
+          name="enabled"
+          checked={v.enabled}
+          onChange={(x) => form.set('enabled', x)}
+          error={form.errors.enabled}
+        />
         <CheckboxField
           label={t('admin.idpPasswordsOff', 'Inloggen en account maken met een wachtwoord uitzetten')}
           name="passwordLoginDisabled"
           checked={v.passwordLoginDisabled}
           onChange={(x) => form.set('passwordLoginDisabled', x)}
           error={form.errors.passwordLoginDisabled}
-          description={t('admin.idpPasswordsOffHelp', 'Medewerkers van deze organisatie kunnen dan alleen nog via de eigen inlog binnenkomen. Zet dit pas aan als inloggen via de eigen organisatie werkt.')}
+          description={t(
+            'admin.idpPasswordsOffHelp',
+            'Medewerkers van deze organisatie kunnen dan alleen nog via de eigen inlog binnenkomen. Zet dit pas aan als inloggen via de eigen organisatie werkt.',
+          )}
         />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
@@ -145,15 +214,23 @@ function IdentityProviderForm({ organisation, provider, reload }: { organisation
       {provider && (
         <section className="c-section" aria-labelledby="idp-remove-title">
           <Heading2 id="idp-remove-title">{t('admin.idpRemoveTitle', 'Eigen inlog verwijderen')}</Heading2>
-          <Paragraph>{t('admin.idpRemoveIntro', 'Medewerkers loggen daarna weer in met hun e-mailadres en wachtwoord.')}</Paragraph>
-          {removeError && <Paragraph role="alert" className="c-error-text">{removeError}</Paragraph>}
+          <Paragraph>
+            {t('admin.idpRemoveIntro', 'Medewerkers loggen daarna weer in met hun e-mailadres en wachtwoord.')}
+          </Paragraph>
+          {removeError && (
+            <Paragraph role="alert" className="c-error-text">
+              {removeError}
+            </Paragraph>
+          )}
           <Button
             appearance="secondary-action-button"
             onClick={async () => {
               setRemoveError(null);
               try {
                 await del(`/admin/organisations/${organisation.id}/identity-provider`);
-                notify(t('admin.idpRemoved', 'De eigen inlog van {{name}} is verwijderd.', { name: organisation.name }));
+                notify(
+                  t('admin.idpRemoved', 'De eigen inlog van {{name}} is verwijderd.', { name: organisation.name }),
+                );
                 await reload();
               } catch (e) {
                 setRemoveError(problemText(t, e));

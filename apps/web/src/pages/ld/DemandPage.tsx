@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { get } from '../../api.ts';
 import type { Demand } from '../../types.ts';
 import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
@@ -14,7 +23,12 @@ export function DemandPage() {
   return (
     <>
       <PageTitle>{t('demand.title', 'Vraag per onderwerp')}</PageTitle>
-      <Paragraph>{t('demand.intro', 'Welke kennisvragen stellen collega’s, en waar vond de kennisbank niemand? Gebruik dit om nieuwe docenten of cursussen te zoeken.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'demand.intro',
+          'Welke kennisvragen stellen collega’s, en waar vond de kennisbank niemand? Gebruik dit om nieuwe docenten of cursussen te zoeken.',
+        )}
+      </Paragraph>
       <SelectField
         label={t('demand.period', 'Periode')}
         name="days"
@@ -35,7 +49,12 @@ export function DemandPage() {
               <Paragraph>{t('demand.empty', 'In deze periode zijn geen kennisvragen gesteld.')}</Paragraph>
             </Empty>
           ) : (
-            <div className="c-table-scroll" tabIndex={0} role="region" aria-label={t('demand.table', 'Vraag per onderwerp')}>
+            <div
+              className="c-table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('demand.table', 'Vraag per onderwerp')}
+            >
               <Table>
                 <TableCaption>{t('demand.caption', 'Kennisvragen per onderwerp, meest gevraagd eerst')}</TableCaption>
                 <TableHeader>

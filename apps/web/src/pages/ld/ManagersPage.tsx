@@ -6,7 +6,15 @@ import { useNotify } from '../../ui/feedback.tsx';
 import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 
-interface ManagerLink { userId: string; userName: string; userEmail: string; managerId: string; managerName: string; managerEmail: string; managerOrganisationId: string | null }
+interface ManagerLink {
+  userId: string;
+  userName: string;
+  userEmail: string;
+  managerId: string;
+  managerName: string;
+  managerEmail: string;
+  managerOrganisationId: string | null;
+}
 
 /** L&D sets and corrects who approves for the people of their organisation. */
 export function ManagersPage() {
@@ -17,7 +25,12 @@ export function ManagersPage() {
   return (
     <>
       <PageTitle>{t('managers.title', 'Leidinggevenden')}</PageTitle>
-      <Paragraph>{t('managers.intro', 'Wie keurt inschrijvingen goed voor de mensen van je organisatie? Een gekoppelde leidinggevende krijgt hun aanvragen, ook als die bij een andere organisatie werkt (bij detachering of een shared service).')}</Paragraph>
+      <Paragraph>
+        {t(
+          'managers.intro',
+          'Wie keurt inschrijvingen goed voor de mensen van je organisatie? Een gekoppelde leidinggevende krijgt hun aanvragen, ook als die bij een andere organisatie werkt (bij detachering of een shared service).',
+        )}
+      </Paragraph>
       <form
         className="c-form"
         noValidate
@@ -32,13 +45,36 @@ export function ManagersPage() {
         }
       >
         <FormProblem problem={form.problem} />
-        <TextField label={t('managers.userEmail', 'E-mailadres van de medewerker')} name="userEmail" type="email" required value={form.values.userEmail} onChange={(v) => form.set('userEmail', v)} error={form.errors.userEmail} />
-        <TextField label={t('managers.managerEmail', 'E-mailadres van de leidinggevende')} name="managerEmail" type="email" required value={form.values.managerEmail} onChange={(v) => form.set('managerEmail', v)} error={form.errors.managerEmail} />
+        <TextField
+          label={t('managers.userEmail', 'E-mailadres van de medewerker')}
+          name="userEmail"
+          type="email"
+          required
+          value={form.values.userEmail}
+          onChange={(v) => form.set('userEmail', v)}
+          error={form.errors.userEmail}
+        />
+        <TextField
+          label={t('managers.managerEmail', 'E-mailadres van de leidinggevende')}
+          name="managerEmail"
+          type="email"
+          required
+          value={form.values.managerEmail}
+          onChange={(v) => form.set('managerEmail', v)}
+          error={form.errors.managerEmail}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('managers.save', 'Koppel')}
         </Button>
       </form>
-      {links.data && links.data.length === 0 && <Paragraph>{t('managers.empty', 'Nog geen koppelingen. Medewerkers noemen hun leidinggevende dan zelf bij het inschrijven.')}</Paragraph>}
+      {links.data && links.data.length === 0 && (
+        <Paragraph>
+          {t(
+            'managers.empty',
+            'Nog geen koppelingen. Medewerkers noemen hun leidinggevende dan zelf bij het inschrijven.',
+          )}
+        </Paragraph>
+      )}
       {links.data && links.data.length > 0 && (
         <ul className="c-cards">
           {links.data.map((l) => (

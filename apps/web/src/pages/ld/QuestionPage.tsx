@@ -21,7 +21,12 @@ export function QuestionPage() {
   return (
     <>
       <PageTitle>{t('question.title', 'Stel een kennisvraag')}</PageTitle>
-      <Paragraph>{t('question.intro', 'Beschrijf in gewone woorden wat je zoekt. De kennisbank zoekt collega’s bij andere organisaties die het weten of erover lesgeven.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'question.intro',
+          'Beschrijf in gewone woorden wat je zoekt. De kennisbank zoekt collega’s bij andere organisaties die het weten of erover lesgeven.',
+        )}
+      </Paragraph>
       <form
         className="c-form"
         noValidate
@@ -40,13 +45,48 @@ export function QuestionPage() {
         }
       >
         <FormProblem problem={form.problem} />
-        <TextAreaField label={t('question.text', 'Je vraag')} name="text" required rows={3} value={v.text} onChange={(x) => form.set('text', x)} error={form.errors.text} description={t('question.textHelp', 'Bijvoorbeeld: wie kan ons team uitleggen hoe je een DPIA uitvoert?')} />
+        <TextAreaField
+          label={t('question.text', 'Je vraag')}
+          name="text"
+          required
+          rows={3}
+          value={v.text}
+          onChange={(x) => form.set('text', x)}
+          error={form.errors.text}
+          description={t('question.textHelp', 'Bijvoorbeeld: wie kan ons team uitleggen hoe je een DPIA uitvoert?')}
+        />
         <div className="c-columns c-columns--tight">
-          <SelectField label={t('question.region', 'Regio')} name="region" value={v.region} onChange={(x) => form.set('region', x)} error={form.errors['filters.region']} placeholder={t('common.allRegions', 'Alle regio’s')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
-          <SelectField label={t('question.format', 'Vorm')} name="format" value={v.format} onChange={(x) => form.set('format', x)} error={form.errors['filters.format']} placeholder={t('common.all', 'Alle')} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
+          <SelectField
+            label={t('question.region', 'Regio')}
+            name="region"
+            value={v.region}
+            onChange={(x) => form.set('region', x)}
+            error={form.errors['filters.region']}
+            placeholder={t('common.allRegions', 'Alle regio’s')}
+            options={REGIONS.map((r) => ({ value: r, label: r }))}
+          />
+          <SelectField
+            label={t('question.format', 'Vorm')}
+            name="format"
+            value={v.format}
+            onChange={(x) => form.set('format', x)}
+            error={form.errors['filters.format']}
+            placeholder={t('common.all', 'Alle')}
+            options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+          />
         </div>
-        <CheckboxField label={t('question.inCompanyOnly', 'Alleen collega’s die incompany lesgeven')} name="inCompanyOnly" checked={v.inCompanyOnly} onChange={(x) => form.set('inCompanyOnly', x)} />
-        <CheckboxField label={t('question.otherOnly', 'Alleen collega’s van andere organisaties')} name="otherOrganisationsOnly" checked={v.otherOrganisationsOnly} onChange={(x) => form.set('otherOrganisationsOnly', x)} />
+        <CheckboxField
+          label={t('question.inCompanyOnly', 'Alleen collega’s die incompany lesgeven')}
+          name="inCompanyOnly"
+          checked={v.inCompanyOnly}
+          onChange={(x) => form.set('inCompanyOnly', x)}
+        />
+        <CheckboxField
+          label={t('question.otherOnly', 'Alleen collega’s van andere organisaties')}
+          name="otherOrganisationsOnly"
+          checked={v.otherOrganisationsOnly}
+          onChange={(x) => form.set('otherOrganisationsOnly', x)}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {form.busy ? t('question.searching', 'Bezig met zoeken…') : t('question.ask', 'Vraag stellen')}
         </Button>
@@ -57,17 +97,32 @@ export function QuestionPage() {
             {t('question.answer', 'Antwoord')}
           </Heading2>
           {answer.answer.strongMatch ? (
-            <Paragraph>{t('question.found', { defaultValue: '{{count}} collega’s kunnen je helpen, de beste eerst.', defaultValue_one: '{{count}} collega kan je helpen.', count: answer.answer.trainers.length })}</Paragraph>
+            <Paragraph>
+              {t('question.found', {
+                defaultValue: '{{count}} collega’s kunnen je helpen, de beste eerst.',
+                defaultValue_one: '{{count}} collega kan je helpen.',
+                count: answer.answer.trainers.length,
+              })}
+            </Paragraph>
           ) : (
             <Alert type="info">
               <Paragraph>
-                <strong>{t('question.noStrong', 'Geen sterke match.')}</strong> {t('question.noStrongHelp', 'Niemand in de kennisbank past goed bij deze vraag. Formuleer hem anders, of zet hem uit als incompany-verzoek: je vraag telt mee in het overzicht van de vraag.')}
+                <strong>{t('question.noStrong', 'Geen sterke match.')}</strong>{' '}
+                {t(
+                  'question.noStrongHelp',
+                  'Niemand in de kennisbank past goed bij deze vraag. Formuleer hem anders, of zet hem uit als incompany-verzoek: je vraag telt mee in het overzicht van de vraag.',
+                )}
               </Paragraph>
             </Alert>
           )}
-          {answer.answer.trainers.length > 0 && <TrainerList trainers={answer.answer.trainers} question={answer.question} />}
+          {answer.answer.trainers.length > 0 && (
+            <TrainerList trainers={answer.answer.trainers} question={answer.question} />
+          )}
           <Paragraph>
-            <ButtonRouterLink appearance="secondary-action-button" to={`/maatwerk/nieuw?onderwerp=${encodeURIComponent(answer.question)}`}>
+            <ButtonRouterLink
+              appearance="secondary-action-button"
+              to={`/maatwerk/nieuw?onderwerp=${encodeURIComponent(answer.question)}`}
+            >
               {t('question.toIncompany', 'Maak hier een incompany-verzoek van')}
             </ButtonRouterLink>
           </Paragraph>
@@ -88,7 +143,15 @@ export function QuestionPage() {
                       {c.upcomingSessions.map((s) => (
                         <span key={s.id}>
                           {' '}
-                          · {formatDateTime(s.startsAt)} ({s.seatsLeft > 0 ? t('catalogue.seats', { defaultValue: '{{count}} plaatsen vrij', defaultValue_one: '{{count}} plaats vrij', count: s.seatsLeft }) : t('catalogue.fullShort', 'vol')})
+                          · {formatDateTime(s.startsAt)} (
+                          {s.seatsLeft > 0
+                            ? t('catalogue.seats', {
+                                defaultValue: '{{count}} plaatsen vrij',
+                                defaultValue_one: '{{count}} plaats vrij',
+                                count: s.seatsLeft,
+                              })
+                            : t('catalogue.fullShort', 'vol')}
+                          )
                         </span>
                       ))}
                     </Paragraph>

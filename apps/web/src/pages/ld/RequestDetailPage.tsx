@@ -2,7 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
-  Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph, StatusBadge,
+  Button,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading2,
+  Paragraph,
+  StatusBadge,
 } from '@utrecht/component-library-react';
 import { get, post } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
@@ -10,7 +18,15 @@ import { formatDate, fromLocalInput } from '../../format.ts';
 import type { Answer, InCompanyRequest, Invitation } from '../../types.ts';
 import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
-import { CheckboxField, FormProblem, SelectField, TextAreaField, TextField, problemText, useApiForm } from '../../ui/forms.tsx';
+import {
+  CheckboxField,
+  FormProblem,
+  SelectField,
+  TextAreaField,
+  TextField,
+  problemText,
+  useApiForm,
+} from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { loadOwnProfile } from '../teacher/TeacherHome.tsx';
 import { TrainerList } from './TrainerList.tsx';
@@ -21,7 +37,10 @@ export function RequestDetailPage() {
   const { me, hasRole } = useAuth();
   const labels = useLabels();
   const state = useLoad(async () => {
-    const [request, profile] = await Promise.all([get<InCompanyRequest>(`/incompany-requests/${id}`), loadOwnProfile()]);
+    const [request, profile] = await Promise.all([
+      get<InCompanyRequest>(`/incompany-requests/${id}`),
+      loadOwnProfile(),
+    ]);
     return { request, profile };
   }, [id]);
   return (
@@ -31,9 +50,13 @@ export function RequestDetailPage() {
         const myInvitation = profile ? r.invitations.find((i) => i.teacherProfileId === profile.id) : undefined;
         return (
           <>
-            <PageTitle title={r.topic}>{t('request.title', 'Incompany-verzoek: {{topic}}', { topic: r.topic })}</PageTitle>
+            <PageTitle title={r.topic}>
+              {t('request.title', 'Incompany-verzoek: {{topic}}', { topic: r.topic })}
+            </PageTitle>
             <Paragraph>
-              <StatusBadge status={r.status === 'cancelled' ? 'inactive' : 'neutral'}>{labels.request(r.status)}</StatusBadge>
+              <StatusBadge status={r.status === 'cancelled' ? 'inactive' : 'neutral'}>
+                {labels.request(r.status)}
+              </StatusBadge>
             </Paragraph>
             <DataList className="c-facts">
               <DataListItem>
@@ -50,7 +73,10 @@ export function RequestDetailPage() {
               </DataListItem>
               <DataListItem>
                 <DataListKey>{t('incompany.location', 'Locatie')}</DataListKey>
-                <DataListValue>{[r.location, r.online ? t('request.onlineOk', 'online mag ook') : null].filter(Boolean).join(', ') || t('request.inConsultation', 'in overleg')}</DataListValue>
+                <DataListValue>
+                  {[r.location, r.online ? t('request.onlineOk', 'online mag ook') : null].filter(Boolean).join(', ') ||
+                    t('request.inConsultation', 'in overleg')}
+                </DataListValue>
               </DataListItem>
               {r.notes && (
                 <DataListItem>
@@ -74,7 +100,9 @@ export function RequestDetailPage() {
             </DataList>
             <Invitations invitations={r.invitations} />
             {myInvitation && <TrainerActions request={r} invitation={myInvitation} onChange={state.reload} />}
-            {!owner && !myInvitation && r.status === 'awaiting_release' && <ReleaseActions request={r} onChange={state.reload} />}
+            {!owner && !myInvitation && r.status === 'awaiting_release' && (
+              <ReleaseActions request={r} onChange={state.reload} />
+            )}
             {owner && <OwnerActions request={r} onChange={state.reload} />}
           </>
         );
@@ -96,7 +124,9 @@ function Invitations({ invitations }: { invitations: Invitation[] }) {
           {invitations.map((i) => (
             <li key={i.id} className="c-card">
               <strong>{i.trainerName}</strong> — {i.organisationName} · {labels.invitation(i.status)}
-              {i.releaseStatus === 'pending' && <> · {t('request.releasePending', 'wacht op vrijgave door leidinggevende')}</>}
+              {i.releaseStatus === 'pending' && (
+                <> · {t('request.releasePending', 'wacht op vrijgave door leidinggevende')}</>
+              )}
               {i.releaseStatus === 'released' && <> · {t('request.released', 'tijd vrijgegeven')}</>}
               {i.message && <Paragraph>“{i.message}”</Paragraph>}
             </li>
@@ -133,11 +163,22 @@ function OwnerActions({ request: r, onChange }: { request: InCompanyRequest; onC
       {canInvite && <Suggestions request={r} onChange={onChange} />}
       {r.status === 'accepted' && <ScheduleForm request={r} onChange={onChange} />}
       {r.status === 'delivered' && <EvaluateForm request={r} onChange={onChange} />}
-      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      {error && (
+        <Paragraph role="alert" className="c-error-text">
+          {error}
+        </Paragraph>
+      )}
       {!['delivered', 'evaluated', 'cancelled'].includes(r.status) && (
         <section aria-labelledby="cancel-title" className="c-section">
           <Heading2 id="cancel-title">{t('request.cancelTitle', 'Verzoek intrekken')}</Heading2>
-          <Button appearance="secondary-action-button" onClick={() => window.confirm(t('request.confirmCancel', 'Dit verzoek intrekken? Uitgenodigde docenten krijgen bericht.')) && run(`/incompany-requests/${r.id}/cancel`, {}, t('request.cancelled', 'Het verzoek is ingetrokken.'))}>
+          <Button
+            appearance="secondary-action-button"
+            onClick={() =>
+              window.confirm(
+                t('request.confirmCancel', 'Dit verzoek intrekken? Uitgenodigde docenten krijgen bericht.'),
+              ) && run(`/incompany-requests/${r.id}/cancel`, {}, t('request.cancelled', 'Het verzoek is ingetrokken.'))
+            }
+          >
             {t('request.cancel', 'Verzoek intrekken')}
           </Button>
         </section>
@@ -156,13 +197,24 @@ function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onCh
   return (
     <section aria-labelledby="suggestions-title" className="c-section">
       <Heading2 id="suggestions-title">{t('request.suggestions', 'Voorgestelde docenten')}</Heading2>
-      <Paragraph>{t('request.suggestionsIntro', 'Collega’s van andere organisaties die incompany lesgeven en passen bij het onderwerp. Kies wie je uitnodigt.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'request.suggestionsIntro',
+          'Collega’s van andere organisaties die incompany lesgeven en passen bij het onderwerp. Kies wie je uitnodigt.',
+        )}
+      </Paragraph>
       <form
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
             await post(`/incompany-requests/${r.id}/invitations`, { teacherIds: chosen });
-            notify(t('request.invited', { defaultValue: '{{count}} docenten uitgenodigd. Ze krijgen bericht.', defaultValue_one: '{{count}} docent uitgenodigd. Die krijgt bericht.', count: chosen.length }));
+            notify(
+              t('request.invited', {
+                defaultValue: '{{count}} docenten uitgenodigd. Ze krijgen bericht.',
+                defaultValue_one: '{{count}} docent uitgenodigd. Die krijgt bericht.',
+                count: chosen.length,
+              }),
+            );
             setChosen([]);
             await onChange();
           })
@@ -172,7 +224,12 @@ function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onCh
         <Loaded state={state}>
           {(answer) =>
             answer.trainers.length === 0 ? (
-              <Paragraph>{t('request.noSuggestions', 'Geen sterke match gevonden. Pas het onderwerp of de toelichting aan, of stel een kennisvraag.')}</Paragraph>
+              <Paragraph>
+                {t(
+                  'request.noSuggestions',
+                  'Geen sterke match gevonden. Pas het onderwerp of de toelichting aan, of stel een kennisvraag.',
+                )}
+              </Paragraph>
             ) : (
               <TrainerList
                 trainers={answer.trainers}
@@ -181,7 +238,12 @@ function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onCh
                   invited.has(tr.id) ? (
                     <Paragraph>{t('request.alreadyInvited', 'Al uitgenodigd')}</Paragraph>
                   ) : (
-                    <CheckboxField label={t('request.inviteThis', 'Nodig {{name}} uit', { name: tr.name })} name={`invite-${tr.id}`} checked={chosen.includes(tr.id)} onChange={(on) => setChosen((c) => (on ? [...c, tr.id] : c.filter((x) => x !== tr.id)))} />
+                    <CheckboxField
+                      label={t('request.inviteThis', 'Nodig {{name}} uit', { name: tr.name })}
+                      name={`invite-${tr.id}`}
+                      checked={chosen.includes(tr.id)}
+                      onChange={(on) => setChosen((c) => (on ? [...c, tr.id] : c.filter((x) => x !== tr.id)))}
+                    />
                   )
                 }
               />
@@ -204,7 +266,13 @@ function ScheduleForm({ request: r, onChange }: { request: InCompanyRequest; onC
   return (
     <section aria-labelledby="schedule-title" className="c-section">
       <Heading2 id="schedule-title">{t('request.schedule', 'Inplannen')}</Heading2>
-      <Paragraph>{t('request.scheduleIntro', 'Er komt een besloten sessie met {{count}} plaatsen, alleen zichtbaar voor jouw organisatie.', { count: r.groupSize })}</Paragraph>
+      <Paragraph>
+        {t(
+          'request.scheduleIntro',
+          'Er komt een besloten sessie met {{count}} plaatsen, alleen zichtbaar voor jouw organisatie.',
+          { count: r.groupSize },
+        )}
+      </Paragraph>
       <form
         className="c-form"
         noValidate
@@ -224,12 +292,53 @@ function ScheduleForm({ request: r, onChange }: { request: InCompanyRequest; onC
         }
       >
         <FormProblem problem={form.problem} />
-        <TextField label={t('editor.startsAt', 'Begint op')} name="startsAt" type="datetime-local" required value={v.startsAt} onChange={(x) => form.set('startsAt', x)} error={form.errors.startsAt} />
-        <TextField label={t('editor.endsAt', 'Eindigt op')} name="endsAt" type="datetime-local" required value={v.endsAt} onChange={(x) => form.set('endsAt', x)} error={form.errors.endsAt} />
-        <TextField label={t('editor.venue', 'Locatie')} name="venueName" value={v.venueName} onChange={(x) => form.set('venueName', x)} error={form.errors.venueName} />
-        <TextField label={t('editor.address', 'Adres')} name="address" value={v.address} onChange={(x) => form.set('address', x)} error={form.errors.address} />
-        <TextField label={t('editor.city', 'Plaats')} name="city" value={v.city} onChange={(x) => form.set('city', x)} error={form.errors.city} />
-        <TextField label={t('editor.onlineUrl', 'Link naar de online sessie')} name="onlineUrl" type="url" value={v.onlineUrl} onChange={(x) => form.set('onlineUrl', x)} error={form.errors.onlineUrl} />
+        <TextField
+          label={t('editor.startsAt', 'Begint op')}
+          name="startsAt"
+          type="datetime-local"
+          required
+          value={v.startsAt}
+          onChange={(x) => form.set('startsAt', x)}
+          error={form.errors.startsAt}
+        />
+        <TextField
+          label={t('editor.endsAt', 'Eindigt op')}
+          name="endsAt"
+          type="datetime-local"
+          required
+          value={v.endsAt}
+          onChange={(x) => form.set('endsAt', x)}
+          error={form.errors.endsAt}
+        />
+        <TextField
+          label={t('editor.venue', 'Locatie')}
+          name="venueName"
+          value={v.venueName}
+          onChange={(x) => form.set('venueName', x)}
+          error={form.errors.venueName}
+        />
+        <TextField
+          label={t('editor.address', 'Adres')}
+          name="address"
+          value={v.address}
+          onChange={(x) => form.set('address', x)}
+          error={form.errors.address}
+        />
+        <TextField
+          label={t('editor.city', 'Plaats')}
+          name="city"
+          value={v.city}
+          onChange={(x) => form.set('city', x)}
+          error={form.errors.city}
+        />
+        <TextField
+          label={t('editor.onlineUrl', 'Link naar de online sessie')}
+          name="onlineUrl"
+          type="url"
+          value={v.onlineUrl}
+          onChange={(x) => form.set('onlineUrl', x)}
+          error={form.errors.onlineUrl}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('request.scheduleSubmit', 'Training inplannen')}
         </Button>
@@ -250,15 +359,34 @@ function EvaluateForm({ request: r, onChange }: { request: InCompanyRequest; onC
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await post(`/incompany-requests/${r.id}/evaluation`, { rating: form.values.rating ? Number(form.values.rating) : undefined, comment: form.values.comment || undefined });
+            await post(`/incompany-requests/${r.id}/evaluation`, {
+              rating: form.values.rating ? Number(form.values.rating) : undefined,
+              comment: form.values.comment || undefined,
+            });
             notify(t('request.evaluated', 'Bedankt voor je evaluatie.'));
             await onChange();
           })
         }
       >
         <FormProblem problem={form.problem} />
-        <SelectField label={t('request.ratingLabel', 'Beoordeling (1 = slecht, 5 = uitstekend)')} name="rating" required value={form.values.rating} onChange={(x) => form.set('rating', x)} error={form.errors.rating} placeholder={t('request.chooseRating', 'Kies een cijfer')} options={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))} />
-        <TextAreaField label={t('request.comment', 'Toelichting')} name="comment" rows={3} value={form.values.comment} onChange={(x) => form.set('comment', x)} error={form.errors.comment} />
+        <SelectField
+          label={t('request.ratingLabel', 'Beoordeling (1 = slecht, 5 = uitstekend)')}
+          name="rating"
+          required
+          value={form.values.rating}
+          onChange={(x) => form.set('rating', x)}
+          error={form.errors.rating}
+          placeholder={t('request.chooseRating', 'Kies een cijfer')}
+          options={['1', '2', '3', '4', '5'].map((n) => ({ value: n, label: n }))}
+        />
+        <TextAreaField
+          label={t('request.comment', 'Toelichting')}
+          name="comment"
+          rows={3}
+          value={form.values.comment}
+          onChange={(x) => form.set('comment', x)}
+          error={form.errors.comment}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('request.evaluateSubmit', 'Evaluatie opslaan')}
         </Button>
@@ -267,7 +395,15 @@ function EvaluateForm({ request: r, onChange }: { request: InCompanyRequest; onC
   );
 }
 
-function TrainerActions({ request: r, invitation, onChange }: { request: InCompanyRequest; invitation: Invitation; onChange(): Promise<void> }) {
+function TrainerActions({
+  request: r,
+  invitation,
+  onChange,
+}: {
+  request: InCompanyRequest;
+  invitation: Invitation;
+  onChange(): Promise<void>;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const { error, run } = useAction(onChange);
@@ -280,24 +416,60 @@ function TrainerActions({ request: r, invitation, onChange }: { request: InCompa
           message: form.values.message || undefined,
           managerEmail: accept && form.values.needsRelease ? form.values.managerEmail : undefined,
         });
-        notify(accept ? t('request.acceptedMsg', 'Je hebt de uitnodiging geaccepteerd.') : t('request.declinedMsg', 'Je hebt de uitnodiging afgeslagen.'));
+        notify(
+          accept
+            ? t('request.acceptedMsg', 'Je hebt de uitnodiging geaccepteerd.')
+            : t('request.declinedMsg', 'Je hebt de uitnodiging afgeslagen.'),
+        );
         await onChange();
       });
     return (
       <section aria-labelledby="respond-title" className="c-section">
         <Heading2 id="respond-title">{t('request.respond', 'Reageer op de uitnodiging')}</Heading2>
-        <form className="c-form" noValidate onSubmit={(e) => { e.preventDefault(); void respond(true); }}>
+        <form
+          className="c-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void respond(true);
+          }}
+        >
           <FormProblem problem={form.problem} />
-          <TextAreaField label={t('request.message', 'Bericht aan de aanvrager')} name="message" rows={3} value={form.values.message} onChange={(x) => form.set('message', x)} error={form.errors.message} />
-          <CheckboxField label={t('request.needsRelease', 'Mijn leidinggevende moet de tijd vrijgeven')} name="needsRelease" checked={form.values.needsRelease} onChange={(x) => form.set('needsRelease', x)} />
+          <TextAreaField
+            label={t('request.message', 'Bericht aan de aanvrager')}
+            name="message"
+            rows={3}
+            value={form.values.message}
+            onChange={(x) => form.set('message', x)}
+            error={form.errors.message}
+          />
+          <CheckboxField
+            label={t('request.needsRelease', 'Mijn leidinggevende moet de tijd vrijgeven')}
+            name="needsRelease"
+            checked={form.values.needsRelease}
+            onChange={(x) => form.set('needsRelease', x)}
+          />
           {form.values.needsRelease && (
-            <TextField label={t('course.managerEmail', 'E-mailadres van je leidinggevende')} name="managerEmail" type="email" required value={form.values.managerEmail} onChange={(x) => form.set('managerEmail', x)} error={form.errors.managerEmail ?? form.errors.managerId} />
+            <TextField
+              label={t('course.managerEmail', 'E-mailadres van je leidinggevende')}
+              name="managerEmail"
+              type="email"
+              required
+              value={form.values.managerEmail}
+              onChange={(x) => form.set('managerEmail', x)}
+              error={form.errors.managerEmail ?? form.errors.managerId}
+            />
           )}
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
               {t('request.accept', 'Accepteren')}
             </Button>
-            <Button type="button" appearance="secondary-action-button" disabled={form.busy} onClick={() => void respond(false)}>
+            <Button
+              type="button"
+              appearance="secondary-action-button"
+              disabled={form.busy}
+              onClick={() => void respond(false)}
+            >
               {t('request.decline', 'Afslaan')}
             </Button>
           </ButtonGroup>
@@ -309,8 +481,21 @@ function TrainerActions({ request: r, invitation, onChange }: { request: InCompa
     return (
       <section aria-labelledby="deliver-title" className="c-section">
         <Heading2 id="deliver-title">{t('request.deliver', 'Training gegeven?')}</Heading2>
-        {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
-        <Button appearance="primary-action-button" onClick={() => run(`/incompany-requests/${r.id}/delivered`, {}, t('request.deliveredMsg', 'Gemeld als gegeven. De aanvrager kan nu evalueren.'))}>
+        {error && (
+          <Paragraph role="alert" className="c-error-text">
+            {error}
+          </Paragraph>
+        )}
+        <Button
+          appearance="primary-action-button"
+          onClick={() =>
+            run(
+              `/incompany-requests/${r.id}/delivered`,
+              {},
+              t('request.deliveredMsg', 'Gemeld als gegeven. De aanvrager kan nu evalueren.'),
+            )
+          }
+        >
           {t('request.markDelivered', 'Meld als gegeven')}
         </Button>
       </section>
@@ -327,13 +512,39 @@ function ReleaseActions({ request: r, onChange }: { request: InCompanyRequest; o
   return (
     <section aria-labelledby="release-title" className="c-section">
       <Heading2 id="release-title">{t('request.release', 'Tijd vrijgeven')}</Heading2>
-      <Paragraph>{t('request.releaseIntro', '{{name}} wil deze training geven. Geef je de tijd vrij?', { name: pending.trainerName })}</Paragraph>
-      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      <Paragraph>
+        {t('request.releaseIntro', '{{name}} wil deze training geven. Geef je de tijd vrij?', {
+          name: pending.trainerName,
+        })}
+      </Paragraph>
+      {error && (
+        <Paragraph role="alert" className="c-error-text">
+          {error}
+        </Paragraph>
+      )}
       <ButtonGroup>
-        <Button appearance="primary-action-button" onClick={() => run(`/incompany-invitations/${pending.id}/release`, { release: true }, t('request.releasedMsg', 'Je hebt de tijd vrijgegeven.'))}>
+        <Button
+          appearance="primary-action-button"
+          onClick={() =>
+            run(
+              `/incompany-invitations/${pending.id}/release`,
+              { release: true },
+              t('request.releasedMsg', 'Je hebt de tijd vrijgegeven.'),
+            )
+          }
+        >
           {t('request.releaseYes', 'Tijd vrijgeven')}
         </Button>
-        <Button appearance="secondary-action-button" onClick={() => run(`/incompany-invitations/${pending.id}/release`, { release: false }, t('request.refusedMsg', 'Je hebt de tijd niet vrijgegeven.'))}>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() =>
+            run(
+              `/incompany-invitations/${pending.id}/release`,
+              { release: false },
+              t('request.refusedMsg', 'Je hebt de tijd niet vrijgegeven.'),
+            )
+          }
+        >
           {t('request.releaseNo', 'Niet vrijgeven')}
         </Button>
       </ButtonGroup>

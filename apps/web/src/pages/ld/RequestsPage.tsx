@@ -10,7 +10,16 @@ import { CheckboxField, FormProblem, NumberField, TextAreaField, TextField, useA
 import { PageTitle } from '../../ui/layout.tsx';
 import { ButtonRouterLink } from '../../ui/links.tsx';
 
-const COLUMNS: RequestStatus[] = ['open', 'inviting', 'awaiting_release', 'accepted', 'scheduled', 'delivered', 'evaluated', 'cancelled'];
+const COLUMNS: RequestStatus[] = [
+  'open',
+  'inviting',
+  'awaiting_release',
+  'accepted',
+  'scheduled',
+  'delivered',
+  'evaluated',
+  'cancelled',
+];
 
 export function RequestsBoardPage() {
   const { t } = useTranslation();
@@ -19,7 +28,12 @@ export function RequestsBoardPage() {
   return (
     <>
       <PageTitle>{t('incompany.title', 'Incompany-verzoeken')}</PageTitle>
-      <Paragraph>{t('incompany.intro', 'Vraag een collega van een andere organisatie om jouw team te trainen. Volg hier elk verzoek van uitnodiging tot evaluatie.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'incompany.intro',
+          'Vraag een collega van een andere organisatie om jouw team te trainen. Volg hier elk verzoek van uitnodiging tot evaluatie.',
+        )}
+      </Paragraph>
       <ButtonRouterLink appearance="primary-action-button" to="/maatwerk/nieuw">
         {t('incompany.new', 'Nieuw verzoek')}
       </ButtonRouterLink>
@@ -27,7 +41,9 @@ export function RequestsBoardPage() {
         {(requests) =>
           requests.length === 0 ? (
             <Empty>
-              <Paragraph>{t('incompany.empty', 'Nog geen verzoeken. Begin met een kennisvraag of maak direct een verzoek.')}</Paragraph>
+              <Paragraph>
+                {t('incompany.empty', 'Nog geen verzoeken. Begin met een kennisvraag of maak direct een verzoek.')}
+              </Paragraph>
             </Empty>
           ) : (
             <div className="c-board">
@@ -46,7 +62,13 @@ export function RequestsBoardPage() {
                               {r.topic}
                             </RouterLink>
                             <p className="c-meta">
-                              {r.organisation.name} · {t('incompany.groupSize', { defaultValue: '{{count}} personen', defaultValue_one: '{{count}} persoon', count: r.groupSize })} · {formatDate(r.createdAt)}
+                              {r.organisation.name} ·{' '}
+                              {t('incompany.groupSize', {
+                                defaultValue: '{{count}} personen',
+                                defaultValue_one: '{{count}} persoon',
+                                count: r.groupSize,
+                              })}{' '}
+                              · {formatDate(r.createdAt)}
                             </p>
                           </li>
                         ))}
@@ -68,7 +90,14 @@ export function NewRequestPage() {
   const navigate = useNavigate();
   const notify = useNotify();
   const [params] = useSearchParams();
-  const form = useApiForm({ topic: params.get('onderwerp') ?? '', groupSize: '', preferredPeriod: '', location: '', online: false, notes: '' });
+  const form = useApiForm({
+    topic: params.get('onderwerp') ?? '',
+    groupSize: '',
+    preferredPeriod: '',
+    location: '',
+    online: false,
+    notes: '',
+  });
   const v = form.values;
   return (
     <>
@@ -92,12 +121,53 @@ export function NewRequestPage() {
         }
       >
         <FormProblem problem={form.problem} />
-        <TextAreaField label={t('incompany.topic', 'Onderwerp')} name="topic" required rows={2} value={v.topic} onChange={(x) => form.set('topic', x)} error={form.errors.topic} description={t('incompany.topicHelp', 'Wat moet het team na de training kennen of kunnen?')} />
-        <NumberField label={t('incompany.groupSizeLabel', 'Aantal deelnemers')} name="groupSize" required value={v.groupSize} onChange={(x) => form.set('groupSize', x)} error={form.errors.groupSize} />
-        <TextField label={t('incompany.period', 'Voorkeursperiode')} name="preferredPeriod" value={v.preferredPeriod} onChange={(x) => form.set('preferredPeriod', x)} error={form.errors.preferredPeriod} description={t('incompany.periodHelp', 'Bijvoorbeeld: maart 2027, op dinsdagen')} />
-        <TextField label={t('incompany.location', 'Locatie')} name="location" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
-        <CheckboxField label={t('incompany.online', 'Online mag ook')} name="online" checked={v.online} onChange={(x) => form.set('online', x)} />
-        <TextAreaField label={t('incompany.notes', 'Toelichting')} name="notes" rows={3} value={v.notes} onChange={(x) => form.set('notes', x)} error={form.errors.notes} />
+        <TextAreaField
+          label={t('incompany.topic', 'Onderwerp')}
+          name="topic"
+          required
+          rows={2}
+          value={v.topic}
+          onChange={(x) => form.set('topic', x)}
+          error={form.errors.topic}
+          description={t('incompany.topicHelp', 'Wat moet het team na de training kennen of kunnen?')}
+        />
+        <NumberField
+          label={t('incompany.groupSizeLabel', 'Aantal deelnemers')}
+          name="groupSize"
+          required
+          value={v.groupSize}
+          onChange={(x) => form.set('groupSize', x)}
+          error={form.errors.groupSize}
+        />
+        <TextField
+          label={t('incompany.period', 'Voorkeursperiode')}
+          name="preferredPeriod"
+          value={v.preferredPeriod}
+          onChange={(x) => form.set('preferredPeriod', x)}
+          error={form.errors.preferredPeriod}
+          description={t('incompany.periodHelp', 'Bijvoorbeeld: maart 2027, op dinsdagen')}
+        />
+        <TextField
+          label={t('incompany.location', 'Locatie')}
+          name="location"
+          value={v.location}
+          onChange={(x) => form.set('location', x)}
+          error={form.errors.location}
+        />
+        <CheckboxField
+          label={t('incompany.online', 'Online mag ook')}
+          name="online"
+          checked={v.online}
+          onChange={(x) => form.set('online', x)}
+        />
+        <TextAreaField
+          label={t('incompany.notes', 'Toelichting')}
+          name="notes"
+          rows={3}
+          value={v.notes}
+          onChange={(x) => form.set('notes', x)}
+          error={form.errors.notes}
+        />
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('incompany.create', 'Verzoek aanmaken')}
         </Button>

@@ -6,9 +6,14 @@ import { useLabels } from '../../ui/data.tsx';
 
 /** Marks the question's words (4+ letters, or their stem) in a snippet. */
 export function highlight(text: string, question: string): ReactNode[] {
-  const words = [...new Set(question.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].map((w) => w.slice(0, Math.max(4, w.length - 2)));
+  const words = [...new Set(question.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? [])].map((w) =>
+    w.slice(0, Math.max(4, w.length - 2)),
+  );
   if (!words.length) return [text];
-  const re = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const re = new RegExp(
+    `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`,
+    'giu',
+  );
   const out: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(re)) {
@@ -21,7 +26,15 @@ export function highlight(text: string, question: string): ReactNode[] {
 }
 
 /** Ranked trainers with why they match; `action` renders e.g. an invite checkbox. */
-export function TrainerList({ trainers, question, action }: { trainers: MatchedTrainer[]; question: string; action?: (t: MatchedTrainer) => ReactNode }) {
+export function TrainerList({
+  trainers,
+  question,
+  action,
+}: {
+  trainers: MatchedTrainer[];
+  question: string;
+  action?: (t: MatchedTrainer) => ReactNode;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const fitLabel = {
@@ -48,16 +61,20 @@ export function TrainerList({ trainers, question, action }: { trainers: MatchedT
               {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
             </Paragraph>
             {tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length > 0 && (
-            <div className="c-why">
-              <strong>{t('question.why', 'Waarom deze collega:')}</strong>
-              <ul>
-                {tr.why.expertise.length > 0 && <li>{t('question.whyExpertise', 'Expertise: {{list}}', { list: tr.why.expertise.join(', ') })}</li>}
-                {tr.why.courses.length > 0 && <li>{t('question.whyCourses', 'Geeft: {{list}}', { list: tr.why.courses.join('; ') })}</li>}
-                {tr.why.snippets.map((s, i) => (
-                  <li key={i}>“{highlight(s, question)}”</li>
-                ))}
-              </ul>
-            </div>
+              <div className="c-why">
+                <strong>{t('question.why', 'Waarom deze collega:')}</strong>
+                <ul>
+                  {tr.why.expertise.length > 0 && (
+                    <li>{t('question.whyExpertise', 'Expertise: {{list}}', { list: tr.why.expertise.join(', ') })}</li>
+                  )}
+                  {tr.why.courses.length > 0 && (
+                    <li>{t('question.whyCourses', 'Geeft: {{list}}', { list: tr.why.courses.join('; ') })}</li>
+                  )}
+                  {tr.why.snippets.map((s, i) => (
+                    <li key={i}>“{highlight(s, question)}”</li>
+                  ))}
+                </ul>
+              </div>
             )}
             {action?.(tr)}
           </li>

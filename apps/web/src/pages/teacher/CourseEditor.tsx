@@ -3,12 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph, StatusBadge } from '@utrecht/component-library-react';
 import { get, patch, post, put, qs } from '../../api.ts';
-import { formatDateTime, formatNumberInput, formatSessionWhen, fromLocalInput, parseNumber, toLocalInput } from '../../format.ts';
+import {
+  formatDateTime,
+  formatNumberInput,
+  formatSessionWhen,
+  fromLocalInput,
+  parseNumber,
+  toLocalInput,
+} from '../../format.ts';
 import { REGIONS } from '../../regions.ts';
 import type { Course, Session, TeacherProfile, TeacherSummary } from '../../types.ts';
 import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
-import { CheckboxField, FormProblem, NumberField, SelectField, TextAreaField, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
+import {
+  CheckboxField,
+  FormProblem,
+  NumberField,
+  SelectField,
+  TextAreaField,
+  TextField,
+  problemText,
+  splitList,
+  useApiForm,
+} from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 
 export function NewCoursePage() {
@@ -16,7 +33,12 @@ export function NewCoursePage() {
   return (
     <>
       <PageTitle>{t('editor.newTitle', 'Nieuwe cursus')}</PageTitle>
-      <Paragraph>{t('editor.newIntro', 'Je cursus begint als concept. Voeg daarna sessies toe en publiceer hem, dan kunnen collega’s zich inschrijven.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'editor.newIntro',
+          'Je cursus begint als concept. Voeg daarna sessies toe en publiceer hem, dan kunnen collega’s zich inschrijven.',
+        )}
+      </Paragraph>
       <CourseForm />
     </>
   );
@@ -33,7 +55,11 @@ export function EditCoursePage() {
     setError(null);
     try {
       await post(`/courses/${id}/${action}`);
-      notify(action === 'publish' ? t('editor.published', 'De cursus is gepubliceerd en staat in de catalogus.') : t('editor.archived', 'De cursus is gearchiveerd.'));
+      notify(
+        action === 'publish'
+          ? t('editor.published', 'De cursus is gepubliceerd en staat in de catalogus.')
+          : t('editor.archived', 'De cursus is gearchiveerd.'),
+      );
       await state.reload();
     } catch (e) {
       setError(problemText(t, e));
@@ -54,7 +80,11 @@ export function EditCoursePage() {
               </RouterLink>
             )}
           </Paragraph>
-          {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+          {error && (
+            <Paragraph role="alert" className="c-error-text">
+              {error}
+            </Paragraph>
+          )}
           <ButtonGroup>
             {c.status === 'draft' && (
               <Button appearance="primary-action-button" onClick={() => transition('publish')}>
@@ -105,7 +135,10 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
             title: v.title,
             summary: v.summary,
             description: v.description || undefined,
-            learningGoals: v.learningGoals.split('\n').map((s) => s.trim()).filter(Boolean),
+            learningGoals: v.learningGoals
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean),
             topics: splitList(v.topics),
             level: v.level,
             durationHours: parseNumber(v.durationHours),
@@ -126,17 +159,97 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
       }
     >
       <FormProblem problem={form.problem} />
-      <TextField label={t('editor.title', 'Titel')} name="title" required value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} />
-      <TextAreaField label={t('editor.summary', 'Korte samenvatting')} name="summary" required rows={2} value={v.summary} onChange={(x) => form.set('summary', x)} error={form.errors.summary} />
-      <TextAreaField label={t('editor.description', 'Beschrijving')} name="description" rows={5} value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} />
-      <TextAreaField label={t('editor.goals', 'Leerdoelen')} name="learningGoals" rows={4} value={v.learningGoals} onChange={(x) => form.set('learningGoals', x)} error={form.errors.learningGoals} description={t('editor.goalsHelp', 'Eén leerdoel per regel: wat kan de deelnemer na afloop?')} />
-      <TextField label={t('editor.topics', 'Onderwerpen')} name="topics" required value={v.topics} onChange={(x) => form.set('topics', x)} error={form.errors.topics} description={t('editor.topicsHelp', 'Gescheiden door komma’s, bijvoorbeeld: privacy, AVG')} />
-      <SelectField label={t('editor.level', 'Niveau')} name="level" required value={v.level} onChange={(x) => form.set('level', x as never)} error={form.errors.level} options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))} />
-      <NumberField decimals label={t('editor.duration', 'Duur in uren')} name="durationHours" required value={v.durationHours} onChange={(x) => form.set('durationHours', x)} error={form.errors.durationHours} />
-      <SelectField label={t('editor.format', 'Vorm')} name="format" required value={v.format} onChange={(x) => form.set('format', x as never)} error={form.errors.format} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
-      <SelectField label={t('editor.language', 'Taal')} name="language" required value={v.language} onChange={(x) => form.set('language', x)} error={form.errors.language} options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))} />
-      <CheckboxField label={t('editor.approval', 'Deelnemers hebben goedkeuring van hun leidinggevende nodig')} name="requiresManagerApproval" checked={v.requiresManagerApproval} onChange={(x) => form.set('requiresManagerApproval', x)} error={form.errors.requiresManagerApproval} />
-      <Button type="submit" appearance={course ? 'secondary-action-button' : 'primary-action-button'} disabled={form.busy}>
+      <TextField
+        label={t('editor.title', 'Titel')}
+        name="title"
+        required
+        value={v.title}
+        onChange={(x) => form.set('title', x)}
+        error={form.errors.title}
+      />
+      <TextAreaField
+        label={t('editor.summary', 'Korte samenvatting')}
+        name="summary"
+        required
+        rows={2}
+        value={v.summary}
+        onChange={(x) => form.set('summary', x)}
+        error={form.errors.summary}
+      />
+      <TextAreaField
+        label={t('editor.description', 'Beschrijving')}
+        name="description"
+        rows={5}
+        value={v.description}
+        onChange={(x) => form.set('description', x)}
+        error={form.errors.description}
+      />
+      <TextAreaField
+        label={t('editor.goals', 'Leerdoelen')}
+        name="learningGoals"
+        rows={4}
+        value={v.learningGoals}
+        onChange={(x) => form.set('learningGoals', x)}
+        error={form.errors.learningGoals}
+        description={t('editor.goalsHelp', 'Eén leerdoel per regel: wat kan de deelnemer na afloop?')}
+      />
+      <TextField
+        label={t('editor.topics', 'Onderwerpen')}
+        name="topics"
+        required
+        value={v.topics}
+        onChange={(x) => form.set('topics', x)}
+        error={form.errors.topics}
+        description={t('editor.topicsHelp', 'Gescheiden door komma’s, bijvoorbeeld: privacy, AVG')}
+      />
+      <SelectField
+        label={t('editor.level', 'Niveau')}
+        name="level"
+        required
+        value={v.level}
+        onChange={(x) => form.set('level', x as never)}
+        error={form.errors.level}
+        options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))}
+      />
+      <NumberField
+        decimals
+        label={t('editor.duration', 'Duur in uren')}
+        name="durationHours"
+        required
+        value={v.durationHours}
+        onChange={(x) => form.set('durationHours', x)}
+        error={form.errors.durationHours}
+      />
+      <SelectField
+        label={t('editor.format', 'Vorm')}
+        name="format"
+        required
+        value={v.format}
+        onChange={(x) => form.set('format', x as never)}
+        error={form.errors.format}
+        options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+      />
+      <SelectField
+        label={t('editor.language', 'Taal')}
+        name="language"
+        required
+        value={v.language}
+        onChange={(x) => form.set('language', x)}
+        error={form.errors.language}
+        options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))}
+      />
+      <CheckboxField
+        label={t('editor.approval', 'Deelnemers hebben goedkeuring van hun leidinggevende nodig')}
+        name="requiresManagerApproval"
+        checked={v.requiresManagerApproval}
+        onChange={(x) => form.set('requiresManagerApproval', x)}
+        error={form.errors.requiresManagerApproval}
+      />
+      <Button
+        type="submit"
+        appearance={course ? 'secondary-action-button' : 'primary-action-button'}
+        disabled={form.busy}
+      >
         {course ? t('editor.save', 'Wijzigingen opslaan') : t('editor.create', 'Concept opslaan')}
       </Button>
     </form>
@@ -148,13 +261,24 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
   const notify = useNotify();
   const [adding, setAdding] = useState(course.sessions.length === 0);
   const online = course.format === 'online';
-  const form = useApiForm({ startsAt: '', endsAt: '', venueName: '', address: '', city: '', region: '', onlineUrl: '', capacity: '' });
+  const form = useApiForm({
+    startsAt: '',
+    endsAt: '',
+    venueName: '',
+    address: '',
+    city: '',
+    region: '',
+    onlineUrl: '',
+    capacity: '',
+  });
   const v = form.values;
   return (
     <section aria-labelledby="sessions-title" className="c-section">
       <Heading2 id="sessions-title">{t('editor.sessions', 'Sessies')}</Heading2>
       {course.sessions.length === 0 ? (
-        <Paragraph>{t('editor.noSessions', 'Nog geen sessies. Voeg een datum, plaats en aantal plaatsen toe.')}</Paragraph>
+        <Paragraph>
+          {t('editor.noSessions', 'Nog geen sessies. Voeg een datum, plaats en aantal plaatsen toe.')}
+        </Paragraph>
       ) : (
         <ul className="c-cards">
           {course.sessions.map((s) => (
@@ -180,7 +304,16 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
                 capacity: parseNumber(v.capacity),
               });
               notify(t('editor.sessionAdded', 'De sessie is toegevoegd.'));
-              form.setValues({ startsAt: '', endsAt: '', venueName: '', address: '', city: '', region: '', onlineUrl: '', capacity: '' });
+              form.setValues({
+                startsAt: '',
+                endsAt: '',
+                venueName: '',
+                address: '',
+                city: '',
+                region: '',
+                onlineUrl: '',
+                capacity: '',
+              });
               setAdding(false);
               await onChange();
             })
@@ -188,18 +321,77 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
         >
           <Heading3 id="new-session-title">{t('editor.newSession', 'Nieuwe sessie')}</Heading3>
           <FormProblem problem={form.problem} />
-          <TextField label={t('editor.startsAt', 'Begint op')} name="startsAt" type="datetime-local" required value={v.startsAt} onChange={(x) => form.set('startsAt', x)} error={form.errors.startsAt} />
-          <TextField label={t('editor.endsAt', 'Eindigt op')} name="endsAt" type="datetime-local" required value={v.endsAt} onChange={(x) => form.set('endsAt', x)} error={form.errors.endsAt} />
+          <TextField
+            label={t('editor.startsAt', 'Begint op')}
+            name="startsAt"
+            type="datetime-local"
+            required
+            value={v.startsAt}
+            onChange={(x) => form.set('startsAt', x)}
+            error={form.errors.startsAt}
+          />
+          <TextField
+            label={t('editor.endsAt', 'Eindigt op')}
+            name="endsAt"
+            type="datetime-local"
+            required
+            value={v.endsAt}
+            onChange={(x) => form.set('endsAt', x)}
+            error={form.errors.endsAt}
+          />
           {!online && (
             <>
-              <TextField label={t('editor.venue', 'Locatie')} name="venueName" value={v.venueName} onChange={(x) => form.set('venueName', x)} error={form.errors.venueName} description={t('editor.venueHelp', 'Bijvoorbeeld: Stadskantoor, zaal 2.14')} />
-              <TextField label={t('editor.address', 'Adres')} name="address" value={v.address} onChange={(x) => form.set('address', x)} error={form.errors.address} />
-              <TextField label={t('editor.city', 'Plaats')} name="city" value={v.city} onChange={(x) => form.set('city', x)} error={form.errors.city} />
-              <SelectField label={t('editor.region', 'Provincie')} name="region" value={v.region} onChange={(x) => form.set('region', x)} error={form.errors.region} placeholder={t('editor.chooseRegion', 'Kies een provincie')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
+              <TextField
+                label={t('editor.venue', 'Locatie')}
+                name="venueName"
+                value={v.venueName}
+                onChange={(x) => form.set('venueName', x)}
+                error={form.errors.venueName}
+                description={t('editor.venueHelp', 'Bijvoorbeeld: Stadskantoor, zaal 2.14')}
+              />
+              <TextField
+                label={t('editor.address', 'Adres')}
+                name="address"
+                value={v.address}
+                onChange={(x) => form.set('address', x)}
+                error={form.errors.address}
+              />
+              <TextField
+                label={t('editor.city', 'Plaats')}
+                name="city"
+                value={v.city}
+                onChange={(x) => form.set('city', x)}
+                error={form.errors.city}
+              />
+              <SelectField
+                label={t('editor.region', 'Provincie')}
+                name="region"
+                value={v.region}
+                onChange={(x) => form.set('region', x)}
+                error={form.errors.region}
+                placeholder={t('editor.chooseRegion', 'Kies een provincie')}
+                options={REGIONS.map((r) => ({ value: r, label: r }))}
+              />
             </>
           )}
-          {course.format !== 'klassikaal' && <TextField label={t('editor.onlineUrl', 'Link naar de online sessie')} name="onlineUrl" type="url" value={v.onlineUrl} onChange={(x) => form.set('onlineUrl', x)} error={form.errors.onlineUrl} />}
-          <NumberField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} />
+          {course.format !== 'klassikaal' && (
+            <TextField
+              label={t('editor.onlineUrl', 'Link naar de online sessie')}
+              name="onlineUrl"
+              type="url"
+              value={v.onlineUrl}
+              onChange={(x) => form.set('onlineUrl', x)}
+              error={form.errors.onlineUrl}
+            />
+          )}
+          <NumberField
+            label={t('editor.capacity', 'Aantal plaatsen')}
+            name="capacity"
+            required
+            value={v.capacity}
+            onChange={(x) => form.set('capacity', x)}
+            error={form.errors.capacity}
+          />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
               {t('editor.addSession', 'Sessie toevoegen')}
@@ -235,12 +427,27 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
       <Paragraph>
         {s.online && !s.city ? t('common.online', 'online') : [s.venueName, s.city].filter(Boolean).join(', ')} ·{' '}
         {t('editor.seats', '{{left}} van {{capacity}} plaatsen vrij', { left: s.seatsLeft, capacity: s.capacity })}
-        {s.status === 'cancelled' && <> · <StatusBadge status="inactive">{t('editor.cancelled', 'Geannuleerd')}</StatusBadge></>}
+        {s.status === 'cancelled' && (
+          <>
+            {' '}
+            · <StatusBadge status="inactive">{t('editor.cancelled', 'Geannuleerd')}</StatusBadge>
+          </>
+        )}
       </Paragraph>
-      <Paragraph className="c-meta">{t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}</Paragraph>
-      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      <Paragraph className="c-meta">
+        {t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}
+      </Paragraph>
+      {error && (
+        <Paragraph role="alert" className="c-error-text">
+          {error}
+        </Paragraph>
+      )}
       <ButtonGroup>
-        <RouterLink className="utrecht-link" to={`/lesgeven/cursussen/${course.id}/sessies/${s.id}`} aria-describedby={id}>
+        <RouterLink
+          className="utrecht-link"
+          to={`/lesgeven/cursussen/${course.id}/sessies/${s.id}`}
+          aria-describedby={id}
+        >
           {t('editor.participants', 'Deelnemers en aanwezigheid')}
         </RouterLink>
         {editable && !editing && (
@@ -253,7 +460,8 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
             appearance="subtle-button"
             aria-describedby={id}
             onClick={async () => {
-              if (!window.confirm(t('editor.confirmCancel', 'Sessie annuleren? Alle deelnemers krijgen bericht.'))) return;
+              if (!window.confirm(t('editor.confirmCancel', 'Sessie annuleren? Alle deelnemers krijgen bericht.')))
+                return;
               try {
                 await post(`/sessions/${s.id}/cancel`);
                 notify(t('editor.sessionCancelled', 'De sessie is geannuleerd; deelnemers krijgen bericht.'));
@@ -282,7 +490,15 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
 }
 
 /** Changes date, place, link or capacity of a session (PATCH /sessions/{id}); only what changed is sent. */
-function SessionEditForm({ course, session: s, onDone }: { course: Course; session: Session; onDone(saved: boolean): Promise<void> }) {
+function SessionEditForm({
+  course,
+  session: s,
+  onDone,
+}: {
+  course: Course;
+  session: Session;
+  onDone(saved: boolean): Promise<void>;
+}) {
   const { t } = useTranslation();
   const notify = useNotify();
   const initial = {
@@ -320,20 +536,81 @@ function SessionEditForm({ course, session: s, onDone }: { course: Course; sessi
         })
       }
     >
-      <Heading3 id={titleId}>{t('editor.editSessionTitle', 'Sessie wijzigen: {{when}}', { when: formatSessionWhen(s.startsAt, s.endsAt) })}</Heading3>
+      <Heading3 id={titleId}>
+        {t('editor.editSessionTitle', 'Sessie wijzigen: {{when}}', { when: formatSessionWhen(s.startsAt, s.endsAt) })}
+      </Heading3>
       <FormProblem problem={form.problem} />
-      <TextField label={t('editor.startsAt', 'Begint op')} name="startsAt" type="datetime-local" required value={v.startsAt} onChange={(x) => form.set('startsAt', x)} error={form.errors.startsAt} />
-      <TextField label={t('editor.endsAt', 'Eindigt op')} name="endsAt" type="datetime-local" required value={v.endsAt} onChange={(x) => form.set('endsAt', x)} error={form.errors.endsAt} />
+      <TextField
+        label={t('editor.startsAt', 'Begint op')}
+        name="startsAt"
+        type="datetime-local"
+        required
+        value={v.startsAt}
+        onChange={(x) => form.set('startsAt', x)}
+        error={form.errors.startsAt}
+      />
+      <TextField
+        label={t('editor.endsAt', 'Eindigt op')}
+        name="endsAt"
+        type="datetime-local"
+        required
+        value={v.endsAt}
+        onChange={(x) => form.set('endsAt', x)}
+        error={form.errors.endsAt}
+      />
       {course.format !== 'online' && (
         <>
-          <TextField label={t('editor.venue', 'Locatie')} name="venueName" value={v.venueName} onChange={(x) => form.set('venueName', x)} error={form.errors.venueName} />
-          <TextField label={t('editor.address', 'Adres')} name="address" value={v.address} onChange={(x) => form.set('address', x)} error={form.errors.address} />
-          <TextField label={t('editor.city', 'Plaats')} name="city" value={v.city} onChange={(x) => form.set('city', x)} error={form.errors.city} />
-          <SelectField label={t('editor.region', 'Provincie')} name="region" value={v.region} onChange={(x) => form.set('region', x)} error={form.errors.region} placeholder={t('editor.chooseRegion', 'Kies een provincie')} options={REGIONS.map((r) => ({ value: r, label: r }))} />
+          <TextField
+            label={t('editor.venue', 'Locatie')}
+            name="venueName"
+            value={v.venueName}
+            onChange={(x) => form.set('venueName', x)}
+            error={form.errors.venueName}
+          />
+          <TextField
+            label={t('editor.address', 'Adres')}
+            name="address"
+            value={v.address}
+            onChange={(x) => form.set('address', x)}
+            error={form.errors.address}
+          />
+          <TextField
+            label={t('editor.city', 'Plaats')}
+            name="city"
+            value={v.city}
+            onChange={(x) => form.set('city', x)}
+            error={form.errors.city}
+          />
+          <SelectField
+            label={t('editor.region', 'Provincie')}
+            name="region"
+            value={v.region}
+            onChange={(x) => form.set('region', x)}
+            error={form.errors.region}
+            placeholder={t('editor.chooseRegion', 'Kies een provincie')}
+            options={REGIONS.map((r) => ({ value: r, label: r }))}
+          />
         </>
       )}
-      {course.format !== 'klassikaal' && <TextField label={t('editor.onlineUrl', 'Link naar de online sessie')} name="onlineUrl" type="url" value={v.onlineUrl} onChange={(x) => form.set('onlineUrl', x)} error={form.errors.onlineUrl} />}
-      <NumberField label={t('editor.capacity', 'Aantal plaatsen')} name="capacity" required value={v.capacity} onChange={(x) => form.set('capacity', x)} error={form.errors.capacity} description={t('editor.capacityHelp', 'Meer plaatsen? Dan komen de eersten op de wachtlijst aan de beurt.')} />
+      {course.format !== 'klassikaal' && (
+        <TextField
+          label={t('editor.onlineUrl', 'Link naar de online sessie')}
+          name="onlineUrl"
+          type="url"
+          value={v.onlineUrl}
+          onChange={(x) => form.set('onlineUrl', x)}
+          error={form.errors.onlineUrl}
+        />
+      )}
+      <NumberField
+        label={t('editor.capacity', 'Aantal plaatsen')}
+        name="capacity"
+        required
+        value={v.capacity}
+        onChange={(x) => form.set('capacity', x)}
+        error={form.errors.capacity}
+        description={t('editor.capacityHelp', 'Meer plaatsen? Dan komen de eersten op de wachtlijst aan de beurt.')}
+      />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('editor.saveSession', 'Sessie opslaan')}
@@ -384,8 +661,17 @@ function Teachers({ course, onChange }: { course: Course; onChange(): Promise<vo
     }
   };
   const remove = async (teacher: TeacherSummary) => {
-    if (teacher.id === me.data?.id && !window.confirm(t('editor.confirmRemoveSelf', 'Jezelf als docent verwijderen? Je kunt de cursus daarna niet meer bewerken.'))) return;
-    await save(ids.filter((x) => x !== teacher.id), t('editor.teacherRemoved', '{{name}} is geen docent meer van deze cursus.', { name: teacher.name }));
+    if (
+      teacher.id === me.data?.id &&
+      !window.confirm(
+        t('editor.confirmRemoveSelf', 'Jezelf als docent verwijderen? Je kunt de cursus daarna niet meer bewerken.'),
+      )
+    )
+      return;
+    await save(
+      ids.filter((x) => x !== teacher.id),
+      t('editor.teacherRemoved', '{{name}} is geen docent meer van deze cursus.', { name: teacher.name }),
+    );
   };
   const candidates = (found ?? []).filter((x) => !ids.includes(x.id));
   return (
@@ -401,7 +687,12 @@ function Teachers({ course, onChange }: { course: Course; onChange(): Promise<vo
               <span className="c-meta">{[x.jobTitle, x.organisation.name].filter(Boolean).join(', ')}</span>
             </Paragraph>
             {course.teachers.length > 1 && (
-              <Button appearance="subtle-button" disabled={busy} onClick={() => remove(x)} aria-label={t('editor.removeTeacherFor', '{{name}} verwijderen als docent', { name: x.name })}>
+              <Button
+                appearance="subtle-button"
+                disabled={busy}
+                onClick={() => remove(x)}
+                aria-label={t('editor.removeTeacherFor', '{{name}} verwijderen als docent', { name: x.name })}
+              >
                 {t('editor.removeTeacher', 'Verwijderen')}
               </Button>
             )}
@@ -418,12 +709,25 @@ function Teachers({ course, onChange }: { course: Course; onChange(): Promise<vo
           void search();
         }}
       >
-        <TextField label={t('editor.teacherQuery', 'Collega-docent zoeken op naam')} name="teacherQuery" value={query} onChange={setQuery} description={t('editor.teacherQueryHelp', 'Je vindt collega’s met een docentprofiel, ook bij andere organisaties.')} />
+        <TextField
+          label={t('editor.teacherQuery', 'Collega-docent zoeken op naam')}
+          name="teacherQuery"
+          value={query}
+          onChange={setQuery}
+          description={t(
+            'editor.teacherQueryHelp',
+            'Je vindt collega’s met een docentprofiel, ook bij andere organisaties.',
+          )}
+        />
         <Button type="submit" appearance="secondary-action-button">
           {t('editor.searchTeacher', 'Zoeken')}
         </Button>
       </form>
-      {error && <Paragraph role="alert" className="c-error-text">{error}</Paragraph>}
+      {error && (
+        <Paragraph role="alert" className="c-error-text">
+          {error}
+        </Paragraph>
+      )}
       {found && (
         <div aria-live="polite">
           {candidates.length === 0 ? (
@@ -440,7 +744,12 @@ function Teachers({ course, onChange }: { course: Course; onChange(): Promise<vo
                   <Button
                     appearance="primary-action-button"
                     disabled={busy || ids.length >= 6}
-                    onClick={() => save([...ids, x.id], t('editor.teacherAdded', '{{name}} geeft deze cursus nu ook.', { name: x.name }))}
+                    onClick={() =>
+                      save(
+                        [...ids, x.id],
+                        t('editor.teacherAdded', '{{name}} geeft deze cursus nu ook.', { name: x.name }),
+                      )
+                    }
                     aria-label={t('editor.addTeacherFor', '{{name}} toevoegen als docent', { name: x.name })}
                   >
                     {t('editor.addTeacher', 'Toevoegen')}

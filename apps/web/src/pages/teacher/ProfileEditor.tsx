@@ -1,4 +1,3 @@
-
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
@@ -7,7 +6,15 @@ import { REGIONS } from '../../regions.ts';
 import type { TeacherProfile } from '../../types.ts';
 import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
-import { CheckboxField, CheckboxGroup, FormProblem, TextAreaField, TextField, splitList, useApiForm } from '../../ui/forms.tsx';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  FormProblem,
+  TextAreaField,
+  TextField,
+  splitList,
+  useApiForm,
+} from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { loadOwnProfile } from './TeacherHome.tsx';
 
@@ -17,7 +24,12 @@ export function ProfileEditorPage() {
   return (
     <>
       <PageTitle>{t('profile.title', 'Docentprofiel')}</PageTitle>
-      <Paragraph>{t('profile.intro', 'Vertel collega’s wat je weet en hoe je lesgeeft. L&D-adviseurs vinden je in de kennisbank op je expertise en je cursussen.')}</Paragraph>
+      <Paragraph>
+        {t(
+          'profile.intro',
+          'Vertel collega’s wat je weet en hoe je lesgeeft. L&D-adviseurs vinden je in de kennisbank op je expertise en je cursussen.',
+        )}
+      </Paragraph>
       <Loaded state={state}>{(profile) => <ProfileForm profile={profile} />}</Loaded>
     </>
   );
@@ -59,13 +71,66 @@ function ProfileForm({ profile }: { profile: TeacherProfile | null }) {
       }
     >
       <FormProblem problem={form.problem} />
-      <TextField label={t('profile.jobTitle', 'Functie')} name="jobTitle" value={v.jobTitle} onChange={(x) => form.set('jobTitle', x)} error={form.errors.jobTitle} />
-      <TextAreaField label={t('profile.bio', 'Over mij')} name="bio" required rows={5} value={v.bio} onChange={(x) => form.set('bio', x)} error={form.errors.bio} description={t('profile.bioHelp', 'Wat doe je in je werk, en waar kunnen collega’s je iets over vragen?')} />
-      <TextField label={t('profile.expertise', 'Expertise')} name="expertise" required value={v.expertise} onChange={(x) => form.set('expertise', x)} error={form.errors.expertise} description={t('profile.expertiseHelp', 'Onderwerpen, gescheiden door komma’s. Bijvoorbeeld: Woo, informatiebeheer, archiefwet')} />
-      <CheckboxGroup legend={t('profile.formats', 'Hoe geef je les?')} name="formats" value={v.formats} onChange={(x) => form.set('formats', x)} error={form.errors.formats} options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))} />
-      <CheckboxGroup legend={t('profile.languages', 'Talen')} name="languages" value={v.languages} onChange={(x) => form.set('languages', x)} error={form.errors.languages} options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))} />
-      <CheckboxGroup legend={t('profile.regions', 'Regio’s waar je klassikaal lesgeeft')} name="regions" value={v.regions} onChange={(x) => form.set('regions', x)} error={form.errors.regions} options={REGIONS.map((r) => ({ value: r, label: r }))} />
-      <CheckboxField label={t('profile.inCompany', 'Ik geef ook incompany-trainingen bij andere organisaties')} name="inCompany" checked={v.inCompany} onChange={(x) => form.set('inCompany', x)} error={form.errors.inCompany} />
+      <TextField
+        label={t('profile.jobTitle', 'Functie')}
+        name="jobTitle"
+        value={v.jobTitle}
+        onChange={(x) => form.set('jobTitle', x)}
+        error={form.errors.jobTitle}
+      />
+      <TextAreaField
+        label={t('profile.bio', 'Over mij')}
+        name="bio"
+        required
+        rows={5}
+        value={v.bio}
+        onChange={(x) => form.set('bio', x)}
+        error={form.errors.bio}
+        description={t('profile.bioHelp', 'Wat doe je in je werk, en waar kunnen collega’s je iets over vragen?')}
+      />
+      <TextField
+        label={t('profile.expertise', 'Expertise')}
+        name="expertise"
+        required
+        value={v.expertise}
+        onChange={(x) => form.set('expertise', x)}
+        error={form.errors.expertise}
+        description={t(
+          'profile.expertiseHelp',
+          'Onderwerpen, gescheiden door komma’s. Bijvoorbeeld: Woo, informatiebeheer, archiefwet',
+        )}
+      />
+      <CheckboxGroup
+        legend={t('profile.formats', 'Hoe geef je les?')}
+        name="formats"
+        value={v.formats}
+        onChange={(x) => form.set('formats', x)}
+        error={form.errors.formats}
+        options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+      />
+      <CheckboxGroup
+        legend={t('profile.languages', 'Talen')}
+        name="languages"
+        value={v.languages}
+        onChange={(x) => form.set('languages', x)}
+        error={form.errors.languages}
+        options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))}
+      />
+      <CheckboxGroup
+        legend={t('profile.regions', 'Regio’s waar je klassikaal lesgeeft')}
+        name="regions"
+        value={v.regions}
+        onChange={(x) => form.set('regions', x)}
+        error={form.errors.regions}
+        options={REGIONS.map((r) => ({ value: r, label: r }))}
+      />
+      <CheckboxField
+        label={t('profile.inCompany', 'Ik geef ook incompany-trainingen bij andere organisaties')}
+        name="inCompany"
+        checked={v.inCompany}
+        onChange={(x) => form.set('inCompany', x)}
+        error={form.errors.inCompany}
+      />
       <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
         {t('profile.save', 'Profiel opslaan')}
       </Button>

@@ -20,8 +20,14 @@ export function TeacherHomePage() {
   const { t } = useTranslation();
   const labels = useLabels();
   const state = useLoad(async () => {
-    const [profile, courses, requests] = await Promise.all([loadOwnProfile(), get<Course[]>('/me/courses'), get<InCompanyRequest[]>('/incompany-requests')]);
-    const invitations = profile ? requests.filter((r) => r.invitations.some((i) => i.teacherProfileId === profile.id)) : [];
+    const [profile, courses, requests] = await Promise.all([
+      loadOwnProfile(),
+      get<Course[]>('/me/courses'),
+      get<InCompanyRequest[]>('/incompany-requests'),
+    ]);
+    const invitations = profile
+      ? requests.filter((r) => r.invitations.some((i) => i.teacherProfileId === profile.id))
+      : [];
     return { profile, courses, invitations };
   }, []);
   return (
@@ -38,14 +44,21 @@ export function TeacherHomePage() {
                     <strong>{profile.name}</strong>
                     {profile.jobTitle ? `, ${profile.jobTitle}` : ''} — {profile.organisation.name}
                   </Paragraph>
-                  <Paragraph>{t('teach.expertise', 'Expertise: {{list}}', { list: profile.expertise.join(', ') })}</Paragraph>
+                  <Paragraph>
+                    {t('teach.expertise', 'Expertise: {{list}}', { list: profile.expertise.join(', ') })}
+                  </Paragraph>
                   <ButtonRouterLink appearance="secondary-action-button" to="/lesgeven/profiel">
                     {t('teach.editProfile', 'Profiel bewerken')}
                   </ButtonRouterLink>
                 </>
               ) : (
                 <Empty>
-                  <Paragraph>{t('teach.noProfile', 'Je hebt nog geen docentprofiel. Met een profiel vinden collega’s en L&D-adviseurs je in de kennisbank.')}</Paragraph>
+                  <Paragraph>
+                    {t(
+                      'teach.noProfile',
+                      'Je hebt nog geen docentprofiel. Met een profiel vinden collega’s en L&D-adviseurs je in de kennisbank.',
+                    )}
+                  </Paragraph>
                   <ButtonRouterLink appearance="primary-action-button" to="/lesgeven/profiel">
                     {t('teach.makeProfile', 'Docentprofiel maken')}
                   </ButtonRouterLink>
@@ -59,7 +72,12 @@ export function TeacherHomePage() {
               </ButtonRouterLink>
               {courses.length === 0 ? (
                 <Empty>
-                  <Paragraph>{t('teach.noCourses', 'Je hebt nog geen cursussen. Begin met een concept: publiceren doe je pas als het klaar is.')}</Paragraph>
+                  <Paragraph>
+                    {t(
+                      'teach.noCourses',
+                      'Je hebt nog geen cursussen. Begin met een concept: publiceren doe je pas als het klaar is.',
+                    )}
+                  </Paragraph>
                 </Empty>
               ) : (
                 <ul className="c-cards">
@@ -71,8 +89,14 @@ export function TeacherHomePage() {
                         </RouterLink>
                       </h3>
                       <Paragraph>
-                        <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>{labels.course(c.status)}</StatusBadge>{' '}
-                        {t('teach.sessionCount', { defaultValue: '{{count}} sessies', defaultValue_one: '{{count}} sessie', count: c.sessions.filter((s) => s.status === 'scheduled').length })}
+                        <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>
+                          {labels.course(c.status)}
+                        </StatusBadge>{' '}
+                        {t('teach.sessionCount', {
+                          defaultValue: '{{count}} sessies',
+                          defaultValue_one: '{{count}} sessie',
+                          count: c.sessions.filter((s) => s.status === 'scheduled').length,
+                        })}
                       </Paragraph>
                     </li>
                   ))}
@@ -80,9 +104,16 @@ export function TeacherHomePage() {
               )}
             </section>
             <section aria-labelledby="invitations-title" className="c-section">
-              <Heading2 id="invitations-title">{t('teach.invitations', 'Uitnodigingen voor incompany-trainingen')}</Heading2>
+              <Heading2 id="invitations-title">
+                {t('teach.invitations', 'Uitnodigingen voor incompany-trainingen')}
+              </Heading2>
               {invitations.length === 0 ? (
-                <Paragraph>{t('teach.noInvitations', 'Geen uitnodigingen. Zet in je profiel aan dat je incompany wilt lesgeven, dan kunnen L&D-adviseurs je vragen.')}</Paragraph>
+                <Paragraph>
+                  {t(
+                    'teach.noInvitations',
+                    'Geen uitnodigingen. Zet in je profiel aan dat je incompany wilt lesgeven, dan kunnen L&D-adviseurs je vragen.',
+                  )}
+                </Paragraph>
               ) : (
                 <ul className="c-cards">
                   {invitations.map((r) => {
@@ -95,7 +126,13 @@ export function TeacherHomePage() {
                           </RouterLink>
                         </h3>
                         <Paragraph>
-                          {r.organisation.name} · {t('incompany.groupSize', { defaultValue: '{{count}} personen', defaultValue_one: '{{count}} persoon', count: r.groupSize })} · {labels.invitation(inv.status)} · {labels.request(r.status)}
+                          {r.organisation.name} ·{' '}
+                          {t('incompany.groupSize', {
+                            defaultValue: '{{count}} personen',
+                            defaultValue_one: '{{count}} persoon',
+                            count: r.groupSize,
+                          })}{' '}
+                          · {labels.invitation(inv.status)} · {labels.request(r.status)}
                         </Paragraph>
                       </li>
                     );
@@ -109,4 +146,3 @@ export function TeacherHomePage() {
     </>
   );
 }
-

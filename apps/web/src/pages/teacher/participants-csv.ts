@@ -15,5 +15,8 @@ export function csvCell(value: string | number | null | undefined): string {
 
 /** The attendance window of the API: from 15 minutes before the start until 14 days after the end. */
 export function attendanceWindow(startsAt: string, endsAt: string): { opens: Date; closes: Date } {
-  return { opens: new Date(new Date(startsAt).getTime() - 15 * 60_000), closes: new Date(new Date(endsAt).getTime() + 14 * 86_400_000) };
+  return {
+    opens: new Date(new Date(startsAt).getTime() - 15 * 60_000),
+    closes: new Date(new Date(endsAt).getTime() + 14 * 86_400_000),
+  };
 }
