@@ -9,6 +9,7 @@ import { VerifiedMembership1796120348141 } from './1796120348141-VerifiedMembers
 import { AuditTrail1796120822123 } from './1796120822123-AuditTrail.js';
 import { SingleSignOn1796123145703 } from './1796123145703-SingleSignOn.js';
 import { ManagerLinks1796123570607 } from './1796123570607-ManagerLinks.js';
+import { DirectoryViews1796200000000 } from './1796200000000-DirectoryViews.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   AuditTrail1796120822123,
   SingleSignOn1796123145703,
   ManagerLinks1796123570607,
+  DirectoryViews1796200000000,
 ];

@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
+
+/**
+ * One owner per table: a lib writes only the tables it owns and reads another lib's data only
+ * through a view that owner declares (or through the owner's exported service, which needs no SQL).
+ */
+const TABLE_OWNERS: Record<string, string> = {
+  audit_events: 'audit',
+  auth_sessions: 'identity',
+  auth_throttles: 'identity',
+  calendar_feeds: 'enrolments',
+  course_sessions: 'catalogue',
+  course_teachers: 'catalogue',
+  courses: 'catalogue',
+  email_verifications: 'identity',
+  enrolment_events: 'enrolments',
+  enrolments: 'enrolments',
+  identity_providers: 'identity',
+  incompany_invitations: 'incompany',
+  incompany_requests: 'incompany',
+  knowledge_questions: 'knowledge-bank',
+  manager_links: 'identity',
+  notifications: 'notifications',
+  organisations: 'organisations',
+  refresh_tokens: 'identity',
+  search_documents: 'knowledge-bank',
+  search_outbox: 'knowledge-bank',
+  search_synonyms: 'knowledge-bank',
+  sso_handoffs: 'identity',
+  sso_login_states: 'identity',
+  teacher_profiles: 'catalogue',
+  users: 'identity',
+};
+
+/** Views an owner declares (and migrates) for other libs to read; the key is the view's name. */
+const VIEW_OWNERS: Record<string, string> = {
+  course_directory: 'catalogue',
+  course_teacher_directory: 'catalogue',
+  organisation_directory: 'organisations',
+  session_directory: 'catalogue',
+  teacher_directory: 'catalogue',
+  user_directory: 'identity',
+};
+
+/** Tables that belong to the platform, not to a business lib. */
+const PLATFORM_TABLES = new Set(['schema_migrations']);
+
+const ROOT = join(import.meta.dirname, '..');
+const LIBS = join(ROOT, 'libs');
+/** Migrations create every table by design; tests and specs set up fixtures. */
+const isScanned = (path: string) =>
+  path.endsWith('.ts') && !path.endsWith('.spec.ts') && !path.includes('/migrations/');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : isScanned(path) ? [path] : [];
+  });
+}
+
+/** Entity class name → table, from the @Entity decorators, to see TypeORM writes by class. */
+function entityTables(files: string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(
+      /@Entity\(\s*(?:\{\s*name:\s*)?'([a-z_]+)'[^)]*\)\s*(?:@[\s\S]*?)?export class (\w+)/g,
+    ))
+      map.set(m[2], m[1]);
+  }
+  return map;
+}
+
+interface Finding {
+  file: string;
+  kind: 'write' | 'read';
+  name: string;
+}
+
+function findings(): Finding[] {
+  const files = readdirSync(LIBS).flatMap((lib) => sourceFiles(join(LIBS, lib, 'src')));
+  const entities = entityTables(files);
+  const out: Finding[] = [];
+  for (const file of files) {
+    const lib = relative(LIBS, file).split('/')[0];
+    const text = readFileSync(file, 'utf8');
+    const rel = relative(ROOT, file);
+    for (const m of text.matchAll(
+      /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|FROM|JOIN)\s+([a-z_]+)\b/g,
+    )) {
+      const name = m[2];
+      const write = !/^(FROM|JOIN)$/.test(m[1]);
+      const owner = TABLE_OWNERS[name];
+      if (owner !== undefined && owner !== lib) out.push({ file: rel, kind: write ? 'write' : 'read', name });
+      if (write && VIEW_OWNERS[name] !== undefined) out.push({ file: rel, kind: 'write', name });
+    }
+    // TypeORM writes by entity class: manager.save(Course, …), getRepository(User) and the like.
+    for (const m of text.matchAll(
+      /\b(?:getRepository|save|insert|update|upsert|delete|remove|softDelete)\(\s*(\w+)\b/g,
+    )) {
+      const table = entities.get(m[1]);
+      if (table !== undefined && TABLE_OWNERS[table] !== lib) out.push({ file: rel, kind: 'write', name: table });
+    }
+  }
+  return out;
+}
+
+describe('Table ownership', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db.drop());
+
+  it('gives every table and view in the migrated schema exactly one owning lib that exists', async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const { rows } = await client
+      .query<{ name: string; type: string }>(
+        `SELECT table_name AS name, table_type AS type FROM information_schema.tables WHERE table_schema = 'public'`,
+      )
+      .finally(() => client.end());
+    const libs = new Set(readdirSync(LIBS));
+    const unowned = rows.filter(({ name, type }) =>
+      PLATFORM_TABLES.has(name)
+        ? false
+        : type === 'VIEW'
+          ? !libs.has(VIEW_OWNERS[name] ?? '')
+          : !libs.has(TABLE_OWNERS[name] ?? ''),
+    );
+    expect(unowned).toEqual([]);
+    const declared = [...Object.keys(TABLE_OWNERS), ...Object.keys(VIEW_OWNERS)].sort();
+    expect(declared).toEqual(
+      rows
+        .map((r) => r.name)
+        .filter((n) => !PLATFORM_TABLES.has(n))
+        .sort(),
+    );
+  });
+
+  it('finds no lib writing a table another lib owns, nor writing a view', () => {
+    expect(findings().filter((f) => f.kind === 'write')).toEqual([]);
+  });
+
+  it('finds no lib reading another lib’s table except through a view its owner declares', () => {
+    expect(findings().filter((f) => f.kind === 'read')).toEqual([]);
+  });
+});
