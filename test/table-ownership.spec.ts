@@ -7,7 +7,7 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
  * One owner per table: a lib writes only the tables it owns and reads another lib's data only
  * through a view that owner declares (or through the owner's exported service, which needs no SQL).
  */
-const TABLE_OWNERS: Record<string, string> = {
+const TABLE_OWNERS: Partial<Record<string, string>> = {
   audit_events: 'audit',
   auth_sessions: 'identity',
   auth_throttles: 'identity',
@@ -36,7 +36,7 @@ const TABLE_OWNERS: Record<string, string> = {
 };
 
 /** Views an owner declares (and migrates) for other libs to read; the key is the view's name. */
-const VIEW_OWNERS: Record<string, string> = {
+const VIEW_OWNERS: Partial<Record<string, string>> = {
   course_directory: 'catalogue',
   course_teacher_directory: 'catalogue',
   organisation_directory: 'organisations',
