@@ -25,8 +25,14 @@ export function startOfAmsterdamDay(day: string): Date {
   return new Date(utcMidnight - offset * 60000);
 }
 
-/** The calendar day (YYYY-MM-DD) and weekday (0 = Sunday) of `instant` in Europe/Amsterdam. */
-export function amsterdamDay(instant: Date): { day: string; weekday: number } {
-  const local = new Date(instant.getTime() + amsterdamOffsetMinutes(instant) * 60000);
-  return { day: local.toISOString().slice(0, 10), weekday: local.getUTCDay() };
+/** The instant at which Amsterdam's clocks show the wall time written in `wall`'s UTC fields. */
+export function fromAmsterdamWallTime(wall: Date): Date {
+  const guess = wall.getTime() - amsterdamOffsetMinutes(new Date(wall.getTime() - 60 * 60000)) * 60000;
+  // Around a clock change the first guess can sit on the other side of it; one correction settles it.
+  return new Date(wall.getTime() - amsterdamOffsetMinutes(new Date(guess)) * 60000);
+}
+
+/** Amsterdam's wall time at `instant`, written in the UTC fields of the returned Date. */
+export function toAmsterdamWallTime(instant: Date): Date {
+  return new Date(instant.getTime() + amsterdamOffsetMinutes(instant) * 60000);
 }

@@ -23,4 +23,14 @@ describe('working days', () => {
     expect(addWorkingDays(new Date('2027-01-14T09:00:00Z'), 5).toISOString()).toBe('2027-01-21T09:00:00.000Z');
     expect(addWorkingDays(new Date('2027-01-14T09:00:00Z'), 0).toISOString()).toBe('2027-01-14T09:00:00.000Z');
   });
+
+  it('counts days on the Amsterdam calendar: just after midnight on Saturday there is already weekend', () => {
+    // 2027-07-16T22:30Z is Friday in UTC but Saturday 00:30 in Amsterdam; one working day on is Monday 00:30.
+    expect(addWorkingDays(new Date('2027-07-16T22:30:00Z'), 1).toISOString()).toBe('2027-07-18T22:30:00.000Z');
+  });
+
+  it('keeps the local time of day across a change of the clocks', () => {
+    // Monday 2027-03-29 09:00 summer time, two working days earlier is Thursday 09:00 winter time.
+    expect(subtractWorkingDays(new Date('2027-03-29T07:00:00Z'), 2).toISOString()).toBe('2027-03-25T08:00:00.000Z');
+  });
 });

@@ -1,6 +1,8 @@
+import { fromAmsterdamWallTime, toAmsterdamWallTime } from './amsterdam.js';
+
 /**
- * Working-day arithmetic: Saturdays and Sundays are skipped (by the calendar of the
- * instant in UTC, which equals Amsterdam's except between 22:00/23:00 and midnight).
+ * Working-day arithmetic on the Europe/Amsterdam calendar: Saturdays and Sundays there are
+ * skipped and the local time of day is kept, also across a change of the clocks.
  * Public holidays are not modelled yet.
  */
 export function subtractWorkingDays(date: Date, days: number): Date {
@@ -12,12 +14,13 @@ export function addWorkingDays(date: Date, days: number): Date {
 }
 
 function shiftWorkingDays(date: Date, days: number, step: 1 | -1): Date {
-  const d = new Date(date.getTime());
+  if (days <= 0) return new Date(date.getTime());
+  const wall = toAmsterdamWallTime(date);
   let left = days;
   while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + step);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
+    wall.setUTCDate(wall.getUTCDate() + step);
+    const weekday = wall.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left--;
   }
-  return d;
+  return fromAmsterdamWallTime(wall);
 }
