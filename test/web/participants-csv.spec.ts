@@ -1,4 +1,4 @@
-import { attendanceWindow, csvCell, toCsv } from '../../apps/web/src/pages/teacher/participants-csv.ts';
+import { attendanceWindow, csvCell, toCsv } from '../../apps/web/src/features/teacher/participants-csv.ts';
 
 describe('participant list as CSV', () => {
   it('defuses cells a spreadsheet would run as a formula, with a leading quote', () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Heading1, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useAuth } from '../auth.tsx';
@@ -20,26 +21,33 @@ export function PageTitle({ children, title }: { children: ReactNode; title?: st
   );
 }
 
-function MainNav() {
+/** What decides whether a menu entry is shown. */
+export interface Viewer {
+  signedIn: boolean;
+  isApprover: boolean;
+  isLd: boolean;
+  isAdmin: boolean;
+  pathname: string;
+}
+export interface MenuEntry {
+  to: string;
+  label(t: TFunction): string;
+  shown(viewer: Viewer): boolean;
+}
+
+function MainNav({ menu }: { menu: MenuEntry[] }) {
   const { t } = useTranslation();
   const { me, hasRole } = useAuth();
   const { isApprover } = useHeaderData();
   const { pathname } = useLocation();
-  const items: { to: string; label: string }[] = [{ to: '/cursussen', label: t('nav.courses', 'Cursussen') }];
-  if (me) {
-    items.push({ to: '/mijn-leren', label: t('nav.myLearning', 'Mijn leren') });
-    items.push({ to: '/lesgeven', label: t('nav.teaching', 'Lesgeven') });
-    // Only for people someone named as manager (or on that page already, e.g. from a notification).
-    if (isApprover || pathname.startsWith('/goedkeuringen'))
-      items.push({ to: '/goedkeuringen', label: t('nav.approvals', 'Goedkeuringen') });
-    if (hasRole('ld') || hasRole('admin')) {
-      items.push({ to: '/kennisvraag', label: t('nav.question', 'Kennisvraag') });
-      items.push({ to: '/maatwerk', label: t('nav.incompany', 'Incompany') });
-      items.push({ to: '/vraag-overzicht', label: t('nav.demand', 'Vraag') });
-      items.push({ to: '/leidinggevenden', label: t('nav.managers', 'Leidinggevenden') });
-    }
-    if (hasRole('admin')) items.push({ to: '/beheer', label: t('nav.admin', 'Beheer') });
-  }
+  const viewer: Viewer = {
+    signedIn: !!me,
+    isApprover,
+    isLd: !!me && (hasRole('ld') || hasRole('admin')),
+    isAdmin: !!me && hasRole('admin'),
+    pathname,
+  };
+  const items = menu.filter((entry) => entry.shown(viewer)).map((entry) => ({ to: entry.to, label: entry.label(t) }));
   return (
     <nav className="c-nav" aria-label={t('nav.label', 'Hoofdmenu')}>
       <ul className="c-nav__list">
@@ -113,7 +121,8 @@ function UserMenu() {
   );
 }
 
-export function Layout() {
+/** The page around every route: header with the main menu, main content, footer. */
+export function Layout({ menu }: { menu: MenuEntry[] }) {
   const { t } = useTranslation();
   const location = useLocation();
   const first = useRef(true);
@@ -143,7 +152,7 @@ export function Layout() {
             </RouterLink>
             <UserMenu />
           </div>
-          <MainNav />
+          <MainNav menu={menu} />
         </header>
         <main id="main" tabIndex={-1} className="c-main">
           <Outlet />

@@ -28,8 +28,8 @@ import {
   useApiForm,
 } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { loadOwnProfile } from '../teacher/TeacherHome.tsx';
-import { TrainerList } from './TrainerList.tsx';
+import { loadOwnProfile } from '../teacher/own-profile.ts';
+import { TrainerList } from '../knowledge-bank/TrainerList.tsx';
 
 export function RequestDetailPage() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { PageTitle } from '../ui/layout.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 
 export function AccessibilityPage() {
   const { t } = useTranslation();

@@ -2,14 +2,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { get, qs } from '../api.ts';
-import { formatDateTime, formatHours } from '../format.ts';
-import { sessionWhere } from '../ui/session-mode.ts';
-import { REGIONS } from '../regions.ts';
-import type { CatalogueItem, Organisation, Page } from '../types.ts';
-import { Empty, Loaded, useLabels, useLoad } from '../ui/data.tsx';
-import { CheckboxField, SelectField, TextField } from '../ui/forms.tsx';
-import { PageTitle } from '../ui/layout.tsx';
+import { get, qs } from '../../api.ts';
+import { formatDateTime, formatHours } from '../../format.ts';
+import { sessionWhere } from '../../ui/session-mode.ts';
+import { REGIONS } from '../../regions.ts';
+import type { CatalogueItem, Organisation, Page } from '../../types.ts';
+import { Empty, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
+import { CheckboxField, SelectField, TextField } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 
 const FILTER_KEYS = [
   'q',

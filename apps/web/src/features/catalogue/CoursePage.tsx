@@ -14,16 +14,16 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { get, post } from '../api.ts';
-import { useAuth } from '../auth.tsx';
-import { formatDateTime, formatHours, formatSessionWhen } from '../format.ts';
-import { sessionWhere } from '../ui/session-mode.ts';
-import type { Course, Enrolment, MyLearning, Session } from '../types.ts';
-import { EnrolmentBadge, Loaded, useLabels, useLoad } from '../ui/data.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { FormProblem, TextField, problemText, useApiForm } from '../ui/forms.tsx';
-import { PageTitle } from '../ui/layout.tsx';
-import { CancelEnrolmentForm } from './CancelEnrolmentForm.tsx';
+import { get, post } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
+import { formatDateTime, formatHours, formatSessionWhen } from '../../format.ts';
+import { sessionWhere } from '../../ui/session-mode.ts';
+import type { Course, Enrolment, MyLearning, Session } from '../../types.ts';
+import { EnrolmentBadge, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { FormProblem, TextField, problemText, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
+import { CancelEnrolmentForm } from '../enrolments/CancelEnrolmentForm.tsx';
 
 const ACTIVE = ['pending_approval', 'confirmed', 'offered', 'waitlisted'];
 

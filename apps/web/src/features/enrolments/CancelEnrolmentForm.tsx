@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { post } from '../api.ts';
-import type { Enrolment } from '../types.ts';
-import { useLabels } from '../ui/data.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { FormProblem, SelectField, TextAreaField, useApiForm } from '../ui/forms.tsx';
+import { post } from '../../api.ts';
+import type { Enrolment } from '../../types.ts';
+import { useLabels } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { FormProblem, SelectField, TextAreaField, useApiForm } from '../../ui/forms.tsx';
 
 /** Cancel with a reason: the teacher and L&D see why seats come free. */
 export function CancelEnrolmentForm({

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { api, download } from '../api.ts';
-import { useAuth } from '../auth.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { FormProblem, TextField, useApiForm } from '../ui/forms.tsx';
-import { PageTitle } from '../ui/layout.tsx';
+import { api, download } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 
 /** "Mijn gegevens": inzage (AVG art. 15) and erasure (art. 17). */
 export function MyDataPage() {

@@ -1,20 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Heading2, Paragraph, StatusBadge } from '@utrecht/component-library-react';
-import { ApiError, get } from '../../api.ts';
-import type { Course, InCompanyRequest, TeacherProfile } from '../../types.ts';
+import { get } from '../../api.ts';
+import type { Course, InCompanyRequest } from '../../types.ts';
 import { Empty, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { ButtonRouterLink } from '../../ui/links.tsx';
-
-export async function loadOwnProfile(): Promise<TeacherProfile | null> {
-  try {
-    return await get<TeacherProfile>('/me/teacher-profile');
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 404) return null;
-    throw e;
-  }
-}
+import { loadOwnProfile } from './own-profile.ts';
 
 export function TeacherHomePage() {
   const { t } = useTranslation();

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api } from '../api.ts';
-import { useAuth } from '../auth.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { FormProblem, problemText, TextField, useApiForm } from '../ui/forms.tsx';
-import { PageTitle } from '../ui/layout.tsx';
+import { api } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { FormProblem, problemText, TextField, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 import { safeReturn, SsoLogin } from './SsoPages.tsx';
 
 export function LoginPage() {

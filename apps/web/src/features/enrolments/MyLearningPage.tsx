@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { del, download, get, post } from '../api.ts';
-import { formatDateTime, formatSessionWhen } from '../format.ts';
-import { sessionWhere } from '../ui/session-mode.ts';
-import type { Enrolment, MyLearning } from '../types.ts';
-import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../ui/data.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { problemText } from '../ui/forms.tsx';
-import { PageTitle } from '../ui/layout.tsx';
+import { del, download, get, post } from '../../api.ts';
+import { formatDateTime, formatSessionWhen } from '../../format.ts';
+import { sessionWhere } from '../../ui/session-mode.ts';
+import type { Enrolment, MyLearning } from '../../types.ts';
+import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { problemText } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 import { CancelEnrolmentForm } from './CancelEnrolmentForm.tsx';
 
 export function MyLearningPage() {

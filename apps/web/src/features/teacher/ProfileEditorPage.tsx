@@ -16,7 +16,7 @@ import {
   useApiForm,
 } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { loadOwnProfile } from './TeacherHome.tsx';
+import { loadOwnProfile } from './own-profile.ts';
 
 export function ProfileEditorPage() {
   const { t } = useTranslation();

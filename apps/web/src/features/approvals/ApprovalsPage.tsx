@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { get, post } from '../api.ts';
-import { formatDateTime, formatSessionWhen } from '../format.ts';
-import type { InCompanyRequest, Participant } from '../types.ts';
-import { Empty, Loaded, useLabels, useLoad } from '../ui/data.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { FormProblem, TextAreaField, problemText, useApiForm } from '../ui/forms.tsx';
-import { PageTitle } from '../ui/layout.tsx';
+import { get, post } from '../../api.ts';
+import { formatDateTime, formatSessionWhen } from '../../format.ts';
+import type { InCompanyRequest, Participant } from '../../types.ts';
+import { Empty, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { FormProblem, TextAreaField, problemText, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 
 export function ApprovalsPage() {
   const { t } = useTranslation();

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { get, post } from '../api.ts';
-import { formatDateTime } from '../format.ts';
-import type { NotificationPage } from '../types.ts';
-import { Empty, Loaded, useLoad } from '../ui/data.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { useHeaderData } from '../ui/header-data.tsx';
-import { PageTitle } from '../ui/layout.tsx';
+import { get, post } from '../../api.ts';
+import { formatDateTime } from '../../format.ts';
+import type { NotificationPage } from '../../types.ts';
+import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { useHeaderData } from '../../ui/header-data.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 
 /** Notifications link to pages of this app; anything else is not followed. */
 function appLink(link: string | null): string | null {

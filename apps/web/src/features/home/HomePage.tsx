@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Button, FormLabel, Heading2, Paragraph, Textbox } from '@utrecht/component-library-react';
-import { PageTitle } from '../ui/layout.tsx';
-import { useAuth } from '../auth.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
+import { useAuth } from '../../auth.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();

@@ -2,11 +2,11 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ApiError } from '../api.ts';
-import { useAuth } from '../auth.tsx';
-import { useNotify } from '../ui/feedback.tsx';
-import { FormProblem, TextField, useApiForm } from '../ui/forms.tsx';
-import { PageTitle } from '../ui/layout.tsx';
+import { ApiError } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
+import { useNotify } from '../../ui/feedback.tsx';
+import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
+import { PageTitle } from '../../ui/layout.tsx';
 
 /** Only same-site paths are followed after sign-in. */
 export function safeReturn(value: string | null): string {

@@ -8,7 +8,7 @@ import { Loaded, useLoad } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { CheckboxField, FormProblem, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { AdminNav } from './AdminPages.tsx';
+import { AdminNav } from './AdminNav.tsx';
 
 /** GET /api/admin/organisations/{id}/identity-provider (the client secret never comes back). */
 interface IdentityProvider {
@@ -37,7 +37,7 @@ async function load(id: string): Promise<{ organisation: Organisation; provider:
 }
 
 /** An organisation's own OpenID provider: its people sign in with their work account. */
-export function AdminIdentityProviderPage() {
+export function IdentityProviderPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const state = useLoad(() => load(id), [id]);

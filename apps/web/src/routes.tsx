@@ -1,0 +1,92 @@
+import type { ComponentType } from 'react';
+import type { MenuEntry } from './ui/layout.tsx';
+import { AuditPage } from './features/admin/AuditPage.tsx';
+import { HealthPage } from './features/admin/HealthPage.tsx';
+import { IdentityProviderPage } from './features/admin/IdentityProviderPage.tsx';
+import { ImportPage } from './features/admin/ImportPage.tsx';
+import { OrganisationsPage } from './features/admin/OrganisationsPage.tsx';
+import { SynonymsPage } from './features/admin/SynonymsPage.tsx';
+import { UsersPage } from './features/admin/UsersPage.tsx';
+import { ApprovalsPage } from './features/approvals/ApprovalsPage.tsx';
+import { CataloguePage } from './features/catalogue/CataloguePage.tsx';
+import { CoursePage } from './features/catalogue/CoursePage.tsx';
+import { MyLearningPage } from './features/enrolments/MyLearningPage.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+import { LoginPage, RegisterPage, VerifyEmailPage } from './features/identity/AuthPages.tsx';
+import { ManagersPage } from './features/identity/ManagersPage.tsx';
+import { SsoDonePage } from './features/identity/SsoPages.tsx';
+import { NewRequestPage, RequestsBoardPage } from './features/incompany/RequestsPage.tsx';
+import { RequestDetailPage } from './features/incompany/RequestDetailPage.tsx';
+import { DemandPage } from './features/knowledge-bank/DemandPage.tsx';
+import { QuestionPage } from './features/knowledge-bank/QuestionPage.tsx';
+import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
+import { MyDataPage, PrivacyStatementPage } from './features/privacy/PrivacyPages.tsx';
+import { AccessibilityPage, NotFoundPage } from './features/site/StaticPages.tsx';
+import { EditCoursePage, NewCoursePage } from './features/teacher/CourseEditorPages.tsx';
+import { ParticipantsPage } from './features/teacher/ParticipantsPage.tsx';
+import { ProfileEditorPage } from './features/teacher/ProfileEditorPage.tsx';
+import { TeacherHomePage } from './features/teacher/TeacherHomePage.tsx';
+
+/** Who may open a page: anyone, a signed-in user, or one with a role (an admin may open every page). */
+export type Access = 'public' | 'signedIn' | 'ld' | 'admin';
+
+export interface AppRoute {
+  path: string;
+  page: ComponentType;
+  access: Access;
+}
+
+/** Every page of the web app, in one table: main.tsx turns it into routes. */
+export const ROUTES: AppRoute[] = [
+  { path: '/', page: HomePage, access: 'public' },
+  { path: '/cursussen', page: CataloguePage, access: 'public' },
+  { path: '/cursussen/:id', page: CoursePage, access: 'public' },
+  { path: '/inloggen', page: LoginPage, access: 'public' },
+  { path: '/registreren', page: RegisterPage, access: 'public' },
+  { path: '/verifieren', page: VerifyEmailPage, access: 'public' },
+  { path: '/sso/klaar', page: SsoDonePage, access: 'public' },
+  { path: '/toegankelijkheid', page: AccessibilityPage, access: 'public' },
+  { path: '/privacy', page: PrivacyStatementPage, access: 'public' },
+  { path: '/mijn-gegevens', page: MyDataPage, access: 'signedIn' },
+  { path: '/mijn-leren', page: MyLearningPage, access: 'signedIn' },
+  { path: '/meldingen', page: NotificationsPage, access: 'signedIn' },
+  { path: '/goedkeuringen', page: ApprovalsPage, access: 'signedIn' },
+  { path: '/lesgeven', page: TeacherHomePage, access: 'signedIn' },
+  { path: '/lesgeven/profiel', page: ProfileEditorPage, access: 'signedIn' },
+  { path: '/lesgeven/cursussen/nieuw', page: NewCoursePage, access: 'signedIn' },
+  { path: '/lesgeven/cursussen/:id', page: EditCoursePage, access: 'signedIn' },
+  { path: '/lesgeven/cursussen/:courseId/sessies/:sessionId', page: ParticipantsPage, access: 'signedIn' },
+  { path: '/kennisvraag', page: QuestionPage, access: 'ld' },
+  { path: '/vraag-overzicht', page: DemandPage, access: 'ld' },
+  { path: '/leidinggevenden', page: ManagersPage, access: 'ld' },
+  { path: '/maatwerk', page: RequestsBoardPage, access: 'ld' },
+  { path: '/maatwerk/nieuw', page: NewRequestPage, access: 'ld' },
+  // Invited teachers and releasing managers open a request too, not only L&D.
+  { path: '/maatwerk/:id', page: RequestDetailPage, access: 'signedIn' },
+  { path: '/beheer', page: HealthPage, access: 'admin' },
+  { path: '/beheer/organisaties', page: OrganisationsPage, access: 'admin' },
+  { path: '/beheer/organisaties/:id/inloggen', page: IdentityProviderPage, access: 'admin' },
+  { path: '/beheer/gebruikers', page: UsersPage, access: 'admin' },
+  { path: '/beheer/synoniemen', page: SynonymsPage, access: 'admin' },
+  { path: '/beheer/import', page: ImportPage, access: 'admin' },
+  { path: '/beheer/logboek', page: AuditPage, access: 'admin' },
+  { path: '*', page: NotFoundPage, access: 'public' },
+];
+
+/** The main menu, in its order: each entry names a page of ROUTES and when it is shown. */
+export const MAIN_MENU: MenuEntry[] = [
+  { to: '/cursussen', label: (t) => t('nav.courses', 'Cursussen'), shown: () => true },
+  { to: '/mijn-leren', label: (t) => t('nav.myLearning', 'Mijn leren'), shown: (v) => v.signedIn },
+  { to: '/lesgeven', label: (t) => t('nav.teaching', 'Lesgeven'), shown: (v) => v.signedIn },
+  // Only for people someone named as manager (or on that page already, e.g. from a notification).
+  {
+    to: '/goedkeuringen',
+    label: (t) => t('nav.approvals', 'Goedkeuringen'),
+    shown: (v) => v.signedIn && (v.isApprover || v.pathname.startsWith('/goedkeuringen')),
+  },
+  { to: '/kennisvraag', label: (t) => t('nav.question', 'Kennisvraag'), shown: (v) => v.isLd },
+  { to: '/maatwerk', label: (t) => t('nav.incompany', 'Incompany'), shown: (v) => v.isLd },
+  { to: '/vraag-overzicht', label: (t) => t('nav.demand', 'Vraag'), shown: (v) => v.isLd },
+  { to: '/leidinggevenden', label: (t) => t('nav.managers', 'Leidinggevenden'), shown: (v) => v.isLd },
+  { to: '/beheer', label: (t) => t('nav.admin', 'Beheer'), shown: (v) => v.isAdmin },
+];
