@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '#libs/catalogue';
+import { IdentityModule } from '#libs/identity';
+import { OrganisationsModule } from '#libs/organisations';
 import { CatalogueImportController } from './catalogue-import.controller.js';
-import { CatalogueImportRepository } from './catalogue-import.repository.js';
 import { CatalogueImportService } from './catalogue-import.service.js';
 
 @Module({
+  imports: [OrganisationsModule, IdentityModule, CatalogueModule],
   controllers: [CatalogueImportController],
-  providers: [CatalogueImportRepository, CatalogueImportService],
+  providers: [CatalogueImportService],
   exports: [CatalogueImportService],
 })
 export class CatalogueImportModule {}

@@ -3,8 +3,13 @@ import { createDataSource, Db } from '#libs/database';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.js';
 import type { CatalogueBundle } from './catalogue-format.js';
 import { emailFor } from './catalogue-format.js';
-import { CatalogueImportRepository } from './catalogue-import.repository.js';
 import { CatalogueImportService } from './catalogue-import.service.js';
+import { CatalogueSeedingRepository } from '../../catalogue/src/catalogue-seeding.repository.js';
+import { CatalogueSeedingService } from '../../catalogue/src/catalogue-seeding.service.js';
+import { UserSeedingRepository } from '../../identity/src/user-seeding.repository.js';
+import { UserSeedingService } from '../../identity/src/user-seeding.service.js';
+import { OrganisationSeedingRepository } from '../../organisations/src/organisation-seeding.repository.js';
+import { OrganisationSeedingService } from '../../organisations/src/organisation-seeding.service.js';
 
 const bundle = (): CatalogueBundle => ({
   organisations: [
@@ -70,7 +75,12 @@ describe('CatalogueImportService (PostgreSQL)', () => {
     ds = createDataSource({ url: db.url });
     await ds.initialize();
     const unit = new Db(ds);
-    service = new CatalogueImportService(unit, new CatalogueImportRepository(unit));
+    service = new CatalogueImportService(
+      unit,
+      new OrganisationSeedingService(new OrganisationSeedingRepository(unit)),
+      new UserSeedingService(new UserSeedingRepository(unit)),
+      new CatalogueSeedingService(new CatalogueSeedingRepository(unit)),
+    );
   });
   afterAll(async () => {
     await ds.destroy();

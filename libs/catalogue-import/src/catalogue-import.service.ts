@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { CatalogueSeedingService } from '#libs/catalogue';
 import { type FieldError } from '#libs/common';
-import { topicKeys } from '#libs/catalogue';
 import { Db } from '#libs/database';
+import { UserSeedingService } from '#libs/identity';
+import { type OrganisationRef, OrganisationSeedingService } from '#libs/organisations';
 import { type CatalogueBundle, emailFor, type ImportResult } from './catalogue-format.js';
 import { CatalogueImportException } from './catalogue-import.exception.js';
-import { CatalogueImportRepository } from './catalogue-import.repository.js';
 
 /** An unusable argon2 hash: imported trainers sign in only after an account is claimed. */
 export const NO_PASSWORD = '!imported';
@@ -16,13 +17,16 @@ export interface ImportOptions {
 
 /**
  * Imports a catalogue bundle in one transaction, idempotently: running it twice changes
- * nothing the second time, and a failing bundle leaves the database as it was.
+ * nothing the second time, and a failing bundle leaves the database as it was. Every row is
+ * written by the service of the lib that owns its table.
  */
 @Injectable()
 export class CatalogueImportService {
   constructor(
     private readonly db: Db,
-    private readonly repo: CatalogueImportRepository,
+    private readonly organisations: OrganisationSeedingService,
+    private readonly users: UserSeedingService,
+    private readonly catalogue: CatalogueSeedingService,
   ) {}
 
   async import(bundle: CatalogueBundle, options: ImportOptions = {}): Promise<ImportResult> {
@@ -33,32 +37,62 @@ export class CatalogueImportService {
     };
     return this.db.transaction(async () => {
       for (const o of bundle.organisations) {
-        const { inserted } = await this.repo.upsertOrganisation(o);
+        const { inserted } = await this.organisations.upsertBySlug({
+          slug: o.id,
+          name: o.name,
+          kind: o.kind,
+          region: o.region,
+          emailDomains: o.emailDomains ?? [],
+        });
         result.organisations[inserted ? 'created' : 'updated']++;
       }
-      const orgs = await this.repo.organisationsBySlug();
+      const orgs = await this.organisations.bySlug();
       this.check(bundle, orgs);
+      const org = (slug: string) => required(orgs.get(slug), `organisation ${slug}`);
       for (const t of bundle.trainers) {
-        const org = orgs.get(t.organisationId)!;
-        const existing = await this.repo.findTeacherByExternalId(t.id);
+        const { id: organisationId, emailDomains } = org(t.organisationId);
+        const existing = await this.catalogue.findTeacherByExternalId(t.id);
         let userId = existing?.userId;
         if (userId) {
-          await this.repo.updateUser(userId, t.name, org.id);
+          await this.users.updateNameAndOrganisation(userId, t.name, organisationId);
         } else {
-          const email = await this.freeEmail(
-            t.email ?? emailFor(t.name, org.domains[0] ?? `${t.organisationId}.invalid`),
+          const email = await this.users.freeEmail(
+            t.email ?? emailFor(t.name, emailDomains[0] ?? `${t.organisationId}.invalid`),
           );
-          userId = await this.repo.insertUser(email, t.name, org.id, options.passwordHash ?? NO_PASSWORD);
+          const passwordHash = options.passwordHash ?? NO_PASSWORD;
+          userId = await this.users.create({ email, name: t.name, organisationId, passwordHash, roles: [] });
         }
-        await this.repo.upsertTeacherProfile(userId, t);
+        await this.catalogue.upsertTeacherProfile(userId, {
+          externalId: t.id,
+          jobTitle: t.jobTitle,
+          bio: t.bio,
+          expertise: t.expertise,
+          formats: t.formats,
+          regions: [t.region],
+          languages: t.languages,
+          inCompany: t.inCompany,
+        });
         result.trainers[existing ? 'updated' : 'created']++;
       }
-      const teachers = await this.repo.teacherIdsByExternalId();
+      const teachers = await this.catalogue.teacherIdsByExternalId();
       for (const c of bundle.courses) {
-        const { id, inserted } = await this.repo.upsertCourse(c, orgs.get(c.organisationId)!.id, topicKeys(c.topics));
-        await this.repo.replaceCourseTeachers(
+        const { id, inserted } = await this.catalogue.upsertPublishedCourse({
+          externalId: c.id,
+          title: c.title,
+          summary: c.summary,
+          description: c.description,
+          learningGoals: c.learningGoals,
+          topics: c.topics,
+          level: c.level,
+          durationHours: c.durationHours,
+          format: c.format,
+          language: c.language ?? 'nl',
+          organisationId: org(c.organisationId).id,
+          requiresManagerApproval: c.requiresManagerApproval ?? false,
+        });
+        await this.catalogue.replaceCourseTeachers(
           id,
-          c.teacherIds.map((t) => teachers.get(t)!),
+          c.teacherIds.map((t) => required(teachers.get(t), `trainer ${t}`)),
         );
         result.courses[inserted ? 'created' : 'updated']++;
       }
@@ -67,7 +101,7 @@ export class CatalogueImportService {
   }
 
   /** References must resolve within the bundle or the database; all problems at once. */
-  private check(bundle: CatalogueBundle, orgs: Map<string, unknown>): void {
+  private check(bundle: CatalogueBundle, orgs: Map<string, OrganisationRef>): void {
     const errors: FieldError[] = [];
     const trainerIds = new Set(bundle.trainers.map((t) => t.id));
     bundle.trainers.forEach((t, i) => {
@@ -85,12 +119,10 @@ export class CatalogueImportService {
     });
     if (errors.length) throw CatalogueImportException.invalid(errors.slice(0, 50));
   }
+}
 
-  private async freeEmail(email: string): Promise<string> {
-    const [local, domain] = email.toLowerCase().split('@');
-    for (let n = 1; ; n++) {
-      const candidate = n === 1 ? `${local}@${domain}` : `${local}${n}@${domain}`;
-      if (!(await this.repo.emailExists(candidate))) return candidate;
-    }
-  }
+/** A reference `check` has resolved (or the trainer loop has just written). */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} was resolved but is missing`);
+  return value;
 }

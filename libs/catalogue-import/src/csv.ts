@@ -12,6 +12,8 @@ export function parseCatalogueCsv(files: {
 }): CatalogueBundle {
   const rows = (text?: string): Record<string, string>[] =>
     text ? parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'] }) : [];
+  /** A column the file has no header for is empty text (the rows have every header column). */
+  const text = (r: Record<string, string>, column: string) => (column in r ? r[column] : '');
   const list = (v?: string) =>
     v
       ? v
@@ -31,8 +33,8 @@ export function parseCatalogueCsv(files: {
       id: r.id,
       name: r.name,
       organisationId: r.organisationId,
-      jobTitle: r.jobTitle ?? '',
-      bio: r.bio ?? '',
+      jobTitle: text(r, 'jobTitle'),
+      bio: text(r, 'bio'),
       expertise: list(r.expertise),
       languages: list(r.languages) as ImportTrainer['languages'],
       formats: list(r.formats) as ImportTrainer['formats'],
@@ -43,8 +45,8 @@ export function parseCatalogueCsv(files: {
     courses: rows(files.courses).map((r): ImportCourse => ({
       id: r.id,
       title: r.title,
-      summary: r.summary ?? '',
-      description: r.description ?? '',
+      summary: text(r, 'summary'),
+      description: text(r, 'description'),
       learningGoals: list(r.learningGoals),
       topics: list(r.topics),
       level: r.level as ImportCourse['level'],

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
 import { CatalogueController, CoursesController, TeachersController } from './catalogue.controller.js';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from './catalogue.entities.js';
+import { CatalogueSeedingRepository } from './catalogue-seeding.repository.js';
+import { CatalogueSeedingService } from './catalogue-seeding.service.js';
 import { CatalogueService } from './catalogue.service.js';
 import { CourseAccess } from './course-access.js';
 import { CourseTextSearch } from './course-text-search.js';
@@ -31,8 +33,11 @@ import { CataloguePersonalData } from './personal-data.js';
     CatalogueService,
     SessionLifecycle,
     CourseTextSearch,
+    CatalogueSeedingRepository,
+    CatalogueSeedingService,
   ],
   exports: [
+    CatalogueSeedingService,
     CataloguePersonalData,
     CoursesService,
     SessionsService,

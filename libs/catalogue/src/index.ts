@@ -2,6 +2,14 @@ export { CatalogueModule } from './catalogue.module.js';
 export { CoursesService, topicKeys } from './courses.service.js';
 export { SessionsService } from './sessions.service.js';
 export { TeacherProfilesService } from './teacher-profiles.service.js';
+export { CatalogueSeedingService } from './catalogue-seeding.service.js';
+export type {
+  SchedulableCourse,
+  SeededCourse,
+  SeededSession,
+  SeededTeacherProfile,
+  TeacherRef,
+} from './catalogue-seeding.repository.js';
 export { CourseAccess } from './course-access.js';
 export { SessionLifecycle } from './session-lifecycle.js';
 export { CourseTextSearch } from './course-text-search.js';

@@ -23,6 +23,8 @@ import { AuthSession, AuthThrottle, EmailVerification, RefreshToken, User } from
 import { AuthThrottlesRepository } from './auth-throttles.repository.js';
 import { EmailVerificationsRepository } from './email-verifications.repository.js';
 import { SignInThrottle } from './sign-in-throttle.js';
+import { UserSeedingRepository } from './user-seeding.repository.js';
+import { UserSeedingService } from './user-seeding.service.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 import { AdminIdentityProvidersController } from './sso/admin-identity-providers.controller.js';
@@ -36,6 +38,13 @@ import { SsoService } from './sso/sso.service.js';
 import { SsoStatesRepository } from './sso/sso-states.repository.js';
 
 import { IdentityPersonalData } from './personal-data.js';
+
+/** Set before the modules load: required in production, kept in DATA_DIR in development (prepare.ts). */
+function jwtSecret(config: AppConfig): string {
+  if (config.JWT_SECRET === undefined) throw new Error('JWT_SECRET is not set');
+  return config.JWT_SECRET;
+}
+
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -55,7 +64,7 @@ import { IdentityPersonalData } from './personal-data.js';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: signingKey(config.JWT_SECRET!) as unknown as string,
+        secret: signingKey(jwtSecret(config)) as unknown as string,
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'], issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
       }),
@@ -80,6 +89,8 @@ import { IdentityPersonalData } from './personal-data.js';
     TokenService,
     AuthService,
     UsersService,
+    UserSeedingRepository,
+    UserSeedingService,
     JwtStrategy,
     AccessTokenVerifier,
     IdentityProvidersRepository,
@@ -91,11 +102,11 @@ import { IdentityPersonalData } from './personal-data.js';
     {
       provide: SecretBox,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new SecretBox(config.SSO_SECRET_KEY ?? config.JWT_SECRET!),
+      useFactory: (config: AppConfig) => new SecretBox(config.SSO_SECRET_KEY ?? jwtSecret(config)),
     },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [IdentityPersonalData, UsersService, PasswordHasher, AuthService, AccessTokenVerifier],
+  exports: [IdentityPersonalData, UsersService, UserSeedingService, PasswordHasher, AuthService, AccessTokenVerifier],
 })
 export class IdentityModule {}

@@ -1,5 +1,7 @@
 export { IdentityModule } from './identity.module.js';
 export { UsersService } from './users.service.js';
+export { UserSeedingService } from './user-seeding.service.js';
+export type { SeededActor, SeededUser } from './user-seeding.repository.js';
 export { PasswordHasher } from './password-hasher.js';
 export { User, AuthSession, RefreshToken, EmailVerification, AuthThrottle } from './user.entity.js';
 export { IdentityProvider, SsoLoginState, SsoHandoff } from './sso/sso.entities.js';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Organisation } from './organisation.entity.js';
+import { OrganisationSeedingRepository } from './organisation-seeding.repository.js';
+import { OrganisationSeedingService } from './organisation-seeding.service.js';
 import { OrganisationsController } from './organisations.controller.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 import { OrganisationsService } from './organisations.service.js';
@@ -8,7 +10,7 @@ import { OrganisationsService } from './organisations.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Organisation])],
   controllers: [OrganisationsController],
-  providers: [OrganisationsRepository, OrganisationsService],
-  exports: [OrganisationsService],
+  providers: [OrganisationsRepository, OrganisationsService, OrganisationSeedingRepository, OrganisationSeedingService],
+  exports: [OrganisationsService, OrganisationSeedingService],
 })
 export class OrganisationsModule {}
