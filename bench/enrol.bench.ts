@@ -112,6 +112,8 @@ async function viaSql(url: string, users: { id: string }[], sessionFor: (i: numb
             'Je plaats is bevestigd.',
             '/mijn-leren',
             '{}',
+            null,
+            null,
           ],
         },
       );

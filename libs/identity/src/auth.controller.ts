@@ -1,11 +1,13 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Public } from '#libs/common';
 import { AuthService } from './auth.service.js';
+import { languageFromHeader } from './identity-mails.js';
 import {
   AuthResultDto,
   LoginDto,
   MeDto,
+  PreferencesDto,
   RefreshDto,
   RegisterDto,
   RegistrationAcceptedDto,
@@ -26,8 +28,12 @@ export class AuthController {
     type: RegistrationAcceptedDto,
     description: 'The same answer for a new and a taken address: check your mail',
   })
-  register(@Body() dto: RegisterDto, @Ip() address: string): Promise<RegistrationAcceptedDto> {
-    return this.auth.register(dto, address);
+  register(
+    @Body() dto: RegisterDto,
+    @Ip() address: string,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<RegistrationAcceptedDto> {
+    return this.auth.register(dto, address, languageFromHeader(acceptLanguage));
   }
 
   @Public()
@@ -75,5 +81,12 @@ export class AuthController {
   @ApiOkResponse({ type: MeDto })
   me(@CurrentUser() user: AuthUser): Promise<MeDto> {
     return this.auth.me(user.id);
+  }
+
+  @ApiBearerAuth()
+  @Put('me/preferences')
+  @ApiOkResponse({ type: MeDto, description: 'The preferences are saved; the person as GET /me answers' })
+  setPreferences(@CurrentUser() user: AuthUser, @Body() dto: PreferencesDto): Promise<MeDto> {
+    return this.auth.setPreferences(user.id, dto);
   }
 }

@@ -9,6 +9,7 @@ import {
   AuthResultDto,
   LoginDto,
   MeDto,
+  PreferencesDto,
   RegisterDto,
   RegistrationAcceptedDto,
   ResendVerificationDto,
@@ -17,10 +18,12 @@ import {
 } from './dto/auth.dto.js';
 import { EmailVerificationsRepository } from './email-verifications.repository.js';
 import { IdentityException } from './identity.exception.js';
+import { IDENTITY_MAILS } from './identity-mails.js';
 import { NO_PASSWORD, PasswordHasher } from './password-hasher.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
+import type { UserLanguage } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 import { ManagerLinksRepository } from './manager-links.repository.js';
 
@@ -66,8 +69,9 @@ export class AuthService implements OnModuleInit {
   /**
    * The organisation follows from the verified address (its domain), never from the request.
    * A taken address gets a notice by mail instead of an error, so the answer reveals nothing.
+   * A new account reads its mail in the language the request asked for (Accept-Language).
    */
-  async register(dto: RegisterDto, address: string): Promise<RegistrationAcceptedDto> {
+  async register(dto: RegisterDto, address: string, language: UserLanguage): Promise<RegistrationAcceptedDto> {
     const email = dto.email.toLowerCase();
     const organisation = await this.organisations.findByEmail(email);
     // By domain, which is public: the answer reveals no account.
@@ -93,6 +97,7 @@ export class AuthService implements OnModuleInit {
             organisationId: organisation?.id ?? null,
             roles: [],
             emailVerifiedAt: null,
+            language,
           })
         ).id;
       await this.sendVerification(userId, { passwordHash, name: dto.name });
@@ -210,6 +215,14 @@ export class AuthService implements OnModuleInit {
     return this.toMe(user);
   }
 
+  /** The language messages to the person are written in; the web app's language switch sets it. */
+  async setPreferences(userId: string, dto: PreferencesDto): Promise<MeDto> {
+    return this.db.transaction(async () => {
+      await this.users.setLanguage(userId, dto.language);
+      return this.me(userId);
+    });
+  }
+
   /** Mail job: a fresh secret is made at sending time, so no readable secret is ever stored. */
   async deliverVerification(verificationId: string): Promise<void> {
     await this.db.transaction(async () => {
@@ -220,13 +233,12 @@ export class AuthService implements OnModuleInit {
       const { secret, hash } = this.tokens.newRefreshSecret();
       await this.verifications.setSecretHash(v.id, hash);
       const link = `${this.publicUrl()}/verifieren?token=${encodeURIComponent(`${v.id}.${secret}`)}`;
+      const mails = IDENTITY_MAILS[user.language];
       await this.mailer.send({
         id: `verification-${v.id}-${Date.now()}`,
         to: `${user.name} <${user.email}>`,
-        subject: 'Bevestig je e-mailadres voor Collegiaal',
-        text:
-          `Beste ${user.name},\n\nBevestig je e-mailadres met deze link (geldig tot ${v.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC):\n${link}\n\n` +
-          `Heb je geen account aangevraagd? Dan kun je deze mail negeren.\n\nMet collegiale groet,\nCollegiaal`,
+        ...mails.verification({ name: user.name, link, expiresAt: v.expiresAt }),
+        contentLanguage: mails.contentLanguage,
       });
     });
   }
@@ -234,13 +246,12 @@ export class AuthService implements OnModuleInit {
   async deliverAccountExists(userId: string): Promise<void> {
     const user = await this.users.findById(userId);
     if (!user) return;
+    const mails = IDENTITY_MAILS[user.language];
     await this.mailer.send({
       id: `account-exists-${userId}-${Date.now()}`,
       to: `${user.name} <${user.email}>`,
-      subject: 'Je hebt al een account bij Collegiaal',
-      text:
-        `Beste ${user.name},\n\nIemand probeerde een account aan te maken met dit e-mailadres, maar je hebt er al een. ` +
-        `Log in via ${this.publicUrl()}/inloggen.\n\nWas jij dit niet? Dan hoef je niets te doen.\n\nMet collegiale groet,\nCollegiaal`,
+      ...mails.accountExists({ name: user.name, loginUrl: `${this.publicUrl()}/inloggen` }),
+      contentLanguage: mails.contentLanguage,
     });
   }
 
@@ -291,7 +302,15 @@ export class AuthService implements OnModuleInit {
   private async toMe(user: User): Promise<MeDto> {
     const organisation = user.organisationId ? await this.organisations.get(user.organisationId) : null;
     const isManager = await this.managerLinks.isManagerOfAnyone(user.id);
-    return { id: user.id, email: user.email, name: user.name, roles: user.roles, organisation, isManager };
+    return {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      organisation,
+      isManager,
+      language: user.language,
+    };
   }
 
   private publicUrl(): string {

@@ -1,9 +1,11 @@
 export { IdentityModule } from './identity.module.js';
 export { UsersService } from './users.service.js';
+export type { Recipient } from './users.service.js';
 export { UserSeedingService } from './user-seeding.service.js';
 export type { SeededActor, SeededUser } from './user-seeding.repository.js';
 export { PasswordHasher } from './password-hasher.js';
-export { User, AuthSession, RefreshToken, EmailVerification, AuthThrottle } from './user.entity.js';
+export { User, AuthSession, RefreshToken, EmailVerification, AuthThrottle, USER_LANGUAGES } from './user.entity.js';
+export type { UserLanguage } from './user.entity.js';
 export { IdentityProvider, SsoLoginState, SsoHandoff } from './sso/sso.entities.js';
 export { IdentityException, IdentityErrorCode } from './identity.exception.js';
 export { AccessTokenVerifier } from './auth/access-token-verifier.js';

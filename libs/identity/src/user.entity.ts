@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -13,7 +14,12 @@ import type { Relation } from 'typeorm';
 import type { Role } from '#libs/common';
 import { Organisation } from '#libs/organisations';
 
+/** Languages a person reads their notifications and e-mails in; the web app's switch offers the same. */
+export const USER_LANGUAGES = ['nl', 'en'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+
 @Entity('users')
+@Check('ck_users_language', `"language" IN ('nl', 'en')`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -51,6 +57,10 @@ export class User {
   /** Null until the owner proved the address is theirs; unverified accounts can only verify. */
   @Column({ type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
+
+  /** What messages to this person are written in: set from the web app's language switch. */
+  @Column({ type: 'varchar', length: 2, default: 'nl' })
+  language: UserLanguage;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -3,6 +3,7 @@ import type { Role } from '#libs/common';
 import { IsNull } from 'typeorm';
 import { Db } from '#libs/database';
 import { User } from './user.entity.js';
+import type { UserLanguage } from './user.entity.js';
 
 export interface CallerRow {
   id: string;
@@ -58,7 +59,8 @@ export class UsersRepository {
   }
 
   insert(
-    values: Pick<User, 'email' | 'name' | 'passwordHash' | 'organisationId' | 'roles' | 'emailVerifiedAt'>,
+    values: Pick<User, 'email' | 'name' | 'passwordHash' | 'organisationId' | 'roles' | 'emailVerifiedAt'> &
+      Partial<Pick<User, 'language'>>,
   ): Promise<User> {
     return this.repo.save(this.repo.create({ ...values, email: values.email.toLowerCase(), disabledAt: null }));
   }
@@ -80,6 +82,10 @@ export class UsersRepository {
 
   async setRoles(id: string, roles: Role[]): Promise<void> {
     await this.repo.update({ id }, { roles });
+  }
+
+  async setLanguage(id: string, language: UserLanguage): Promise<void> {
+    await this.repo.update({ id }, { language });
   }
 
   async setDisabled(id: string, disabledAt: Date | null): Promise<void> {

@@ -8,7 +8,14 @@ import { ManagerLinkDto } from './dto/manager-links.dto.js';
 import { IdentityException } from './identity.exception.js';
 import { ManagerLinksRepository, type ManagerLinkRow } from './manager-links.repository.js';
 import { User } from './user.entity.js';
+import type { UserLanguage } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
+
+export interface Recipient {
+  name: string;
+  email: string;
+  language: UserLanguage;
+}
 
 /** Administration of accounts, and look-ups other areas need (names of users). */
 @Injectable()
@@ -145,6 +152,17 @@ export class UsersService {
     if (hasRole(actor, 'admin')) return null;
     if (!actor.organisationId) throw IdentityException.organisationRequiredFor('manage people');
     return actor.organisationId;
+  }
+
+  /** The language messages to this person are written in; Dutch for someone unknown (erased). */
+  async languageOf(id: string): Promise<UserLanguage> {
+    return (await this.users.findById(id))?.language ?? 'nl';
+  }
+
+  /** Whom a message is mailed to, and in which language; null when the account is gone. */
+  async recipient(id: string): Promise<Recipient | null> {
+    const user = await this.users.findById(id);
+    return user ? { name: user.name, email: user.email, language: user.language } : null;
   }
 
   async require(id: string): Promise<User> {

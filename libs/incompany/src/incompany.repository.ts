@@ -1,14 +1,94 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Db } from '#libs/database';
 import { InCompanyInvitation, InCompanyRequest } from './incompany.entities.js';
+import type { InvitationStatus } from './incompany.entities.js';
 
-export interface InvitationRow extends InCompanyInvitation {
+/** An invitation with the trainer it went to (read through the catalogue's and identity's directory views). */
+export interface InvitationRow {
+  id: string;
+  requestId: string;
+  teacherProfileId: string;
+  status: InvitationStatus;
+  message: string | null;
+  managerId: string | null;
+  releaseStatus: InCompanyInvitation['releaseStatus'];
+  respondedAt: Date | null;
+  createdAt: Date;
   trainerName: string;
   trainerUserId: string;
   organisationName: string;
 }
 
-/** Queries of in-company requests; every list is scoped to who asks (organisation, trainer, manager). */
+export interface Trainer {
+  id: string;
+  userId: string;
+  inCompany: boolean;
+}
+
+export interface Involvement {
+  requestId: string;
+  asTrainer: boolean;
+  asManager: boolean;
+}
+
+/** The columns of the invitation query, as PostgreSQL returns them. */
+interface InvitationRecord {
+  id: string;
+  request_id: string;
+  teacher_profile_id: string;
+  status: InvitationStatus;
+  message: string | null;
+  manager_id: string | null;
+  release_status: InCompanyInvitation['releaseStatus'];
+  responded_at: Date | null;
+  created_at: Date;
+  trainer_name: string;
+  trainer_user_id: string;
+  organisation_name: string;
+}
+
+interface TrainerRecord {
+  id: string;
+  user_id: string;
+  in_company: boolean;
+}
+
+interface InvolvementRecord {
+  request_id: string;
+  as_trainer: boolean;
+  as_manager: boolean;
+}
+
+function toInvitationRow(r: InvitationRecord): InvitationRow {
+  return {
+    id: r.id,
+    requestId: r.request_id,
+    teacherProfileId: r.teacher_profile_id,
+    status: r.status,
+    message: r.message,
+    managerId: r.manager_id,
+    releaseStatus: r.release_status,
+    respondedAt: r.responded_at,
+    createdAt: r.created_at,
+    trainerName: r.trainer_name,
+    trainerUserId: r.trainer_user_id,
+    organisationName: r.organisation_name,
+  };
+}
+
+function toTrainer(r: TrainerRecord): Trainer {
+  return { id: r.id, userId: r.user_id, inCompany: r.in_company };
+}
+
+function toInvolvement(r: InvolvementRecord): Involvement {
+  return { requestId: r.request_id, asTrainer: r.as_trainer, asManager: r.as_manager };
+}
+
+/**
+ * Queries of in-company requests; every list is scoped to who asks (organisation, trainer, manager).
+ * Teachers, users, organisations and sessions are other libs' tables: read through their directory views.
+ */
 @Injectable()
 export class InCompanyRepository {
   constructor(private readonly db: Db) {}
@@ -29,6 +109,12 @@ export class InCompanyRepository {
     return this.requests.findOneBy({ id });
   }
 
+  /** Newest first. */
+  findByIds(ids: string[]): Promise<InCompanyRequest[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.requests.find({ where: { id: In(ids) }, order: { createdAt: 'DESC', id: 'DESC' } });
+  }
+
   findByIdForUpdate(id: string): Promise<InCompanyRequest | null> {
     return this.requests.createQueryBuilder('r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
@@ -37,21 +123,28 @@ export class InCompanyRepository {
     await this.requests.update({ id }, values);
   }
 
-  listForOrganisation(organisationId: string | null): Promise<InCompanyRequest[]> {
-    return this.requests.find({ where: organisationId ? { organisationId } : {}, order: { createdAt: 'DESC' } });
+  /** Ids of an organisation's requests (every organisation's when null). */
+  async idsForOrganisation(organisationId: string | null): Promise<string[]> {
+    const rows = await this.requests.find({
+      select: { id: true },
+      where: organisationId ? { organisationId } : {},
+      order: { createdAt: 'DESC' },
+    });
+    return rows.map((r) => r.id);
   }
 
-  invitationRows(requestIds: string[]): Promise<InvitationRow[]> {
-    if (!requestIds.length) return Promise.resolve([]);
-    return this.db.manager.query(
-      `SELECT i.id, i.request_id AS "requestId", i.teacher_profile_id AS "teacherProfileId", i.status::text AS status, i.message,
-              i.manager_id AS "managerId", i.release_status AS "releaseStatus", i.responded_at AS "respondedAt", i.created_at AS "createdAt",
-              u.name AS "trainerName", u.id AS "trainerUserId", o.name AS "organisationName"
-         FROM incompany_invitations i JOIN teacher_profiles tp ON tp.id = i.teacher_profile_id
-         JOIN users u ON u.id = tp.user_id JOIN organisations o ON o.id = u.organisation_id
+  async invitationRows(requestIds: string[]): Promise<InvitationRow[]> {
+    if (!requestIds.length) return [];
+    const rows = await this.db.manager.query<InvitationRecord[]>(
+      `SELECT i.id, i.request_id, i.teacher_profile_id, i.status::text AS status, i.message, i.manager_id,
+              i.release_status, i.responded_at, i.created_at,
+              u.name AS trainer_name, u.id AS trainer_user_id, o.name AS organisation_name
+         FROM incompany_invitations i JOIN teacher_directory tp ON tp.id = i.teacher_profile_id
+         JOIN user_directory u ON u.id = tp.user_id JOIN organisation_directory o ON o.id = u.organisation_id
         WHERE i.request_id = ANY($1::uuid[]) ORDER BY i.created_at, u.name`,
       [requestIds],
     );
+    return rows.map(toInvitationRow);
   }
 
   findInvitation(id: string): Promise<InCompanyInvitation | null> {
@@ -64,7 +157,7 @@ export class InCompanyRepository {
 
   /** Adds invitations, leaving existing ones as they are; returns the ones added. */
   async invite(requestId: string, teacherProfileIds: string[]): Promise<string[]> {
-    const rows: { teacher_profile_id: string }[] = await this.db.manager.query(
+    const rows = await this.db.manager.query<{ teacher_profile_id: string }[]>(
       `INSERT INTO incompany_invitations (request_id, teacher_profile_id) SELECT $1, unnest($2::uuid[])
        ON CONFLICT (request_id, teacher_profile_id) DO NOTHING RETURNING teacher_profile_id`,
       [requestId, teacherProfileIds],
@@ -72,31 +165,41 @@ export class InCompanyRepository {
     return rows.map((r) => r.teacher_profile_id);
   }
 
-  async trainers(ids: string[]): Promise<{ id: string; userId: string; inCompany: boolean }[]> {
+  async trainers(ids: string[]): Promise<Trainer[]> {
     if (!ids.length) return [];
-    return this.db.manager.query(
-      `SELECT id, user_id AS "userId", in_company AS "inCompany" FROM teacher_profiles WHERE id = ANY($1::uuid[])`,
+    const rows = await this.db.manager.query<TrainerRecord[]>(
+      `SELECT id, user_id, in_company FROM teacher_directory WHERE id = ANY($1::uuid[])`,
       [ids],
     );
+    return rows.map(toTrainer);
   }
 
   /** Requests where the user is an invited trainer or a manager asked to release time. */
-  requestIdsInvolving(userId: string): Promise<{ requestId: string; asTrainer: boolean; asManager: boolean }[]> {
-    return this.db.manager.query(
-      `SELECT i.request_id AS "requestId", bool_or(tp.user_id = $1) AS "asTrainer", bool_or(i.manager_id = $1) AS "asManager"
-         FROM incompany_invitations i JOIN teacher_profiles tp ON tp.id = i.teacher_profile_id
+  async involving(userId: string): Promise<Involvement[]> {
+    const rows = await this.db.manager.query<InvolvementRecord[]>(
+      `SELECT i.request_id, bool_or(tp.user_id = $1) AS as_trainer, bool_or(i.manager_id = $1) AS as_manager
+         FROM incompany_invitations i JOIN teacher_directory tp ON tp.id = i.teacher_profile_id
         WHERE tp.user_id = $1 OR i.manager_id = $1 GROUP BY i.request_id`,
       [userId],
     );
+    return rows.map(toInvolvement);
   }
 
-  async organisationName(id: string): Promise<string> {
-    const [row] = await this.db.manager.query(`SELECT name FROM organisations WHERE id = $1`, [id]);
-    return row?.name ?? '';
+  /** Names of organisations by id, in one query. */
+  async organisationNames(ids: string[]): Promise<Map<string, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.manager.query<{ id: string; name: string }[]>(
+      `SELECT id, name FROM organisation_directory WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   async sessionStart(sessionId: string): Promise<Date | null> {
-    const [row] = await this.db.manager.query(`SELECT starts_at FROM course_sessions WHERE id = $1`, [sessionId]);
-    return row?.starts_at ?? null;
+    const rows = await this.db.manager.query<{ starts_at: Date }[]>(
+      `SELECT starts_at FROM session_directory WHERE id = $1`,
+      [sessionId],
+    );
+    return rows.at(0)?.starts_at ?? null;
   }
 }

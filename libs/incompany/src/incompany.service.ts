@@ -9,6 +9,7 @@ import { NotificationsService } from '#libs/notifications';
 import type { CreateRequestDto, EvaluateDto, RequestDto, RespondDto, ScheduleDto } from './dto/incompany.dto.js';
 import type { InCompanyRequest, RequestStatus } from './incompany.entities.js';
 import { InCompanyException } from './incompany.exception.js';
+import { incompanyMessage } from './incompany-messages.js';
 import { InCompanyRepository } from './incompany.repository.js';
 import type { InvitationRow } from './incompany.repository.js';
 
@@ -52,15 +53,15 @@ export class InCompanyService {
     return this.view(r.id);
   }
 
+  /** Newest first; a fixed number of queries however many requests there are. */
   async list(user: AuthUser): Promise<RequestDto[]> {
     const own = hasRole(user, 'admin')
-      ? await this.repo.listForOrganisation(null)
-      : hasRole(user, 'ld')
-        ? await this.repo.listForOrganisation(user.organisationId)
+      ? await this.repo.idsForOrganisation(null)
+      : hasRole(user, 'ld') && user.organisationId
+        ? await this.repo.idsForOrganisation(user.organisationId)
         : [];
-    const involved = await this.repo.requestIdsInvolving(user.id);
-    const ids = [...new Set([...own.map((r) => r.id), ...involved.map((i) => i.requestId)])];
-    return Promise.all(ids.map((id) => this.view(id)));
+    const involved = await this.repo.involving(user.id);
+    return this.views([...new Set([...own, ...involved.map((i) => i.requestId)])]);
   }
 
   async get(user: AuthUser, id: string): Promise<RequestDto> {
@@ -97,14 +98,16 @@ export class InCompanyService {
       const missing = teacherIds.filter((t) => !trainers.some((x) => x.id === t));
       if (missing.length) throw InCompanyException.trainersNotFound(missing);
       const added = await this.repo.invite(r.id, teacherIds);
-      const org = await this.repo.organisationName(r.organisationId);
+      const organisationName = await this.organisationName(r.organisationId);
       for (const t of trainers.filter((x) => added.includes(x.id))) {
-        await this.notifications.notify(t.userId, {
-          kind: 'incompany.invited',
-          title: `In-company verzoek van ${org}`,
-          body: `${org} vraagt of je hun team (${r.groupSize} personen) wilt trainen: "${r.topic}". Voorkeursperiode: ${r.preferredPeriod || 'in overleg'}.`,
-          link: `/maatwerk/${r.id}`,
-        });
+        await this.notifications.notify(
+          t.userId,
+          incompanyMessage(
+            'incompany.invited',
+            { organisationName, groupSize: r.groupSize, topic: r.topic, preferredPeriod: r.preferredPeriod || null },
+            r.id,
+          ),
+        );
       }
       return { status: 'inviting' };
     });
@@ -123,7 +126,7 @@ export class InCompanyService {
           message: dto.message ?? null,
           respondedAt: new Date(),
         });
-        await this.tellOwner(r, `${mine.trainerName} kan helaas niet`, dto.message ?? 'Geen toelichting.');
+        await this.tellOwner(r, 'incompany.trainer_declined', mine.trainerName, dto.message);
         return {};
       }
       if (r.status !== 'inviting') throw InCompanyException.illegal(r.status, 'accepted by another trainer');
@@ -137,14 +140,16 @@ export class InCompanyService {
         releaseStatus: dto.managerId ? 'pending' : null,
       });
       if (dto.managerId) {
-        await this.notifications.notify(dto.managerId, {
-          kind: 'incompany.release_requested',
-          title: `Tijd vrijmaken: ${mine.trainerName}`,
-          body: `${mine.trainerName} wil een in-company training geven ("${r.topic}", ${r.groupSize} personen). Geef je de tijd vrij?`,
-          link: `/maatwerk/${r.id}`,
-        });
+        await this.notifications.notify(
+          dto.managerId,
+          incompanyMessage(
+            'incompany.release_requested',
+            { trainerName: mine.trainerName, topic: r.topic, groupSize: r.groupSize },
+            r.id,
+          ),
+        );
       }
-      await this.tellOwner(r, `${mine.trainerName} wil jullie team trainen`, dto.message ?? '');
+      await this.tellOwner(r, 'incompany.trainer_accepted', mine.trainerName, dto.message);
       return { status: dto.managerId ? 'awaiting_release' : 'accepted', trainerId: inv.teacherProfileId };
     });
   }
@@ -157,19 +162,11 @@ export class InCompanyService {
       const trainer = rows.find((x) => x.id === inv.id)!;
       if (release) {
         await this.repo.updateInvitation(inv.id, { releaseStatus: 'released' });
-        await this.tellOwner(
-          r,
-          `Tijd vrijgegeven voor ${trainer.trainerName}`,
-          message ?? 'Je kunt de training inplannen.',
-        );
+        await this.tellOwner(r, 'incompany.time_released', trainer.trainerName, message);
         return { status: 'accepted' };
       }
       await this.repo.updateInvitation(inv.id, { releaseStatus: 'refused', status: 'declined' });
-      await this.tellOwner(
-        r,
-        `Geen tijd voor ${trainer.trainerName}`,
-        message ?? 'De leidinggevende kan de tijd niet vrijgeven.',
-      );
+      await this.tellOwner(r, 'incompany.time_refused', trainer.trainerName, message);
       return { status: 'inviting', trainerId: null };
     });
   }
@@ -179,7 +176,7 @@ export class InCompanyService {
     return this.transition(user, id, ['owner'], ['accepted'], 'scheduled', async (r) => {
       const courseId = await this.courses.createInCompany({
         title: r.topic,
-        summary: `In-company training voor ${await this.repo.organisationName(r.organisationId)}.`,
+        summary: `In-company training voor ${await this.organisationName(r.organisationId)}.`,
         format: r.online ? 'online' : dto.onlineUrl ? 'hybride' : 'klassikaal',
         teacherProfileId: r.trainerId!,
         visibleToOrganisationId: r.organisationId,
@@ -187,12 +184,10 @@ export class InCompanyService {
       });
       const session = await this.sessions.createPrivate(courseId, { ...dto, capacity: r.groupSize }, r.organisationId);
       const [trainer] = await this.repo.trainers([r.trainerId!]);
-      await this.notifications.notify(trainer.userId, {
-        kind: 'incompany.scheduled',
-        title: `Ingepland: ${r.topic}`,
-        body: `De in-company training is ingepland op ${new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'full', timeStyle: 'short' }).format(dto.startsAt)}.`,
-        link: `/maatwerk/${r.id}`,
-      });
+      await this.notifications.notify(
+        trainer.userId,
+        incompanyMessage('incompany.scheduled', { topic: r.topic, startsAt: dto.startsAt.toISOString() }, r.id),
+      );
       return { status: 'scheduled', sessionId: session.id };
     });
   }
@@ -287,43 +282,73 @@ export class InCompanyService {
     return { request, roles: mine };
   }
 
-  private async tellOwner(r: InCompanyRequest, title: string, body: string): Promise<void> {
+  /** A trainer's answer or a manager's release, told to the coordinator; an empty note counts as none. */
+  private async tellOwner(
+    r: InCompanyRequest,
+    code:
+      | 'incompany.trainer_declined'
+      | 'incompany.trainer_accepted'
+      | 'incompany.time_released'
+      | 'incompany.time_refused',
+    trainerName: string,
+    message: string | undefined,
+  ): Promise<void> {
     if (r.createdById)
-      await this.notifications.notify(r.createdById, {
-        kind: 'incompany.update',
-        title,
-        body: body || title,
-        link: `/maatwerk/${r.id}`,
-      });
+      await this.notifications.notify(
+        r.createdById,
+        incompanyMessage(code, { trainerName, message: message || null }, r.id),
+      );
+  }
+
+  private async organisationName(id: string): Promise<string> {
+    return (await this.repo.organisationNames([id])).get(id) ?? '';
   }
 
   private async view(id: string): Promise<RequestDto> {
-    const r = (await this.repo.findById(id))!;
-    const rows = await this.repo.invitationRows([id]);
-    return {
-      id: r.id,
-      organisation: { id: r.organisationId, name: await this.repo.organisationName(r.organisationId) },
-      topic: r.topic,
-      groupSize: r.groupSize,
-      preferredPeriod: r.preferredPeriod,
-      location: r.location,
-      online: r.online,
-      notes: r.notes,
-      status: r.status,
-      trainerId: r.trainerId,
-      sessionId: r.sessionId,
-      rating: r.rating,
-      evaluation: r.evaluation,
-      invitations: rows.map((x) => ({
-        id: x.id,
-        teacherProfileId: x.teacherProfileId,
-        trainerName: x.trainerName,
-        organisationName: x.organisationName,
-        status: x.status,
-        message: x.message,
-        releaseStatus: x.releaseStatus,
-      })),
-      createdAt: r.createdAt.toISOString(),
-    };
+    const [dto] = await this.views([id]);
+    if (!dto) throw InCompanyException.notFound(id);
+    return dto;
   }
+
+  /** The requests as answered, newest first: three queries for any number of them. */
+  private async views(ids: string[]): Promise<RequestDto[]> {
+    const requests = await this.repo.findByIds(ids);
+    const invitations = await this.repo.invitationRows(requests.map((r) => r.id));
+    const names = await this.repo.organisationNames(requests.map((r) => r.organisationId));
+    return requests.map((r) =>
+      toRequestDto(
+        r,
+        names.get(r.organisationId) ?? '',
+        invitations.filter((i) => i.requestId === r.id),
+      ),
+    );
+  }
+}
+
+function toRequestDto(r: InCompanyRequest, organisationName: string, rows: InvitationRow[]): RequestDto {
+  return {
+    id: r.id,
+    organisation: { id: r.organisationId, name: organisationName },
+    topic: r.topic,
+    groupSize: r.groupSize,
+    preferredPeriod: r.preferredPeriod,
+    location: r.location,
+    online: r.online,
+    notes: r.notes,
+    status: r.status,
+    trainerId: r.trainerId,
+    sessionId: r.sessionId,
+    rating: r.rating,
+    evaluation: r.evaluation,
+    invitations: rows.map((x) => ({
+      id: x.id,
+      teacherProfileId: x.teacherProfileId,
+      trainerName: x.trainerName,
+      organisationName: x.organisationName,
+      status: x.status,
+      message: x.message,
+      releaseStatus: x.releaseStatus,
+    })),
+    createdAt: r.createdAt.toISOString(),
+  };
 }

@@ -11,6 +11,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The language the text is written in (BCP 47), for the Content-Language header; Dutch unless said. */
+  contentLanguage?: string;
 }
 
 /** SMTP when SMTP_URL is set; otherwise each message is written to MAIL_DIR/<id>.eml. */
@@ -30,7 +32,7 @@ export class Mailer {
       subject: mail.subject,
       text: mail.text,
       messageId: `<${mail.id}@collegiaal>`,
-      headers: { 'Content-Language': 'nl-NL' },
+      headers: { 'Content-Language': mail.contentLanguage ?? 'nl-NL' },
     });
     if (!this.config.SMTP_URL) {
       const dir = path.resolve(this.config.MAIL_DIR);

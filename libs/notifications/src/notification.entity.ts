@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import type { Relation } from 'typeorm';
 import { User } from '#libs/identity';
+import type { MessageParams } from './message-catalogue.js';
 
 /** An in-app message; the e-mail copy is sent by a job and stamped in `emailSentAt`. */
 @Entity('notifications')
@@ -20,6 +21,18 @@ export class Notification {
   @Column({ type: 'varchar', length: 60 })
   kind: string;
 
+  /**
+   * The message's key in its area's catalogue (e.g. `enrolment.offered`): with `params` it is
+   * rendered in the reader's language. Null on rows from before the catalogues.
+   */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  code: string | null;
+
+  /** What the catalogue text is filled with (course title, start as ISO time, ...). */
+  @Column({ type: 'jsonb', nullable: true })
+  params: MessageParams | null;
+
+  /** The text in Dutch as it was rendered when stored: shown when the code is unknown (older rows). */
   @Column({ type: 'varchar', length: 200 })
   title: string;
 

@@ -4,7 +4,7 @@ import { Db } from '#libs/database';
 import { Notification } from './notification.entity.js';
 
 /** Exported so the enrolment benchmark drives the same SQL. $1 is the id, made by the caller. */
-export const INSERT_NOTIFICATION_SQL = `INSERT INTO notifications (id, user_id, kind, title, body, link, data) VALUES ($1, $2, $3, $4, $5, $6, $7)`;
+export const INSERT_NOTIFICATION_SQL = `INSERT INTO notifications (id, user_id, kind, title, body, link, data, code, params) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`;
 
 @Injectable()
 export class NotificationsRepository {
@@ -15,10 +15,23 @@ export class NotificationsRepository {
   }
 
   /** The statement that stores a notification; the service sends it together with its e-mail job. */
-  insertStatement(id: string, values: Pick<Notification, 'userId' | 'kind' | 'title' | 'body' | 'link' | 'data'>) {
+  insertStatement(
+    id: string,
+    values: Pick<Notification, 'userId' | 'kind' | 'code' | 'params' | 'title' | 'body' | 'link' | 'data'>,
+  ) {
     return {
       sql: INSERT_NOTIFICATION_SQL,
-      values: [id, values.userId, values.kind, values.title, values.body, values.link, JSON.stringify(values.data)],
+      values: [
+        id,
+        values.userId,
+        values.kind,
+        values.title,
+        values.body,
+        values.link,
+        JSON.stringify(values.data),
+        values.code,
+        values.params === null ? null : JSON.stringify(values.params),
+      ],
     };
   }
 
@@ -48,13 +61,8 @@ export class NotificationsRepository {
   }
 
   /** Locks the row so two deliveries of the same job cannot both send. */
-  async findForDelivery(id: string): Promise<(Notification & { email: string; name: string }) | null> {
-    const rows = await this.db.manager.query(
-      `SELECT n.id, n.kind, n.title, n.body, n.link, n.email_sent_at AS "emailSentAt", u.email, u.name
-         FROM notifications n JOIN users u ON u.id = n.user_id WHERE n.id = $1 FOR UPDATE OF n`,
-      [id],
-    );
-    return rows[0] ?? null;
+  findForDelivery(id: string): Promise<Notification | null> {
+    return this.repo.createQueryBuilder('n').where('n.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
   async markEmailSent(id: string): Promise<void> {

@@ -8,7 +8,7 @@ export class NotificationsPersonalData {
 
   export(userId: string): Promise<Record<string, unknown>[]> {
     return this.db.manager.query(
-      `SELECT kind, title, body, link, created_at AS "createdAt", read_at AS "readAt", email_sent_at AS "emailSentAt"
+      `SELECT kind, code, params, title, body, link, created_at AS "createdAt", read_at AS "readAt", email_sent_at AS "emailSentAt"
          FROM notifications WHERE user_id = $1 ORDER BY created_at`,
       [userId],
     );

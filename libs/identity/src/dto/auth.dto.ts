@@ -1,8 +1,10 @@
 import { trim } from '#libs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { OrganisationDto } from '#libs/organisations';
+import { USER_LANGUAGES } from '../user.entity.js';
+import type { UserLanguage } from '../user.entity.js';
 
 export class RegisterDto {
   @ApiProperty({ example: 'Sanne de Vries' })
@@ -92,6 +94,17 @@ export class MeDto {
       'L&D linked someone to this person as their manager (manager_links); approvals named per enrolment are in GET /me/approvals',
   })
   isManager: boolean;
+  @ApiProperty({
+    enum: USER_LANGUAGES,
+    description: 'The language notifications and e-mails to this person are written in (PUT /me/preferences)',
+  })
+  language: UserLanguage;
+}
+
+export class PreferencesDto {
+  @ApiProperty({ enum: USER_LANGUAGES, description: 'The language of notifications and e-mails: Dutch or English' })
+  @IsIn(USER_LANGUAGES, { message: `language must be one of: ${USER_LANGUAGES.join(', ')}` })
+  language: UserLanguage;
 }
 
 export class AuthResultDto extends TokenPairDto {
