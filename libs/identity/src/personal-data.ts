@@ -23,7 +23,7 @@ export class IdentityPersonalData {
     const q = (sql: string) => this.db.manager.query(sql, [userId]) as Promise<Record<string, unknown>[]>;
     const [account] = await q(
       `SELECT u.id, u.email, u.name, u.roles, u.organisation_id AS "organisationId", o.name AS "organisationName",
-              u.email_verified_at AS "emailVerifiedAt", u.disabled_at AS "disabledAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+              u.language, u.email_verified_at AS "emailVerifiedAt", u.disabled_at AS "disabledAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
          FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
     );
     const signIns = await q(
