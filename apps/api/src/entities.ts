@@ -1,6 +1,6 @@
 import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
-import { CalendarFeed, Enrolment, EnrolmentEvent } from '#libs/enrolments';
+import { CalendarFeed, Enrolment, EnrolmentEvent, SessionSeats } from '#libs/enrolments';
 import {
   AuthSession,
   AuthThrottle,
@@ -36,6 +36,7 @@ export const ALL_ENTITIES = [
   Enrolment,
   EnrolmentEvent,
   CalendarFeed,
+  SessionSeats,
   Notification,
   KnowledgeQuestion,
   SearchSynonym,

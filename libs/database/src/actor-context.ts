@@ -93,7 +93,7 @@ function withActor<Q extends QueryRunner>(runner: Q): Q {
   runner.startTransaction = async (isolationLevel) => {
     const actor = runner.isTransactionActive ? undefined : ActorContext.current();
     // An isolation level must be set before any other statement, so then the actor follows on its own.
-    const isolated = !!(isolationLevel ?? runner.connection.options.isolationLevel);
+    const isolated = !!(isolationLevel ?? runner.dataSource.options.isolationLevel);
     carried = actor && !isolated ? setActorInline(actor) : undefined;
     try {
       await startTransaction(isolationLevel);
@@ -117,9 +117,14 @@ function withActor<Q extends QueryRunner>(runner: Q): Q {
       await runner.commitTransaction();
       return result;
     } catch (e) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      // The statement may have ended the transaction itself; read the flag afresh.
+      if (isActive(runner)) await runner.rollbackTransaction().catch(() => undefined);
       throw e;
     }
   }) as Q['query'];
   return runner;
+}
+
+function isActive(runner: QueryRunner): boolean {
+  return runner.isTransactionActive;
 }

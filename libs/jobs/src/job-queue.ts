@@ -51,7 +51,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private boss?: PgBoss;
-  private started?: Promise<void>;
+  private started?: Promise<PgBoss>;
 
   constructor(
     private readonly config: AppConfig,
@@ -61,15 +61,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   /** Feature modules register their jobs in onModuleInit. */
   define<T>(definition: JobDefinition<T>): void {
-    this.definitions.set(definition.name, definition as unknown as JobDefinition<never>);
+    this.definitions.set(definition.name, definition);
   }
 
   get runsWorkers(): boolean {
     return this.config.RUN_JOBS_IN_API;
   }
 
-  async enqueue<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<void> {
-    if (!this.definitions.has(name)) throw new Error(`Unknown job "${name}"`);
+  async enqueue(name: string, data: object, options: EnqueueOptions = {}): Promise<void> {
+    const def = this.definitions.get(name);
+    if (!def) throw new Error(`Unknown job "${name}"`);
     const boss = await this.ready();
     const manager = this.db.manager;
     const alongside = options.alongside;
@@ -78,11 +79,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       ? {
           executeSql: async (text: string, values: unknown[]) => {
             const statement = alongside ? combineStatements(text, values, alongside) : { text, values };
-            return { rows: await manager.query(statement.text, statement.values) };
+            return { rows: await manager.query<unknown[]>(statement.text, statement.values) };
           },
         }
       : undefined;
-    const def = this.definitions.get(name)!;
     await boss.send(name, data, {
       ...(db ? { db } : {}),
       ...(options.startAfter ? { startAfter: options.startAfter } : {}),
@@ -95,11 +95,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** Runs a job's handler now, in this process (tests and admin tools). */
-  async runNow<T>(name: string, data: T): Promise<void> {
+  async runNow(name: string, data: unknown): Promise<void> {
     const def = this.definitions.get(name);
     if (!def) throw new Error(`Unknown job "${name}"`);
     await ActorContext.run(jobActor(name, 'inline'), () =>
-      (def.handler as JobDefinition<T>['handler'])(data, { id: 'inline', retryCount: 0 }),
+      (def.handler as JobDefinition<unknown>['handler'])(data, { id: 'inline', retryCount: 0 }),
     );
   }
 
@@ -139,10 +139,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private ready(): Promise<PgBoss> {
     this.started ??= this.start();
-    return this.started.then(() => this.boss!);
+    return this.started;
   }
 
-  private async start(): Promise<void> {
+  private async start(): Promise<PgBoss> {
     const url = (this.dataSource.options as { url?: string }).url;
     const workers = this.runsWorkers;
     const boss = new PgBoss({
@@ -181,6 +181,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       }
     }
     this.boss = boss;
+    return boss;
   }
 }
 

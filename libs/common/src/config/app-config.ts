@@ -15,7 +15,11 @@ import {
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+  value === undefined || value === ''
+    ? undefined
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
+      : undefined;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**

@@ -57,13 +57,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   /** Also used by the HTTP middleware that runs before Nest's routing (body limits, URL checks). */
   respond(exception: unknown, req: Request | undefined, res: Response): void {
     const problem = this.toProblem(exception);
-    problem.instance = req?.originalUrl?.slice(0, 2048);
+    problem.instance = req?.originalUrl.slice(0, 2048);
     if (exception instanceof DomainException)
       for (const [name, value] of Object.entries(exception.headers)) res.setHeader(name, value);
     if (problem.status >= 500) {
       this.logger.error(
-        `${req?.method} ${req?.originalUrl?.slice(0, 2048)}: ${String(exception)}`,
-        (exception as Error)?.stack,
+        `${req?.method ?? ''} ${req?.originalUrl.slice(0, 2048) ?? ''}: ${String(exception)}`,
+        exception instanceof Error ? exception.stack : undefined,
       );
     }
     res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
@@ -93,8 +93,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { ...base(status, CODE_BY_STATUS[status] ?? `HTTP_${status}`), detail };
     }
     const pgCode =
-      (exception as { code?: unknown; driverError?: { code?: unknown } })?.driverError?.code ??
-      (exception as { code?: unknown })?.code;
+      (exception as { code?: unknown; driverError?: { code?: unknown } } | null)?.driverError?.code ??
+      (exception as { code?: unknown } | null)?.code;
     if (typeof pgCode === 'string' && PG_CONFLICT_CODES.has(pgCode)) {
       return {
         ...base(409, 'CONCURRENT_CHANGE'),

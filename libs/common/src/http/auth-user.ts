@@ -15,7 +15,7 @@ export interface AuthUser {
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
-  return ctx.switchToHttp().getRequest().user as AuthUser;
+  return ctx.switchToHttp().getRequest<{ user: AuthUser }>().user;
 });
 
 export function hasRole(user: AuthUser | undefined, role: Role): boolean {

@@ -42,7 +42,7 @@ export function parseDateTime(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
   const m = DATE_TIME.exec(value);
   if (!m || !isCalendarDay(+m[1], +m[2], +m[3])) return undefined;
-  if (+m[4] > 23 || +m[5] > 59 || (m[6] !== undefined && +m[6] > 59)) return undefined;
+  if (+m[4] > 23 || +m[5] > 59 || Number(m.at(6) ?? 0) > 59) return undefined;
   if (m[7] !== 'Z' && (+m[8] > 18 || +m[9] > 59)) return undefined;
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? undefined : date;

@@ -44,8 +44,8 @@ export function isStorableText(value: string): boolean {
 export function findUnsafeInput(value: unknown, root = ''): FieldError[] {
   const errors: FieldError[] = [];
   const stack: [unknown, string][] = [[value, root]];
-  while (stack.length) {
-    const [v, path] = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [v, path] = next;
     if (typeof v === 'string') {
       if (!isStorableText(v)) errors.push(textError(path || 'body'));
     } else if (Array.isArray(v)) {

@@ -13,6 +13,8 @@ export const NOT_AUDITED: Record<string, string> = {
     'rotated on every token refresh, minutes apart per signed-in person; the session they belong to (auth_sessions) is audited',
   search_documents: 'derived search index, rebuilt from audited tables at any time',
   search_outbox: 'queue of index work, written by triggers on audited tables',
+  session_seats:
+    'seat count cache of a session, recounted from the audited enrolments in every seat decision (and the lock that serialises them)',
   email_verifications: 'single-use e-mail links (a credential); their outcome, users.email_verified_at, is audited',
   auth_throttles:
     'failed sign-in counters: technical, and their keys (address, e-mail) would put personal data into record_id',
@@ -90,7 +92,7 @@ export class AuditTrail1796120822123 implements MigrationInterface {
         RETURN NULL;
       END $$`);
 
-    const tables: { name: string; keys: string[] | null }[] = await queryRunner.query(
+    const tables = (await queryRunner.query(
       `SELECT c.relname AS name,
               (SELECT array_agg(a.attname::text ORDER BY k.ord)
                  FROM pg_index i CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
@@ -100,7 +102,7 @@ export class AuditTrail1796120822123 implements MigrationInterface {
         WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT (c.relname = ANY($1::text[]))
         ORDER BY c.relname`,
       [Object.keys(NOT_AUDITED)],
-    );
+    )) as { name: string; keys: string[] | null }[];
     for (const table of tables) {
       if (!table.keys?.length)
         throw new Error(
@@ -114,9 +116,9 @@ export class AuditTrail1796120822123 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    const audited: { name: string }[] = await queryRunner.query(
+    const audited = (await queryRunner.query(
       `SELECT tgrelid::regclass::text AS name FROM pg_trigger WHERE tgname = 'trg_audit'`,
-    );
+    )) as { name: string }[];
     for (const table of audited) await queryRunner.query(`DROP TRIGGER trg_audit ON ${table.name}`);
     await queryRunner.query(`DROP FUNCTION audit_record()`);
     await queryRunner.query(`DROP TABLE "audit_events"`);
