@@ -6,14 +6,16 @@ import { Db } from '#libs/database';
 import { PostgresSearchEngine } from './engines/postgres.engine.js';
 import { KnowledgeBankController, SearchAdminController } from './knowledge-bank.controller.js';
 import { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
+import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { KnowledgeBankService } from './knowledge-bank.service.js';
 import { MatcherService } from './matcher.service.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexRepository } from './search-index.repository.js';
 import { SearchIndexer } from './search-indexer.js';
+import { SynonymRepository } from './vocabulary.repository.js';
 import { VocabularyService } from './vocabulary.service.js';
-
 import { KnowledgeBankPersonalData } from './personal-data.js';
+
 @Module({
   imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym]), CatalogueModule],
   controllers: [KnowledgeBankController, SearchAdminController],
@@ -28,6 +30,8 @@ import { KnowledgeBankPersonalData } from './personal-data.js';
         return new MeilisearchEngine(config.MEILI_URL, config.MEILI_MASTER_KEY);
       },
     },
+    KnowledgeBankRepository,
+    SynonymRepository,
     VocabularyService,
     SearchIndexRepository,
     SearchIndexer,

@@ -1,21 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '#libs/common';
-import { Db } from '#libs/database';
-import type { AnswerDto, AskQuestionDto, DemandDto, MatchedCourseDto, MatchedSessionDto } from './dto/knowledge.dto.js';
+import type { AnswerDto, AskQuestionDto, DemandDto, MatchedCourseDto } from './dto/knowledge.dto.js';
+import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { MatcherService } from './matcher.service.js';
 
+/** Trainers an answer shows when there is a strong match; without one, the closest few. */
 const SHOWN_TRAINERS = 10;
+const SHOWN_CLOSEST_TRAINERS = 3;
+/** Courses an answer with a strong match shows, best first. */
+const SHOWN_COURSES = 5;
 
 @Injectable()
 export class KnowledgeBankService {
   constructor(
     private readonly matcher: MatcherService,
-    private readonly db: Db,
+    private readonly repo: KnowledgeBankRepository,
   ) {}
 
   async ask(user: AuthUser | undefined, dto: AskQuestionDto): Promise<AnswerDto> {
     const f = dto.filters ?? {};
-    const askerRegion = user?.organisationId ? await this.organisationRegion(user.organisationId) : undefined;
+    const askerRegion = user?.organisationId ? await this.repo.organisationRegion(user.organisationId) : undefined;
     const { question, result } = await this.matcher.ask(user, {
       text: dto.text,
       filters: {
@@ -28,7 +32,9 @@ export class KnowledgeBankService {
       askerOrganisationId: user?.organisationId ?? undefined,
       askerRegion,
     });
-    const trainers = result.strongMatch ? result.trainers.slice(0, SHOWN_TRAINERS) : result.trainers.slice(0, 3);
+    const trainers = result.strongMatch
+      ? result.trainers.slice(0, SHOWN_TRAINERS)
+      : result.trainers.slice(0, SHOWN_CLOSEST_TRAINERS);
     return {
       questionId: question.id,
       strongMatch: result.strongMatch,
@@ -49,46 +55,22 @@ export class KnowledgeBankService {
         why: t.why,
       })),
       courses: result.strongMatch
-        ? await this.coursesWithSessions(result.courses.slice(0, 5).map((c) => c.document.id))
+        ? await this.coursesWithSessions(result.courses.slice(0, SHOWN_COURSES).map((c) => c.document.id))
         : [],
     };
   }
 
   /** Questions per topic: what colleagues want to learn, and where nobody could help yet. */
   async demand(user: AuthUser, days: number): Promise<DemandDto[]> {
-    const scoped = !user.roles.includes('admin');
-    if (scoped && !user.organisationId) return [];
-    return this.db.manager.query(
-      `SELECT t AS topic, count(*)::int AS questions, count(*) FILTER (WHERE NOT q.strong_match)::int AS unanswered
-         FROM knowledge_questions q, unnest(CASE WHEN cardinality(q.topics) = 0 THEN ARRAY['(geen match)'] ELSE q.topics END) t
-        WHERE q.created_at > now() - make_interval(days => $1) ${scoped ? 'AND q.organisation_id = $2' : ''}
-        GROUP BY t ORDER BY questions DESC, t LIMIT 100`,
-      scoped ? [days, user.organisationId] : [days],
-    );
+    if (user.roles.includes('admin')) return this.repo.demand(days, null);
+    if (!user.organisationId) return [];
+    return this.repo.demand(days, user.organisationId);
   }
 
+  /** The courses in the order they matched, each with its next sessions. */
   private async coursesWithSessions(ids: string[]): Promise<MatchedCourseDto[]> {
     if (!ids.length) return [];
-    const rows: (Omit<MatchedCourseDto, 'upcomingSessions'> & { sessions: MatchedSessionDto[] | null })[] =
-      await this.db.manager.query(
-        `SELECT c.id, c.title, c.summary, json_build_object('id', o.id, 'name', o.name) AS organisation,
-              (SELECT json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at, 'city', s.city, 'online', s.online_url IS NOT NULL,
-                                                 'seatsLeft', GREATEST(s.capacity - s.seats_taken, 0)) ORDER BY s.starts_at)
-                 FROM (SELECT * FROM course_sessions s WHERE s.course_id = c.id AND s.status = 'scheduled' AND s.starts_at > now()
-                        ORDER BY s.starts_at LIMIT 3) s) AS sessions
-         FROM courses c JOIN organisations o ON o.id = c.organisation_id
-        WHERE c.id = ANY($1::uuid[]) AND c.status = 'published'`,
-        [ids],
-      );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids
-      .map((id) => byId.get(id))
-      .filter((r): r is NonNullable<typeof r> => !!r)
-      .map(({ sessions, ...r }) => ({ ...r, upcomingSessions: sessions ?? [] }));
-  }
-
-  private async organisationRegion(organisationId: string): Promise<string | undefined> {
-    const [row] = await this.db.manager.query(`SELECT region FROM organisations WHERE id = $1`, [organisationId]);
-    return row?.region;
+    const byId = new Map((await this.repo.publishedCoursesWithSessions(ids)).map((c) => [c.id, c]));
+    return ids.map((id) => byId.get(id)).filter((c): c is MatchedCourseDto => c !== undefined);
   }
 }

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { OnModuleInit } from '@nestjs/common';
 import { CourseTextSearch } from '#libs/catalogue';
 import type { AuthUser } from '#libs/common';
-import { Db } from '#libs/database';
 import { analyse } from './analyzer.js';
 import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
-import { KnowledgeQuestion } from './knowledge-bank.entities.js';
+import type { KnowledgeQuestion } from './knowledge-bank.entities.js';
+import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { rerankTrainers } from './reranker.js';
 import type { RankedTrainer } from './reranker.js';
 import { SearchEngine } from './search-engine.js';
@@ -49,7 +49,7 @@ export class MatcherService implements OnModuleInit {
   constructor(
     private readonly engine: SearchEngine,
     private readonly vocabulary: VocabularyService,
-    private readonly db: Db,
+    private readonly questions: KnowledgeBankRepository,
     private readonly courseSearch: CourseTextSearch,
   ) {}
 
@@ -99,18 +99,15 @@ export class MatcherService implements OnModuleInit {
   ): Promise<{ question: KnowledgeQuestion; result: MatchResult }> {
     const result = await this.match(req);
     const topics = [...new Set(result.trainers.slice(0, 3).flatMap((t) => t.why.expertise))].slice(0, 6);
-    const repo = this.db.manager.getRepository(KnowledgeQuestion);
-    const question = await repo.save(
-      repo.create({
-        text: req.text,
-        filters: { ...req.filters, inCompany: req.inCompany },
-        askedById: user?.id ?? null,
-        organisationId: user?.organisationId ?? null,
-        topics,
-        resultCount: result.trainers.length,
-        strongMatch: result.strongMatch,
-      }),
-    );
+    const question = await this.questions.saveQuestion({
+      text: req.text,
+      filters: { ...req.filters, inCompany: req.inCompany },
+      askedById: user?.id ?? null,
+      organisationId: user?.organisationId ?? null,
+      topics,
+      resultCount: result.trainers.length,
+      strongMatch: result.strongMatch,
+    });
     return { question, result };
   }
 }
