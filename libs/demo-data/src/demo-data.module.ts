@@ -1,13 +1,24 @@
 import { Module } from '@nestjs/common';
+import { CatalogueModule } from '#libs/catalogue';
 import { CatalogueImportModule } from '#libs/catalogue-import';
+import { EnrolmentsModule } from '#libs/enrolments';
 import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
+import { OrganisationsModule } from '#libs/organisations';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DemoDataService } from './demo-data.service.js';
 
 @Module({
-  imports: [CatalogueImportModule, IdentityModule, InCompanyModule, KnowledgeBankModule],
+  imports: [
+    OrganisationsModule,
+    IdentityModule,
+    CatalogueModule,
+    EnrolmentsModule,
+    CatalogueImportModule,
+    InCompanyModule,
+    KnowledgeBankModule,
+  ],
   providers: [DemoDataRepository, DemoDataService],
   exports: [DemoDataService],
 })

@@ -4,13 +4,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Role } from '#libs/common';
 import { addWorkingDays, amsterdamOffsetMinutes, seededRandom, subtractWorkingDays } from '#libs/common';
+import { CatalogueSeedingService, type SchedulableCourse, type SeededSession } from '#libs/catalogue';
 import { type CatalogueBundle, CatalogueImportService, emailFor } from '#libs/catalogue-import';
+import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
-import { PasswordHasher } from '#libs/identity';
+import { EnrolmentSeedingService, type SeededEnrolment } from '#libs/enrolments';
+import { PasswordHasher, UserSeedingService } from '#libs/identity';
 import { InCompanyService } from '#libs/incompany';
 import { KnowledgeBankService, SearchIndexer } from '#libs/knowledge-bank';
+import { OrganisationSeedingService } from '#libs/organisations';
 import { DemoDataRepository } from './demo-data.repository.js';
-import type { NewSession, SchedulableCourse } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
 
 export const DEMO_PASSWORD = 'Collegiaal2026!';
@@ -112,10 +115,30 @@ export class DemoDataService {
     private readonly importer: CatalogueImportService,
     private readonly hasher: PasswordHasher,
     private readonly repo: DemoDataRepository,
+    private readonly organisations: OrganisationSeedingService,
+    private readonly users: UserSeedingService,
+    private readonly catalogue: CatalogueSeedingService,
+    private readonly enrolments: EnrolmentSeedingService,
     private readonly incompany: InCompanyService,
     private readonly knowledge: KnowledgeBankService,
     private readonly indexer: SearchIndexer,
   ) {}
+
+  /** Who acts in the services the demo goes through: the user as the API would see them. */
+  private async actor(userId: string): Promise<AuthUser> {
+    return { ...(await this.users.actor(userId)), sessionId: 'demo-data' };
+  }
+
+  /** A demo account with its first history event; the session's seats are recounted by the caller. */
+  private enrol(
+    sessionId: string,
+    userId: string,
+    status: SeededEnrolment['status'],
+    managerId: string | null = null,
+    approvalExpiresAt: Date | null = null,
+  ): Promise<void> {
+    return this.enrolments.record({ sessionId, userId, status, managerId, approvalExpiresAt, reason: 'demo data' });
+  }
 
   /**
    * Seeds the Dutch demo catalogue when the database has no organisations yet. Replicas
@@ -125,18 +148,18 @@ export class DemoDataService {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const seeded = await this.db.transaction(async () => {
       await this.repo.lock(SEED_LOCK_KEY);
-      if ((await this.repo.countOrganisations()) > 0) return null;
+      if ((await this.organisations.count()) > 0) return null;
       const bundle = loadDemoBundle();
       const imported = await this.importer.import(bundle, { passwordHash });
-      const orgIds = await this.repo.organisationIdsBySlug();
+      const orgIds = new Map([...(await this.organisations.bySlug())].map(([slug, o]) => [slug, o.id]));
       for (const account of DEMO_LOGINS.accounts.filter((a) => a.role !== 'teacher')) {
-        await this.repo.insertUser(
-          account.email,
-          account.name,
-          orgIds.get(account.organisation)!,
+        await this.users.create({
+          email: account.email,
+          name: account.name,
+          organisationId: orgIds.get(account.organisation)!,
           passwordHash,
-          account.roles,
-        );
+          roles: account.roles,
+        });
       }
       const sessions = await this.scheduleSessions(now);
       const { learnerIds, ...enrolments } = await this.enrolLearners(orgIds, passwordHash, sessions, now);
@@ -171,7 +194,7 @@ export class DemoDataService {
     startsAt: Date,
     rng: () => number,
     pickCapacity: () => number,
-  ): NewSession {
+  ): SeededSession {
     const place = DEMO_PLACES[course.organisationSlug];
     const hours = Math.min(course.durationHours, 7);
     const endsAt = new Date(startsAt.getTime() + (hours + (hours > 4 ? 0.5 : 0)) * 3600_000);
@@ -205,10 +228,10 @@ export class DemoDataService {
     learners: string[],
   ): Promise<{ sessions: number; past: number; enrolments: number }> {
     const rng = seededRandom(20261201);
-    const courses = await this.repo.coursesForScheduling();
-    const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
+    const courses = await this.catalogue.schedulableCourses();
+    const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
     const account = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
-    const teaching = new Set(await this.repo.courseIdsTaughtBy(account('teacher')));
+    const teaching = new Set(await this.catalogue.courseIdsTaughtBy(account('teacher')));
     const own = courses.find((c) => teaching.has(c.id))!;
     let sessions = 0;
     let past = 0;
@@ -218,13 +241,8 @@ export class DemoDataService {
       people: string[],
       status: (i: number) => 'attended' | 'no_show' | 'confirmed',
     ) => {
-      let confirmed = 0;
-      for (const [i, userId] of people.entries()) {
-        const st = status(i);
-        await this.repo.insertEnrolment(sessionId, userId, st);
-        if (st === 'confirmed') confirmed++;
-      }
-      await this.repo.setSeatsTaken(sessionId, confirmed);
+      for (const [i, userId] of people.entries()) await this.enrol(sessionId, userId, status(i));
+      await this.enrolments.recountSeats(sessionId, now);
       enrolments += people.length;
     };
     const pick = (n: number) => [...learners].sort(() => rng() - 0.5).slice(0, n);
@@ -232,7 +250,7 @@ export class DemoDataService {
       if (i % 4 !== 0 && course !== own) continue;
       const startsAt = workingDayAt(now, -(16 + Math.floor(rng() * 75)), rng() < 0.6 ? 9.5 : 13.5);
       const capacity = [8, 12, 16, 20][Math.floor(rng() * 4)];
-      const id = await this.repo.insertSession(this.sessionOf(course, startsAt, rng, () => capacity));
+      const id = await this.catalogue.insertSession(this.sessionOf(course, startsAt, rng, () => capacity));
       const people = pick(Math.max(3, Math.floor(capacity * (0.5 + rng() * 0.5))));
       // The demo learner took one of them.
       if (sessions === 1) people[0] = account('learner');
@@ -241,11 +259,11 @@ export class DemoDataService {
       past++;
     }
     // A few days ago, attendance recorded for half the group: the rest is still open (the window lasts 14 days).
-    const recent = await this.repo.insertSession(this.sessionOf(own, workingDayAt(now, -3, 9.5), rng, () => 12));
+    const recent = await this.catalogue.insertSession(this.sessionOf(own, workingDayAt(now, -3, 9.5), rng, () => 12));
     await enrol(recent, pick(8), (i) => (i < 4 ? (i === 3 ? 'no_show' : 'attended') : 'confirmed'));
     // Starting in 10 to 15 minutes: attendance opens 15 minutes before the start, so it can be tried at once.
     const soonStart = new Date(Math.ceil((now.getTime() + 10 * 60_000) / 300_000) * 300_000);
-    const soon = await this.repo.insertSession({
+    const soon = await this.catalogue.insertSession({
       ...this.sessionOf(own, soonStart, rng, () => 12),
       cancellationDeadline: soonStart,
     });
@@ -263,21 +281,21 @@ export class DemoDataService {
     passwordHash: string,
     now: Date,
   ): Promise<{ requests: number; sessions: number }> {
-    const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
+    const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
     const account = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
-    const ld = await this.repo.actor(account('ld'));
-    const teacher = await this.repo.actor(account('teacher'));
-    const zwolle = (await this.repo.organisationOf(teacher.id)) ?? orgIds.get('gemeente-zwolle')!;
-    const teacherManager = await this.repo.insertUser(
-      'jeroen.hoekstra@zwolle.nl',
-      'Jeroen Hoekstra',
-      zwolle,
+    const ld = await this.actor(account('ld'));
+    const teacher = await this.actor(account('teacher'));
+    const zwolle = teacher.organisationId ?? orgIds.get('gemeente-zwolle')!;
+    const teacherManager = await this.users.create({
+      email: 'jeroen.hoekstra@zwolle.nl',
+      name: 'Jeroen Hoekstra',
+      organisationId: zwolle,
       passwordHash,
-      [],
-    );
-    const trainers = await this.repo.trainersFor(teacher.id, ld.organisationId!);
+      roles: [],
+    });
+    const trainers = await this.catalogue.trainersFor(teacher.id, ld.organisationId!, 8);
     const [mine, ...others] = trainers;
-    const as = (t: { userId: string }) => this.repo.actor(t.userId);
+    const as = (t: { userId: string }) => this.actor(t.userId);
     const invitationOf = (r: { invitations: { id: string; teacherProfileId: string }[] }, t: { id: string }) =>
       r.invitations.find((i) => i.teacherProfileId === t.id)!.id;
     const at = (days: number, hour: number) => workingDayAt(now, days, hour);
@@ -346,7 +364,7 @@ export class DemoDataService {
         'Gegeven in onze eigen vergaderzaal.',
       );
       const r = await this.incompany.schedule(ld, id, { startsAt: at(2, 9.5), endsAt: at(2, 12.5), ...place });
-      await this.repo.moveSession(r.sessionId!, at(-20 - 10 * i, 9.5), at(-20 - 10 * i, 12.5));
+      await this.catalogue.moveSession(r.sessionId!, at(-20 - 10 * i, 9.5), at(-20 - 10 * i, 12.5));
       await this.incompany.deliver(await as(trainer), id);
       if (evaluated)
         await this.incompany.evaluate(ld, id, { rating: 5, comment: 'Praktisch en goed afgestemd op ons werk.' });
@@ -377,10 +395,10 @@ export class DemoDataService {
       'Hoe maak ik een toegankelijke website volgens de WCAG?',
       'Wie kan uitleg geven over aanbesteden en inkoop?',
     ];
-    const ids = await this.repo.userIdsByEmail([DEMO_LOGINS.accounts[0].email]);
+    const ids = await this.users.idsByEmail([DEMO_LOGINS.accounts[0].email]);
     const askers = [ids.get(DEMO_LOGINS.accounts[0].email)!, ...learners];
     for (const [i, text] of questions.entries()) {
-      await this.knowledge.ask(await this.repo.actor(askers[(i * 7) % askers.length]), { text });
+      await this.knowledge.ask(await this.actor(askers[(i * 7) % askers.length]), { text });
     }
     return questions.length;
   }
@@ -388,14 +406,14 @@ export class DemoDataService {
   /** 1–3 sessions per course on working days in the coming three months, in the organisation's own rooms. */
   private async scheduleSessions(now: Date): Promise<ScheduledSession[]> {
     const rng = seededRandom(20261122);
-    const courses = await this.repo.coursesForScheduling();
+    const courses = await this.catalogue.schedulableCourses();
     const scheduled: ScheduledSession[] = [];
     for (const course of courses) {
       const n = 1 + Math.floor(rng() * 3);
       for (let i = 0; i < n; i++) {
         const startsAt = workingDayAt(now, 3 + Math.floor(rng() * 85), rng() < 0.6 ? 9.5 : 13.5);
         const session = this.sessionOf(course, startsAt, rng, () => [8, 12, 12, 16, 16, 20, 24][Math.floor(rng() * 7)]);
-        const id = await this.repo.insertSession(session);
+        const id = await this.catalogue.insertSession(session);
         scheduled.push({ id, courseId: course.id, capacity: session.capacity, startsAt });
       }
     }
@@ -420,7 +438,9 @@ export class DemoDataService {
       const name = `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}`;
       const slug = slugs[Math.floor(rng() * slugs.length)];
       const email = emailFor(name, DEMO_PLACES[slug]?.emailDomains[0] ?? `${slug}.invalid`).replace('@', `${i}@`);
-      learners.push(await this.repo.insertUser(email, name, orgIds.get(slug)!, passwordHash, []));
+      learners.push(
+        await this.users.create({ email, name, organisationId: orgIds.get(slug)!, passwordHash, roles: [] }),
+      );
     }
     let enrolments = 0;
     const taken = new Map<string, number>();
@@ -430,18 +450,17 @@ export class DemoDataService {
       const seats = isFull ? s.capacity : Math.floor(rng() * s.capacity * 0.7);
       const waiting = isFull ? Math.floor(rng() * 3) : 0;
       const people = [...learners].sort(() => rng() - 0.5);
-      for (const userId of people.slice(0, seats)) await this.repo.insertEnrolment(s.id, userId, 'confirmed');
-      for (const userId of people.slice(seats, seats + waiting))
-        await this.repo.insertEnrolment(s.id, userId, 'waitlisted');
-      await this.repo.setSeatsTaken(s.id, seats);
+      for (const userId of people.slice(0, seats)) await this.enrol(s.id, userId, 'confirmed');
+      for (const userId of people.slice(seats, seats + waiting)) await this.enrol(s.id, userId, 'waitlisted');
+      await this.enrolments.recountSeats(s.id, now);
       taken.set(s.id, seats);
       if (isFull) full.add(s.id);
       enrolments += seats + waiting;
     }
 
-    const ids = await this.repo.userIdsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
+    const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
     const id = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
-    const teaching = new Set(await this.repo.courseIdsTaughtBy(id('teacher')));
+    const teaching = new Set(await this.catalogue.courseIdsTaughtBy(id('teacher')));
     const later = sessions.filter(
       (s) => s.startsAt.getTime() - now.getTime() > 10 * 86_400_000 && !teaching.has(s.courseId),
     );
@@ -449,20 +468,14 @@ export class DemoDataService {
     const [first, second, forApproval] = [open[0], open[7], open[14]];
     const waitFor = later.find((s) => full.has(s.id));
     for (const s of [first, second]) {
-      await this.repo.insertEnrolment(s.id, id('learner'), 'confirmed');
-      await this.repo.setSeatsTaken(s.id, taken.get(s.id)! + 1);
+      await this.enrol(s.id, id('learner'), 'confirmed');
+      await this.enrolments.recountSeats(s.id, now);
     }
-    if (waitFor) await this.repo.insertEnrolment(waitFor.id, id('learner'), 'waitlisted');
-    await this.repo.requireApproval([forApproval.courseId]);
+    if (waitFor) await this.enrol(waitFor.id, id('learner'), 'waitlisted');
+    await this.catalogue.requireManagerApproval([forApproval.courseId]);
     const approvalExpiresAt = new Date(Math.min(addWorkingDays(now, 5).getTime(), forApproval.startsAt.getTime()));
-    await this.repo.insertEnrolment(
-      forApproval.id,
-      id('learner'),
-      'pending_approval',
-      id('manager'),
-      approvalExpiresAt,
-    );
-    await this.repo.setSeatsTaken(forApproval.id, taken.get(forApproval.id)! + 1);
+    await this.enrol(forApproval.id, id('learner'), 'pending_approval', id('manager'), approvalExpiresAt);
+    await this.enrolments.recountSeats(forApproval.id, now);
     return {
       learners: learners.length,
       learnerIds: learners,

@@ -5,6 +5,8 @@ import { IdentityModule } from '#libs/identity';
 import { NotificationsModule } from '#libs/notifications';
 import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
 import { EnrolmentEngine } from './enrolment-engine.js';
+import { EnrolmentSeedingRepository } from './enrolment-seeding.repository.js';
+import { EnrolmentSeedingService } from './enrolment-seeding.service.js';
 import { EnrolmentQueriesRepository } from './enrolment-queries.repository.js';
 import { CalendarFeed, Enrolment, EnrolmentEvent } from './enrolment.entities.js';
 import { EnrolmentsController } from './enrolments.controller.js';
@@ -21,6 +23,8 @@ import { EnrolmentsPersonalData } from './personal-data.js';
   ],
   controllers: [EnrolmentsController],
   providers: [
+    EnrolmentSeedingRepository,
+    EnrolmentSeedingService,
     EnrolmentsRepository,
     EnrolmentQueriesRepository,
     CalendarFeedsRepository,
@@ -28,6 +32,6 @@ import { EnrolmentsPersonalData } from './personal-data.js';
     EnrolmentsService,
     EnrolmentsPersonalData,
   ],
-  exports: [EnrolmentEngine, EnrolmentsService, EnrolmentsPersonalData],
+  exports: [EnrolmentEngine, EnrolmentsService, EnrolmentSeedingService, EnrolmentsPersonalData],
 })
 export class EnrolmentsModule {}

@@ -1,6 +1,8 @@
 export { EnrolmentsModule } from './enrolments.module.js';
 export { EnrolmentEngine, EXPIRE_HOLDS_JOB, SWEEP_HOLDS_JOB } from './enrolment-engine.js';
 export { EnrolmentsService } from './enrolments.service.js';
+export { EnrolmentSeedingService } from './enrolment-seeding.service.js';
+export type { SeededEnrolment } from './enrolment-seeding.repository.js';
 export {
   Enrolment,
   EnrolmentEvent,
