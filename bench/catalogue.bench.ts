@@ -34,12 +34,16 @@ try {
     tp.id,
   ]);
   await b.dataSource.query(
-    `INSERT INTO course_sessions (course_id, starts_at, ends_at, city, region, venue_name, capacity, seats_taken, enrolment_deadline, cancellation_deadline)
+    `INSERT INTO course_sessions (course_id, starts_at, ends_at, city, region, venue_name, capacity, enrolment_deadline, cancellation_deadline)
      SELECT c.id, now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days')::interval, now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days 3 hours')::interval,
             'Utrecht', (ARRAY['Utrecht','Gelderland','Zuid-Holland','Overijssel','Limburg'])[1 + abs(hashtext(c.id::text || k)) % 5], 'Zaal', 16,
-            CASE WHEN abs(hashtext(c.id::text || k)) % 4 = 0 THEN 16 ELSE 3 END,
             now() + ((k * 20 + (abs(hashtext(c.id::text)) % 20)) || ' days')::interval, now() + ((k * 20) || ' days')::interval
        FROM courses c, generate_series(1, 3) k`,
+  );
+  // A quarter of the sessions full, the rest with 3 of 16 seats taken (enrolments' seat cache).
+  await b.dataSource.query(
+    `INSERT INTO session_seats (session_id, seats_taken)
+     SELECT id, CASE WHEN abs(hashtext(id::text)) % 4 = 0 THEN 16 ELSE 3 END FROM course_sessions`,
   );
   await b.dataSource.query('ANALYZE');
   console.log(

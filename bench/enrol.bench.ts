@@ -74,7 +74,11 @@ async function viaSql(url: string, users: { id: string }[], sessionFor: (i: numb
     const userId = users[i].id;
     try {
       await client.query('BEGIN');
-      const [s] = (await client.query(`${ENROLMENT_SQL.lockForEnrolment} FOR UPDATE OF s`, [sessionId, userId])).rows;
+      if (!(await client.query(ENROLMENT_SQL.lockSeats, [sessionId])).rowCount) {
+        await client.query(ENROLMENT_SQL.createSeats, [sessionId]);
+        await client.query(ENROLMENT_SQL.lockSeats, [sessionId]);
+      }
+      const [s] = (await client.query<{ capacity: number }>(ENROLMENT_SQL.seatSession, [sessionId, userId])).rows;
       const [d] = (
         await client.query(ENROLMENT_SQL.decideAndInsert, [sessionId, userId, s.capacity, null, null, new Date()])
       ).rows;

@@ -21,7 +21,8 @@ describe('Enrolment rules', () => {
   const statusOf = async (enrolmentId: string) =>
     (await t.dataSource.query(`SELECT status::text FROM enrolments WHERE id = $1`, [enrolmentId]))[0].status;
   const seatsTaken = async (sessionId: string) =>
-    (await t.dataSource.query(`SELECT seats_taken FROM course_sessions WHERE id = $1`, [sessionId]))[0].seats_taken;
+    (await t.dataSource.query(`SELECT seats_taken FROM session_availability WHERE session_id = $1`, [sessionId]))[0]
+      .seats_taken;
   const expireOfferNow = (enrolmentId: string) =>
     t.dataSource.query(`UPDATE enrolments SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [
       enrolmentId,

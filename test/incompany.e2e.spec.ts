@@ -270,16 +270,18 @@ describe('In-company request journey', () => {
     ).body;
     expect(enrolment.status).toBe('confirmed');
     expect(
-      (await t.dataSource.query(`SELECT seats_taken FROM course_sessions WHERE id = $1`, [sessionId]))[0].seats_taken,
+      (await t.dataSource.query(`SELECT seats_taken FROM session_availability WHERE session_id = $1`, [sessionId]))[0]
+        .seats_taken,
     ).toBe(1);
 
     expect((await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(200)).body.status).toBe(
       'cancelled',
     );
 
-    const [session] = await t.dataSource.query(`SELECT status::text, seats_taken FROM course_sessions WHERE id = $1`, [
-      sessionId,
-    ]);
+    const [session] = await t.dataSource.query(
+      `SELECT status::text, a.seats_taken FROM course_sessions s JOIN session_availability a ON a.session_id = s.id WHERE s.id = $1`,
+      [sessionId],
+    );
     expect(session).toEqual({ status: 'cancelled', seats_taken: 0 });
     const [row] = await t.dataSource.query(`SELECT status::text, cancel_reason::text FROM enrolments WHERE id = $1`, [
       enrolment.id,

@@ -230,9 +230,9 @@ export async function createSession(
 ): Promise<{ id: string }> {
   const startsAt = o.startsAt ?? new Date(Date.now() + 14 * 86_400_000);
   const [row] = await ds.query(
-    `INSERT INTO course_sessions (course_id, starts_at, ends_at, venue_name, city, region, online_url, capacity, seats_taken,
+    `INSERT INTO course_sessions (course_id, starts_at, ends_at, venue_name, city, region, online_url, capacity,
                                   enrolment_deadline, cancellation_deadline, status)
-     VALUES ($1, $2, $3, 'Zaal 1', $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+     VALUES ($1, $2, $3, 'Zaal 1', $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
     [
       courseId,
       startsAt,
@@ -241,12 +241,14 @@ export async function createSession(
       o.region === undefined ? 'Utrecht' : o.region,
       o.onlineUrl ?? null,
       o.capacity ?? 12,
-      o.seatsTaken ?? 0,
       o.enrolmentDeadline ?? startsAt,
       o.cancellationDeadline ?? new Date(startsAt.getTime() - 2 * 86_400_000),
       o.status ?? 'scheduled',
     ],
   );
+  // The seat count cache is enrolments' (session_seats); a session without a row has none taken.
+  if (o.seatsTaken)
+    await ds.query(`INSERT INTO session_seats (session_id, seats_taken) VALUES ($1, $2)`, [row.id, o.seatsTaken]);
   return row;
 }
 

@@ -41,7 +41,7 @@ const SELECT = `SELECT a.id, a.occurred_at AS "occurredAt", a.transaction_id AS 
        a.actor_id AS "actorId", u.name AS "actorName", u.email AS "actorEmail", a.actor_label AS "actorLabel",
        host(a.ip) AS ip, a.request_id AS "requestId", a.action, a.table_name AS "table", a.record_id AS "recordId",
        a.changed_columns AS "changedColumns"
-  FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id`;
+  FROM audit_events a LEFT JOIN user_directory u ON u.id = a.actor_id`;
 
 const params = (f: AuditFilter): unknown[] => [
   f.from ?? null,

@@ -25,7 +25,7 @@ export interface CatalogueRow {
   level: Level;
   format: Format;
   language: Language;
-  durationHours: string;
+  durationHours: number;
   organisationId: string;
   organisationName: string;
   upcomingSessions: number;
@@ -41,6 +41,64 @@ export interface NextSessionRow {
   region: string | null;
   online: boolean;
   seatsLeft: number;
+}
+
+/** A row of the search statement, as PostgreSQL names it. */
+interface SearchRow {
+  id: string;
+  title: string;
+  summary: string;
+  topics: string[];
+  level: Level;
+  format: Format;
+  language: Language;
+  /** numeric: a string from the driver. */
+  duration_hours: string;
+  organisation_id: string;
+  organisation_name: string;
+  upcoming_sessions: number;
+  total: number;
+}
+
+interface SessionRow {
+  course_id: string;
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  city: string | null;
+  region: string | null;
+  online: boolean;
+  seats_left: number;
+}
+
+function toCatalogueRow(r: SearchRow): CatalogueRow {
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    topics: r.topics,
+    level: r.level,
+    format: r.format,
+    language: r.language,
+    durationHours: Number(r.duration_hours),
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    upcomingSessions: r.upcoming_sessions,
+    total: r.total,
+  };
+}
+
+function toNextSessionRow(r: SessionRow): NextSessionRow {
+  return {
+    courseId: r.course_id,
+    id: r.id,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    city: r.city,
+    region: r.region,
+    online: r.online,
+    seatsLeft: r.seats_left,
+  };
 }
 
 /**
@@ -81,25 +139,26 @@ export class CatalogueQueryRepository {
             : `ns.next_start ASC NULLS LAST, c.title ASC, c.id ASC`;
     // Upcoming sessions are aggregated once per query (one pass over the session index), not
     // looked up per course: with tens of thousands of courses that is the difference that counts.
+    // Free seats come from enrolments, which decide them (their view session_availability).
+    const seats = filter.freeSeats ? 'JOIN session_availability a ON a.session_id = s.id' : '';
     const sql = `
       WITH ns AS (
         SELECT s.course_id, min(s.starts_at) AS next_start, count(*) AS n
-          FROM course_sessions s JOIN courses c ON c.id = s.course_id
+          FROM course_sessions s JOIN courses c ON c.id = s.course_id ${seats}
          WHERE ${sessionWhere.join(' AND ')} AND ${coursesOnly.join(' AND ')}
          GROUP BY s.course_id)
-      SELECT c.id, c.title, c.summary, c.topics, c.level, c.format, c.language,
-             c.duration_hours AS "durationHours", c.organisation_id AS "organisationId", o.name AS "organisationName",
-             COALESCE(ns.n, 0)::int AS "upcomingSessions", count(*) OVER ()::int AS total
+      SELECT c.id, c.title, c.summary, c.topics, c.level, c.format, c.language, c.duration_hours, c.organisation_id,
+             o.name AS organisation_name, COALESCE(ns.n, 0)::int AS upcoming_sessions, count(*) OVER ()::int AS total
         FROM courses c
-        JOIN organisations o ON o.id = c.organisation_id
+        JOIN organisation_directory o ON o.id = c.organisation_id
         LEFT JOIN ns ON ns.course_id = c.id
        WHERE ${courseWhere.join(' AND ')}
        ORDER BY ${order}
        LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`;
-    return this.db.manager.query(sql, params);
+    return (await this.db.manager.query<SearchRow[]>(sql, params)).map(toCatalogueRow);
   }
 
-  /** For each course, its first upcoming session that matches the filter. */
+  /** For each course, its first upcoming session that matches the filter, with the seats left. */
   async nextSessions(courseIds: string[], filter: CatalogueFilter): Promise<NextSessionRow[]> {
     if (!courseIds.length) return [];
     const params: unknown[] = [courseIds];
@@ -108,14 +167,15 @@ export class CatalogueQueryRepository {
       return `$${params.length}`;
     };
     const where = this.sessionConditions(filter, p);
-    return this.db.manager.query(
-      `SELECT DISTINCT ON (s.course_id) s.course_id AS "courseId", s.id, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
-              s.city, s.region, (s.online_url IS NOT NULL) AS online, GREATEST(s.capacity - s.seats_taken, 0) AS "seatsLeft"
-         FROM course_sessions s
+    const rows = await this.db.manager.query<SessionRow[]>(
+      `SELECT DISTINCT ON (s.course_id) s.course_id, s.id, s.starts_at, s.ends_at, s.city, s.region,
+              (s.online_url IS NOT NULL) AS online, a.seats_left
+         FROM course_sessions s JOIN session_availability a ON a.session_id = s.id
         WHERE s.course_id = ANY($1::uuid[]) AND ${where.join(' AND ')}
         ORDER BY s.course_id, s.starts_at`,
       params,
     );
+    return rows.map(toNextSessionRow);
   }
 
   private sessionConditions(filter: CatalogueFilter, p: (v: unknown) => string): string[] {
@@ -123,7 +183,8 @@ export class CatalogueQueryRepository {
     if (filter.region) where.push(`lower(s.region) = lower(${p(filter.region)})`);
     if (filter.from) where.push(`s.starts_at >= ${p(filter.from)}`);
     if (filter.to) where.push(`s.starts_at < ${p(filter.to)}`);
-    if (filter.freeSeats) where.push(`s.capacity > s.seats_taken AND s.enrolment_deadline > now()`);
+    // Needs session_availability joined as a.
+    if (filter.freeSeats) where.push(`a.seats_left > 0 AND s.enrolment_deadline > now()`);
     return where;
   }
 }

@@ -185,7 +185,6 @@ export class CourseTeacher {
 @Index('ix_course_sessions_start', ['startsAt'])
 @Check('ck_course_sessions_period', '"ends_at" > "starts_at"')
 @Check('ck_course_sessions_capacity', '"capacity" > 0')
-@Check('ck_course_sessions_seats', '"seats_taken" >= 0')
 export class CourseSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -220,13 +219,6 @@ export class CourseSession {
 
   @Column({ type: 'integer' })
   capacity: number;
-
-  /**
-   * Seats held (confirmed, pending approval, unexpired offers). A display cache kept in the
-   * same transaction as each enrolment decision; decisions themselves recount.
-   */
-  @Column({ type: 'integer', default: 0 })
-  seatsTaken: number;
 
   @Column({ type: 'timestamptz' })
   enrolmentDeadline: Date;

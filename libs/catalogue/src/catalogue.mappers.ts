@@ -1,4 +1,6 @@
+import type { CatalogueRow, NextSessionRow } from './catalogue-query.repository.js';
 import type { CourseSession } from './catalogue.entities.js';
+import type { CatalogueItemDto } from './dto/catalogue-query.dto.js';
 import type { SessionDto } from './dto/session.dto.js';
 import type { TeacherProfileDto, TeacherSummaryDto } from './dto/teacher-profile.dto.js';
 import type { TeacherRow } from './teacher-profiles.repository.js';
@@ -30,7 +32,8 @@ export function toTeacherProfile(t: TeacherRow): TeacherProfileDto {
   };
 }
 
-export function toSessionDto(s: CourseSession, forEditor: boolean): SessionDto {
+/** `seatsLeft` comes from enrolments, which decide seats (the view session_availability). */
+export function toSessionDto(s: CourseSession, seatsLeft: number, forEditor: boolean): SessionDto {
   return {
     id: s.id,
     courseId: s.courseId,
@@ -43,9 +46,41 @@ export function toSessionDto(s: CourseSession, forEditor: boolean): SessionDto {
     online: s.onlineUrl !== null,
     ...(forEditor ? { onlineUrl: s.onlineUrl } : {}),
     capacity: s.capacity,
-    seatsLeft: Math.max(s.capacity - s.seatsTaken, 0),
+    seatsLeft,
     enrolmentDeadline: s.enrolmentDeadline.toISOString(),
     cancellationDeadline: s.cancellationDeadline.toISOString(),
     status: s.status,
+  };
+}
+
+/** A course in the catalogue list, with its teachers and its first matching upcoming session. */
+export function toCatalogueItem(
+  r: CatalogueRow,
+  teachers: TeacherRow[],
+  next: NextSessionRow | undefined,
+): CatalogueItemDto {
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    topics: r.topics,
+    level: r.level,
+    format: r.format,
+    language: r.language,
+    durationHours: r.durationHours,
+    organisation: { id: r.organisationId, name: r.organisationName },
+    teachers: teachers.map(toTeacherSummary),
+    nextSession: next
+      ? {
+          id: next.id,
+          startsAt: next.startsAt.toISOString(),
+          endsAt: next.endsAt.toISOString(),
+          city: next.city,
+          region: next.region,
+          online: next.online,
+          seatsLeft: next.seatsLeft,
+        }
+      : null,
+    upcomingSessions: r.upcomingSessions,
   };
 }

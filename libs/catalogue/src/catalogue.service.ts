@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
 import { CourseTextSearch } from './course-text-search.js';
-import { toTeacherSummary } from './catalogue.mappers.js';
-import { CatalogueItemDto, CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
+import { toCatalogueItem } from './catalogue.mappers.js';
+import { CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
 import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
 
 @Injectable()
@@ -34,33 +34,14 @@ export class CatalogueService {
       this.profiles.findRowsForCourses(ids),
       this.query.nextSessions(ids, filter),
     ]);
-    const items: CatalogueItemDto[] = rows.map((r) => {
-      const n = next.find((s) => s.courseId === r.id);
-      return {
-        id: r.id,
-        title: r.title,
-        summary: r.summary,
-        topics: r.topics,
-        level: r.level,
-        format: r.format,
-        language: r.language,
-        durationHours: Number(r.durationHours),
-        organisation: { id: r.organisationId, name: r.organisationName },
-        teachers: teachers.filter((t) => t.courseId === r.id).map(toTeacherSummary),
-        nextSession: n
-          ? {
-              id: n.id,
-              startsAt: n.startsAt.toISOString(),
-              endsAt: n.endsAt.toISOString(),
-              city: n.city,
-              region: n.region,
-              online: n.online,
-              seatsLeft: Number(n.seatsLeft),
-            }
-          : null,
-        upcomingSessions: r.upcomingSessions,
-      };
-    });
+    const nextByCourse = new Map(next.map((n) => [n.courseId, n]));
+    const items = rows.map((r) =>
+      toCatalogueItem(
+        r,
+        teachers.filter((t) => t.courseId === r.id),
+        nextByCourse.get(r.id),
+      ),
+    );
     return { items, page, pageSize, total: rows[0]?.total ?? (page > 1 ? await this.countAll(q) : 0) };
   }
 

@@ -19,10 +19,12 @@ export class CoursesRepository {
     return this.repo.createQueryBuilder('c').where('c.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
-  findOrganisationName(organisationId: string): Promise<string> {
-    return this.db.manager
-      .query(`SELECT name FROM organisations WHERE id = $1`, [organisationId])
-      .then((rows: { name: string }[]) => rows[0]?.name ?? '');
+  async findOrganisationName(organisationId: string): Promise<string> {
+    const [row] = await this.db.manager.query<{ name: string }[]>(
+      `SELECT name FROM organisation_directory WHERE id = $1`,
+      [organisationId],
+    );
+    return row?.name ?? '';
   }
 
   insert(values: Partial<Course>): Promise<Course> {
@@ -34,7 +36,7 @@ export class CoursesRepository {
   }
 
   async isTeacherOf(courseId: string, userId: string): Promise<boolean> {
-    const rows = await this.db.manager.query(
+    const rows = await this.db.manager.query<unknown[]>(
       `SELECT 1 FROM course_teachers ct JOIN teacher_profiles tp ON tp.id = ct.teacher_profile_id
         WHERE ct.course_id = $1 AND tp.user_id = $2 LIMIT 1`,
       [courseId, userId],

@@ -155,11 +155,12 @@ export class CoursesService {
       this.sessions.findForCourse(id, !canEdit, user?.organisationId ?? undefined),
       this.courses.findOrganisationName(course.organisationId),
     ]);
+    const seatsLeft = await this.sessions.seatsLeft(sessions.map((s) => s.id));
     return toCourseDto(
       course,
       organisationName,
       teachers.map(toTeacherSummary),
-      sessions.map((s) => toSessionDto(s, canEdit)),
+      sessions.map((s) => toSessionDto(s, seatsLeft.get(s.id) ?? s.capacity, canEdit)),
       canEdit,
     );
   }

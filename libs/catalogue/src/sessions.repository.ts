@@ -14,9 +14,22 @@ export class SessionsRepository {
     return this.repo.findOneBy({ id });
   }
 
-  /** Locks the session row: every seat decision and capacity change goes through here. */
+  /**
+   * Locks the session row for a change. FOR NO KEY UPDATE: enrolments that reference the session
+   * (their foreign key takes KEY SHARE) are not held up while the change waits for the seat lock.
+   */
   findByIdForUpdate(id: string): Promise<CourseSession | null> {
-    return this.repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return this.repo.createQueryBuilder('s').where('s.id = :id', { id }).setLock('for_no_key_update').getOne();
+  }
+
+  /** Seats left per session, from enrolments' view session_availability (capacity less seats held). */
+  async seatsLeft(ids: string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows = await this.db.manager.query<{ session_id: string; seats_left: number }[]>(
+      `SELECT session_id, seats_left FROM session_availability WHERE session_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.session_id, r.seats_left]));
   }
 
   insert(values: Partial<CourseSession>): Promise<CourseSession> {

@@ -30,10 +30,9 @@ export class SessionsService {
         ...values,
         courseId,
         status: 'scheduled',
-        seatsTaken: 0,
         visibleToOrganisationId: null,
       });
-      return toSessionDto(session, true);
+      return toSessionDto(session, session.capacity, true);
     });
   }
 
@@ -46,10 +45,9 @@ export class SessionsService {
         ...values,
         courseId,
         status: 'scheduled',
-        seatsTaken: 0,
         visibleToOrganisationId,
       });
-      return toSessionDto(session, true);
+      return toSessionDto(session, session.capacity, true);
     });
   }
 
@@ -79,7 +77,7 @@ export class SessionsService {
       if (values.capacity !== session.capacity) {
         await this.lifecycle.capacityChanged({ sessionId: session.id, capacity: values.capacity, actorId: user.id });
       }
-      return toSessionDto((await this.sessions.findById(session.id))!, true);
+      return this.editorView(session.id);
     });
   }
 
@@ -90,7 +88,7 @@ export class SessionsService {
       if (session.status === 'cancelled')
         throw CatalogueException.sessionNotEditable('The session is already cancelled.');
       await this.cancelLocked(session, user.id);
-      return toSessionDto((await this.sessions.findById(session.id))!, true);
+      return this.editorView(session.id);
     });
   }
 
@@ -113,6 +111,12 @@ export class SessionsService {
       throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
     await this.sessions.update(session.id, { status: 'cancelled' });
     await this.lifecycle.cancelled({ sessionId: session.id, actorId });
+  }
+
+  private async editorView(id: string): Promise<SessionDto> {
+    const [session, seatsLeft] = await Promise.all([this.sessions.findById(id), this.sessions.seatsLeft([id])]);
+    if (!session) throw CatalogueException.sessionNotFound(id);
+    return toSessionDto(session, seatsLeft.get(id) ?? session.capacity, true);
   }
 
   private async requireSessionForUpdate(id: string): Promise<CourseSession> {

@@ -15,17 +15,21 @@ export class CalendarFeedsRepository {
     );
   }
 
+  async exists(userId: string): Promise<boolean> {
+    return this.db.manager.getRepository(CalendarFeed).existsBy({ userId });
+  }
+
   async remove(userId: string): Promise<boolean> {
     const result = await this.db.manager.getRepository(CalendarFeed).delete({ userId });
     return (result.affected ?? 0) > 0;
   }
 
   async userIdFor(tokenHash: string): Promise<string | null> {
-    const rows = await this.db.manager.query(
-      `SELECT f.user_id AS "userId" FROM calendar_feeds f JOIN users u ON u.id = f.user_id
+    const [row] = await this.db.manager.query<{ user_id: string }[]>(
+      `SELECT f.user_id FROM calendar_feeds f JOIN user_directory u ON u.id = f.user_id
         WHERE f.token_hash = $1 AND u.disabled_at IS NULL`,
       [tokenHash],
     );
-    return rows[0]?.userId ?? null;
+    return row?.user_id ?? null;
   }
 }

@@ -79,9 +79,9 @@ async function compare(m: Model, r: Real): Promise<void> {
     .map((row) => r.enrolmentOf.indexOf(row.id));
   expect(queue).toEqual(m.queue);
   const [s] = await r.t.dataSource.query(
-    `SELECT capacity, seats_taken, (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id AND (e.status = 'confirmed'
+    `SELECT capacity, a.seats_taken, (SELECT count(*)::int FROM enrolments e WHERE e.session_id = s.id AND (e.status = 'confirmed'
         OR (e.status = 'offered' AND e.offer_expires_at > now()) OR (e.status = 'pending_approval' AND e.approval_expires_at > now()))) AS held
-       FROM course_sessions s WHERE id = $1`,
+       FROM course_sessions s JOIN session_availability a ON a.session_id = s.id WHERE s.id = $1`,
     [r.sessionId],
   );
   expect({ capacity: s.capacity, held: s.held }).toEqual({ capacity: m.capacity, held: held(m) });

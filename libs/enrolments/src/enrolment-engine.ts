@@ -31,8 +31,9 @@ export interface EnrolResult {
 }
 
 /**
- * Every seat decision. Each runs in one transaction that first locks the session row, then
- * recounts the seats it may give: free = capacity − confirmed − pending approvals − live offers.
+ * Every seat decision. Each runs in one transaction that first takes the session's seat lock
+ * (its row in session_seats, enrolments' own), then reads the session and recounts the seats it
+ * may give: free = capacity − confirmed − pending approvals − live offers.
  * Nobody jumps the queue: while anyone waits, a freed seat goes to the head of the waitlist.
  */
 @Injectable()
@@ -65,13 +66,13 @@ export class EnrolmentEngine implements OnModuleInit {
   }
 
   /**
-   * One statement locks the session (and says whether the user teaches it), one decides and
-   * writes the enrolment with its history and the seat cache, then the notification: the lock
-   * is held for few round trips, so one busy session stays fast.
+   * One statement takes the seat lock, one reads the session (and whether the user teaches it),
+   * one decides and writes the enrolment with its history and the seat cache, then the
+   * notification: the lock is held for few round trips, so one busy session stays fast.
    */
   enrol(user: AuthUser, sessionId: string, managerId?: string): Promise<EnrolResult> {
     return this.db.transaction(async () => {
-      const s = await this.repo.lockForEnrolment(sessionId, user.id, this.locks);
+      const s = (await this.lockSeats(sessionId)) ? await this.repo.seatSession(sessionId, user.id) : null;
       const now = new Date();
       if (!s || s.courseStatus !== 'published') throw EnrolmentException.sessionNotFound(sessionId);
       // In-company sessions exist only for their own organisation.
@@ -244,7 +245,7 @@ export class EnrolmentEngine implements OnModuleInit {
   /** Expires the offers and approvals of one session whose time ran out, and passes the seats on. */
   expireHolds(sessionId: string, now = new Date()): Promise<number> {
     return this.db.transaction(async () => {
-      const s = await this.repo.lockSession(sessionId, this.locks);
+      const s = (await this.lockSeats(sessionId)) ? await this.repo.seatSession(sessionId) : null;
       if (!s) return 0;
       const due = await this.repo.findDueHolds(sessionId, now);
       for (const e of due) {
@@ -273,10 +274,10 @@ export class EnrolmentEngine implements OnModuleInit {
     return expired;
   }
 
-  /** Called with the session already locked by the catalogue's capacity change. */
+  /** Called in the catalogue's capacity change, after it wrote the new capacity. */
   private async onCapacityChanged(sessionId: string, capacity: number): Promise<void> {
     const now = new Date();
-    const s = (await this.repo.lockSession(sessionId, this.locks))!;
+    const s = await this.lockSession(sessionId);
     const held = await this.repo.heldSeats(sessionId, now);
     if (capacity < held) throw CatalogueException.capacityBelowTaken(held);
     await this.promote({ ...s, capacity }, now);
@@ -284,7 +285,7 @@ export class EnrolmentEngine implements OnModuleInit {
 
   private async onSessionCancelled(sessionId: string, actorId: string): Promise<void> {
     const now = new Date();
-    const s = (await this.repo.lockSession(sessionId, this.locks))!;
+    const s = await this.lockSession(sessionId);
     for (const e of await this.repo.findBySession(sessionId, [
       'pending_approval',
       'confirmed',
@@ -370,15 +371,17 @@ export class EnrolmentEngine implements OnModuleInit {
     Object.assign(e, { status: to, ...extra });
   }
 
+  /** Takes the seat lock, then reads the session: a read after the lock sees the decision before. */
   private async lockSession(sessionId: string): Promise<SeatSession> {
-    const s = await this.repo.lockSession(sessionId, this.locks);
+    const s = (await this.lockSeats(sessionId)) ? await this.repo.seatSession(sessionId) : null;
     if (!s) throw EnrolmentException.sessionNotFound(sessionId);
     return s;
   }
 
-  /** The session-row lock; only the concurrency test's control run turns it off. */
-  private get locks(): boolean {
-    return !(this.config.NODE_ENV === 'test' && this.config.TEST_DISABLE_ENROLMENT_LOCK);
+  /** The seat lock; only the concurrency test's control run turns it off. */
+  private lockSeats(sessionId: string): Promise<boolean> {
+    const off = this.config.NODE_ENV === 'test' && this.config.TEST_DISABLE_ENROLMENT_LOCK;
+    return off ? Promise.resolve(true) : this.repo.lockSeats(sessionId);
   }
 
   private approvalDeadline(s: SeatSession, now: Date): Date {

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -145,4 +146,24 @@ export class CalendarFeed {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+}
+
+/**
+ * Seats held in a session (confirmed, pending approval, unexpired offers): the display cache
+ * others read through the view session_availability, kept in the same transaction as every seat
+ * decision (decisions themselves recount). Its row is also the lock that serialises the seat
+ * decisions of one session; it is made by the first decision.
+ */
+@Entity('session_seats')
+@Check('ck_session_seats_taken', '"seats_taken" >= 0')
+export class SessionSeats {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'PK_session_seats' })
+  sessionId: string;
+
+  @ManyToOne(() => CourseSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'fk_session_seats_session' })
+  session?: Relation<CourseSession>;
+
+  @Column({ type: 'integer', default: 0 })
+  seatsTaken: number;
 }

@@ -8,7 +8,7 @@ import { EnrolmentEngine } from './enrolment-engine.js';
 import { EnrolmentSeedingRepository } from './enrolment-seeding.repository.js';
 import { EnrolmentSeedingService } from './enrolment-seeding.service.js';
 import { EnrolmentQueriesRepository } from './enrolment-queries.repository.js';
-import { CalendarFeed, Enrolment, EnrolmentEvent } from './enrolment.entities.js';
+import { CalendarFeed, Enrolment, EnrolmentEvent, SessionSeats } from './enrolment.entities.js';
 import { EnrolmentsController } from './enrolments.controller.js';
 import { EnrolmentsRepository } from './enrolments.repository.js';
 import { EnrolmentsService } from './enrolments.service.js';
@@ -16,7 +16,7 @@ import { EnrolmentsService } from './enrolments.service.js';
 import { EnrolmentsPersonalData } from './personal-data.js';
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed]),
+    TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed, SessionSeats]),
     CatalogueModule,
     NotificationsModule,
     IdentityModule,

@@ -35,36 +35,15 @@ export class EnrolmentsService {
     private readonly db: Db,
   ) {}
 
-  /** Answers from the decision itself: the busiest path, so no second read. */
+  /** The decision in its transaction, then the enrolment as every other answer shows it. */
   async enrol(
     user: AuthUser,
     sessionId: string,
     manager: { managerId?: string; managerEmail?: string },
   ): Promise<EnrolmentDto> {
     const managerId = await this.users.resolveManager(user, manager);
-    const { enrolment: e, position, session: s } = await this.engine.enrol(user, sessionId, managerId);
-    return toDto(
-      {
-        ...e,
-        userName: user.name,
-        userEmail: user.email,
-        organisationName: '',
-        position,
-        sessionStatus: s.status,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        venueName: s.venueName,
-        address: s.address,
-        city: s.city,
-        onlineUrl: s.onlineUrl,
-        cancellationDeadline: s.cancellationDeadline,
-        courseId: s.courseId,
-        courseTitle: s.courseTitle,
-        courseOrganisationId: '',
-        eventCount: 1,
-      },
-      true,
-    );
+    const { enrolment } = await this.engine.enrol(user, sessionId, managerId);
+    return this.view(enrolment.id);
   }
 
   async cancel(user: AuthUser, id: string, reason: CancelReason, note?: string): Promise<EnrolmentDto> {
@@ -116,7 +95,7 @@ export class EnrolmentsService {
   async markAttendance(user: AuthUser, id: string, status: 'attended' | 'no_show'): Promise<ParticipantDto> {
     await this.requireCourseEditor(user, id);
     await this.engine.markAttendance(user.id, id, status);
-    return toParticipant((await this.queries.byId(id))!);
+    return toParticipant(await this.requireView(id));
   }
 
   /** The learner, their manager and the course's editors may see an enrolment. */
@@ -208,7 +187,13 @@ export class EnrolmentsService {
   }
 
   private async view(id: string): Promise<EnrolmentDto> {
-    return toDto((await this.queries.byId(id))!, true);
+    return toDto(await this.requireView(id), true);
+  }
+
+  private async requireView(id: string): Promise<EnrolmentView> {
+    const v = await this.queries.byId(id);
+    if (!v) throw EnrolmentException.notFound(id);
+    return v;
   }
 
   private baseUrl(): string {

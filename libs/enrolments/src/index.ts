@@ -7,6 +7,7 @@ export {
   Enrolment,
   EnrolmentEvent,
   CalendarFeed,
+  SessionSeats,
   ENROLMENT_STATUSES,
   ACTIVE_STATUSES,
   CANCEL_REASONS,

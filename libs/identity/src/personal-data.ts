@@ -20,11 +20,11 @@ export class IdentityPersonalData {
   ) {}
 
   async export(userId: string): Promise<AccountData> {
-    const q = (sql: string) => this.db.manager.query(sql, [userId]) as Promise<Record<string, unknown>[]>;
+    const q = (sql: string) => this.db.manager.query<Record<string, unknown>[]>(sql, [userId]);
     const [account] = await q(
       `SELECT u.id, u.email, u.name, u.roles, u.organisation_id AS "organisationId", o.name AS "organisationName",
               u.language, u.email_verified_at AS "emailVerifiedAt", u.disabled_at AS "disabledAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
-         FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
+         FROM users u LEFT JOIN organisation_directory o ON o.id = u.organisation_id WHERE u.id = $1`,
     );
     const signIns = await q(
       `SELECT created_at AS "createdAt", expires_at AS "expiresAt", revoked_at AS "revokedAt", revoked_reason AS "revokedReason"

@@ -10,6 +10,7 @@ import { AuditTrail1796120822123 } from './1796120822123-AuditTrail.js';
 import { SingleSignOn1796123145703 } from './1796123145703-SingleSignOn.js';
 import { ManagerLinks1796123570607 } from './1796123570607-ManagerLinks.js';
 import { DirectoryViews1796200000000 } from './1796200000000-DirectoryViews.js';
+import { SessionSeats1796201000000 } from './1796201000000-SessionSeats.js';
 import { MessageLanguage1796230000000 } from './1796230000000-MessageLanguage.js';
 
 export const MIGRATIONS = [
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   SingleSignOn1796123145703,
   ManagerLinks1796123570607,
   DirectoryViews1796200000000,
+  SessionSeats1796201000000,
   MessageLanguage1796230000000,
 ];

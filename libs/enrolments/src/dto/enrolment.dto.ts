@@ -80,7 +80,8 @@ export class ParticipantDto extends EnrolmentDto {
   @ApiProperty() userId: string;
   @ApiProperty() name: string;
   @ApiProperty() email: string;
-  @ApiProperty() organisationName: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null for a learner not (yet) in an organisation' })
+  organisationName: string | null;
 }
 
 export class MyLearningDto {

@@ -1,0 +1,48 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The seat count cache belongs to whoever decides seats (issue #14): it moves from catalogue's
+ * course_sessions.seats_taken into enrolments' own session_seats, whose row is also the lock that
+ * serialises every seat decision for a session. Other libs read free seats through the view
+ * session_availability, declared by enrolments. Not audited: a pure cache, recounted from the
+ * (audited) enrolments in every seat decision — see NOT_AUDITED.
+ */
+export class SessionSeats1796201000000 implements MigrationInterface {
+  name = 'SessionSeats1796201000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(
+      `CREATE TABLE "session_seats" ("session_id" uuid NOT NULL, "seats_taken" integer NOT NULL DEFAULT '0', CONSTRAINT "ck_session_seats_taken" CHECK ("seats_taken" >= 0), CONSTRAINT "PK_session_seats" PRIMARY KEY ("session_id"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "session_seats" ADD CONSTRAINT "fk_session_seats_session" FOREIGN KEY ("session_id") REFERENCES "course_sessions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `INSERT INTO "session_seats" ("session_id", "seats_taken") SELECT "id", "seats_taken" FROM "course_sessions"`,
+    );
+    await queryRunner.query(`ALTER TABLE "course_sessions" DROP CONSTRAINT "ck_course_sessions_seats"`);
+    await queryRunner.query(`ALTER TABLE "course_sessions" DROP COLUMN "seats_taken"`);
+    // A session without a row yet has had no seat decision: nothing taken.
+    await queryRunner.query(
+      `CREATE VIEW "session_availability" AS
+         SELECT s.id AS session_id, COALESCE(ss.seats_taken, 0) AS seats_taken,
+                GREATEST(s.capacity - COALESCE(ss.seats_taken, 0), 0) AS seats_left
+           FROM session_directory s LEFT JOIN session_seats ss ON ss.session_id = s.id`,
+    );
+    await queryRunner.query(
+      `COMMENT ON VIEW "session_availability" IS 'Declared by enrolments for other libs to read'`,
+    );
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP VIEW "session_availability"`);
+    await queryRunner.query(`ALTER TABLE "course_sessions" ADD "seats_taken" integer NOT NULL DEFAULT '0'`);
+    await queryRunner.query(
+      `UPDATE "course_sessions" s SET "seats_taken" = ss."seats_taken" FROM "session_seats" ss WHERE ss."session_id" = s."id"`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "course_sessions" ADD CONSTRAINT "ck_course_sessions_seats" CHECK ("seats_taken" >= 0)`,
+    );
+    await queryRunner.query(`DROP TABLE "session_seats"`);
+  }
+}
