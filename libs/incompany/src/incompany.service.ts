@@ -114,34 +114,34 @@ export class InCompanyService {
   }
 
   async respond(user: AuthUser, invitationId: string, given: RespondDto): Promise<RequestDto> {
-    const dto = { ...given };
-    if (dto.managerId || dto.managerEmail) dto.managerId = await this.users.resolveManager(user, dto);
+    const managerId =
+      given.managerId || given.managerEmail ? await this.users.resolveManager(user, given) : given.managerId;
     return this.onInvitation(invitationId, async (inv, r, rows) => {
-      const mine = rows.find((x) => x.id === inv.id)!;
-      if (mine.trainerUserId !== user.id) throw InCompanyException.invitationNotFound(invitationId);
+      const mine = rows.find((x) => x.id === inv.id);
+      if (mine?.trainerUserId !== user.id) throw InCompanyException.invitationNotFound(invitationId);
       if (inv.status !== 'invited') throw InCompanyException.illegal(inv.status, 'answered again');
-      if (!dto.accept) {
+      if (!given.accept) {
         await this.repo.updateInvitation(inv.id, {
           status: 'declined',
-          message: dto.message ?? null,
+          message: given.message ?? null,
           respondedAt: new Date(),
         });
-        await this.tellOwner(r, 'incompany.trainer_declined', mine.trainerName, dto.message);
+        await this.tellOwner(r, 'incompany.trainer_declined', mine.trainerName, given.message);
         return {};
       }
       if (r.status !== 'inviting') throw InCompanyException.illegal(r.status, 'accepted by another trainer');
-      if (dto.managerId === user.id)
+      if (managerId === user.id)
         throw InCompanyException.notAllowed('You cannot release your own time: name your manager.');
       await this.repo.updateInvitation(inv.id, {
         status: 'accepted',
-        message: dto.message ?? null,
+        message: given.message ?? null,
         respondedAt: new Date(),
-        managerId: dto.managerId ?? null,
-        releaseStatus: dto.managerId ? 'pending' : null,
+        managerId: managerId ?? null,
+        releaseStatus: managerId ? 'pending' : null,
       });
-      if (dto.managerId) {
+      if (managerId) {
         await this.notifications.notify(
-          dto.managerId,
+          managerId,
           incompanyMessage(
             'incompany.release_requested',
             { trainerName: mine.trainerName, topic: r.topic, groupSize: r.groupSize },
@@ -149,8 +149,8 @@ export class InCompanyService {
           ),
         );
       }
-      await this.tellOwner(r, 'incompany.trainer_accepted', mine.trainerName, dto.message);
-      return { status: dto.managerId ? 'awaiting_release' : 'accepted', trainerId: inv.teacherProfileId };
+      await this.tellOwner(r, 'incompany.trainer_accepted', mine.trainerName, given.message);
+      return { status: managerId ? 'awaiting_release' : 'accepted', trainerId: inv.teacherProfileId };
     });
   }
 
@@ -159,7 +159,8 @@ export class InCompanyService {
       if (inv.managerId !== user.id) throw InCompanyException.invitationNotFound(invitationId);
       if (inv.releaseStatus !== 'pending' || r.status !== 'awaiting_release')
         throw InCompanyException.illegal(r.status, 'released');
-      const trainer = rows.find((x) => x.id === inv.id)!;
+      const trainer = rows.find((x) => x.id === inv.id);
+      if (!trainer) throw InCompanyException.invitationNotFound(invitationId);
       if (release) {
         await this.repo.updateInvitation(inv.id, { releaseStatus: 'released' });
         await this.tellOwner(r, 'incompany.time_released', trainer.trainerName, message);
@@ -174,16 +175,29 @@ export class InCompanyService {
   /** Creates the private course and session: only the requesting organisation sees and books it. */
   schedule(user: AuthUser, id: string, dto: ScheduleDto): Promise<RequestDto> {
     return this.transition(user, id, ['owner'], ['accepted'], 'scheduled', async (r) => {
+      const trainer = r.trainerId ? (await this.repo.trainers([r.trainerId])).at(0) : undefined;
+      if (!trainer) throw InCompanyException.illegal(r.status, 'scheduled without a trainer');
       const courseId = await this.courses.createInCompany({
         title: r.topic,
         summary: `In-company training voor ${await this.organisationName(r.organisationId)}.`,
         format: r.online ? 'online' : dto.onlineUrl ? 'hybride' : 'klassikaal',
-        teacherProfileId: r.trainerId!,
+        teacherProfileId: trainer.id,
         visibleToOrganisationId: r.organisationId,
         createdById: user.id,
       });
-      const session = await this.sessions.createPrivate(courseId, { ...dto, capacity: r.groupSize }, r.organisationId);
-      const [trainer] = await this.repo.trainers([r.trainerId!]);
+      const session = await this.sessions.createPrivate(
+        courseId,
+        {
+          startsAt: dto.startsAt,
+          endsAt: dto.endsAt,
+          venueName: dto.venueName,
+          address: dto.address,
+          city: dto.city,
+          onlineUrl: dto.onlineUrl,
+          capacity: r.groupSize,
+        },
+        r.organisationId,
+      );
       await this.notifications.notify(
         trainer.userId,
         incompanyMessage('incompany.scheduled', { topic: r.topic, startsAt: dto.startsAt.toISOString() }, r.id),
@@ -194,7 +208,7 @@ export class InCompanyService {
 
   deliver(user: AuthUser, id: string): Promise<RequestDto> {
     return this.transition(user, id, ['trainer'], ['scheduled'], 'delivered', async (r) => {
-      const [trainer] = await this.repo.trainers([r.trainerId!]);
+      const trainer = r.trainerId ? (await this.repo.trainers([r.trainerId])).at(0) : undefined;
       if (trainer?.userId !== user.id)
         throw InCompanyException.notAllowed('Only the trainer who gives it marks it delivered.');
       const start = r.sessionId ? await this.repo.sessionStart(r.sessionId) : null;
@@ -204,11 +218,9 @@ export class InCompanyService {
   }
 
   evaluate(user: AuthUser, id: string, dto: EvaluateDto): Promise<RequestDto> {
-    return this.transition(user, id, ['owner'], ['delivered'], 'evaluated', async () => ({
-      status: 'evaluated',
-      rating: dto.rating,
-      evaluation: dto.comment ?? null,
-    }));
+    return this.transition(user, id, ['owner'], ['delivered'], 'evaluated', () =>
+      Promise.resolve({ status: 'evaluated', rating: dto.rating, evaluation: dto.comment ?? null }),
+    );
   }
 
   cancel(user: AuthUser, id: string): Promise<RequestDto> {
@@ -255,13 +267,13 @@ export class InCompanyService {
     await this.db.transaction(async () => {
       const inv = await this.repo.findInvitation(invitationId);
       if (!inv) throw InCompanyException.invitationNotFound(invitationId);
-      const r = (await this.repo.findByIdForUpdate(inv.requestId))!;
+      const r = await this.repo.findByIdForUpdate(inv.requestId);
+      if (!r) throw InCompanyException.invitationNotFound(invitationId);
       requestId = r.id;
-      const changes = await apply(
-        (await this.repo.findInvitation(invitationId))!,
-        r,
-        await this.repo.invitationRows([r.id]),
-      );
+      // Read again under the request's lock: a concurrent answer to the same invitation has finished by now.
+      const current = await this.repo.findInvitation(invitationId);
+      if (!current) throw InCompanyException.invitationNotFound(invitationId);
+      const changes = await apply(current, r, await this.repo.invitationRows([r.id]));
       if (Object.keys(changes).length) await this.repo.update(r.id, changes);
     });
     return this.view(requestId);
@@ -305,7 +317,7 @@ export class InCompanyService {
   }
 
   private async view(id: string): Promise<RequestDto> {
-    const [dto] = await this.views([id]);
+    const dto = (await this.views([id])).at(0);
     if (!dto) throw InCompanyException.notFound(id);
     return dto;
   }
