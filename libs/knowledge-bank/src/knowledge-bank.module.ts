@@ -15,6 +15,7 @@ import { SearchIndexer } from './search-indexer.js';
 import { SynonymRepository } from './vocabulary.repository.js';
 import { VocabularyService } from './vocabulary.service.js';
 import { KnowledgeBankPersonalData } from './personal-data.js';
+import { RerankerCache } from './reranker-cache.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym]), CatalogueModule],
@@ -31,6 +32,8 @@ import { KnowledgeBankPersonalData } from './personal-data.js';
       },
     },
     KnowledgeBankRepository,
+    // Its bounds are named constants (reranker-cache.ts); a factory, so Nest does not try to inject them.
+    { provide: RerankerCache, useFactory: () => new RerankerCache() },
     SynonymRepository,
     VocabularyService,
     SearchIndexRepository,

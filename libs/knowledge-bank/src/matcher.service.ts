@@ -6,6 +6,7 @@ import { analyse } from './analyzer.js';
 import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
 import type { KnowledgeQuestion } from './knowledge-bank.entities.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
+import { RerankerCache } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
 import type { RankedTrainer } from './reranker.js';
 import { SearchEngine } from './search-engine.js';
@@ -51,6 +52,7 @@ export class MatcherService implements OnModuleInit {
     private readonly vocabulary: VocabularyService,
     private readonly questions: KnowledgeBankRepository,
     private readonly courseSearch: CourseTextSearch,
+    private readonly rerankerCache: RerankerCache,
   ) {}
 
   /** The catalogue's `q=` uses the same engine, vocabulary and analyser. */
@@ -83,6 +85,7 @@ export class MatcherService implements OnModuleInit {
         askerRegion: req.askerRegion,
         preferredFormat: filters.format,
       },
+      this.rerankerCache,
     ).map((t) => ({ ...t, fit: fitOf(t.score) }));
     return {
       trainers,

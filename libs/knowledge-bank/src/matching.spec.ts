@@ -1,7 +1,10 @@
 import { analyse, buildVocabulary, normalise } from './analyzer.js';
 import type { CourseDocument, TrainerDocument } from './documents.js';
 import { CONFIDENCE_THRESHOLD, fitOf } from './matcher.service.js';
+import { RerankerCache } from './reranker-cache.js';
 import { editDistance, rerankTrainers } from './reranker.js';
+import type { RankContext, RankQuestion } from './reranker.js';
+import type { EngineHit } from './documents.js';
 
 const vocabulary = buildVocabulary({ avg: ['privacy'], 'power bi': ['dashboard'], 'de-escaleren': ['agressie'] });
 
@@ -42,10 +45,13 @@ function doc(id: string, over: Partial<TrainerDocument>): TrainerDocument {
 }
 
 describe('rerankTrainers', () => {
+  const cache = new RerankerCache();
+  const rerank = (q: RankQuestion, hits: EngineHit<TrainerDocument>[], ctx: RankContext = {}) =>
+    rerankTrainers(q, hits, ctx, cache);
   const question = { text: 'privacy beleid', concepts: analyse('privacy beleid', vocabulary) };
 
   it('ranks an expertise match above a mention in a bio, whatever the engine said', () => {
-    const ranked = rerankTrainers(question, [
+    const ranked = rerank(question, [
       { document: doc('bio', { bio: 'Ik schreef ooit over privacy.' }), textScore: 0.9 },
       { document: doc('expert', { expertise: ['privacy'] }), textScore: 0.1 },
     ]);
@@ -55,7 +61,7 @@ describe('rerankTrainers', () => {
   });
 
   it('gives colleagues of other organisations a small edge when all else is equal', () => {
-    const ranked = rerankTrainers(
+    const ranked = rerank(
       question,
       [
         { document: doc('same', { expertise: ['privacy'], organisationId: 'mine' }), textScore: 0.5 },
@@ -68,7 +74,7 @@ describe('rerankTrainers', () => {
 
   it('matches compounds, plurals and one typo', () => {
     const score = (q: string, expertise: string) =>
-      rerankTrainers({ text: q, concepts: analyse(q, vocabulary) }, [
+      rerank({ text: q, concepts: analyse(q, vocabulary) }, [
         { document: doc('x', { expertise: [expertise] }), textScore: 0 },
       ])[0].score;
     expect(score('vergunning', 'omgevingsvergunning')).toBeGreaterThan(0.4);
@@ -80,7 +86,7 @@ describe('rerankTrainers', () => {
   it('lifts colleagues of the best match (co-taught course) above equal candidates, never above the best', () => {
     // The two colleagues differ only in a tag of the same length that nobody else has (so words
     // and n-grams score them alike) and in whether they co-teach the best match's course.
-    const ranked = rerankTrainers(question, [
+    const ranked = rerank(question, [
       { document: doc('best', { expertise: ['privacy', 'beleid'], courseIds: ['c1'] }), textScore: 0.5 },
       {
         document: doc('a-unrelated', { bio: 'Beleid en privacy.', expertise: ['excel'], courseIds: ['c2'] }),
@@ -97,7 +103,7 @@ describe('rerankTrainers', () => {
 
   it('blends in character n-grams: a compound the word matcher cannot split still finds its expert', () => {
     const q = 'informatieavond';
-    const ranked = rerankTrainers({ text: q, concepts: analyse(q, vocabulary) }, [
+    const ranked = rerank({ text: q, concepts: analyse(q, vocabulary) }, [
       { document: doc('a-other', { bio: 'Ik geef les in communicatie en presenteren.' }), textScore: 0.5 },
       { document: doc('z-expert', { expertise: ['informatiebijeenkomsten organiseren'] }), textScore: 0.5 },
     ]);
@@ -125,8 +131,8 @@ describe('rerankTrainers', () => {
       { document: doc('z-teacher', { courseTitles: ['Lastige gesprekken'] }), textScore: 0.5 },
     ];
     const question = { text: q, concepts: analyse(q, vocabulary) };
-    expect(rerankTrainers(question, hits).map((r) => r.document.id)).toEqual(['a-colleague', 'z-teacher']);
-    expect(rerankTrainers({ ...question, courses: [course] }, hits).map((r) => r.document.id)).toEqual([
+    expect(rerank(question, hits).map((r) => r.document.id)).toEqual(['a-colleague', 'z-teacher']);
+    expect(rerank({ ...question, courses: [course] }, hits).map((r) => r.document.id)).toEqual([
       'z-teacher',
       'a-colleague',
     ]);

@@ -2,6 +2,7 @@ import { normalise, stem } from './analyzer.js';
 import type { Concept } from './analyzer.js';
 import { ngramSimilarities } from './char-ngrams.js';
 import type { CourseDocument, EngineHit, TrainerDocument } from './documents.js';
+import type { RerankerCache } from './reranker-cache.js';
 import { STOP_WORDS } from './vocabulary.js';
 
 /** A question as the re-ranker reads it: the words as typed and the concepts found in them. */
@@ -31,13 +32,89 @@ export interface RankedTrainer {
   why: Why;
 }
 
-/** Field weights: what a trainer says they are expert in counts most. */
-const FIELD_WEIGHT = { expertise: 1.0, topics: 0.85, titles: 0.75, job: 0.6, summaries: 0.45, bio: 0.4 } as const;
-type Field = keyof typeof FIELD_WEIGHT;
+/**
+ * The re-ranker's weights. Chosen by cross-validation over the dev questions
+ * (../shared/eval/knowledge-bank/questions/dev.jsonl and dev-2.jsonl, `npm run eval:match`);
+ * change one only with both evaluations run before and after.
+ */
+export const RERANK_WEIGHTS = {
+  /** Per field of a trainer's document: what a trainer says they are expert in counts most. */
+  field: { expertise: 1.0, topics: 0.85, titles: 0.75, job: 0.6, summaries: 0.45, bio: 0.4 },
+  /** A synonym of a concept counts a little less than the word asked. */
+  synonym: 0.9,
+  /** A phrase from the vocabulary tells more than a single word. */
+  phraseConcept: 1.3,
+  /** First pass: concept coverage against the engine's own text score (capped at 1). */
+  coverage: 0.9,
+  engineTextScore: 0.1,
+  /**
+   * The share of character n-gram similarity in the score. Cosines run lower than coverage, so at
+   * 0.7 the two signals weigh about evenly; on the dev questions 0.6–0.8 all rank alike.
+   */
+  ngram: 0.7,
+  /**
+   * The share of the best matching course's own text (description included) in a teacher's
+   * score. On the dev questions 0.2–0.4 all lift MRR@10 (0.89 → 0.91–0.94); learning goals added
+   * nothing.
+   */
+  course: 0.3,
+  /**
+   * How much the neighbours of the best matches count (see relatedness): as much as coverage, but
+   * capped at the best first-pass score. On the dev questions (mean of three eval:match runs)
+   * 0.1 → 1.0 lifts Recall@5 from 0.79 to 0.83 at the same MRR; 1.5 adds nothing.
+   */
+  related: 1,
+  /** Relevance feedback reads this many of the best first-pass matches… */
+  feedbackDocs: 2,
+  /** …each at least this share of the best one's score. */
+  feedbackMinShare: 0.5,
+  /** Co-teaching a course with a best match, as relatedness. */
+  coTeaching: 0.8,
+  /** Business preferences, small enough to only order near-equals: another organisation… */
+  otherOrganisation: 0.02,
+  /** …the asker's region… */
+  askerRegion: 0.01,
+  /** …and the format asked for. */
+  preferredFormat: 0.01,
+} as const;
+
+/**
+ * How strongly one word matches another (wordMatch, variantStrength, why), chosen with the
+ * weights above.
+ */
+export const WORD_MATCH = {
+  /** The word or its stem. */
+  same: 1,
+  /** A plural or longer form ("vergunning" ~ "vergunningen"), for stems of at least `longerFormStem` letters. */
+  longerForm: 0.85,
+  longerFormStem: 4,
+  /** Part of a compound ("vergunning" in "omgevingsvergunning"), for stems of at least `partStem` letters. */
+  part: 0.75,
+  partStem: 5,
+  /** The question's compound contains the word, for word stems of at least `containedStem` letters. */
+  contained: 0.7,
+  containedStem: 6,
+  /** A typo in a word of at least `typoMinLength` letters: one edit, two from `typoTwoEditsFrom` letters. */
+  typo: 0.75,
+  typoMinLength: 5,
+  typoTwoEditsFrom: 8,
+  /** A phrase found as a whole. */
+  wholePhrase: 1,
+  /** A phrase not found as a whole whose every word matches at least `phrasePart`. */
+  phraseOfParts: 0.85,
+  phrasePart: 0.8,
+  /** A word at least this strong is shown as a reason (why). */
+  shownInWhy: 0.75,
+} as const;
+
+type Field = keyof typeof RERANK_WEIGHTS.field;
+const FIELD_WEIGHT = RERANK_WEIGHTS.field;
 const FIELDS = Object.keys(FIELD_WEIGHT) as Field[];
 
 /** Candidates that get a "why" (the answer shows at most ten). */
 const EXPLAINED = 10;
+/** Scores are rounded to this many steps of 1: three decimals, as the API shows them. */
+const SCORE_STEPS = 1000;
 
 /**
  * The words of a question, each compared once with every distinct word of the candidates
@@ -52,7 +129,13 @@ class QueryWords {
   /** Per document word: [unit, strength, unit, strength, ...] of the units it matches, or null. */
   private readonly memo = new Map<string, number[] | null>();
 
-  constructor(concepts: Concept[]) {
+  /** Per unit: its comparisons with document words, kept across questions (bounded). */
+  private readonly unitMatches: Map<string, number>[] = [];
+
+  constructor(
+    concepts: Concept[],
+    private readonly cache: RerankerCache,
+  ) {
     for (const c of concepts) for (const v of c.variants) for (const part of v.split(' ')) if (part) this.unit(part);
   }
 
@@ -63,6 +146,7 @@ class QueryWords {
       this.index.set(word, i);
       this.units.push(word);
       this.unitStems.push(stem(word));
+      this.unitMatches.push(this.cache.wordMatches.group(word));
     }
     return i;
   }
@@ -72,12 +156,23 @@ class QueryWords {
     if (m === undefined) {
       m = null;
       for (let u = 0; u < this.units.length; u++) {
-        const s = cachedWordMatch(this.units[u], this.unitStems[u], word);
+        const s = this.wordMatch(u, word);
         if (s > 0) (m ??= []).push(u, s);
       }
       this.memo.set(word, m);
     }
     return m;
+  }
+
+  /** wordMatch() of a unit and a document word, remembered in the cache. */
+  private wordMatch(u: number, word: string): number {
+    const kept = this.unitMatches[u];
+    let s = kept.get(word);
+    if (s === undefined) {
+      s = wordMatch(this.units[u], word, this.unitStems[u], stemOf(word, this.cache));
+      this.cache.wordMatches.remember(this.units[u], kept, word, s);
+    }
+    return s;
   }
 
   /** Best strength per unit over the words of a (normalised) text. */
@@ -97,9 +192,17 @@ class QueryWords {
 
   /** How well a variant occurs in a text whose unit strengths are known. */
   variantStrength(variant: string, text: string, best: Float32Array): number {
-    if (!variant.includes(' ')) return best[this.index.get(variant)!];
-    if (text.includes(variant)) return 1;
-    return variant.split(' ').every((p) => !p || best[this.index.get(p)!] >= 0.8) ? 0.85 : 0;
+    if (!variant.includes(' ')) return this.unitStrength(variant, best);
+    if (text.includes(variant)) return WORD_MATCH.wholePhrase;
+    return variant.split(' ').every((p) => !p || this.unitStrength(p, best) >= WORD_MATCH.phrasePart)
+      ? WORD_MATCH.phraseOfParts
+      : 0;
+  }
+
+  /** A unit's strength in `best`; 0 for a word that is no unit (an empty variant). */
+  private unitStrength(word: string, best: Float32Array): number {
+    const i = this.index.get(word);
+    return i === undefined ? 0 : best[i];
   }
 }
 
@@ -119,11 +222,12 @@ interface Credit {
 export function rerankTrainers(
   question: RankQuestion,
   hits: EngineHit<TrainerDocument>[],
-  ctx: RankContext = {},
+  ctx: RankContext,
+  cache: RerankerCache,
 ): RankedTrainer[] {
   const { concepts } = question;
   if (!hits.length || !concepts.length) return [];
-  const words = new QueryWords(concepts);
+  const words = new QueryWords(concepts, cache);
   const questionText = withoutStopWords(normalise(question.text));
   const docTexts = hits.map((h) => fieldTexts(h.document));
   const ngrams = ngramSimilarities(
@@ -136,7 +240,7 @@ export function rerankTrainers(
     return concepts.map((c) => {
       let out: Credit = { credit: 0 };
       for (const [vi, variant] of c.variants.entries()) {
-        const synonymFactor = vi === 0 ? 1 : 0.9;
+        const synonymFactor = vi === 0 ? 1 : RERANK_WEIGHTS.synonym;
         for (let f = 0; f < FIELDS.length; f++) {
           const m = words.variantStrength(variant, texts[f], best[f]) * synonymFactor * FIELD_WEIGHT[FIELDS[f]];
           if (m > out.credit) out = { credit: m, field: FIELDS[f] };
@@ -148,13 +252,13 @@ export function rerankTrainers(
   const weights = concepts.map((c, ci) => {
     const df = credit.filter((row) => row[ci].credit > 0).length;
     // Rarer concepts tell more; a phrase from the vocabulary tells more than a single word.
-    return Math.log(1 + hits.length / (1 + df)) * (c.term.includes(' ') ? 1.3 : 1);
+    return Math.log(1 + hits.length / (1 + df)) * (c.term.includes(' ') ? RERANK_WEIGHTS.phraseConcept : 1);
   });
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   const base = hits.map(
     (h, di) =>
-      0.9 * (credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight) +
-      0.1 * Math.min(1, h.textScore),
+      RERANK_WEIGHTS.coverage * (credit[di].reduce((sum, m, ci) => sum + m.credit * weights[ci], 0) / totalWeight) +
+      RERANK_WEIGHTS.engineTextScore * Math.min(1, h.textScore),
   );
   const related = relatedness(
     hits.map((h) => h.document),
@@ -170,10 +274,12 @@ export function rerankTrainers(
       // Without a course search (unit use) there is no course evidence to weigh, not evidence of none.
       if (question.courses) score = (1 - COURSE_WEIGHT) * score + COURSE_WEIGHT * (taught.get(h.document.id) ?? 0);
       const doc = h.document;
-      if (ctx.askerOrganisationId && doc.organisationId !== ctx.askerOrganisationId) score += 0.02;
-      if (ctx.askerRegion && (doc.region === ctx.askerRegion || doc.regions.includes(ctx.askerRegion))) score += 0.01;
-      if (ctx.preferredFormat && doc.formats.includes(ctx.preferredFormat)) score += 0.01;
-      return { document: doc, score: Math.min(1, Math.round(score * 1000) / 1000), credit: credit[di] };
+      if (ctx.askerOrganisationId && doc.organisationId !== ctx.askerOrganisationId)
+        score += RERANK_WEIGHTS.otherOrganisation;
+      if (ctx.askerRegion && (doc.region === ctx.askerRegion || doc.regions.includes(ctx.askerRegion)))
+        score += RERANK_WEIGHTS.askerRegion;
+      if (ctx.preferredFormat && doc.formats.includes(ctx.preferredFormat)) score += RERANK_WEIGHTS.preferredFormat;
+      return { document: doc, score: Math.min(1, Math.round(score * SCORE_STEPS) / SCORE_STEPS), credit: credit[di] };
     })
     .sort((a, b) => b.score - a.score || a.document.name.localeCompare(b.document.name));
   return ranked.map((r, i) => ({
@@ -183,18 +289,9 @@ export function rerankTrainers(
   }));
 }
 
-/**
- * The share of character n-gram similarity in the score. Cosines run lower than coverage, so at
- * 0.7 the two signals weigh about evenly; measured on the dev questions (eval:match), 0.6–0.8
- * all rank alike.
- */
-const NGRAM_WEIGHT = 0.7;
-
-/**
- * The share of the best matching course's own text (description included) in a teacher's score.
- * On the dev questions 0.2–0.4 all lift MRR@10 (0.89 → 0.91–0.94); learning goals added nothing.
- */
-const COURSE_WEIGHT = 0.3;
+const NGRAM_WEIGHT = RERANK_WEIGHTS.ngram;
+const COURSE_WEIGHT = RERANK_WEIGHTS.course;
+const RELATED_WEIGHT = RERANK_WEIGHTS.related;
 
 /**
  * Per teacher, the n-gram similarity of the question with the best of their courses that the
@@ -222,14 +319,6 @@ function withoutStopWords(text: string): string {
 }
 
 /**
- * How much the neighbours of the best matches count (see relatedness): as much as coverage, but
- * capped at the best first-pass score. On the dev questions (mean of three eval:match runs)
- * 0.1 → 1.0 lifts Recall@5 from 0.79 to 0.83 at the same MRR; 1.5 adds nothing.
- */
-const RELATED_WEIGHT = 1;
-const FEEDBACK_DOCS = 2;
-
-/**
  * Relevance feedback: the best few matches of the first pass show what field the question is
  * about; candidates that share their expertise tags and course topics (weighted by how rare a
  * tag is among the candidates), or co-teach one of their courses, are colleagues in that field
@@ -237,7 +326,9 @@ const FEEDBACK_DOCS = 2;
  */
 function relatedness(docs: TrainerDocument[], base: number[]): number[] {
   const order = base.map((_, i) => i).sort((a, b) => base[b] - base[a]);
-  const top = order.slice(0, FEEDBACK_DOCS).filter((i) => base[i] >= 0.5 * base[order[0]] && base[i] > 0);
+  const top = order
+    .slice(0, RERANK_WEIGHTS.feedbackDocs)
+    .filter((i) => base[i] >= RERANK_WEIGHTS.feedbackMinShare * base[order[0]] && base[i] > 0);
   if (!top.length) return docs.map(() => 0);
   const tags = docs.map((d) => new Set([...d.expertise, ...d.courseTopics].map(normalise)));
   const df = new Map<string, number>();
@@ -256,7 +347,9 @@ function relatedness(docs: TrainerDocument[], base: number[]): number[] {
     let shared = 0;
     for (const t of tags[i]) shared += profile.get(t) ?? 0;
     const coTeaches = d.courseIds.some((c) => courses.has(c)) ? 1 : 0;
-    return Math.min(1, Math.max(Math.sqrt(shared / profileMass), coTeaches * 0.8)) * base[order[0]];
+    return (
+      Math.min(1, Math.max(Math.sqrt(shared / profileMass), coTeaches * RERANK_WEIGHTS.coTeaching)) * base[order[0]]
+    );
   });
 }
 
@@ -272,71 +365,40 @@ function fieldTexts(t: TrainerDocument): string[] {
   ];
 }
 
-const stems = new Map<string, string>();
-/** stem() memoised: the same words recur in every document. */
-function stemOf(word: string): string {
-  let s = stems.get(word);
+/** stem() memoised in the cache: the same words recur in every document. */
+function stemOf(word: string, cache: RerankerCache): string {
+  let s = cache.stems.get(word);
   if (s === undefined) {
-    if (stems.size > 100_000) stems.clear();
     s = stem(word);
-    stems.set(word, s);
-  }
-  return s;
-}
-
-/**
- * wordMatch() memoised per question word across questions: the words of the catalogue and of
- * questions recur, and comparing them (edit distances) is the re-ranker's main cost. Bounded.
- */
-const matchCache = new Map<string, Map<string, number>>();
-let matchCacheSize = 0;
-function cachedWordMatch(q: string, qs: string, w: string): number {
-  let perWord = matchCache.get(q);
-  if (!perWord) {
-    perWord = new Map();
-    matchCache.set(q, perWord);
-  }
-  let s = perWord.get(w);
-  if (s === undefined) {
-    if (++matchCacheSize > 500_000) {
-      matchCache.clear();
-      matchCacheSize = 0;
-    }
-    s = wordMatch(q, w, qs, stemOf(w));
-    perWord.set(w, s);
+    cache.stems.set(word, s);
   }
   return s;
 }
 
 /** 1 for the word (or stem), less for compounds and near-misses by a typo, 0 otherwise. */
 function wordMatch(q: string, w: string, qs: string, ws: string): number {
-  if (q === w || qs === ws || w === qs || ws === q) return 1;
-  if (qs.length >= 4 && ws.startsWith(qs)) return 0.85; // plural or longer form: "vergunning" ~ "vergunningen"
-  if (qs.length >= 5 && w.includes(qs)) return 0.75; // part of a compound: "vergunning" in "omgevingsvergunning"
-  if (ws.length >= 6 && q.includes(ws)) return 0.7; // the question's compound contains the word
+  if (q === w || qs === ws || w === qs || ws === q) return WORD_MATCH.same;
+  if (qs.length >= WORD_MATCH.longerFormStem && ws.startsWith(qs)) return WORD_MATCH.longerForm;
+  if (qs.length >= WORD_MATCH.partStem && w.includes(qs)) return WORD_MATCH.part;
+  if (ws.length >= WORD_MATCH.containedStem && q.includes(ws)) return WORD_MATCH.contained;
   // A typo: same length give or take two, sharing the first or second letter (cheap pre-checks).
   if (
-    q.length >= 5 &&
+    q.length >= WORD_MATCH.typoMinLength &&
     Math.abs(q.length - w.length) <= 2 &&
     (q[0] === w[0] || q[1] === w[1]) &&
-    editDistance(q, w, 2) <= (q.length >= 8 ? 2 : 1)
+    editDistance(q, w, 2) <= (q.length >= WORD_MATCH.typoTwoEditsFrom ? 2 : 1)
   ) {
-    return 0.75;
+    return WORD_MATCH.typo;
   }
   return 0;
 }
 
-let prevRow = new Int32Array(64);
-let curRow = new Int32Array(64);
 /** Levenshtein distance with an early exit above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (prevRow.length <= b.length) {
-    prevRow = new Int32Array(b.length + 1);
-    curRow = new Int32Array(b.length + 1);
-  }
-  let prev = prevRow;
-  let cur = curRow;
+  // Two rows of its own: called only when a comparison is not yet in the cache.
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
@@ -360,7 +422,7 @@ function why(doc: TrainerDocument, credits: Credit[], concepts: Concept[], words
   const hits = (raw: string) => {
     const text = normalise(raw);
     const best = words.strengths(text);
-    return matched.some((c) => c.variants.some((v) => words.variantStrength(v, text, best) >= 0.75));
+    return matched.some((c) => c.variants.some((v) => words.variantStrength(v, text, best) >= WORD_MATCH.shownInWhy));
   };
   const sentences = doc.bio.split(/(?<=[.!?])\s+/);
   return {

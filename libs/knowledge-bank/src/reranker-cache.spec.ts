@@ -1,0 +1,121 @@
+import { analyse, buildVocabulary } from './analyzer.js';
+import type { TrainerDocument } from './documents.js';
+import {
+  LruCache,
+  RerankerCache,
+  STEM_CACHE_ENTRIES,
+  WORD_MATCH_CACHE_ENTRIES,
+  WordMatchCache,
+} from './reranker-cache.js';
+import { rerankTrainers } from './reranker.js';
+
+describe('LruCache', () => {
+  it('keeps at most its bound, dropping the least recently used first', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    expect(cache.get('a')).toBe(1); // a is now more recent than b
+    cache.set('c', 3);
+    expect(cache.size).toBe(2);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(1);
+    expect(cache.get('c')).toBe(3);
+  });
+
+  it('replaces a key without growing', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set('a', 1);
+    cache.set('a', 2);
+    expect(cache.size).toBe(1);
+    expect(cache.get('a')).toBe(2);
+  });
+
+  it('refuses a bound below one', () => {
+    expect(() => new LruCache(0)).toThrow(RangeError);
+  });
+});
+
+describe('WordMatchCache', () => {
+  it('keeps at most its bound of comparisons, dropping the least recently asked question words first', () => {
+    const cache = new WordMatchCache(4);
+    const privacy = cache.group('privacy');
+    cache.remember('privacy', privacy, 'privacy', 1);
+    cache.remember('privacy', privacy, 'avg', 0);
+    const woo = cache.group('woo');
+    cache.remember('woo', woo, 'woo', 1);
+    expect(cache.group('privacy').get('avg')).toBe(0); // privacy is now more recent than woo
+    const beleid = cache.group('beleid');
+    cache.remember('beleid', beleid, 'beleid', 1);
+    cache.remember('beleid', beleid, 'beleidsplan', 0.85);
+    expect(cache.size).toBe(4);
+    expect(cache.group('woo').size).toBe(0);
+    expect(cache.group('privacy').get('privacy')).toBe(1);
+  });
+
+  it('empties the group being filled last, when it alone exceeds the bound', () => {
+    const cache = new WordMatchCache(2);
+    const group = cache.group('privacy');
+    for (const word of ['a', 'b', 'c']) cache.remember('privacy', group, word, 0);
+    expect(cache.size).toBeLessThanOrEqual(2);
+    expect(group.size).toBe(cache.size);
+  });
+
+  it('keeps a group again that was dropped while its question was still being ranked', () => {
+    const cache = new WordMatchCache(2);
+    const first = cache.group('eerste');
+    const second = cache.group('tweede');
+    cache.remember('tweede', second, 'a', 0);
+    cache.remember('tweede', second, 'b', 0);
+    cache.remember('tweede', second, 'c', 0); // over the bound: drops eerste's group, then empties tweede's
+    cache.remember('eerste', first, 'x', 1);
+    expect(cache.size).toBeLessThanOrEqual(2);
+    expect(cache.group('eerste').get('x')).toBe(1);
+  });
+});
+
+describe('RerankerCache', () => {
+  it('is bounded by the named limits', () => {
+    const cache = new RerankerCache();
+    expect(cache.stems.maxEntries).toBe(STEM_CACHE_ENTRIES);
+    expect(cache.wordMatches.maxEntries).toBe(WORD_MATCH_CACHE_ENTRIES);
+  });
+
+  it('changes no ranking when it evicts: a one-entry cache ranks as the default one', () => {
+    const vocabulary = buildVocabulary({ avg: ['privacy'] });
+    const trainer = (id: string, over: Partial<TrainerDocument>): TrainerDocument => ({
+      id,
+      name: id,
+      jobTitle: '',
+      bio: '',
+      expertise: [],
+      organisationId: 'o1',
+      organisationName: 'O',
+      organisationSlug: 'o',
+      region: 'Utrecht',
+      regions: ['Utrecht'],
+      formats: ['online'],
+      languages: ['nl'],
+      inCompany: true,
+      courseIds: [],
+      courseTitles: [],
+      courseSummaries: [],
+      courseTopics: [],
+      ...over,
+    });
+    const hits = [
+      { document: trainer('a', { bio: 'Ik schreef over privacybeleid en de AVG.' }), textScore: 0.4 },
+      { document: trainer('b', { expertise: ['privacy', 'informatiebeveiliging'] }), textScore: 0.2 },
+      { document: trainer('c', { courseTitles: ['Beleid schrijven'], jobTitle: 'Beleidsadviseur' }), textScore: 0.3 },
+    ];
+    const tiny = new RerankerCache(1, 1);
+    const roomy = new RerankerCache();
+    for (const text of ['privacy beleid', 'AVG en informatiebeveiliging', 'privacybeleid schrijven']) {
+      const question = { text, concepts: analyse(text, vocabulary) };
+      const expected = rerankTrainers(question, hits, {}, roomy);
+      expect(rerankTrainers(question, hits, {}, tiny)).toEqual(expected);
+      expect(rerankTrainers(question, hits, {}, tiny)).toEqual(expected);
+      expect(tiny.stems.size).toBeLessThanOrEqual(1);
+      expect(tiny.wordMatches.size).toBeLessThanOrEqual(1);
+    }
+  });
+});

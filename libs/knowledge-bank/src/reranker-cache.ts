@@ -1,0 +1,119 @@
+/**
+ * Stems the re-ranker keeps: the bound its process-global memo had (it was cleared beyond it), so
+ * memory stays as it was; stems are short strings.
+ */
+export const STEM_CACHE_ENTRIES = 100_000;
+
+/**
+ * Word comparisons (question word × document word → strength) the re-ranker keeps: the bound its
+ * process-global memo had. The words of the catalogue and of questions recur, and comparing them
+ * (edit distances) is the re-ranker's main cost.
+ */
+export const WORD_MATCH_CACHE_ENTRIES = 500_000;
+
+/** A map that keeps at most `maxEntries`, dropping the least recently used first. */
+export class LruCache<K, V> {
+  /** Insertion order is recency: the first key is the least recently used. */
+  private readonly entries = new Map<K, V>();
+
+  constructor(readonly maxEntries: number) {
+    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`maxEntries must be ≥ 1: ${maxEntries}`);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: K): V | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.entries.delete(key);
+    this.entries.set(key, value);
+    if (this.entries.size > this.maxEntries) this.evictLeastRecentlyUsed();
+  }
+
+  private evictLeastRecentlyUsed(): void {
+    for (const key of this.entries.keys()) {
+      this.entries.delete(key);
+      return;
+    }
+  }
+}
+
+/**
+ * Word comparisons, grouped per question word: a question takes its words' groups once, then
+ * looks each document word up in a plain map (the hot path stays one map look-up). Bounded by the
+ * total number of comparisons: beyond `maxEntries` the groups of the least recently asked
+ * question words are emptied and dropped, the group being filled last.
+ */
+export class WordMatchCache {
+  /** Question word → (document word → strength); insertion order is recency. */
+  private readonly groups = new Map<string, Map<string, number>>();
+  /** The sum of the kept groups' sizes; a dropped group is empty. */
+  private entries = 0;
+
+  constructor(readonly maxEntries: number) {
+    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`maxEntries must be ≥ 1: ${maxEntries}`);
+  }
+
+  /** Comparisons kept, over all question words. */
+  get size(): number {
+    return this.entries;
+  }
+
+  /** The comparisons of one question word, now the most recently used. */
+  group(questionWord: string): Map<string, number> {
+    const group = this.groups.get(questionWord) ?? new Map<string, number>();
+    this.groups.delete(questionWord);
+    this.groups.set(questionWord, group);
+    return group;
+  }
+
+  /** Keeps one comparison in the group `group(questionWord)` returned. */
+  remember(questionWord: string, group: Map<string, number>, documentWord: string, strength: number): void {
+    // Dropped (and emptied) while its question was still being ranked: kept again.
+    if (this.groups.get(questionWord) !== group) this.groups.set(questionWord, group);
+    if (group.has(documentWord)) return;
+    group.set(documentWord, strength);
+    if (++this.entries > this.maxEntries) this.evict(group);
+  }
+
+  private evict(current: Map<string, number>): void {
+    for (const [word, group] of this.groups) {
+      if (this.entries <= this.maxEntries) return;
+      if (group === current) continue;
+      this.drop(word, group);
+    }
+    if (this.entries > this.maxEntries) {
+      this.entries -= current.size;
+      current.clear();
+    }
+  }
+
+  private drop(word: string, group: Map<string, number>): void {
+    this.entries -= group.size;
+    group.clear();
+    this.groups.delete(word);
+  }
+}
+
+/**
+ * What the re-ranker remembers across questions (stems and word comparisons), bounded. One per
+ * application, provided through Nest DI (KnowledgeBankModule); a test makes its own.
+ */
+export class RerankerCache {
+  readonly stems: LruCache<string, string>;
+  readonly wordMatches: WordMatchCache;
+
+  constructor(stemEntries = STEM_CACHE_ENTRIES, wordMatchEntries = WORD_MATCH_CACHE_ENTRIES) {
+    this.stems = new LruCache(stemEntries);
+    this.wordMatches = new WordMatchCache(wordMatchEntries);
+  }
+}
