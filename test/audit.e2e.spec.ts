@@ -125,7 +125,8 @@ describe('Audit trail', () => {
     );
     expect(new Set(cancelTx.map((r) => r.actor_id))).toEqual(new Set([learner.id]));
     expect(cancelTx.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['enrolments', 'enrolment_events', 'course_sessions']),
+      // The seat count cache is enrolments' own session_seats (was course_sessions.seats_taken).
+      expect.arrayContaining(['enrolments', 'enrolment_events', 'session_seats']),
     );
     const [{ n }] = await t.dataSource.query(
       `SELECT count(DISTINCT transaction_id)::int AS n FROM audit_events WHERE request_id = $1`,

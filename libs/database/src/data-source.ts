@@ -27,7 +27,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     extra: {
       max: settings.poolSize ?? 10,
       application_name: settings.applicationName ?? 'collegiaal',
-      // A request must never hang on a lock: statements that wait longer fail and map to 409/503.
+      // A request must never hang on a lock: a lock wait longer than this fails and answers 409 (CONCURRENT_CHANGE).
       options: '-c lock_timeout=5000 -c statement_timeout=30000',
     },
   };

@@ -13,8 +13,6 @@ export const NOT_AUDITED: Record<string, string> = {
     'rotated on every token refresh, minutes apart per signed-in person; the session they belong to (auth_sessions) is audited',
   search_documents: 'derived search index, rebuilt from audited tables at any time',
   search_outbox: 'queue of index work, written by triggers on audited tables',
-  session_seats:
-    'seat count cache of a session, recounted from the audited enrolments in every seat decision (and the lock that serialises them)',
   email_verifications: 'single-use e-mail links (a credential); their outcome, users.email_verified_at, is audited',
   auth_throttles:
     'failed sign-in counters: technical, and their keys (address, e-mail) would put personal data into record_id',

@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The seat count cache belongs to whoever decides seats (issue #14): it moves from catalogue's
  * course_sessions.seats_taken into enrolments' own session_seats, whose row is also the lock that
  * serialises every seat decision for a session. Other libs read free seats through the view
- * session_availability, declared by enrolments. Not audited: a pure cache, recounted from the
- * (audited) enrolments in every seat decision — see NOT_AUDITED.
+ * session_availability, declared by enrolments. Audited like the column it replaces: the trail
+ * shows each decision's seat count change in its transaction (the copy below is not a change).
  */
 export class SessionSeats1796201000000 implements MigrationInterface {
   name = 'SessionSeats1796201000000';
@@ -19,6 +19,9 @@ export class SessionSeats1796201000000 implements MigrationInterface {
     );
     await queryRunner.query(
       `INSERT INTO "session_seats" ("session_id", "seats_taken") SELECT "id", "seats_taken" FROM "course_sessions"`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER trg_audit AFTER INSERT OR UPDATE OR DELETE ON "session_seats" FOR EACH ROW EXECUTE FUNCTION audit_record('session_id')`,
     );
     await queryRunner.query(`ALTER TABLE "course_sessions" DROP CONSTRAINT "ck_course_sessions_seats"`);
     await queryRunner.query(`ALTER TABLE "course_sessions" DROP COLUMN "seats_taken"`);
