@@ -1,4 +1,3 @@
-/* global module -- CommonJS: dependency-cruiser reads this file with require() */
 /**
  * Architecture rules, checked by `npm run lint:deps` (part of `npm test`).
  * - Business areas are libs; a lib uses another only through its public index.ts.

@@ -27,7 +27,10 @@ export default tseslint.config(
       // NestJS modules and DTO holders are classes without members by design.
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
       // `onClick={() => setOpen(false)}` is the React idiom; a void returned from a block body still fails.
-      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true }],
+      '@typescript-eslint/no-confusing-void-expression': [
+        'error',
+        { ignoreArrowShorthand: true, ignoreVoidReturningFunctions: true },
+      ],
       // DTO classes exist to describe shapes to OpenAPI; mappers return plain objects of that shape by design.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -50,5 +53,13 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['**/*.{js,cjs,mjs}'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    files: ['**/*.{js,cjs,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    // Config files and the Jest reporter run in Node as CommonJS or ESM scripts.
+    languageOptions: {
+      globals: { process: 'readonly', require: 'readonly', __dirname: 'readonly' },
+    },
+  },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
 );

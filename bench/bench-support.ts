@@ -43,7 +43,7 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
   });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
+  const address = (app.getHttpServer() as import('node:http').Server).address() as { port: number };
   return {
     app,
     baseUrl: `http://127.0.0.1:${address.port}`,
@@ -73,9 +73,11 @@ export async function bulkUsers(
      SELECT s.user_id AS id, s.id AS sid FROM s`,
     [organisationId, tag, count],
   );
+  const secret = b.config.JWT_SECRET;
+  if (secret === undefined) throw new Error('The bench app runs with a JWT_SECRET');
   return rows.map((r) => ({
     id: r.id,
-    token: jwt.sign({ sid: r.sid }, b.config.JWT_SECRET!, {
+    token: jwt.sign({ sid: r.sid }, secret, {
       subject: r.id,
       issuer: b.config.JWT_ISSUER,
       audience: b.config.JWT_AUDIENCE,

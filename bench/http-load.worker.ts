@@ -47,4 +47,4 @@ await Promise.all(
   }),
 );
 agent.destroy();
-parentPort!.postMessage({ failures });
+parentPort?.postMessage({ failures });

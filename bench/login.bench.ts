@@ -13,7 +13,7 @@ const IDLE_RUNS = 100;
 
 const b = await startBenchApp();
 try {
-  const [org] = await b.dataSource.query(
+  const [org] = await b.dataSource.query<{ id: string }[]>(
     `INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`,
   );
   // Real argon2 hashes, so a wrong password is a full verification (an unknown account costs the same).
@@ -41,7 +41,7 @@ try {
   let burstMs = 0;
   for (let burst = 0; burst < BURSTS; burst++) {
     const t0 = performance.now();
-    let done = false;
+    const state = { done: false };
     const logins = Promise.all(
       Array.from({ length: PARALLEL }, async (_, i) => {
         const n = burst * PARALLEL + i + 1;
@@ -53,8 +53,8 @@ try {
         await res.arrayBuffer();
         if (res.status !== 401) refused++;
       }),
-    ).finally(() => (done = true));
-    while (!done) loaded.push(await health());
+    ).finally(() => (state.done = true));
+    while (!state.done) loaded.push(await health());
     await logins;
     burstMs += performance.now() - t0;
   }

@@ -27,7 +27,7 @@ interface Service {
 interface Compose {
   services: Record<string, Service>;
   volumes?: Record<string, unknown>;
-  configs?: Record<string, { content?: string; file?: string }>;
+  configs?: Partial<Record<string, { content?: string; file?: string }>>;
 }
 
 const compose = parse(read('docker-compose.yml')) as Compose;
@@ -93,7 +93,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the api only once postgres and meilisearch are healthy', () => {
-    const dependsOn = api.depends_on as Record<string, { condition?: string }>;
+    const dependsOn = api.depends_on as Partial<Record<string, { condition?: string }>>;
     expect(dependsOn.postgres?.condition).toBe('service_healthy');
     expect(dependsOn.meilisearch?.condition).toBe('service_healthy');
   });

@@ -91,15 +91,16 @@ describe('Single sign-on per organisation (OpenID Connect, against a real provid
   const exchange = (code: string) => t.http.post('/api/auth/sso/exchange').send({ code });
 
   const usersWithEmail = async (email: string) =>
-    (await t.dataSource.query(
-      `SELECT id, organisation_id, email_verified_at, password_hash FROM users WHERE email = $1`,
-      [email.toLowerCase()],
-    )) as {
-      id: string;
-      organisation_id: string | null;
-      email_verified_at: Date | null;
-      password_hash: string;
-    }[];
+    t.dataSource.query<
+      {
+        id: string;
+        organisation_id: string | null;
+        email_verified_at: Date | null;
+        password_hash: string;
+      }[]
+    >(`SELECT id, organisation_id, email_verified_at, password_hash FROM users WHERE email = $1`, [
+      email.toLowerCase(),
+    ]);
 
   it('signs a new person in through their organisation’s provider (code flow with PKCE, state and nonce) and provisions them into that organisation with a verified address', async () => {
     const org = await organisationWithSso(idp);

@@ -17,7 +17,8 @@ describe('Serving the web app on the API origin', () => {
   });
   afterAll(async () => {
     delete process.env.WEB_DIR;
-    await t?.close();
+    // Undefined when beforeAll failed; the failure is reported there.
+    await (t as TestApp | undefined)?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -44,27 +44,36 @@ function memoryAdapter(store: Map<string, AdapterPayload>) {
     private key(id: string) {
       return `${this.model}:${id}`;
     }
-    async upsert(id: string, payload: AdapterPayload) {
+    // oidc-provider's adapter contract is promise-returning; this in-memory store answers at once.
+    upsert(id: string, payload: AdapterPayload): Promise<void> {
       store.set(this.key(id), payload);
+      return Promise.resolve();
     }
-    async find(id: string) {
-      return store.get(this.key(id));
+    find(id: string): Promise<AdapterPayload | undefined> {
+      return Promise.resolve(store.get(this.key(id)));
     }
-    async findByUserCode(userCode: string) {
-      return [...store.entries()].find(([k, p]) => k.startsWith(`${this.model}:`) && p.userCode === userCode)?.[1];
+    findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+      return Promise.resolve(
+        [...store.entries()].find(([k, p]) => k.startsWith(`${this.model}:`) && p.userCode === userCode)?.[1],
+      );
     }
-    async findByUid(uid: string) {
-      return [...store.entries()].find(([k, p]) => k.startsWith(`${this.model}:`) && p.uid === uid)?.[1];
+    findByUid(uid: string): Promise<AdapterPayload | undefined> {
+      return Promise.resolve(
+        [...store.entries()].find(([k, p]) => k.startsWith(`${this.model}:`) && p.uid === uid)?.[1],
+      );
     }
-    async consume(id: string) {
+    consume(id: string): Promise<void> {
       const payload = store.get(this.key(id));
       if (payload) payload.consumed = Math.floor(Date.now() / 1000);
+      return Promise.resolve();
     }
-    async destroy(id: string) {
+    destroy(id: string): Promise<void> {
       store.delete(this.key(id));
+      return Promise.resolve();
     }
-    async revokeByGrantId(grantId: string) {
+    revokeByGrantId(grantId: string): Promise<void> {
       for (const [k, p] of store) if (p.grantId === grantId) store.delete(k);
+      return Promise.resolve();
     }
   };
 }
@@ -159,7 +168,7 @@ export async function startTestIdp(options: TestIdpOptions): Promise<TestIdp> {
     set account(value: TestAccount) {
       state.account = value;
     },
-    signingKid: () => String(state.key.kid),
+    signingKid: () => state.key.kid,
     requests: (path) => counts.get(path) ?? 0,
     get forgeJwks() {
       return state.forgeJwks;

@@ -115,7 +115,7 @@ export function checkSchema(
       }
       const properties = s.properties ?? {};
       for (const [key, v] of Object.entries(record)) {
-        const property = properties[key];
+        const property = properties[key] as Schema | undefined;
         if (property) checkSchema(doc, property, v, `${path}.${key}`, out, `${where}.${key}`);
         else if (typeof s.additionalProperties === 'object')
           checkSchema(doc, s.additionalProperties, v, `${path}.${key}`, out, `${where}.*`);
