@@ -58,6 +58,21 @@ module.exports = {
       from: { path: '^libs/', pathNot: `^libs/(${Object.keys(LAYERS).join('|')})/` },
       to: {},
     },
+    {
+      name: 'web-feature-pages-stay-home',
+      comment:
+        'A web feature does not import another feature’s pages: move what they share to ui/ or the owning feature',
+      severity: 'error',
+      from: { path: '^apps/web/src/features/([^/]+)/' },
+      to: { path: '^apps/web/src/features/[^/]+/[^/]*Pages?\\.tsx$', pathNot: '^apps/web/src/features/$1/' },
+    },
+    {
+      name: 'no-server-code-in-web',
+      comment: 'The web app talks to the API through the generated client only',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(libs/|apps/(api|worker)/)' },
+    },
   ],
   allowed: [
     {
