@@ -149,7 +149,7 @@ export class AuthService implements OnModuleInit {
       const organisationId = user.organisationId ?? (await this.organisations.findByEmail(user.email))?.id ?? null;
       if (await this.passwordsOff(organisationId)) throw IdentityException.ssoRequired();
       await this.users.markVerified(user.id, { organisationId, name: v.name, passwordHash: v.passwordHash });
-      return this.startSession({ ...user, organisationId, name: v.name, emailVerifiedAt: new Date() });
+      return this.startSession(Object.assign(user, { organisationId, name: v.name, emailVerifiedAt: new Date() }));
     });
   }
 
@@ -173,7 +173,8 @@ export class AuthService implements OnModuleInit {
     // Members by an admin's assignment, with an address outside the organisation's domains.
     if (await this.passwordsOff(user.organisationId)) throw IdentityException.ssoRequired();
     if (!user.emailVerifiedAt) {
-      await this.db.transaction(() => this.sendVerification(user.id, open!, true));
+      // `open` is there: without it the password could not have matched.
+      if (open) await this.db.transaction(() => this.sendVerification(user.id, open, true));
       throw IdentityException.emailNotVerified();
     }
     // The sign-in is the person's own act once the password proved who they are.
@@ -280,7 +281,7 @@ export class AuthService implements OnModuleInit {
     const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
     const session = await this.sessions.createSession(user.id, expiresAt);
     const pair = await this.issuePair(user.id, session.id, expiresAt);
-    return { ...pair, user: await this.toMe(user) };
+    return Object.assign(pair, { user: await this.toMe(user) });
   }
 
   /** An organisation that switched passwords off admits its people only through its identity provider. */

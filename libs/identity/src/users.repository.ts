@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Role } from '#libs/common';
 import { IsNull } from 'typeorm';
 import { Db } from '#libs/database';
+import { IdentityException } from './identity.exception.js';
 import { User } from './user.entity.js';
 import type { UserLanguage } from './user.entity.js';
 
@@ -68,7 +69,9 @@ export class UsersRepository {
   /** Someone registers again before verifying: the latest details win (only the mailbox owner can finish). */
   async updateUnverified(id: string, values: Pick<User, 'name' | 'passwordHash' | 'organisationId'>): Promise<User> {
     await this.repo.update({ id, emailVerifiedAt: IsNull() }, values);
-    return (await this.findById(id))!;
+    const user = await this.findById(id);
+    if (!user) throw IdentityException.userNotFound(id);
+    return user;
   }
 
   /** The address is proven: the account takes the name and password of the registration whose link was opened. */

@@ -87,7 +87,9 @@ export class UsersService {
     const field = ref.managerEmail !== undefined ? 'managerEmail' : 'managerId';
     const manager = ref.managerEmail
       ? await this.users.findByEmail(ref.managerEmail)
-      : await this.users.findById(ref.managerId!);
+      : ref.managerId
+        ? await this.users.findById(ref.managerId)
+        : null;
     if (!manager || manager.disabledAt || !manager.emailVerifiedAt) {
       throw IdentityException.invalidManager(field, 'No active colleague with this e-mail address uses Collegiaal.');
     }
@@ -122,7 +124,8 @@ export class UsersService {
       if (manager.id === person.id)
         throw IdentityException.invalidManager('managerEmail', 'Nobody can approve for themselves.');
       await this.links.upsert(person.id, manager.id, actor.id);
-      const row = (await this.links.listForOrganisation(person.organisationId)).find((l) => l.userId === person.id)!;
+      const row = (await this.links.listForOrganisation(person.organisationId)).find((l) => l.userId === person.id);
+      if (!row) throw IdentityException.userNotFound(person.id);
       return toManagerLinkDto(row);
     });
   }

@@ -15,8 +15,11 @@ import {
 } from 'class-validator';
 import { Optional, trim } from '#libs/common';
 
-const lowerTrim = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value;
+const lowerTrim = ({ value }: { value: unknown }): unknown => {
+  if (!Array.isArray(value)) return value;
+  const items: unknown[] = value;
+  return items.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v));
+};
 /** A claim name as providers spell them (`email`, `upn`, `preferred_username`, URIs of namespaced claims). */
 const CLAIM_NAME = /^[A-Za-z0-9_.:/-]{1,100}$/;
 
