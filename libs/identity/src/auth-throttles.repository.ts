@@ -70,7 +70,7 @@ export class AuthThrottlesRepository {
 
   /** Retention: rows whose failures are forgotten and whose pause is over. */
   async purgeStale(olderThanSeconds: number): Promise<number> {
-    const [row] = await this.db.manager.query(
+    const [row] = await this.db.manager.query<[{ n: number }]>(
       `WITH d AS (DELETE FROM auth_throttles WHERE last_failure_at < now() - make_interval(secs => $1::float8)
                    AND (blocked_until IS NULL OR blocked_until < now()) RETURNING 1)
        SELECT count(*)::int AS n FROM d`,

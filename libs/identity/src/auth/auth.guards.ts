@@ -18,7 +18,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (!isPublic) return (await super.canActivate(context)) as boolean;
-    const req = context.switchToHttp().getRequest();
+    const req = context.switchToHttp().getRequest<{ headers?: { authorization?: string }; user?: AuthUser }>();
     if (!req.headers?.authorization) return true;
     try {
       await super.canActivate(context);
@@ -45,7 +45,7 @@ export class RolesGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!roles?.length) return true;
-    const user = context.switchToHttp().getRequest().user as AuthUser | undefined;
+    const { user } = context.switchToHttp().getRequest<{ user?: AuthUser }>();
     if (!user) throw IdentityException.invalidToken();
     if (!roles.some((r) => user.roles.includes(r))) throw IdentityException.missingRole();
     return true;

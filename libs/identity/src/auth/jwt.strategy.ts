@@ -6,6 +6,12 @@ import { AppConfig, type AuthUser } from '#libs/common';
 import { IdentityException } from '../identity.exception.js';
 import { AccessTokenVerifier } from './access-token-verifier.js';
 
+/** Set before the modules load (required in production, kept in DATA_DIR in development). */
+function configuredSecret(secret: string | undefined): string {
+  if (secret === undefined) throw new Error('JWT_SECRET is not set');
+  return secret;
+}
+
 /** Pinned algorithm, issuer and audience; the caller is re-read from the database. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -16,7 +22,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       // A KeyObject, so the library does not re-derive (and fail to parse) the key on every request.
-      secretOrKey: signingKey(config.JWT_SECRET!) as unknown as string,
+      secretOrKey: signingKey(configuredSecret(config.JWT_SECRET)) as unknown as string,
       algorithms: ['HS256'],
       issuer: config.JWT_ISSUER,
       audience: config.JWT_AUDIENCE,

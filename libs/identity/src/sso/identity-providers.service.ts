@@ -50,9 +50,12 @@ export class IdentityProvidersService {
       };
       const sealed = dto.clientSecret ? this.secrets.seal(dto.clientSecret, organisationId) : null;
       if (existing) await this.providers.update(organisationId, values, sealed);
-      else await this.providers.insert(organisationId, values, sealed!);
+      else if (sealed) await this.providers.insert(organisationId, values, sealed);
+      else throw IdentityException.ssoClientSecretRequired();
       await this.organisations.setPasswordLoginDisabled(organisationId, dto.passwordLoginDisabled);
-      return this.toDto((await this.providers.findByOrganisation(organisationId))!, dto.passwordLoginDisabled);
+      const saved = await this.providers.findByOrganisation(organisationId);
+      if (!saved) throw IdentityException.ssoClientSecretRequired();
+      return this.toDto(saved, dto.passwordLoginDisabled);
     });
   }
 

@@ -33,9 +33,9 @@ export class IdentityProvider {
   @Column({ type: 'varchar', length: 255 })
   clientId: string;
 
-  /** AES-256-GCM, bound to the organisation (see secret-box.ts); never returned by the API. */
+  /** AES-256-GCM, bound to the organisation (see secret-box.ts); never returned by the API. Absent unless selected. */
   @Column({ type: 'text', select: false })
-  clientSecretEncrypted: string;
+  clientSecretEncrypted?: string;
 
   /** The domains this provider vouches for: always domains of its own organisation. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })

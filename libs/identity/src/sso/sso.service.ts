@@ -234,12 +234,12 @@ export class SsoService {
         passwordHash: NO_PASSWORD,
       });
       await this.verifications.expireOthers(existing.id, null);
-      return { ...existing, organisationId: organisation.id, emailVerifiedAt: new Date() };
+      return Object.assign(existing, { organisationId: organisation.id, emailVerifiedAt: new Date() });
     }
     // An organisation an admin assigned stays; the provider fills in only a missing one.
     if (!existing.organisationId) {
       await this.users.setOrganisation(existing.id, organisation.id);
-      return { ...existing, organisationId: organisation.id };
+      return Object.assign(existing, { organisationId: organisation.id });
     }
     return existing;
   }
