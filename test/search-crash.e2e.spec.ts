@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource } from 'typeorm';
 import { createDataSource, Db } from '#libs/database';
+import { ALL_ENTITIES } from '../apps/api/src/entities.js';
 import { SearchIndexRepository } from '../libs/knowledge-bank/src/search-index.repository.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { createOrganisation } from './support/factories.js';
@@ -24,7 +25,7 @@ describe('Search index after the indexer is killed mid-work', () => {
   beforeAll(async () => {
     if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run "npm run build" first (npm test does).`);
     db = await createTestDatabase();
-    ds = createDataSource({ url: db.url });
+    ds = createDataSource({ url: db.url, entities: ALL_ENTITIES });
     await ds.initialize();
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'collegiaal-crash-'));
   });

@@ -1,8 +1,43 @@
 import argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { type Course, type CourseSession, type TeacherProfile, topicKeys } from '#libs/catalogue';
 import type { Role } from '#libs/common';
+import { Db } from '#libs/database';
+import { SessionSeats } from '#libs/enrolments';
+import type { Organisation } from '#libs/organisations';
+import { CoursesRepository } from '../../libs/catalogue/src/courses.repository.js';
+import { SessionsRepository } from '../../libs/catalogue/src/sessions.repository.js';
+import { TeacherProfilesRepository } from '../../libs/catalogue/src/teacher-profiles.repository.js';
+import { AuthSessionsRepository } from '../../libs/identity/src/auth-sessions.repository.js';
+import { UsersRepository } from '../../libs/identity/src/users.repository.js';
+import { OrganisationsRepository } from '../../libs/organisations/src/organisations.repository.js';
 import type { TestApp } from './app.js';
+
+/**
+ * Rows are made through the owning libs' repositories from inputs typed by their entities: every
+ * column but the generated ones is given, so a column added to an entity breaks these at compile
+ * time. The data source must know the entities (the test app's does; createDataSource needs
+ * `entities: ALL_ENTITIES`).
+ */
+type NewOrganisation = Omit<Organisation, 'id' | 'createdAt' | 'updatedAt' | 'passwordLoginDisabled'>;
+type NewTeacherProfile = Omit<TeacherProfile, 'id' | 'userId' | 'user' | 'createdAt' | 'updatedAt'>;
+type NewCourse = Omit<
+  Course,
+  'id' | 'createdAt' | 'updatedAt' | 'organisation' | 'visibleToOrganisation' | 'createdBy'
+>;
+type NewSession = Omit<CourseSession, 'id' | 'createdAt' | 'updatedAt' | 'course' | 'visibleToOrganisation'>;
+
+const units = new WeakMap<DataSource, Db>();
+/** The unit of work the repositories read, one per data source. */
+function unitOfWork(ds: DataSource): Db {
+  let db = units.get(ds);
+  if (!db) {
+    db = new Db(ds);
+    units.set(ds, db);
+  }
+  return db;
+}
 
 export const PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -18,21 +53,18 @@ export interface OrgRow {
 
 export async function createOrganisation(
   ds: DataSource,
-  overrides: Partial<{ slug: string; name: string; kind: string; region: string; emailDomains: string[] }> = {},
+  overrides: Partial<Pick<NewOrganisation, 'slug' | 'name' | 'kind' | 'region' | 'emailDomains'>> = {},
 ): Promise<OrgRow> {
   const slug = overrides.slug ?? `org-${uid()}`;
-  const [row] = await ds.query(
-    `INSERT INTO organisations (slug, name, kind, region, email_domains) VALUES ($1, $2, $3, $4, $5::text[])
-     RETURNING id, slug, name, region`,
-    [
-      slug,
-      overrides.name ?? `Gemeente ${slug}`,
-      overrides.kind ?? 'gemeente',
-      overrides.region ?? 'Utrecht',
-      overrides.emailDomains ?? [`${slug}.nl`],
-    ],
-  );
-  return row;
+  const values: NewOrganisation = {
+    slug,
+    name: overrides.name ?? `Gemeente ${slug}`,
+    kind: overrides.kind ?? 'gemeente',
+    region: overrides.region ?? 'Utrecht',
+    emailDomains: overrides.emailDomains ?? [`${slug}.nl`],
+  };
+  const org = await new OrganisationsRepository(unitOfWork(ds)).insert(values);
+  return { id: org.id, slug: org.slug, name: org.name, region: org.region };
 }
 
 export interface UserRow {
@@ -47,13 +79,15 @@ export async function createUser(
   organisationId: string,
   overrides: Partial<{ email: string; name: string; roles: Role[] }> = {},
 ): Promise<UserRow> {
-  const email = overrides.email ?? `user-${uid()}@example.nl`;
-  const [row] = await ds.query(
-    `INSERT INTO users (email, name, organisation_id, password_hash, roles, email_verified_at) VALUES ($1, $2, $3, $4, $5::text[], now())
-     RETURNING id, email, name, organisation_id AS "organisationId"`,
-    [email, overrides.name ?? 'Test Gebruiker', organisationId, await hashOnce(), overrides.roles ?? []],
-  );
-  return row;
+  const user = await new UsersRepository(unitOfWork(ds)).insert({
+    email: overrides.email ?? `user-${uid()}@example.nl`,
+    name: overrides.name ?? 'Test Gebruiker',
+    organisationId,
+    passwordHash: await hashOnce(),
+    roles: overrides.roles ?? [],
+    emailVerifiedAt: new Date(),
+  });
+  return { id: user.id, email: user.email, name: user.name, organisationId };
 }
 
 export async function login(
@@ -155,26 +189,27 @@ function expectOk(status: number) {
 export async function createTeacherProfile(
   ds: DataSource,
   userId: string,
-  overrides: Partial<{ expertise: string[]; inCompany: boolean; regions: string[] }> = {},
+  overrides: Partial<Pick<NewTeacherProfile, 'expertise' | 'inCompany' | 'regions'>> = {},
 ): Promise<{ id: string }> {
-  const [row] = await ds.query(
-    `INSERT INTO teacher_profiles (user_id, job_title, bio, expertise, formats, regions, languages, in_company)
-     VALUES ($1, 'Adviseur', 'Een collega die graag kennis deelt.', $2::text[], '{klassikaal,online}', $3::text[], '{nl}', $4) RETURNING id`,
-    [userId, overrides.expertise ?? ['omgevingswet'], overrides.regions ?? ['Utrecht'], overrides.inCompany ?? true],
-  );
-  return row;
+  const values: NewTeacherProfile = {
+    externalId: null,
+    jobTitle: 'Adviseur',
+    bio: 'Een collega die graag kennis deelt.',
+    expertise: overrides.expertise ?? ['omgevingswet'],
+    formats: ['klassikaal', 'online'],
+    regions: overrides.regions ?? ['Utrecht'],
+    languages: ['nl'],
+    inCompany: overrides.inCompany ?? true,
+    photoUrl: null,
+  };
+  const profile = await new TeacherProfilesRepository(unitOfWork(ds)).upsert(userId, values);
+  return { id: profile.id };
 }
 
-export interface CourseOverrides {
-  title: string;
-  topics: string[];
-  status: 'draft' | 'published' | 'archived';
-  format: 'klassikaal' | 'online' | 'hybride';
-  level: 'basis' | 'verdieping' | 'expert';
-  language: 'nl' | 'en';
-  publishedAt: Date;
-  requiresManagerApproval: boolean;
-}
+export type CourseOverrides = Pick<
+  NewCourse,
+  'title' | 'topics' | 'status' | 'format' | 'level' | 'language' | 'requiresManagerApproval'
+> & { publishedAt: Date };
 
 export async function createCourse(
   ds: DataSource,
@@ -184,44 +219,44 @@ export async function createCourse(
 ): Promise<{ id: string }> {
   const topics = o.topics ?? ['Omgevingswet'];
   const status = o.status ?? 'published';
-  const [row] = await ds.query(
-    `INSERT INTO courses (title, summary, topics, topic_keys, level, duration_hours, format, language, organisation_id, status, published_at, requires_manager_approval)
-     VALUES ($1, 'Een korte collegiale cursus.', $2::text[], $3::text[], $4, 3, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [
-      o.title ?? `Cursus ${uid()}`,
-      topics,
-      topics.map((x) => x.toLowerCase()),
-      o.level ?? 'basis',
-      o.format ?? 'klassikaal',
-      o.language ?? 'nl',
-      organisationId,
-      status,
-      status === 'published' ? (o.publishedAt ?? new Date()) : null,
-      o.requiresManagerApproval ?? false,
-    ],
-  );
-  for (const [position, id] of teacherProfileIds.entries()) {
-    await ds.query(`INSERT INTO course_teachers (course_id, teacher_profile_id, position) VALUES ($1, $2, $3)`, [
-      row.id,
-      id,
-      position,
-    ]);
-  }
-  return row;
+  const values: NewCourse = {
+    externalId: null,
+    title: o.title ?? `Cursus ${uid()}`,
+    summary: 'Een korte collegiale cursus.',
+    description: '',
+    learningGoals: [],
+    topics,
+    topicKeys: topicKeys(topics),
+    level: o.level ?? 'basis',
+    durationHours: 3,
+    format: o.format ?? 'klassikaal',
+    language: o.language ?? 'nl',
+    organisationId,
+    requiresManagerApproval: o.requiresManagerApproval ?? false,
+    visibleToOrganisationId: null,
+    status,
+    createdById: null,
+    publishedAt: status === 'published' ? (o.publishedAt ?? new Date()) : null,
+  };
+  const courses = new CoursesRepository(unitOfWork(ds));
+  const course = await courses.insert(values);
+  if (teacherProfileIds.length) await courses.replaceTeachers(course.id, teacherProfileIds);
+  return { id: course.id };
 }
 
-export interface SessionOverrides {
-  startsAt: Date;
-  endsAt: Date;
-  region: string | null;
-  city: string | null;
-  capacity: number;
-  seatsTaken: number;
-  status: 'scheduled' | 'cancelled';
-  enrolmentDeadline: Date;
-  cancellationDeadline: Date;
-  onlineUrl: string | null;
-}
+export type SessionOverrides = Pick<
+  NewSession,
+  | 'startsAt'
+  | 'endsAt'
+  | 'region'
+  | 'city'
+  | 'capacity'
+  | 'status'
+  | 'enrolmentDeadline'
+  | 'cancellationDeadline'
+  | 'onlineUrl'
+> &
+  Pick<SessionSeats, 'seatsTaken'>;
 
 export async function createSession(
   ds: DataSource,
@@ -229,27 +264,28 @@ export async function createSession(
   o: Partial<SessionOverrides> = {},
 ): Promise<{ id: string }> {
   const startsAt = o.startsAt ?? new Date(Date.now() + 14 * 86_400_000);
-  const [row] = await ds.query(
-    `INSERT INTO course_sessions (course_id, starts_at, ends_at, venue_name, city, region, online_url, capacity,
-                                  enrolment_deadline, cancellation_deadline, status)
-     VALUES ($1, $2, $3, 'Zaal 1', $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [
-      courseId,
-      startsAt,
-      o.endsAt ?? new Date(startsAt.getTime() + 3 * 3600_000),
-      o.city === undefined ? 'Utrecht' : o.city,
-      o.region === undefined ? 'Utrecht' : o.region,
-      o.onlineUrl ?? null,
-      o.capacity ?? 12,
-      o.enrolmentDeadline ?? startsAt,
-      o.cancellationDeadline ?? new Date(startsAt.getTime() - 2 * 86_400_000),
-      o.status ?? 'scheduled',
-    ],
-  );
+  const values: NewSession = {
+    courseId,
+    startsAt,
+    endsAt: o.endsAt ?? new Date(startsAt.getTime() + 3 * 3600_000),
+    venueName: 'Zaal 1',
+    address: null,
+    city: o.city === undefined ? 'Utrecht' : o.city,
+    region: o.region === undefined ? 'Utrecht' : o.region,
+    onlineUrl: o.onlineUrl ?? null,
+    capacity: o.capacity ?? 12,
+    enrolmentDeadline: o.enrolmentDeadline ?? startsAt,
+    cancellationDeadline: o.cancellationDeadline ?? new Date(startsAt.getTime() - 2 * 86_400_000),
+    status: o.status ?? 'scheduled',
+    visibleToOrganisationId: null,
+  };
+  const session = await new SessionsRepository(unitOfWork(ds)).insert(values);
   // The seat count cache is enrolments' (session_seats); a session without a row has none taken.
-  if (o.seatsTaken)
-    await ds.query(`INSERT INTO session_seats (session_id, seats_taken) VALUES ($1, $2)`, [row.id, o.seatsTaken]);
-  return row;
+  if (o.seatsTaken) {
+    const seats: Pick<SessionSeats, 'sessionId' | 'seatsTaken'> = { sessionId: session.id, seatsTaken: o.seatsTaken };
+    await ds.getRepository(SessionSeats).insert(seats);
+  }
+  return { id: session.id };
 }
 
 export const days = (n: number) => new Date(Date.now() + n * 86_400_000);
@@ -260,32 +296,41 @@ export const days = (n: number) => new Date(Date.now() + n * 86_400_000);
  */
 export async function bulkActors(t: TestApp, organisationId: string, count: number): Promise<Actor[]> {
   const jwt = (await import('jsonwebtoken')).default;
-  const rows: { id: string; email: string; name: string; session_id: string }[] = await t.dataSource.query(
-    `WITH u AS (
-       INSERT INTO users (email, name, organisation_id, password_hash)
-       SELECT 'bulk-' || $2 || '-' || g || '@example.nl', 'Deelnemer ' || g, $1, '!' FROM generate_series(1, $3) g
-       RETURNING id, email, name)
-     , s AS (INSERT INTO auth_sessions (user_id, expires_at) SELECT id, now() + interval '1 day' FROM u RETURNING id, user_id)
-     SELECT u.id, u.email, u.name, s.id AS session_id FROM u JOIN s ON s.user_id = u.id`,
-    [organisationId, uid(), count],
-  );
-  return rows.map((r) => {
-    const token = jwt.sign({ sid: r.session_id }, t.config.JWT_SECRET!, {
-      subject: r.id,
+  const db = unitOfWork(t.dataSource);
+  const users = new UsersRepository(db);
+  const sessions = new AuthSessionsRepository(db);
+  const batch = uid();
+  const made = await db.transaction(async () => {
+    const out: { user: UserRow; sessionId: string }[] = [];
+    for (let g = 1; g <= count; g++) {
+      const user = await users.insert({
+        email: `bulk-${batch}-${g}@example.nl`,
+        name: `Deelnemer ${g}`,
+        organisationId,
+        passwordHash: '!',
+        roles: [],
+        emailVerifiedAt: null,
+      });
+      const session = await sessions.createSession(user.id, new Date(Date.now() + 86_400_000));
+      out.push({ user: { id: user.id, email: user.email, name: user.name, organisationId }, sessionId: session.id });
+    }
+    return out;
+  });
+  return made.map(({ user, sessionId }) => {
+    const token = jwt.sign({ sid: sessionId }, jwtSecret(t), {
+      subject: user.id,
       issuer: t.config.JWT_ISSUER,
       audience: t.config.JWT_AUDIENCE,
       expiresIn: 3600,
       algorithm: 'HS256',
     });
-    return {
-      id: r.id,
-      email: r.email,
-      name: r.name,
-      organisationId,
-      token,
-      auth: { Authorization: `Bearer ${token}` },
-    };
+    return { ...user, token, auth: { Authorization: `Bearer ${token}` } };
   });
+}
+
+function jwtSecret(t: TestApp): string {
+  if (t.config.JWT_SECRET === undefined) throw new Error('the test app has no JWT_SECRET');
+  return t.config.JWT_SECRET;
 }
 
 /** A published course with one session, made directly in the database, taught by a new teacher. */

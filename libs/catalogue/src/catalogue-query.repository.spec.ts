@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createDataSource, Db } from '#libs/database';
+import { ALL_ENTITIES } from '../../../apps/api/src/entities.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.js';
 import {
   createCourse,
@@ -21,7 +22,7 @@ describe('CatalogueQueryRepository (PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    ds = createDataSource({ url: db.url });
+    ds = createDataSource({ url: db.url, entities: ALL_ENTITIES });
     await ds.initialize();
     repo = new CatalogueQueryRepository(new Db(ds));
     orgA = (await createOrganisation(ds, { region: 'Utrecht' })).id;
