@@ -21,11 +21,13 @@ export class IdentityPersonalData {
 
   async export(userId: string): Promise<AccountData> {
     const q = (sql: string) => this.db.manager.query<Record<string, unknown>[]>(sql, [userId]);
-    const [account] = await q(
-      `SELECT u.id, u.email, u.name, u.roles, u.organisation_id AS "organisationId", o.name AS "organisationName",
+    const account = (
+      await q(
+        `SELECT u.id, u.email, u.name, u.roles, u.organisation_id AS "organisationId", o.name AS "organisationName",
               u.language, u.email_verified_at AS "emailVerifiedAt", u.disabled_at AS "disabledAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
          FROM users u LEFT JOIN organisation_directory o ON o.id = u.organisation_id WHERE u.id = $1`,
-    );
+      )
+    ).at(0);
     const signIns = await q(
       `SELECT created_at AS "createdAt", expires_at AS "expiresAt", revoked_at AS "revokedAt", revoked_reason AS "revokedReason"
          FROM auth_sessions WHERE user_id = $1 ORDER BY created_at`,
@@ -43,7 +45,9 @@ export class IdentityPersonalData {
    * in-company requests) keep their numbers and lose the person; it can never sign in again.
    */
   async erase(userId: string): Promise<void> {
-    const [row] = await this.db.manager.query(`SELECT email FROM users WHERE id = $1`, [userId]);
+    const row = (
+      await this.db.manager.query<{ email: string }[]>(`SELECT email FROM users WHERE id = $1`, [userId])
+    ).at(0);
     if (!row) return;
     await this.db.manager.query(
       `UPDATE users SET name = $2, email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = '!', roles = '{}',
@@ -53,18 +57,18 @@ export class IdentityPersonalData {
     await this.db.manager.query(`DELETE FROM auth_sessions WHERE user_id = $1`, [userId]);
     await this.db.manager.query(`DELETE FROM email_verifications WHERE user_id = $1`, [userId]);
     await this.db.manager.query(`DELETE FROM manager_links WHERE user_id = $1 OR manager_id = $1`, [userId]);
-    await this.throttles.forget(`account:${String(row.email).toLowerCase()}`);
+    await this.throttles.forget(`account:${row.email.toLowerCase()}`);
   }
 
   /** Retention: accounts never verified, sign-ins long over, used links and old failure counts. */
   async purge(unverifiedDays: number, sessionDays: number): Promise<{ unverifiedAccounts: number; signIns: number }> {
     // Counted through a CTE: a bare DELETE … RETURNING answers [rows, count] through TypeORM.
-    const [unverified] = await this.db.manager.query(
+    const [unverified] = await this.db.manager.query<[{ n: number }]>(
       `WITH d AS (DELETE FROM users WHERE email_verified_at IS NULL AND disabled_at IS NULL AND created_at < now() - make_interval(days => $1) RETURNING 1)
        SELECT count(*)::int AS n FROM d`,
       [unverifiedDays],
     );
-    const [sessions] = await this.db.manager.query(
+    const [sessions] = await this.db.manager.query<[{ n: number }]>(
       `WITH d AS (DELETE FROM auth_sessions WHERE expires_at < now() - make_interval(days => $1) OR revoked_at < now() - make_interval(days => $1) RETURNING 1)
        SELECT count(*)::int AS n FROM d`,
       [sessionDays],
