@@ -156,7 +156,7 @@ export class DemoDataService {
         await this.users.create({
           email: account.email,
           name: account.name,
-          organisationId: orgIds.get(account.organisation)!,
+          organisationId: required(orgIds.get(account.organisation), account.organisation),
           passwordHash,
           roles: account.roles,
         });
@@ -230,9 +230,12 @@ export class DemoDataService {
     const rng = seededRandom(20261201);
     const courses = await this.catalogue.schedulableCourses();
     const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
-    const account = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
+    const account = (role: DemoAccount['role']) => accountId(ids, role);
     const teaching = new Set(await this.catalogue.courseIdsTaughtBy(account('teacher')));
-    const own = courses.find((c) => teaching.has(c.id))!;
+    const own = required(
+      courses.find((c) => teaching.has(c.id)),
+      'a course of the demo teacher',
+    );
     let sessions = 0;
     let past = 0;
     let enrolments = 0;
@@ -282,10 +285,10 @@ export class DemoDataService {
     now: Date,
   ): Promise<{ requests: number; sessions: number }> {
     const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
-    const account = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
+    const account = (role: DemoAccount['role']) => accountId(ids, role);
     const ld = await this.actor(account('ld'));
     const teacher = await this.actor(account('teacher'));
-    const zwolle = teacher.organisationId ?? orgIds.get('gemeente-zwolle')!;
+    const zwolle = teacher.organisationId ?? required(orgIds.get('gemeente-zwolle'), 'gemeente-zwolle');
     const teacherManager = await this.users.create({
       email: 'jeroen.hoekstra@zwolle.nl',
       name: 'Jeroen Hoekstra',
@@ -293,11 +296,18 @@ export class DemoDataService {
       passwordHash,
       roles: [],
     });
-    const trainers = await this.catalogue.trainersFor(teacher.id, ld.organisationId!, 8);
+    const trainers = await this.catalogue.trainersFor(
+      teacher.id,
+      required(ld.organisationId, 'the L&D organisation'),
+      8,
+    );
     const [mine, ...others] = trainers;
     const as = (t: { userId: string }) => this.actor(t.userId);
     const invitationOf = (r: { invitations: { id: string; teacherProfileId: string }[] }, t: { id: string }) =>
-      r.invitations.find((i) => i.teacherProfileId === t.id)!.id;
+      required(
+        r.invitations.find((i) => i.teacherProfileId === t.id),
+        'the invitation',
+      ).id;
     const at = (days: number, hour: number) => workingDayAt(now, days, hour);
     const place = { venueName: 'UWV Amsterdam, zaal Sloterdijk', address: 'La Guardiaweg 94', city: 'Amsterdam' };
     const create = (topic: string, groupSize: number, preferredPeriod: string, notes: string) =>
@@ -364,7 +374,11 @@ export class DemoDataService {
         'Gegeven in onze eigen vergaderzaal.',
       );
       const r = await this.incompany.schedule(ld, id, { startsAt: at(2, 9.5), endsAt: at(2, 12.5), ...place });
-      await this.catalogue.moveSession(r.sessionId!, at(-20 - 10 * i, 9.5), at(-20 - 10 * i, 12.5));
+      await this.catalogue.moveSession(
+        required(r.sessionId, 'the scheduled session'),
+        at(-20 - 10 * i, 9.5),
+        at(-20 - 10 * i, 12.5),
+      );
       await this.incompany.deliver(await as(trainer), id);
       if (evaluated)
         await this.incompany.evaluate(ld, id, { rating: 5, comment: 'Praktisch en goed afgestemd op ons werk.' });
@@ -396,7 +410,7 @@ export class DemoDataService {
       'Wie kan uitleg geven over aanbesteden en inkoop?',
     ];
     const ids = await this.users.idsByEmail([DEMO_LOGINS.accounts[0].email]);
-    const askers = [ids.get(DEMO_LOGINS.accounts[0].email)!, ...learners];
+    const askers = [accountId(ids, 'learner'), ...learners];
     for (const [i, text] of questions.entries()) {
       await this.knowledge.ask(await this.actor(askers[(i * 7) % askers.length]), { text });
     }
@@ -439,7 +453,13 @@ export class DemoDataService {
       const slug = slugs[Math.floor(rng() * slugs.length)];
       const email = emailFor(name, DEMO_PLACES[slug]?.emailDomains[0] ?? `${slug}.invalid`).replace('@', `${i}@`);
       learners.push(
-        await this.users.create({ email, name, organisationId: orgIds.get(slug)!, passwordHash, roles: [] }),
+        await this.users.create({
+          email,
+          name,
+          organisationId: required(orgIds.get(slug), slug),
+          passwordHash,
+          roles: [],
+        }),
       );
     }
     let enrolments = 0;
@@ -459,12 +479,12 @@ export class DemoDataService {
     }
 
     const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
-    const id = (role: DemoAccount['role']) => ids.get(DEMO_LOGINS.accounts.find((a) => a.role === role)!.email)!;
+    const id = (role: DemoAccount['role']) => accountId(ids, role);
     const teaching = new Set(await this.catalogue.courseIdsTaughtBy(id('teacher')));
     const later = sessions.filter(
       (s) => s.startsAt.getTime() - now.getTime() > 10 * 86_400_000 && !teaching.has(s.courseId),
     );
-    const open = later.filter((s) => !full.has(s.id) && taken.get(s.id)! < s.capacity);
+    const open = later.filter((s) => !full.has(s.id) && (taken.get(s.id) ?? 0) < s.capacity);
     const [first, second, forApproval] = [open[0], open[7], open[14]];
     const waitFor = later.find((s) => full.has(s.id));
     for (const s of [first, second]) {
@@ -488,12 +508,16 @@ export class DemoDataService {
 /** The demo catalogue: the knowledge-bank catalogue with e-mail domains added. */
 export function loadDemoBundle(): CatalogueBundle {
   const dir = demoDataDir();
-  const read = (file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+  const read = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   const organisations = (read('organisations.json') as CatalogueBundle['organisations']).map((o) => ({
     ...o,
     emailDomains: DEMO_PLACES[o.id]?.emailDomains ?? [],
   }));
-  return { organisations, trainers: read('trainers.json'), courses: read('courses.json') };
+  return {
+    organisations,
+    trainers: read('trainers.json') as CatalogueBundle['trainers'],
+    courses: read('courses.json') as CatalogueBundle['courses'],
+  };
 }
 
 /** `libs/demo-data/data`, from the sources or from the compiled `dist/` tree. */
@@ -512,4 +536,19 @@ function workingDayAt(now: Date, days: number, hour: number): Date {
   while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + (days < 0 ? -1 : 1));
   const localGuess = new Date(d.getTime() + hour * 3600_000);
   return new Date(localGuess.getTime() - amsterdamOffsetMinutes(localGuess) * 60_000);
+}
+
+/** The id of the demo account with this role, from ids by e-mail address. */
+function accountId(ids: Map<string, string>, role: DemoAccount['role']): string {
+  const account = required(
+    DEMO_LOGINS.accounts.find((a) => a.role === role),
+    `the ${role} account`,
+  );
+  return required(ids.get(account.email), account.email);
+}
+
+/** What the seed has just written (or the catalogue holds) is there; otherwise the seed is broken. */
+function required<T>(value: T | null | undefined, what: string): T {
+  if (value === undefined || value === null) throw new Error(`demo data: ${what} is missing`);
+  return value;
 }

@@ -14,7 +14,7 @@ export interface DemoPlace {
 }
 
 /** Keyed by organisation slug (the `id` in the knowledge-bank catalogue). */
-export const DEMO_PLACES: Record<string, DemoPlace> = {
+export const DEMO_PLACES: Partial<Record<string, DemoPlace>> = {
   // Ministeries
   bzk: {
     emailDomains: ['minbzk.nl'],
