@@ -90,6 +90,22 @@ describe('Messages in the recipient’s language', () => {
     expect(back.title).toMatch(/^Je bent ingeschreven/);
   });
 
+  it('exports the chosen language and each notification’s code and parameters with the personal data', async () => {
+    const { sessionId } = await bookableSession(t, org.id);
+    const a = await actor(t, org.id);
+    await choose(a, 'en').expect(200);
+    await t.http.post(`/api/sessions/${sessionId}/enrolments`).set(a.auth).send({}).expect(201);
+    const data = (await t.http.get('/api/me/personal-data').set(a.auth).expect(200)).body;
+    expect(data.identity.account.language).toBe('en');
+    expect(data.notifications).toEqual([
+      expect.objectContaining({
+        kind: 'enrolment.confirmed',
+        code: 'enrolment.confirmed',
+        params: expect.objectContaining({ courseTitle: expect.any(String), startsAt: expect.any(String) }),
+      }),
+    ]);
+  });
+
   it('refuses a language it does not write with a problem+json 400, and changes nothing', async () => {
     const a = await actor(t, org.id);
     await choose(a, 'en').expect(200);
