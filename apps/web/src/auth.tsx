@@ -1,68 +1,80 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, loadTokens, saveTokens, setSignedOutHandler } from './api.ts';
-import type { Me } from './types.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import { apiLanguage, client, loadTokens, ok, saveTokens, setSignedOutHandler } from './api/client.ts';
+import type { components } from './api/schema.gen.ts';
+import type { Me, Role } from './api/types.ts';
 
-interface AuthResult {
-  accessToken: string;
-  refreshToken: string;
-  user: Me;
-}
+type AuthResult = components['schemas']['AuthResultDto'];
+
 interface AuthState {
   me: Me | null;
   loading: boolean;
-  login(email: string, password: string): Promise<Me>;
+  login: (email: string, password: string) => Promise<Me>;
   /** Sends the verification mail; the account is signed in once its link is opened. */
-  register(body: { name: string; email: string; password: string }): Promise<void>;
-  verifyEmail(token: string, password: string): Promise<Me>;
+  register: (body: components['schemas']['RegisterDto']) => Promise<void>;
+  verifyEmail: (token: string, password: string) => Promise<Me>;
   /** Exchanges the one-time code that single sign-on hands to /sso/klaar for a session. */
-  acceptSso(code: string): Promise<Me>;
-  logout(): Promise<void>;
-  hasRole(role: 'ld' | 'admin'): boolean;
+  acceptSso: (code: string) => Promise<Me>;
+  logout: () => Promise<void>;
+  hasRole: (role: Role) => boolean;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
   const [me, setMe] = useState<Me | null>(null);
   const [loading, setLoading] = useState(() => loadTokens() !== null);
 
   useEffect(() => {
-    setSignedOutHandler(() => setMe(null));
+    setSignedOutHandler(() => {
+      setMe(null);
+    });
     if (!loadTokens()) return;
-    api<Me>('GET', '/me')
+    ok(client.GET('/api/me'))
       .then(setMe)
-      .catch(() => saveTokens(null))
-      .finally(() => setLoading(false));
+      .catch(() => {
+        saveTokens(null);
+      })
+      .finally(() => {
+        setLoading(false);
+      });
   }, []);
 
-  const accept = useCallback((result: AuthResult) => {
-    saveTokens({ accessToken: result.accessToken, refreshToken: result.refreshToken });
-    setMe(result.user);
-    return result.user;
-  }, []);
+  // What one person loaded is never shown to the next one signing in in this tab.
+  const accept = useCallback(
+    (result: AuthResult) => {
+      queryClient.clear();
+      saveTokens({ accessToken: result.accessToken, refreshToken: result.refreshToken });
+      setMe(result.user);
+      return result.user;
+    },
+    [queryClient],
+  );
 
   const value = useMemo<AuthState>(
     () => ({
       me,
       loading,
-      login: async (email, password) => accept(await api<AuthResult>('POST', '/auth/login', { email, password })),
+      login: async (email, password) => accept(await ok(client.POST('/api/auth/login', { body: { email, password } }))),
       register: async (body) => {
-        await api('POST', '/auth/register', body);
+        await ok(client.POST('/api/auth/register', { params: { header: { 'accept-language': apiLanguage() } }, body }));
       },
       verifyEmail: async (token, password) =>
-        accept(await api<AuthResult>('POST', '/auth/verify-email', { token, password })),
-      acceptSso: async (code) => accept(await api<AuthResult>('POST', '/auth/sso/exchange', { code })),
+        accept(await ok(client.POST('/api/auth/verify-email', { body: { token, password } }))),
+      acceptSso: async (code) => accept(await ok(client.POST('/api/auth/sso/exchange', { body: { code } }))),
       logout: async () => {
         try {
-          await api('POST', '/auth/logout', {});
+          await ok(client.POST('/api/auth/logout'));
         } finally {
           saveTokens(null);
           setMe(null);
+          queryClient.clear();
         }
       },
       hasRole: (role) => !!me?.roles.includes(role),
     }),
-    [me, loading, accept],
+    [me, loading, accept, queryClient],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

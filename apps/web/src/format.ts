@@ -112,7 +112,8 @@ export function parseNumber(text: string, language = i18next.language): number |
     else return Number.NaN;
   }
   const group = decimal === ',' ? '.' : decimal === '.' ? ',' : lastComma >= 0 ? ',' : '.';
-  const [whole, fraction, extra] = decimal ? s.split(decimal) : [s];
+  const pieces: (string | undefined)[] = decimal ? s.split(decimal) : [s];
+  const [whole = '', fraction, extra] = pieces;
   if (extra !== undefined) return Number.NaN;
   const groups = whole.split(group);
   if (groups.length > 1 && !grouped(groups)) return Number.NaN;

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
-import { setApiLanguage } from './api.ts';
+import { setApiLanguage } from './api/client.ts';
 
 // Dutch is the source language: every t() call carries its Dutch text as default value, so a
 // missing translation shows Dutch, never a key. English lives in locales/en.ts.

@@ -25,7 +25,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [held, setHeld] = useState(false);
+  // The notice whose close button has keyboard focus stays until focus leaves it.
+  const [heldId, setHeldId] = useState<number | null>(null);
+  const held = notice !== null && heldId === notice.id;
   const userNavigated = useRef(false);
   const notify = useCallback((text: string, kind: Kind = 'ok') => {
     const id = ++lastId;
@@ -41,7 +43,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   // after an action (save, then show the result; sign out, then home) keeps it.
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
-      const a = (e.target as Element | null)?.closest?.('a[href]');
+      const a = (e.target as Element | null)?.closest('a[href]');
       if (a && !a.closest('.c-notice')) userNavigated.current = true;
     };
     const onPop = () => (userNavigated.current = true);
@@ -67,15 +69,18 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [notice]);
-  useEffect(() => setHeld(false), [notice?.id]);
   return (
     <NoticeContext.Provider value={notify}>
       {children}
       <div
         className={`c-notice${notice ? ' c-notice--shown' : ''}`}
         data-testid="notice"
-        onFocus={() => setHeld(true)}
-        onBlur={() => setHeld(false)}
+        onFocus={() => {
+          setHeldId(notice?.id ?? null);
+        }}
+        onBlur={() => {
+          setHeldId(null);
+        }}
       >
         {/* The live region stays in the page so each new text is announced, once; the close button is outside it. */}
         <div className="c-notice__live" role="status" aria-live="polite" aria-atomic="true">

@@ -1,4 +1,4 @@
-import type { FieldError } from '../api.ts';
+import type { FieldError } from '../api/client.ts';
 import { formatNumber } from '../format.ts';
 
 /** The translate function of i18next, as far as the wording of field errors needs it. */

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Alert,
@@ -13,7 +13,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { ApiError, type FieldError } from '../api.ts';
+import { ApiError, type FieldError } from '../api/client.ts';
 import { problemMessage } from '../problems.ts';
 import { fieldErrorMessage, type Translate } from './field-errors.ts';
 
@@ -34,13 +34,17 @@ export function fieldErrorText(
 /** Form state with the API's problem answer mapped onto the fields. */
 export function useApiForm<T extends Record<string, unknown>>(initial: T) {
   const [values, setValues] = useState<T>(initial);
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [errors, setErrors] = useState<Partial<Record<string, FieldError>>>({});
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  async function submit(event: FormEvent | null, action: () => Promise<void>) {
+  /** Runs the form's action; a refusal lands on the fields and in the summary, never as an unhandled rejection. */
+  function submit(event: { preventDefault(): void } | null, action: () => Promise<void>): void {
     event?.preventDefault();
+    void run(action);
+  }
+  async function run(action: () => Promise<void>) {
     setBusy(true);
     setErrors({});
     setProblem(null);
@@ -207,11 +211,15 @@ export function TextAreaField(props: BaseFieldProps & { value: string; onChange(
   );
 }
 
-export function SelectField(
+/**
+ * A select of the API's values: `onChange` gets the chosen option's value, or '' for the
+ * placeholder (so a select with a placeholder takes V | '').
+ */
+export function SelectField<V extends string>(
   props: BaseFieldProps & {
-    value: string;
-    onChange(value: string): void;
-    options: { value: string; label: string }[];
+    value: V | '';
+    onChange(value: V): void;
+    options: { value: V; label: string }[];
     placeholder?: string;
   },
 ) {
@@ -224,7 +232,10 @@ export function SelectField(
         value={props.value}
         invalid={!!errorText}
         aria-describedby={describedBy}
-        onChange={(e) => props.onChange(e.target.value)}
+        onChange={(e) => {
+          // Only the options (and the placeholder's '') can be chosen.
+          props.onChange(e.target.value as V);
+        }}
       >
         {props.placeholder !== undefined && <SelectOption value="">{props.placeholder}</SelectOption>}
         {props.options.map((o) => (
@@ -248,7 +259,7 @@ export function CheckboxField({
   label: string;
   name: string;
   checked: boolean;
-  onChange(v: boolean): void;
+  onChange: (v: boolean) => void;
   error?: FieldError;
   description?: ReactNode;
 }) {
@@ -278,7 +289,7 @@ export function CheckboxField({
 }
 
 /** Group of checkboxes for a multi-valued field (formats, languages). */
-export function CheckboxGroup({
+export function CheckboxGroup<V extends string>({
   legend,
   name,
   options,
@@ -288,9 +299,9 @@ export function CheckboxGroup({
 }: {
   legend: string;
   name: string;
-  options: { value: string; label: string }[];
-  value: string[];
-  onChange(v: string[]): void;
+  options: { value: V; label: string }[];
+  value: V[];
+  onChange: (v: V[]) => void;
   error?: FieldError;
 }) {
   const { t } = useTranslation();

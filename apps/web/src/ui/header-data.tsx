@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
-import { get } from '../api.ts';
+import { client, ok } from '../api/client.ts';
 import { useAuth } from '../auth.tsx';
-import type { NotificationPage, Participant } from '../types.ts';
+import { notificationKeys, notificationsQuery } from '../features/notifications/queries.ts';
 
 interface HeaderData {
   /** Unread notifications of the signed-in user; null while unknown or signed out. */
@@ -10,52 +11,49 @@ interface HeaderData {
   /** Someone named this user as manager: linked by L&D (me.isManager) or waiting for a decision (GET /me/approvals). */
   isApprover: boolean;
   /** Reads the unread count again, e.g. after marking notifications read. */
-  refreshUnread(): Promise<void>;
+  refreshUnread: () => Promise<void>;
 }
 
-const HeaderDataContext = createContext<HeaderData>({ unread: null, isApprover: false, refreshUnread: async () => {} });
+const HeaderDataContext = createContext<HeaderData>({
+  unread: null,
+  isApprover: false,
+  refreshUnread: () => Promise.resolve(),
+});
 
 /** What the header shows about the signed-in user: refreshed on sign-in and on every page change. */
 export function HeaderDataProvider({ children }: { children: ReactNode }) {
   const { me } = useAuth();
   const { pathname } = useLocation();
-  const userId = me?.id ?? null;
-  const linkedAsManager = !!me?.isManager;
-  const [unread, setUnread] = useState<number | null>(null);
-  const [isApprover, setIsApprover] = useState(false);
-  const asked = useRef(0);
-
-  const refreshUnread = useCallback(async () => {
-    if (!userId) return;
-    const mine = ++asked.current;
-    try {
-      const page = await get<NotificationPage>('/me/notifications?pageSize=1');
-      // An older answer never overwrites a newer one.
-      if (mine === asked.current) setUnread(page.unread);
-    } catch {
-      // The count is a courtesy: the page itself reports a failure.
-    }
-  }, [userId]);
+  const queryClient = useQueryClient();
+  const signedIn = !!me;
+  // The count is a courtesy: a failure leaves it unknown, the page itself reports it.
+  const unread = useQuery({ ...notificationsQuery(1), enabled: signedIn });
+  const { refetch } = unread;
+  // Asked once per sign-in: whether the menu offers approvals.
+  const approvals = useQuery({
+    queryKey: ['header', 'approvals', me?.id],
+    queryFn: () => ok(client.GET('/api/me/approvals')),
+    enabled: signedIn,
+    staleTime: Infinity,
+  });
 
   useEffect(() => {
-    if (!userId) setUnread(null);
-    else void refreshUnread();
-  }, [userId, pathname, refreshUnread]);
+    if (signedIn) void refetch();
+  }, [signedIn, pathname, refetch]);
 
-  useEffect(() => {
-    setIsApprover(false);
-    if (!userId) return;
-    let current = true;
-    get<Participant[]>('/me/approvals')
-      .then((list) => current && setIsApprover(list.length > 0))
-      .catch(() => {});
-    return () => {
-      current = false;
-    };
-  }, [userId]);
+  const refreshUnread = useCallback(
+    () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+    [queryClient],
+  );
 
   return (
-    <HeaderDataContext.Provider value={{ unread, isApprover: isApprover || linkedAsManager, refreshUnread }}>
+    <HeaderDataContext.Provider
+      value={{
+        unread: signedIn ? (unread.data?.unread ?? null) : null,
+        isApprover: (signedIn && (approvals.data?.length ?? 0) > 0) || !!me?.isManager,
+        refreshUnread,
+      }}
+    >
       {children}
     </HeaderDataContext.Provider>
   );

@@ -98,10 +98,14 @@ function UserMenu() {
           </RouterLink>
           <Button
             appearance="secondary-action-button"
-            onClick={async () => {
-              await logout();
-              notify(t('auth.loggedOut', 'Je bent uitgelogd.'));
-              navigate('/');
+            onClick={() => {
+              logout().then(
+                () => {
+                  notify(t('auth.loggedOut', 'Je bent uitgelogd.'));
+                  void navigate('/');
+                },
+                () => undefined,
+              );
             }}
           >
             {t('auth.logout', 'Uitloggen')}
@@ -186,7 +190,7 @@ export function RequireAuth({ children, role }: { children: ReactNode; role?: 'l
   const location = useLocation();
   useEffect(() => {
     if (!loading && !me)
-      navigate(`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+      void navigate(`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
   }, [loading, me, navigate, location]);
   if (loading || !me) return <Paragraph aria-busy="true">{t('common.loading', 'Bezig met laden…')}</Paragraph>;
   if (role && !hasRole(role) && !hasRole('admin')) {

@@ -1,35 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
-import {
-  Button,
-  ButtonGroup,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { ApiError, del, download, get, patch, post, put, qs } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { REGIONS } from '../../regions.ts';
-import type { AdminUser, AuditEvent, Organisation, Page } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import {
-  CheckboxGroup,
-  FormProblem,
-  SelectField,
-  TextAreaField,
-  TextField,
-  problemText,
-  splitList,
-  useApiForm,
-} from '../../ui/forms.tsx';
-import { PageTitle } from '../../ui/layout.tsx';
+import { NavLink } from 'react-router';
 
 export function AdminNav() {
   const { t } = useTranslation();

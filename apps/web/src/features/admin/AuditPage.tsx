@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Button,
   ButtonGroup,
-  Heading2,
   Paragraph,
   Table,
   TableBody,
@@ -13,24 +13,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { ApiError, del, download, get, patch, post, put, qs } from '../../api.ts';
+import { ApiError, client, ok, query, saveAnswer } from '../../api/client.ts';
+import type { AuditEvent } from '../../api/types.ts';
 import { formatDateTime } from '../../format.ts';
-import { REGIONS } from '../../regions.ts';
-import type { AdminUser, AuditEvent, Organisation, Page } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import {
-  CheckboxGroup,
-  FormProblem,
-  SelectField,
-  TextAreaField,
-  TextField,
-  problemText,
-  splitList,
-  useApiForm,
-} from '../../ui/forms.tsx';
+import { Empty, Loaded } from '../../ui/data.tsx';
+import { FormProblem, TextField, problemText, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { AdminNav } from './AdminNav.tsx';
+import { adminKeys } from './queries.ts';
 
 const AUDIT_FILTERS = ['from', 'to', 'actorId', 'table', 'recordId'] as const;
 type AuditFilters = Record<(typeof AUDIT_FILTERS)[number], string>;
@@ -44,11 +34,12 @@ export function AuditPage() {
   const page = Math.max(1, Number(params.get('page')) || 1);
   const form = useApiForm<AuditFilters>(applied);
   const [exportError, setExportError] = useState<string | null>(null);
-  const key = params.toString();
-  const state = useLoad(
-    () => get<Page<AuditEvent>>(`/admin/audit${qs({ ...applied, page, pageSize: AUDIT_PAGE_SIZE })}`),
-    [key],
-  );
+  const state = useQuery({
+    queryKey: [...adminKeys.audit, applied, page],
+    queryFn: () =>
+      ok(client.GET('/api/admin/audit', { params: { query: query({ ...applied, page, pageSize: AUDIT_PAGE_SIZE }) } })),
+    placeholderData: keepPreviousData,
+  });
   const go = (filters: AuditFilters, toPage: number) => {
     const next = Object.fromEntries(
       Object.entries(filters)
@@ -76,7 +67,10 @@ export function AuditPage() {
   const saveCsv = async () => {
     setExportError(null);
     try {
-      await download(`/admin/audit/export${qs(applied)}`, 'logboek.csv');
+      await saveAnswer(
+        client.GET('/api/admin/audit/export', { params: { query: query(applied) }, parseAs: 'blob' }),
+        'logboek.csv',
+      );
     } catch (e) {
       setExportError(problemText(t, e));
     }

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   ButtonGroup,
@@ -13,48 +12,27 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { ApiError, del, download, get, patch, post, put, qs } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { REGIONS } from '../../regions.ts';
-import type { AdminUser, AuditEvent, Organisation, Page } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import {
-  CheckboxGroup,
-  FormProblem,
-  SelectField,
-  TextAreaField,
-  TextField,
-  problemText,
-  splitList,
-  useApiForm,
-} from '../../ui/forms.tsx';
+import { client, ok } from '../../api/client.ts';
+import { Loaded } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction } from '../../ui/query.tsx';
 import { AdminNav } from './AdminNav.tsx';
-
-interface Health {
-  engine: string;
-  indexes: { index: string; documents: number }[];
-  outbox: { pending: number; dead: number; oldestPendingSeconds: number | null };
-  deadLetters: { id: string; error: string }[];
-  jobs: { name: string; queued: number; active: number; failed: number; dead: number }[];
-}
+import { adminKeys } from './queries.ts';
 
 export function HealthPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const state = useLoad(() => get<Health>('/admin/search/health'), []);
-  const [error, setError] = useState<string | null>(null);
-  const act = async (path: string, message: string) => {
-    setError(null);
-    try {
-      await post(path);
-      notify(message);
-      await state.reload();
-    } catch (e) {
-      setError(problemText(t, e));
-    }
-  };
+  const state = useQuery({
+    queryKey: adminKeys.health,
+    queryFn: () => ok(client.GET('/api/admin/search/health')),
+  });
+  const reindex = useAction(() => ok(client.POST('/api/admin/search/reindex')), {
+    done: () => t('admin.reindexed', 'De index is opnieuw opgebouwd.'),
+    changes: [adminKeys.health],
+  });
+  const retry = useAction(() => ok(client.POST('/api/admin/search/dead-letters/retry')), {
+    done: () => t('admin.retried', 'Mislukte wijzigingen worden opnieuw geprobeerd.'),
+    changes: [adminKeys.health],
+  });
   return (
     <>
       <PageTitle>{t('admin.healthTitle', 'Beheer: zoekindex')}</PageTitle>
@@ -111,27 +89,24 @@ export function HealthPage() {
                 </TableBody>
               </Table>
             </div>
-            {error && (
-              <Paragraph role="alert" className="c-error-text">
-                {error}
-              </Paragraph>
-            )}
+            <ActionError error={reindex.error ?? retry.error} />
             <ButtonGroup>
               <Button
                 appearance="secondary-action-button"
-                onClick={() => act('/admin/search/reindex', t('admin.reindexed', 'De index is opnieuw opgebouwd.'))}
+                disabled={reindex.busy}
+                onClick={() => {
+                  reindex.run();
+                }}
               >
                 {t('admin.reindex', 'Index opnieuw opbouwen')}
               </Button>
               {h.outbox.dead > 0 && (
                 <Button
                   appearance="secondary-action-button"
-                  onClick={() =>
-                    act(
-                      '/admin/search/dead-letters/retry',
-                      t('admin.retried', 'Mislukte wijzigingen worden opnieuw geprobeerd.'),
-                    )
-                  }
+                  disabled={retry.busy}
+                  onClick={() => {
+                    retry.run();
+                  }}
                 >
                   {t('admin.retry', 'Mislukte wijzigingen opnieuw proberen')}
                 </Button>

@@ -1,52 +1,51 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ApiError, del, get, put } from '../../api.ts';
-import type { Organisation } from '../../types.ts';
-import { Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import { CheckboxField, FormProblem, TextField, problemText, splitList, useApiForm } from '../../ui/forms.tsx';
+import { queryOptions, useQueries } from '@tanstack/react-query';
+import { ApiError, client, ok } from '../../api/client.ts';
+import type { IdentityProvider, Organisation } from '../../api/types.ts';
+import { Loaded } from '../../ui/data.tsx';
+import { CheckboxField, FormProblem, TextField, splitList, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction, useSettle } from '../../ui/query.tsx';
+import { organisationQuery } from '../organisations/queries.ts';
 import { AdminNav } from './AdminNav.tsx';
+import { adminKeys } from './queries.ts';
 
-/** GET /api/admin/organisations/{id}/identity-provider (the client secret never comes back). */
-interface IdentityProvider {
-  organisationId: string;
-  issuer: string;
-  clientId: string;
-  clientSecretSet: boolean;
-  emailDomains: string[];
-  emailClaim: string;
-  nameClaim: string;
-  enabled: boolean;
-  passwordLoginDisabled: boolean;
-  redirectUri: string;
-  updatedAt: string;
-}
-
-async function load(id: string): Promise<{ organisation: Organisation; provider: IdentityProvider | null }> {
-  const [organisation, provider] = await Promise.all([
-    get<Organisation>(`/organisations/${id}`),
-    get<IdentityProvider>(`/admin/organisations/${id}/identity-provider`).catch((e: unknown) => {
-      if (e instanceof ApiError && e.problem.code === 'IDENTITY_PROVIDER_NOT_FOUND') return null;
-      throw e;
-    }),
-  ]);
-  return { organisation, provider };
-}
+/** The organisation's own sign-in (the client secret never comes back), or null when it has none. */
+const identityProviderQuery = (id: string) =>
+  queryOptions({
+    queryKey: adminKeys.identityProvider(id),
+    queryFn: async () => {
+      try {
+        return await ok(client.GET('/api/admin/organisations/{id}/identity-provider', { params: { path: { id } } }));
+      } catch (e) {
+        if (e instanceof ApiError && e.problem.code === 'IDENTITY_PROVIDER_NOT_FOUND') return null;
+        throw e;
+      }
+    },
+  });
 
 /** An organisation's own OpenID provider: its people sign in with their work account. */
 export function IdentityProviderPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const state = useLoad(() => load(id), [id]);
+  const state = useQueries({
+    queries: [organisationQuery(id), identityProviderQuery(id)],
+    combine: ([organisation, provider]) => ({
+      error: organisation.error ?? provider.error,
+      data:
+        organisation.data && provider.data !== undefined
+          ? { organisation: organisation.data, provider: provider.data }
+          : undefined,
+    }),
+  });
   return (
     <>
       <PageTitle>{t('admin.idpTitle', 'Beheer: inloggen via eigen organisatie')}</PageTitle>
       <AdminNav />
       <Loaded state={state}>
-        {(data) => <IdentityProviderForm key={data.provider?.updatedAt ?? 'new'} {...data} reload={state.reload} />}
+        {(data) => <IdentityProviderForm key={data.provider?.updatedAt ?? 'new'} {...data} />}
       </Loaded>
     </>
   );
@@ -55,15 +54,25 @@ export function IdentityProviderPage() {
 function IdentityProviderForm({
   organisation,
   provider,
-  reload,
 }: {
   organisation: Organisation;
   provider: IdentityProvider | null;
-  reload: () => Promise<void>;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const [removeError, setRemoveError] = useState<string | null>(null);
+  const settle = useSettle();
+  const changes = [adminKeys.identityProvider(organisation.id)];
+  const remove = useAction(
+    () =>
+      ok(
+        client.DELETE('/api/admin/organisations/{id}/identity-provider', {
+          params: { path: { id: organisation.id } },
+        }),
+      ),
+    {
+      done: () => t('admin.idpRemoved', 'De eigen inlog van {{name}} is verwijderd.', { name: organisation.name }),
+      changes,
+    },
+  );
   const form = useApiForm({
     issuer: provider?.issuer ?? '',
     clientId: provider?.clientId ?? '',
@@ -101,18 +110,25 @@ function IdentityProviderForm({
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await put(`/admin/organisations/${organisation.id}/identity-provider`, {
-              issuer: v.issuer.trim(),
-              clientId: v.clientId.trim(),
-              ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
-              emailDomains: splitList(v.emailDomains),
-              emailClaim: v.emailClaim.trim() || 'email',
-              nameClaim: v.nameClaim.trim() || 'name',
-              enabled: v.enabled,
-              passwordLoginDisabled: v.passwordLoginDisabled,
-            });
-            notify(t('admin.idpSaved', 'De eigen inlog van {{name}} is opgeslagen.', { name: organisation.name }));
-            await reload();
+            await ok(
+              client.PUT('/api/admin/organisations/{id}/identity-provider', {
+                params: { path: { id: organisation.id } },
+                body: {
+                  issuer: v.issuer.trim(),
+                  clientId: v.clientId.trim(),
+                  ...(v.clientSecret ? { clientSecret: v.clientSecret } : {}),
+                  emailDomains: splitList(v.emailDomains),
+                  emailClaim: v.emailClaim.trim() || 'email',
+                  nameClaim: v.nameClaim.trim() || 'name',
+                  enabled: v.enabled,
+                  passwordLoginDisabled: v.passwordLoginDisabled,
+                },
+              }),
+            );
+            await settle(
+              t('admin.idpSaved', 'De eigen inlog van {{name}} is opgeslagen.', { name: organisation.name }),
+              changes,
+            );
           })
         }
       >
@@ -217,24 +233,12 @@ function IdentityProviderForm({
           <Paragraph>
             {t('admin.idpRemoveIntro', 'Medewerkers loggen daarna weer in met hun e-mailadres en wachtwoord.')}
           </Paragraph>
-          {removeError && (
-            <Paragraph role="alert" className="c-error-text">
-              {removeError}
-            </Paragraph>
-          )}
+          <ActionError error={remove.error} />
           <Button
             appearance="secondary-action-button"
-            onClick={async () => {
-              setRemoveError(null);
-              try {
-                await del(`/admin/organisations/${organisation.id}/identity-provider`);
-                notify(
-                  t('admin.idpRemoved', 'De eigen inlog van {{name}} is verwijderd.', { name: organisation.name }),
-                );
-                await reload();
-              } catch (e) {
-                setRemoveError(problemText(t, e));
-              }
+            disabled={remove.busy}
+            onClick={() => {
+              remove.run();
             }}
           >
             {t('admin.idpRemove', 'Eigen inlog verwijderen')}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   ButtonGroup,
   Heading2,
-  Paragraph,
   Table,
   TableBody,
   TableCell,
@@ -13,33 +13,23 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { ApiError, del, download, get, patch, post, put, qs } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
+import { client, ok } from '../../api/client.ts';
+import type { Organisation, OrganisationKind } from '../../api/types.ts';
 import { REGIONS } from '../../regions.ts';
-import type { AdminUser, AuditEvent, Organisation, Page } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import {
-  CheckboxGroup,
-  FormProblem,
-  SelectField,
-  TextAreaField,
-  TextField,
-  problemText,
-  splitList,
-  useApiForm,
-} from '../../ui/forms.tsx';
+import { Loaded, useLabels } from '../../ui/data.tsx';
+import { FormProblem, SelectField, TextField, splitList, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { useSettle } from '../../ui/query.tsx';
+import { organisationKeys, organisationsQuery } from '../organisations/queries.ts';
 import { AdminNav } from './AdminNav.tsx';
-
-const KINDS = ['ministerie', 'uitvoeringsorganisatie', 'gemeente', 'provincie', 'waterschap', 'overig'];
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const state = useLoad(() => get<Organisation[]>('/organisations'), []);
+  const labels = useLabels();
+  const settle = useSettle();
+  const state = useQuery(organisationsQuery);
   const [editing, setEditing] = useState<Organisation | null>(null);
-  const empty = { name: '', slug: '', kind: 'gemeente', region: 'Utrecht', emailDomains: '' };
+  const empty = { name: '', slug: '', kind: 'gemeente' as OrganisationKind, region: 'Utrecht', emailDomains: '' };
   const form = useApiForm(empty);
   const v = form.values;
   const startEdit = (o: Organisation | null) => {
@@ -118,15 +108,16 @@ export function OrganisationsPage() {
               region: v.region,
               emailDomains: splitList(v.emailDomains),
             };
-            if (editing) await patch(`/organisations/${editing.id}`, body);
-            else await post('/organisations', body);
-            notify(
+            if (editing)
+              await ok(client.PATCH('/api/organisations/{id}', { params: { path: { id: editing.id } }, body }));
+            else await ok(client.POST('/api/organisations', { body }));
+            startEdit(null);
+            await settle(
               editing
                 ? t('admin.orgSaved', 'De organisatie is bijgewerkt.')
                 : t('admin.orgCreated', 'De organisatie is toegevoegd.'),
+              [organisationKeys.all],
             );
-            startEdit(null);
-            await state.reload();
           })
         }
       >
@@ -160,7 +151,7 @@ export function OrganisationsPage() {
           value={v.kind}
           onChange={(x) => form.set('kind', x)}
           error={form.errors.kind}
-          options={KINDS.map((k) => ({ value: k, label: k }))}
+          options={labels.organisationKind.options}
         />
         <SelectField
           label={t('admin.orgRegion', 'Provincie')}

@@ -1,46 +1,27 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
-import {
-  Button,
-  ButtonGroup,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { ApiError, del, download, get, patch, post, put, qs } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { REGIONS } from '../../regions.ts';
-import type { AdminUser, AuditEvent, Organisation, Page } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import {
-  CheckboxGroup,
-  FormProblem,
-  SelectField,
-  TextAreaField,
-  TextField,
-  problemText,
-  splitList,
-  useApiForm,
-} from '../../ui/forms.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { client, ok } from '../../api/client.ts';
+import { Loaded } from '../../ui/data.tsx';
+import { FormProblem, TextField, splitList, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction, useSettle } from '../../ui/query.tsx';
 import { AdminNav } from './AdminNav.tsx';
+import { adminKeys } from './queries.ts';
 
 export function SynonymsPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const state = useLoad(
-    () =>
-      get<{ defaults: Record<string, string[]>; custom: { term: string; synonyms: string[] }[] }>(
-        '/admin/search/synonyms',
-      ),
-    [],
+  const settle = useSettle();
+  const state = useQuery({
+    queryKey: adminKeys.synonyms,
+    queryFn: () => ok(client.GET('/api/admin/search/synonyms')),
+  });
+  const remove = useAction(
+    (term: string) => ok(client.DELETE('/api/admin/search/synonyms/{term}', { params: { path: { term } } })),
+    {
+      done: (term) => t('admin.synonymRemoved', 'Synoniemen voor “{{term}}” verwijderd.', { term }),
+      changes: [adminKeys.synonyms],
+    },
   );
   const form = useApiForm({ term: '', synonyms: '' });
   return (
@@ -58,12 +39,17 @@ export function SynonymsPage() {
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await put(`/admin/search/synonyms/${encodeURIComponent(form.values.term.trim())}`, {
-              synonyms: splitList(form.values.synonyms),
-            });
-            notify(t('admin.synonymSaved', 'Synoniemen voor “{{term}}” opgeslagen.', { term: form.values.term }));
+            const term = form.values.term;
+            await ok(
+              client.PUT('/api/admin/search/synonyms/{term}', {
+                params: { path: { term: term.trim() } },
+                body: { synonyms: splitList(form.values.synonyms) },
+              }),
+            );
             form.setValues({ term: '', synonyms: '' });
-            await state.reload();
+            await settle(t('admin.synonymSaved', 'Synoniemen voor “{{term}}” opgeslagen.', { term }), [
+              adminKeys.synonyms,
+            ]);
           })
         }
       >
@@ -93,6 +79,7 @@ export function SynonymsPage() {
         {(s) => (
           <>
             <Heading2>{t('admin.custom', 'Eigen synoniemen')}</Heading2>
+            <ActionError error={remove.error} />
             {s.custom.length === 0 ? (
               <Paragraph>{t('admin.noCustom', 'Nog geen eigen synoniemen.')}</Paragraph>
             ) : (
@@ -103,10 +90,9 @@ export function SynonymsPage() {
                     <Button
                       appearance="subtle-button"
                       aria-label={t('admin.removeSynonym', 'Synoniemen voor {{term}} verwijderen', { term: c.term })}
-                      onClick={async () => {
-                        await del(`/admin/search/synonyms/${encodeURIComponent(c.term)}`);
-                        notify(t('admin.synonymRemoved', 'Synoniemen voor “{{term}}” verwijderd.', { term: c.term }));
-                        await state.reload();
+                      disabled={remove.busy}
+                      onClick={() => {
+                        remove.run(c.term);
                       }}
                     >
                       {t('admin.remove', 'Verwijderen')}

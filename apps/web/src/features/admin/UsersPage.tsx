@@ -1,55 +1,37 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Link as RouterLink, useSearchParams } from 'react-router';
-import {
-  Button,
-  ButtonGroup,
-  Heading2,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { ApiError, del, download, get, patch, post, put, qs } from '../../api.ts';
-import { formatDateTime } from '../../format.ts';
-import { REGIONS } from '../../regions.ts';
-import type { AdminUser, AuditEvent, Organisation, Page } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import {
-  CheckboxGroup,
-  FormProblem,
-  SelectField,
-  TextAreaField,
-  TextField,
-  problemText,
-  splitList,
-  useApiForm,
-} from '../../ui/forms.tsx';
+import { useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { client, ok, query } from '../../api/client.ts';
+import { Empty, Loaded, useLabels } from '../../ui/data.tsx';
+import { CheckboxGroup, SelectField, TextField } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction } from '../../ui/query.tsx';
+import { organisationsQuery } from '../organisations/queries.ts';
 import { AdminNav } from './AdminNav.tsx';
+import { adminKeys } from './queries.ts';
 
 export function UsersPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const labels = useLabels();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
-  const state = useLoad(() => get<Page<AdminUser>>(`/admin/users${qs({ q, pageSize: 50 })}`), [q]);
-  const organisations = useLoad(() => get<Organisation[]>('/organisations'), []);
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setError(null);
-    try {
-      await action();
-      notify(message);
-      await state.reload();
-    } catch (e) {
-      setError(problemText(t, e));
-    }
+  const state = useQuery({
+    queryKey: [...adminKeys.users, q],
+    queryFn: () => ok(client.GET('/api/admin/users', { params: { query: query({ q, pageSize: 50 }) } })),
+    placeholderData: keepPreviousData,
+  });
+  const organisations = useQuery(organisationsQuery);
+  // Each change to a user is its own call, with its own notice.
+  const change = useAction(({ call }: { call: () => Promise<unknown>; message: string }) => call(), {
+    done: ({ message }) => message,
+    changes: [adminKeys.users],
+  });
+  const error = change.error;
+  const run = (call: () => Promise<unknown>, message: string) => {
+    change.run({ call, message });
   };
   return (
     <>
@@ -77,11 +59,7 @@ export function UsersPage() {
           {t('home.search', 'Zoeken')}
         </Button>
       </form>
-      {error && (
-        <Paragraph role="alert" className="c-error-text">
-          {error}
-        </Paragraph>
-      )}
+      <ActionError error={error} />
       <Loaded state={state}>
         {(page) =>
           page.items.length === 0 ? (
@@ -106,7 +84,13 @@ export function UsersPage() {
                     options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
                     onChange={(organisationId) =>
                       run(
-                        () => put(`/admin/users/${u.id}/organisation`, { organisationId: organisationId || null }),
+                        () =>
+                          ok(
+                            client.PUT('/api/admin/users/{id}/organisation', {
+                              params: { path: { id: u.id } },
+                              body: { organisationId: organisationId || null },
+                            }),
+                          ),
                         t('admin.organisationSaved', 'De organisatie van {{name}} is opgeslagen.', { name: u.name }),
                       )
                     }
@@ -114,23 +98,31 @@ export function UsersPage() {
                   <CheckboxGroup
                     legend={t('admin.rolesFor', 'Rollen van {{name}}', { name: u.name })}
                     name={`roles-${u.id}`}
-                    value={u.roles}
+                    value={u.roles.filter(labels.role.is)}
                     onChange={(roles) =>
                       run(
-                        () => put(`/admin/users/${u.id}/roles`, { roles }),
+                        () =>
+                          ok(
+                            client.PUT('/api/admin/users/{id}/roles', {
+                              params: { path: { id: u.id } },
+                              body: { roles },
+                            }),
+                          ),
                         t('admin.rolesSaved', 'De rollen van {{name}} zijn opgeslagen.', { name: u.name }),
                       )
                     }
-                    options={[
-                      { value: 'ld', label: t('admin.roleLd', 'L&D-adviseur') },
-                      { value: 'admin', label: t('admin.roleAdmin', 'Beheerder') },
-                    ]}
+                    options={labels.role.options}
                   />
                   <Button
                     appearance="subtle-button"
                     onClick={() =>
                       run(
-                        () => post(`/admin/users/${u.id}/${u.disabledAt ? 'enable' : 'disable'}`),
+                        () =>
+                          ok(
+                            u.disabledAt
+                              ? client.POST('/api/admin/users/{id}/enable', { params: { path: { id: u.id } } })
+                              : client.POST('/api/admin/users/{id}/disable', { params: { path: { id: u.id } } }),
+                          ),
                         u.disabledAt
                           ? t('admin.enabled', '{{name}} kan weer inloggen.', { name: u.name })
                           : t('admin.disabledMsg', '{{name}} kan niet meer inloggen.', { name: u.name }),

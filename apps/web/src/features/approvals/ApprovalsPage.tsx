@@ -2,24 +2,30 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { get, post } from '../../api.ts';
+import { useQueries } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
+import type { Participant } from '../../api/types.ts';
 import { formatDateTime, formatSessionWhen } from '../../format.ts';
-import type { InCompanyRequest, Participant } from '../../types.ts';
-import { Empty, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import { FormProblem, TextAreaField, problemText, useApiForm } from '../../ui/forms.tsx';
+import { Empty, Loaded, useLabels } from '../../ui/data.tsx';
+import { FormProblem, TextAreaField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction, useSettle } from '../../ui/query.tsx';
+import { approvalsQuery, enrolmentKeys } from '../enrolments/queries.ts';
+import { requestsQuery } from '../incompany/queries.ts';
 
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const state = useLoad(async () => {
-    const [enrolments, requests] = await Promise.all([
-      get<Participant[]>('/me/approvals'),
-      get<InCompanyRequest[]>('/incompany-requests'),
-    ]);
-    return { enrolments, releases: requests.filter((r) => r.status === 'awaiting_release') };
-  }, []);
+  const state = useQueries({
+    queries: [approvalsQuery, requestsQuery],
+    combine: ([enrolments, requests]) => ({
+      error: enrolments.error ?? requests.error,
+      data:
+        enrolments.data && requests.data
+          ? { enrolments: enrolments.data, releases: requests.data.filter((r) => r.status === 'awaiting_release') }
+          : undefined,
+    }),
+  });
   return (
     <>
       <PageTitle>{t('approvals.title', 'Goedkeuringen')}</PageTitle>
@@ -41,7 +47,7 @@ export function ApprovalsPage() {
               ) : (
                 <ul className="c-cards">
                   {enrolments.map((p) => (
-                    <ApprovalCard key={p.id} p={p} onDone={state.reload} />
+                    <ApprovalCard key={p.id} p={p} />
                   ))}
                 </ul>
               )}
@@ -60,7 +66,7 @@ export function ApprovalsPage() {
                         </RouterLink>
                       </h3>
                       <Paragraph>
-                        {r.organisation.name} · {labels.request(r.status)}
+                        {r.organisation.name} · {labels.request.of(r.status)}
                       </Paragraph>
                     </li>
                   ))}
@@ -74,11 +80,14 @@ export function ApprovalsPage() {
   );
 }
 
-function ApprovalCard({ p, onDone }: { p: Participant; onDone(): Promise<void> }) {
+function ApprovalCard({ p }: { p: Participant }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const settle = useSettle();
   const [rejecting, setRejecting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const approve = useAction(() => ok(client.POST('/api/enrolments/{id}/approve', { params: { path: { id: p.id } } })), {
+    done: () => t('approvals.approved', 'Goedgekeurd: {{name}} is ingeschreven.', { name: p.name }),
+    changes: [enrolmentKeys.all],
+  });
   const form = useApiForm({ reason: '' });
   const id = `approval-${p.id}`;
   return (
@@ -95,20 +104,23 @@ function ApprovalCard({ p, onDone }: { p: Participant; onDone(): Promise<void> }
           {t('approvals.deadline', 'Beslis uiterlijk {{when}}.', { when: formatDateTime(p.approvalExpiresAt) })}
         </Paragraph>
       )}
-      {error && (
-        <Paragraph role="alert" className="c-error-text">
-          {error}
-        </Paragraph>
-      )}
+      <ActionError error={approve.error} />
       {rejecting ? (
         <form
           className="c-inline-form"
           noValidate
           onSubmit={(e) =>
             form.submit(e, async () => {
-              await post(`/enrolments/${p.id}/reject`, { reason: form.values.reason });
-              notify(t('approvals.rejected', 'Afgewezen. {{name}} krijgt bericht met je reden.', { name: p.name }));
-              await onDone();
+              await ok(
+                client.POST('/api/enrolments/{id}/reject', {
+                  params: { path: { id: p.id } },
+                  body: { reason: form.values.reason },
+                }),
+              );
+              await settle(
+                t('approvals.rejected', 'Afgewezen. {{name}} krijgt bericht met je reden.', { name: p.name }),
+                [enrolmentKeys.all],
+              );
             })
           }
         >
@@ -136,14 +148,9 @@ function ApprovalCard({ p, onDone }: { p: Participant; onDone(): Promise<void> }
           <Button
             appearance="primary-action-button"
             aria-describedby={id}
-            onClick={async () => {
-              try {
-                await post(`/enrolments/${p.id}/approve`);
-                notify(t('approvals.approved', 'Goedgekeurd: {{name}} is ingeschreven.', { name: p.name }));
-                await onDone();
-              } catch (e) {
-                setError(problemText(t, e));
-              }
+            disabled={approve.busy}
+            onClick={() => {
+              approve.run();
             }}
           >
             {t('approvals.approve', 'Goedkeuren')}

@@ -1,15 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { get, qs } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
 import { formatDateTime, formatHours } from '../../format.ts';
 import { sessionWhere } from '../../ui/session-mode.ts';
 import { REGIONS } from '../../regions.ts';
-import type { CatalogueItem, Organisation, Page } from '../../types.ts';
-import { Empty, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
+import { Empty, Loaded, useLabels } from '../../ui/data.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { organisationsQuery } from '../organisations/queries.ts';
+import { catalogueQuery } from './queries.ts';
 
 const FILTER_KEYS = [
   'q',
@@ -32,14 +33,14 @@ export function CataloguePage() {
   const [params, setParams] = useSearchParams();
   const current = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Filters;
   const page = Number(params.get('pagina') ?? '1') || 1;
-  const [draft, setDraft] = useState<Filters>(current);
-  useEffect(() => setDraft(current), [params.toString()]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The form follows the address bar (back, forward, a link) until the reader edits it.
+  const search = params.toString();
+  const [draft, setDraft] = useState<{ search: string; filters: Filters }>({ search, filters: current });
+  if (draft.search !== search) setDraft({ search, filters: current });
+  const filters = draft.filters;
 
-  const organisations = useLoad(() => get<Organisation[]>('/organisations'), []);
-  const results = useLoad(
-    () => get<Page<CatalogueItem>>(`/catalogue/courses${qs({ ...current, page, pageSize: PAGE_SIZE })}`),
-    [params.toString()],
-  );
+  const organisations = useQuery(organisationsQuery);
+  const results = useQuery(catalogueQuery({ ...current, page, pageSize: PAGE_SIZE }));
 
   const apply = (next: Filters, nextPage = 1) => {
     const p: Record<string, string> = {};
@@ -47,7 +48,9 @@ export function CataloguePage() {
     if (nextPage > 1) p.pagina = String(nextPage);
     setParams(p);
   };
-  const set = (k: keyof Filters) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
+  const set = (k: keyof Filters) => (v: string) => {
+    setDraft((d) => ({ ...d, filters: { ...d.filters, [k]: v } }));
+  };
   const active = FILTER_KEYS.filter((k) => k !== 'sort' && current[k]).length;
 
   return (
@@ -63,7 +66,7 @@ export function CataloguePage() {
           aria-labelledby="filters-title"
           onSubmit={(e) => {
             e.preventDefault();
-            apply(draft);
+            apply(filters);
           }}
         >
           <Heading2 id="filters-title">{t('catalogue.filters', 'Zoeken en filteren')}</Heading2>
@@ -71,37 +74,37 @@ export function CataloguePage() {
             label={t('catalogue.q', 'Wat wil je leren?')}
             name="q"
             type="search"
-            value={draft.q}
+            value={filters.q}
             onChange={set('q')}
             required
           />
           <TextField
             label={t('catalogue.topic', 'Onderwerp')}
             name="topic"
-            value={draft.topic}
+            value={filters.topic}
             onChange={set('topic')}
             description={t('catalogue.topicHelp', 'Bijvoorbeeld: privacy')}
           />
           <SelectField
             label={t('catalogue.format', 'Vorm')}
             name="format"
-            value={draft.format}
+            value={filters.format}
             onChange={set('format')}
             placeholder={t('common.all', 'Alle')}
-            options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+            options={labels.format.options}
           />
           <SelectField
             label={t('catalogue.level', 'Niveau')}
             name="level"
-            value={draft.level}
+            value={filters.level}
             onChange={set('level')}
             placeholder={t('common.all', 'Alle')}
-            options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))}
+            options={labels.level.options}
           />
           <SelectField
             label={t('catalogue.organisation', 'Organisatie')}
             name="organisationId"
-            value={draft.organisationId}
+            value={filters.organisationId}
             onChange={set('organisationId')}
             placeholder={t('common.allOrganisations', 'Alle organisaties')}
             options={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
@@ -109,7 +112,7 @@ export function CataloguePage() {
           <SelectField
             label={t('catalogue.region', 'Regio (provincie)')}
             name="region"
-            value={draft.region}
+            value={filters.region}
             onChange={set('region')}
             placeholder={t('common.allRegions', 'Alle regio’s')}
             options={REGIONS.map((r) => ({ value: r, label: r }))}
@@ -118,26 +121,26 @@ export function CataloguePage() {
             label={t('catalogue.from', 'Vanaf datum')}
             name="from"
             type="date"
-            value={draft.from}
+            value={filters.from}
             onChange={set('from')}
           />
           <TextField
             label={t('catalogue.to', 'Tot en met datum')}
             name="to"
             type="date"
-            value={draft.to}
+            value={filters.to}
             onChange={set('to')}
           />
           <CheckboxField
             label={t('catalogue.freeSeats', 'Alleen met vrije plaatsen')}
             name="freeSeats"
-            checked={draft.freeSeats === 'true'}
+            checked={filters.freeSeats === 'true'}
             onChange={(v) => set('freeSeats')(v ? 'true' : '')}
           />
           <SelectField
             label={t('catalogue.sort', 'Sorteren op')}
             name="sort"
-            value={draft.sort}
+            value={filters.sort}
             onChange={set('sort')}
             placeholder={
               current.q ? t('catalogue.sortRelevance', 'Best passend') : t('catalogue.sortNext', 'Eerstvolgende sessie')
@@ -156,7 +159,7 @@ export function CataloguePage() {
               <Button
                 type="button"
                 appearance="secondary-action-button"
-                onClick={() => apply({ ...current, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) } as Filters)}
+                onClick={() => apply({ ...current, ...Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) })}
               >
                 {t('catalogue.clear', 'Wis filters')}
               </Button>
@@ -199,7 +202,7 @@ export function CataloguePage() {
                         </h3>
                         <Paragraph>{c.summary}</Paragraph>
                         <p className="c-meta">
-                          {labels.format(c.format)} · {labels.level(c.level)} · {formatHours(c.durationHours)} ·{' '}
+                          {labels.format.of(c.format)} · {labels.level.of(c.level)} · {formatHours(c.durationHours)} ·{' '}
                           {c.organisation.name}
                         </p>
                         <p className="c-meta">

@@ -14,38 +14,41 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { get, post } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
+import type { Course, Enrolment, EnrolmentStatus, Session } from '../../api/types.ts';
 import { useAuth } from '../../auth.tsx';
 import { formatDateTime, formatHours, formatSessionWhen } from '../../format.ts';
 import { sessionWhere } from '../../ui/session-mode.ts';
-import type { Course, Enrolment, MyLearning, Session } from '../../types.ts';
-import { EnrolmentBadge, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
+import { EnrolmentBadge, Loaded, useLabels } from '../../ui/data.tsx';
 import { FormProblem, TextField, problemText, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { useSettle } from '../../ui/query.tsx';
 import { CancelEnrolmentForm } from '../enrolments/CancelEnrolmentForm.tsx';
+import { enrolmentKeys, myLearningQuery } from '../enrolments/queries.ts';
+import { catalogueKeys, publicCourseQuery } from './queries.ts';
 
-const ACTIVE = ['pending_approval', 'confirmed', 'offered', 'waitlisted'];
+const ACTIVE: EnrolmentStatus[] = ['pending_approval', 'confirmed', 'offered', 'waitlisted'];
 
 export function CoursePage() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { me } = useAuth();
   const labels = useLabels();
-  const course = useLoad(() => get<Course>(`/catalogue/courses/${id}`), [id]);
-  const mine = useLoad(async () => {
-    if (!me) return [] as Enrolment[];
-    const l = await get<MyLearning>('/me/enrolments');
-    return [...l.upcoming, ...l.pending, ...l.offers, ...l.waitlist].filter((e) => e.session.courseId === id);
-  }, [id, me?.id]);
-  const reload = () => Promise.all([course.reload(), mine.reload()]);
+  const course = useQuery(publicCourseQuery(id));
+  const learning = useQuery({ ...myLearningQuery, enabled: !!me });
+  const mine = learning.data
+    ? [...learning.data.upcoming, ...learning.data.pending, ...learning.data.offers, ...learning.data.waitlist].filter(
+        (e) => e.session.courseId === id,
+      )
+    : [];
 
   return (
     <Loaded state={course}>
       {(c) => (
         <article>
           <PageTitle>{c.title}</PageTitle>
-          <Paragraph lead>{c.summary}</Paragraph>
+          <Paragraph appearance="lead">{c.summary}</Paragraph>
           <DataList className="c-facts">
             <DataListItem>
               <DataListKey>{t('course.organisation', 'Aangeboden door')}</DataListKey>
@@ -53,11 +56,11 @@ export function CoursePage() {
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('course.format', 'Vorm')}</DataListKey>
-              <DataListValue>{labels.format(c.format)}</DataListValue>
+              <DataListValue>{labels.format.of(c.format)}</DataListValue>
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('course.level', 'Niveau')}</DataListKey>
-              <DataListValue>{labels.level(c.level)}</DataListValue>
+              <DataListValue>{labels.level.of(c.level)}</DataListValue>
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('course.duration', 'Duur')}</DataListKey>
@@ -65,7 +68,7 @@ export function CoursePage() {
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('course.language', 'Taal')}</DataListKey>
-              <DataListValue>{labels.language(c.language)}</DataListValue>
+              <DataListValue>{labels.language.of(c.language)}</DataListValue>
             </DataListItem>
             {c.requiresManagerApproval && (
               <DataListItem>
@@ -116,9 +119,8 @@ export function CoursePage() {
                       key={s.id}
                       session={s}
                       course={c}
-                      enrolment={(mine.data ?? []).find((e) => e.session.id === s.id && ACTIVE.includes(e.status))}
+                      enrolment={mine.find((e) => e.session.id === s.id && ACTIVE.includes(e.status))}
                       signedIn={!!me}
-                      onChange={reload}
                     />
                   ))}
               </ul>
@@ -135,16 +137,14 @@ function SessionItem({
   course,
   enrolment,
   signedIn,
-  onChange,
 }: {
   session: Session;
   course: Course;
   enrolment?: Enrolment;
   signedIn: boolean;
-  onChange(): Promise<unknown>;
 }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const settle = useSettle();
   const [askManager, setAskManager] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const form = useApiForm({ managerEmail: '' });
@@ -156,8 +156,9 @@ function SessionItem({
   const enrol = () =>
     form.submit(null, async () => {
       const body = course.requiresManagerApproval ? { managerEmail: form.values.managerEmail } : {};
-      const e = await post<Enrolment>(`/sessions/${s.id}/enrolments`, body);
-      notify(
+      const e = await ok(client.POST('/api/sessions/{id}/enrolments', { params: { path: { id: s.id } }, body }));
+      setAskManager(false);
+      await settle(
         e.status === 'confirmed'
           ? t('course.enrolled', 'Je bent ingeschreven. De uitnodiging staat in je agenda-feed en in Mijn leren.')
           : e.status === 'waitlisted'
@@ -168,9 +169,8 @@ function SessionItem({
                 'course.pending',
                 'Je inschrijving wacht op goedkeuring van je leidinggevende. Je plek wordt zolang vastgehouden.',
               ),
+        [catalogueKeys.all, enrolmentKeys.all],
       );
-      setAskManager(false);
-      await onChange();
     });
 
   return (
@@ -210,9 +210,8 @@ function SessionItem({
             (cancelling ? (
               <CancelEnrolmentForm
                 enrolment={enrolment}
-                onDone={async () => {
+                onDone={() => {
                   setCancelling(false);
-                  await onChange();
                 }}
                 onClose={() => setCancelling(false)}
               />
@@ -236,7 +235,7 @@ function SessionItem({
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void enrol();
+            enrol();
           }}
           noValidate
         >
@@ -274,7 +273,10 @@ function SessionItem({
           <Button
             appearance="primary-action-button"
             disabled={form.busy}
-            onClick={() => (course.requiresManagerApproval ? setAskManager(true) : void enrol())}
+            onClick={() => {
+              if (course.requiresManagerApproval) setAskManager(true);
+              else enrol();
+            }}
             aria-describedby={headingId}
           >
             {full ? t('course.joinWaitlist', 'Op de wachtlijst') : t('course.enrol', 'Inschrijven')}

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
-import { post } from '../../api.ts';
-import type { Enrolment } from '../../types.ts';
+import { client, ok } from '../../api/client.ts';
+import type { CancelReason, Enrolment } from '../../api/types.ts';
 import { useLabels } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
 import { FormProblem, SelectField, TextAreaField, useApiForm } from '../../ui/forms.tsx';
+import { useSettle } from '../../ui/query.tsx';
+import { catalogueKeys } from '../catalogue/queries.ts';
+import { enrolmentKeys } from './queries.ts';
 
 /** Cancel with a reason: the teacher and L&D see why seats come free. */
 export function CancelEnrolmentForm({
@@ -13,13 +15,13 @@ export function CancelEnrolmentForm({
   onClose,
 }: {
   enrolment: Enrolment;
-  onDone(): Promise<void> | void;
-  onClose(): void;
+  onDone: () => void;
+  onClose: () => void;
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const notify = useNotify();
-  const form = useApiForm({ reason: '', note: '' });
+  const settle = useSettle();
+  const form = useApiForm<{ reason: CancelReason | ''; note: string }>({ reason: '', note: '' });
   return (
     <form
       className="c-inline-form"
@@ -27,12 +29,16 @@ export function CancelEnrolmentForm({
       noValidate
       onSubmit={(e) =>
         form.submit(e, async () => {
-          await post(`/enrolments/${enrolment.id}/cancel`, {
-            reason: form.values.reason || undefined,
-            note: form.values.note || undefined,
-          });
-          notify(t('cancel.done', 'Je inschrijving is geannuleerd.'));
-          await onDone();
+          await ok(
+            client.POST('/api/enrolments/{id}/cancel', {
+              params: { path: { id: enrolment.id } },
+              // Without a reason the API says to choose one (a field error).
+              body: { reason: (form.values.reason || undefined) as CancelReason, note: form.values.note || undefined },
+            }),
+          );
+          // A cancelled place frees a seat in the catalogue too.
+          await settle(t('cancel.done', 'Je inschrijving is geannuleerd.'), [enrolmentKeys.all, catalogueKeys.all]);
+          onDone();
         })
       }
     >
@@ -45,10 +51,7 @@ export function CancelEnrolmentForm({
         onChange={(v) => form.set('reason', v)}
         error={form.errors.reason}
         placeholder={t('cancel.choose', 'Kies een reden')}
-        options={['ziekte', 'werkdruk_prioriteiten', 'andere_verplichting', 'anders'].map((r) => ({
-          value: r,
-          label: labels.cancelReason(r),
-        }))}
+        options={labels.cancelReason.options}
       />
       <TextAreaField
         label={t('cancel.note', 'Toelichting')}

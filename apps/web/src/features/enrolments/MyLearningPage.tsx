@@ -2,19 +2,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { del, download, get, post } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { client, ok, saveAnswer } from '../../api/client.ts';
+import type { Enrolment } from '../../api/types.ts';
 import { formatDateTime, formatSessionWhen } from '../../format.ts';
 import { sessionWhere } from '../../ui/session-mode.ts';
-import type { Enrolment, MyLearning } from '../../types.ts';
-import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import { problemText } from '../../ui/forms.tsx';
+import { Empty, EnrolmentBadge, Loaded, useLabels } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction } from '../../ui/query.tsx';
+import { catalogueKeys } from '../catalogue/queries.ts';
 import { CancelEnrolmentForm } from './CancelEnrolmentForm.tsx';
+import { enrolmentKeys, myLearningQuery } from './queries.ts';
 
 export function MyLearningPage() {
   const { t } = useTranslation();
-  const state = useLoad(() => get<MyLearning>('/me/enrolments'), []);
+  const state = useQuery(myLearningQuery);
   return (
     <>
       <PageTitle>{t('my.title', 'Mijn leren')}</PageTitle>
@@ -31,7 +33,7 @@ export function MyLearningPage() {
                 )}
               >
                 {l.offers.map((e) => (
-                  <EnrolmentCard key={e.id} e={e} onChange={state.reload} />
+                  <EnrolmentCard key={e.id} e={e} />
                 ))}
               </Section>
             )}
@@ -46,20 +48,20 @@ export function MyLearningPage() {
                   </Paragraph>
                 </Empty>
               ) : (
-                l.upcoming.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)
+                l.upcoming.map((e) => <EnrolmentCard key={e.id} e={e} />)
               )}
             </Section>
             {l.pending.length > 0 && (
               <Section id="pending" title={t('my.pending', 'Wacht op goedkeuring')}>
                 {l.pending.map((e) => (
-                  <EnrolmentCard key={e.id} e={e} onChange={state.reload} />
+                  <EnrolmentCard key={e.id} e={e} />
                 ))}
               </Section>
             )}
             {l.waitlist.length > 0 && (
               <Section id="waitlist" title={t('my.waitlist', 'Wachtlijsten')}>
                 {l.waitlist.map((e) => (
-                  <EnrolmentCard key={e.id} e={e} onChange={state.reload} />
+                  <EnrolmentCard key={e.id} e={e} />
                 ))}
               </Section>
             )}
@@ -67,7 +69,7 @@ export function MyLearningPage() {
               {l.history.length === 0 ? (
                 <Paragraph>{t('my.noHistory', 'Hier komen cursussen die je hebt gevolgd of geannuleerd.')}</Paragraph>
               ) : (
-                l.history.map((e) => <EnrolmentCard key={e.id} e={e} onChange={state.reload} />)
+                l.history.map((e) => <EnrolmentCard key={e.id} e={e} />)
               )}
             </Section>
             <CalendarFeed />
@@ -100,22 +102,23 @@ function Section({
   );
 }
 
-function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void> }) {
+function EnrolmentCard({ e }: { e: Enrolment }) {
   const { t } = useTranslation();
-  const notify = useNotify();
   const labels = useLabels();
   const [cancelling, setCancelling] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const act = async (path: string, message: string) => {
-    setError(null);
-    try {
-      await post(`/enrolments/${e.id}/${path}`);
-      notify(message);
-      await onChange();
-    } catch (err) {
-      setError(problemText(t, err));
-    }
-  };
+  const answer = useAction(
+    (accept: boolean) =>
+      ok(
+        accept
+          ? client.POST('/api/enrolments/{id}/accept', { params: { path: { id: e.id } } })
+          : client.POST('/api/enrolments/{id}/decline', { params: { path: { id: e.id } } }),
+      ),
+    {
+      done: (accept) =>
+        accept ? t('my.accepted', 'Je hebt de plek geaccepteerd.') : t('my.declined', 'Je hebt de plek afgeslagen.'),
+      changes: [enrolmentKeys.all, catalogueKeys.all],
+    },
+  );
   const titleId = `enrolment-${e.id}`;
   return (
     <li className="c-card" aria-labelledby={titleId}>
@@ -144,27 +147,29 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
           </>
         )}
         {e.cancelReason && (
-          <> · {t('my.reason', 'Reden: {{reason}}', { reason: labels.cancelReason(e.cancelReason) })}</>
+          <> · {t('my.reason', 'Reden: {{reason}}', { reason: labels.cancelReason.of(e.cancelReason) })}</>
         )}
       </Paragraph>
-      {error && (
-        <Paragraph role="alert" className="c-error-text">
-          {error}
-        </Paragraph>
-      )}
+      <ActionError error={answer.error} />
       {e.status === 'offered' && (
         <ButtonGroup>
           <Button
             appearance="primary-action-button"
             aria-describedby={titleId}
-            onClick={() => act('accept', t('my.accepted', 'Je hebt de plek geaccepteerd.'))}
+            disabled={answer.busy}
+            onClick={() => {
+              answer.run(true);
+            }}
           >
             {t('my.accept', 'Plek accepteren')}
           </Button>
           <Button
             appearance="secondary-action-button"
             aria-describedby={titleId}
-            onClick={() => act('decline', t('my.declined', 'Je hebt de plek afgeslagen.'))}
+            disabled={answer.busy}
+            onClick={() => {
+              answer.run(false);
+            }}
           >
             {t('my.decline', 'Afslaan')}
           </Button>
@@ -177,7 +182,10 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
             href="#"
             onClick={(ev) => {
               ev.preventDefault();
-              void download(`/enrolments/${e.id}/calendar.ics`, 'collegiaal.ics').catch(() => undefined);
+              saveAnswer(
+                client.GET('/api/enrolments/{id}/calendar.ics', { params: { path: { id: e.id } }, parseAs: 'blob' }),
+                'collegiaal.ics',
+              ).catch(() => undefined);
             }}
           >
             {t('my.ics', 'Zet in je agenda (.ics)')}
@@ -187,7 +195,15 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
       {e.canCancel &&
         e.status !== 'offered' &&
         (cancelling ? (
-          <CancelEnrolmentForm enrolment={e} onDone={onChange} onClose={() => setCancelling(false)} />
+          <CancelEnrolmentForm
+            enrolment={e}
+            onDone={() => {
+              setCancelling(false);
+            }}
+            onClose={() => {
+              setCancelling(false);
+            }}
+          />
         ) : (
           <Button appearance="secondary-action-button" aria-describedby={titleId} onClick={() => setCancelling(true)}>
             {e.status === 'waitlisted'
@@ -201,8 +217,20 @@ function EnrolmentCard({ e, onChange }: { e: Enrolment; onChange(): Promise<void
 
 function CalendarFeed() {
   const { t } = useTranslation();
-  const notify = useNotify();
   const [url, setUrl] = useState<string | null>(null);
+  const make = useAction(
+    async () => {
+      setUrl((await ok(client.POST('/api/me/calendar-feed'))).url);
+    },
+    { done: () => t('my.feedMade', 'Je persoonlijke feed-adres staat klaar. Deel het met niemand.'), changes: [] },
+  );
+  const revoke = useAction(
+    async () => {
+      await ok(client.DELETE('/api/me/calendar-feed'));
+      setUrl(null);
+    },
+    { done: () => t('my.feedRevoked', 'Het feed-adres werkt niet meer.'), changes: [] },
+  );
   return (
     <section aria-labelledby="feed-title" className="c-section">
       <Heading2 id="feed-title">{t('my.feed', 'Agenda-feed')}</Heading2>
@@ -222,10 +250,9 @@ function CalendarFeed() {
       <ButtonGroup>
         <Button
           appearance="secondary-action-button"
-          onClick={async () => {
-            const feed = await post<{ url: string }>('/me/calendar-feed');
-            setUrl(feed.url);
-            notify(t('my.feedMade', 'Je persoonlijke feed-adres staat klaar. Deel het met niemand.'));
+          disabled={make.busy}
+          onClick={() => {
+            make.run();
           }}
         >
           {url ? t('my.feedRenew', 'Nieuw feed-adres maken') : t('my.feedShow', 'Feed-adres tonen')}
@@ -233,16 +260,16 @@ function CalendarFeed() {
         {url && (
           <Button
             appearance="subtle-button"
-            onClick={async () => {
-              await del('/me/calendar-feed');
-              setUrl(null);
-              notify(t('my.feedRevoked', 'Het feed-adres werkt niet meer.'));
+            disabled={revoke.busy}
+            onClick={() => {
+              revoke.run();
             }}
           >
             {t('my.feedRevoke', 'Feed-adres intrekken')}
           </Button>
         )}
       </ButtonGroup>
+      <ActionError error={make.error ?? revoke.error} />
     </section>
   );
 }

@@ -15,7 +15,7 @@ export function HomePage() {
       <PageTitle title={t('home.title', 'Collegiaal')}>
         {t('home.heading', 'Leer van collega’s bij de hele overheid')}
       </PageTitle>
-      <Paragraph lead>
+      <Paragraph appearance="lead">
         {t('home.lead', 'Korte cursussen, gegeven door ambtenaren voor ambtenaren van andere organisaties.')}
       </Paragraph>
       <div className="c-search">
@@ -24,7 +24,7 @@ export function HomePage() {
           aria-label={t('home.searchLabel', 'Cursussen zoeken')}
           onSubmit={(e) => {
             e.preventDefault();
-            navigate(`/cursussen${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`);
+            void navigate(`/cursussen${q.trim() ? `?q=${encodeURIComponent(q.trim())}` : ''}`);
           }}
         >
           <FormLabel htmlFor="home-q" className="c-search__label">

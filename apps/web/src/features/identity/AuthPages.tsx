@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api/client.ts';
 import { useAuth } from '../../auth.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { FormProblem, problemText, TextField, useApiForm } from '../../ui/forms.tsx';
@@ -28,7 +28,7 @@ export function LoginPage() {
           form.submit(e, async () => {
             const me = await login(form.values.email, form.values.password);
             notify(t('auth.welcome', 'Welkom, {{name}}.', { name: me.name }));
-            navigate(safeReturn(params.get('terug')));
+            void navigate(safeReturn(params.get('terug')));
           })
         }
       >
@@ -88,7 +88,7 @@ export function RegisterPage() {
         <Button
           appearance="secondary-action-button"
           onClick={() => {
-            void api('POST', '/auth/verification/resend', { email: sentTo }).then(
+            ok(client.POST('/api/auth/verification/resend', { body: { email: sentTo } })).then(
               () => notify(t('auth.resent', 'We hebben een nieuwe link gestuurd, als het adres gebruikt kan worden.')),
               (e: unknown) => notify(problemText(t, e), 'error'),
             );
@@ -180,7 +180,7 @@ export function VerifyEmailPage() {
             form.submit(e, async () => {
               const me = await verifyEmail(token, form.values.password);
               notify(t('auth.verified', 'Je e-mailadres is bevestigd. Welkom, {{name}}.', { name: me.name }));
-              navigate('/cursussen');
+              void navigate('/cursussen');
             })
           }
         >

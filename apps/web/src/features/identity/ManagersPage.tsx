@@ -1,26 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { api, get } from '../../api.ts';
-import { useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
 import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction, useSettle } from '../../ui/query.tsx';
 
-interface ManagerLink {
-  userId: string;
-  userName: string;
-  userEmail: string;
-  managerId: string;
-  managerName: string;
-  managerEmail: string;
-  managerOrganisationId: string | null;
-}
+const managerLinkKeys = { all: ['identity', 'manager-links'] as const };
 
 /** L&D sets and corrects who approves for the people of their organisation. */
 export function ManagersPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const links = useLoad(() => get<ManagerLink[]>('/ld/manager-links'), []);
+  const settle = useSettle();
+  const links = useQuery({
+    queryKey: managerLinkKeys.all,
+    queryFn: () => ok(client.GET('/api/ld/manager-links')),
+  });
+  const remove = useAction(
+    (userId: string) => ok(client.DELETE('/api/ld/manager-links/{userId}', { params: { path: { userId } } })),
+    { done: () => t('managers.removed', 'De koppeling is verwijderd.'), changes: [managerLinkKeys.all] },
+  );
   const form = useApiForm({ userEmail: '', managerEmail: '' });
   return (
     <>
@@ -36,11 +35,10 @@ export function ManagersPage() {
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await api('POST', '/ld/manager-links', form.values);
-            notify(t('managers.saved', 'De leidinggevende is gekoppeld.'));
+            await ok(client.POST('/api/ld/manager-links', { body: form.values }));
             form.set('userEmail', '');
             form.set('managerEmail', '');
-            await links.reload();
+            await settle(t('managers.saved', 'De leidinggevende is gekoppeld.'), [managerLinkKeys.all]);
           })
         }
       >
@@ -67,6 +65,7 @@ export function ManagersPage() {
           {t('managers.save', 'Koppel')}
         </Button>
       </form>
+      <ActionError error={remove.error} />
       {links.data && links.data.length === 0 && (
         <Paragraph>
           {t(
@@ -84,14 +83,9 @@ export function ManagersPage() {
               </Paragraph>
               <Button
                 appearance="secondary-action-button"
+                disabled={remove.busy}
                 onClick={() => {
-                  void api('DELETE', `/ld/manager-links/${l.userId}`).then(
-                    async () => {
-                      notify(t('managers.removed', 'De koppeling is verwijderd.'));
-                      await links.reload();
-                    },
-                    () => notify(t('managers.removeFailed', 'Verwijderen is niet gelukt.'), 'error'),
-                  );
+                  remove.run(l.userId);
                 }}
               >
                 {t('managers.remove', 'Verwijder koppeling van {{name}}', { name: l.userName })}

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { ApiError } from '../../api.ts';
+import { ApiError } from '../../api/client.ts';
 import { useAuth } from '../../auth.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
@@ -71,7 +71,7 @@ export function SsoLogin({
           className="c-form"
           noValidate
           onSubmit={(e) =>
-            form.submit(e, async () => {
+            form.submit(e, () => {
               const value = form.values.email.trim();
               if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
                 throw new ApiError({
@@ -82,6 +82,7 @@ export function SsoLogin({
                 });
               }
               window.location.assign(ssoStartUrl(value, returnTo));
+              return Promise.resolve();
             })
           }
         >
@@ -173,7 +174,7 @@ export function SsoDonePage() {
   const notify = useNotify();
   const location = useLocation();
   const failureText = useFailureText();
-  const params = useRef(new URLSearchParams(location.hash.slice(1))).current;
+  const [params] = useState(() => new URLSearchParams(location.hash.slice(1)));
   const code = params.get('code');
   const [error, setError] = useState<string | null>(code ? null : (params.get('error') ?? 'missing'));
   useEffect(() => {
@@ -184,7 +185,7 @@ export function SsoDonePage() {
     acceptSso(code).then(
       (me) => {
         notify(t('auth.welcome', 'Welkom, {{name}}.', { name: me.name }));
-        navigate(safeReturn(params.get('terug')), { replace: true });
+        void navigate(safeReturn(params.get('terug')), { replace: true });
       },
       () => setError('SSO_CODE_INVALID'),
     );

@@ -12,37 +12,34 @@ import {
   Paragraph,
   StatusBadge,
 } from '@utrecht/component-library-react';
-import { get, post } from '../../api.ts';
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
+import type { InCompanyRequest, Invitation } from '../../api/types.ts';
 import { useAuth } from '../../auth.tsx';
 import { formatDate, fromLocalInput } from '../../format.ts';
-import type { Answer, InCompanyRequest, Invitation } from '../../types.ts';
-import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import {
-  CheckboxField,
-  FormProblem,
-  SelectField,
-  TextAreaField,
-  TextField,
-  problemText,
-  useApiForm,
-} from '../../ui/forms.tsx';
+import { Loaded, useLabels } from '../../ui/data.tsx';
+import { CheckboxField, FormProblem, SelectField, TextAreaField, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { loadOwnProfile } from '../teacher/own-profile.ts';
+import { ActionError, useAction, useSettle } from '../../ui/query.tsx';
 import { TrainerList } from '../knowledge-bank/TrainerList.tsx';
+import { ownProfileQuery } from '../teacher/queries.ts';
+import { incompanyKeys, requestQuery, suggestionsQuery } from './queries.ts';
+
+/** A step of a request changes the request, the board and the teacher's invitations. */
+const REQUEST_CHANGES = [incompanyKeys.all];
 
 export function RequestDetailPage() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const { me, hasRole } = useAuth();
   const labels = useLabels();
-  const state = useLoad(async () => {
-    const [request, profile] = await Promise.all([
-      get<InCompanyRequest>(`/incompany-requests/${id}`),
-      loadOwnProfile(),
-    ]);
-    return { request, profile };
-  }, [id]);
+  const state = useQueries({
+    queries: [requestQuery(id), ownProfileQuery],
+    combine: ([request, profile]) => ({
+      error: request.error ?? profile.error,
+      data: request.data && profile.data !== undefined ? { request: request.data, profile: profile.data } : undefined,
+    }),
+  });
   return (
     <Loaded state={state}>
       {({ request: r, profile }) => {
@@ -55,7 +52,7 @@ export function RequestDetailPage() {
             </PageTitle>
             <Paragraph>
               <StatusBadge status={r.status === 'cancelled' ? 'inactive' : 'neutral'}>
-                {labels.request(r.status)}
+                {labels.request.of(r.status)}
               </StatusBadge>
             </Paragraph>
             <DataList className="c-facts">
@@ -99,11 +96,9 @@ export function RequestDetailPage() {
               )}
             </DataList>
             <Invitations invitations={r.invitations} />
-            {myInvitation && <TrainerActions request={r} invitation={myInvitation} onChange={state.reload} />}
-            {!owner && !myInvitation && r.status === 'awaiting_release' && (
-              <ReleaseActions request={r} onChange={state.reload} />
-            )}
-            {owner && <OwnerActions request={r} onChange={state.reload} />}
+            {myInvitation && <TrainerActions request={r} invitation={myInvitation} />}
+            {!owner && !myInvitation && r.status === 'awaiting_release' && <ReleaseActions request={r} />}
+            {owner && <OwnerActions request={r} />}
           </>
         );
       }}
@@ -123,7 +118,7 @@ function Invitations({ invitations }: { invitations: Invitation[] }) {
         <ul className="c-cards">
           {invitations.map((i) => (
             <li key={i.id} className="c-card">
-              <strong>{i.trainerName}</strong> — {i.organisationName} · {labels.invitation(i.status)}
+              <strong>{i.trainerName}</strong> — {i.organisationName} · {labels.invitation.of(i.status)}
               {i.releaseStatus === 'pending' && (
                 <> · {t('request.releasePending', 'wacht op vrijgave door leidinggevende')}</>
               )}
@@ -137,47 +132,33 @@ function Invitations({ invitations }: { invitations: Invitation[] }) {
   );
 }
 
-function useAction(onChange: () => Promise<void>) {
+function OwnerActions({ request: r }: { request: InCompanyRequest }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const [error, setError] = useState<string | null>(null);
-  const run = async (path: string, body: unknown, message: string) => {
-    setError(null);
-    try {
-      await post(path, body);
-      notify(message);
-      await onChange();
-    } catch (e) {
-      setError(problemText(t, e));
-    }
-  };
-  return { error, run };
-}
-
-function OwnerActions({ request: r, onChange }: { request: InCompanyRequest; onChange(): Promise<void> }) {
-  const { t } = useTranslation();
-  const { error, run } = useAction(onChange);
+  const cancel = useAction(
+    () => ok(client.POST('/api/incompany-requests/{id}/cancel', { params: { path: { id: r.id } } })),
+    { done: () => t('request.cancelled', 'Het verzoek is ingetrokken.'), changes: REQUEST_CHANGES },
+  );
   const canInvite = r.status === 'open' || r.status === 'inviting';
   return (
     <>
-      {canInvite && <Suggestions request={r} onChange={onChange} />}
-      {r.status === 'accepted' && <ScheduleForm request={r} onChange={onChange} />}
-      {r.status === 'delivered' && <EvaluateForm request={r} onChange={onChange} />}
-      {error && (
-        <Paragraph role="alert" className="c-error-text">
-          {error}
-        </Paragraph>
-      )}
+      {canInvite && <Suggestions request={r} />}
+      {r.status === 'accepted' && <ScheduleForm request={r} />}
+      {r.status === 'delivered' && <EvaluateForm request={r} />}
+      <ActionError error={cancel.error} />
       {!['delivered', 'evaluated', 'cancelled'].includes(r.status) && (
         <section aria-labelledby="cancel-title" className="c-section">
           <Heading2 id="cancel-title">{t('request.cancelTitle', 'Verzoek intrekken')}</Heading2>
           <Button
             appearance="secondary-action-button"
-            onClick={() =>
-              window.confirm(
-                t('request.confirmCancel', 'Dit verzoek intrekken? Uitgenodigde docenten krijgen bericht.'),
-              ) && run(`/incompany-requests/${r.id}/cancel`, {}, t('request.cancelled', 'Het verzoek is ingetrokken.'))
-            }
+            disabled={cancel.busy}
+            onClick={() => {
+              if (
+                window.confirm(
+                  t('request.confirmCancel', 'Dit verzoek intrekken? Uitgenodigde docenten krijgen bericht.'),
+                )
+              )
+                cancel.run();
+            }}
           >
             {t('request.cancel', 'Verzoek intrekken')}
           </Button>
@@ -187,10 +168,10 @@ function OwnerActions({ request: r, onChange }: { request: InCompanyRequest; onC
   );
 }
 
-function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onChange(): Promise<void> }) {
+function Suggestions({ request: r }: { request: InCompanyRequest }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const state = useLoad(() => get<Answer>(`/incompany-requests/${r.id}/suggestions`), [r.id]);
+  const settle = useSettle();
+  const state = useQuery(suggestionsQuery(r.id));
   const [chosen, setChosen] = useState<string[]>([]);
   const form = useApiForm({});
   const invited = new Set(r.invitations.map((i) => i.teacherProfileId));
@@ -207,16 +188,21 @@ function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onCh
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await post(`/incompany-requests/${r.id}/invitations`, { teacherIds: chosen });
-            notify(
+            await ok(
+              client.POST('/api/incompany-requests/{id}/invitations', {
+                params: { path: { id: r.id } },
+                body: { teacherIds: chosen },
+              }),
+            );
+            setChosen([]);
+            await settle(
               t('request.invited', {
                 defaultValue: '{{count}} docenten uitgenodigd. Ze krijgen bericht.',
                 defaultValue_one: '{{count}} docent uitgenodigd. Die krijgt bericht.',
                 count: chosen.length,
               }),
+              REQUEST_CHANGES,
             );
-            setChosen([]);
-            await onChange();
           })
         }
       >
@@ -233,7 +219,7 @@ function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onCh
             ) : (
               <TrainerList
                 trainers={answer.trainers}
-                question={`${r.topic} ${r.notes ?? ''}`}
+                question={`${r.topic} ${r.notes}`}
                 action={(tr) =>
                   invited.has(tr.id) ? (
                     <Paragraph>{t('request.alreadyInvited', 'Al uitgenodigd')}</Paragraph>
@@ -258,9 +244,9 @@ function Suggestions({ request: r, onChange }: { request: InCompanyRequest; onCh
   );
 }
 
-function ScheduleForm({ request: r, onChange }: { request: InCompanyRequest; onChange(): Promise<void> }) {
+function ScheduleForm({ request: r }: { request: InCompanyRequest }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const settle = useSettle();
   const form = useApiForm({ startsAt: '', endsAt: '', venueName: '', address: '', city: '', onlineUrl: '' });
   const v = form.values;
   return (
@@ -278,16 +264,24 @@ function ScheduleForm({ request: r, onChange }: { request: InCompanyRequest; onC
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await post(`/incompany-requests/${r.id}/schedule`, {
-              startsAt: fromLocalInput(v.startsAt),
-              endsAt: fromLocalInput(v.endsAt),
-              venueName: v.venueName || undefined,
-              address: v.address || undefined,
-              city: v.city || undefined,
-              onlineUrl: v.onlineUrl || undefined,
-            });
-            notify(t('request.scheduled', 'Ingepland. Collega’s van jouw organisatie kunnen zich nu inschrijven.'));
-            await onChange();
+            await ok(
+              client.POST('/api/incompany-requests/{id}/schedule', {
+                params: { path: { id: r.id } },
+                // Left empty, a time is missing, and the API says so next to the field.
+                body: {
+                  startsAt: fromLocalInput(v.startsAt) as string,
+                  endsAt: fromLocalInput(v.endsAt) as string,
+                  venueName: v.venueName || undefined,
+                  address: v.address || undefined,
+                  city: v.city || undefined,
+                  onlineUrl: v.onlineUrl || undefined,
+                },
+              }),
+            );
+            await settle(
+              t('request.scheduled', 'Ingepland. Collega’s van jouw organisatie kunnen zich nu inschrijven.'),
+              REQUEST_CHANGES,
+            );
           })
         }
       >
@@ -347,9 +341,9 @@ function ScheduleForm({ request: r, onChange }: { request: InCompanyRequest; onC
   );
 }
 
-function EvaluateForm({ request: r, onChange }: { request: InCompanyRequest; onChange(): Promise<void> }) {
+function EvaluateForm({ request: r }: { request: InCompanyRequest }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const settle = useSettle();
   const form = useApiForm({ rating: '', comment: '' });
   return (
     <section aria-labelledby="evaluate-title" className="c-section">
@@ -359,12 +353,17 @@ function EvaluateForm({ request: r, onChange }: { request: InCompanyRequest; onC
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await post(`/incompany-requests/${r.id}/evaluation`, {
-              rating: form.values.rating ? Number(form.values.rating) : undefined,
-              comment: form.values.comment || undefined,
-            });
-            notify(t('request.evaluated', 'Bedankt voor je evaluatie.'));
-            await onChange();
+            await ok(
+              client.POST('/api/incompany-requests/{id}/evaluation', {
+                params: { path: { id: r.id } },
+                // Without a rating the API asks for one (a field error).
+                body: {
+                  rating: (form.values.rating ? Number(form.values.rating) : undefined) as number,
+                  comment: form.values.comment || undefined,
+                },
+              }),
+            );
+            await settle(t('request.evaluated', 'Bedankt voor je evaluatie.'), REQUEST_CHANGES);
           })
         }
       >
@@ -395,33 +394,36 @@ function EvaluateForm({ request: r, onChange }: { request: InCompanyRequest; onC
   );
 }
 
-function TrainerActions({
-  request: r,
-  invitation,
-  onChange,
-}: {
-  request: InCompanyRequest;
-  invitation: Invitation;
-  onChange(): Promise<void>;
-}) {
+function TrainerActions({ request: r, invitation }: { request: InCompanyRequest; invitation: Invitation }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const { error, run } = useAction(onChange);
+  const settle = useSettle();
+  const delivered = useAction(
+    () => ok(client.POST('/api/incompany-requests/{id}/delivered', { params: { path: { id: r.id } } })),
+    {
+      done: () => t('request.deliveredMsg', 'Gemeld als gegeven. De aanvrager kan nu evalueren.'),
+      changes: REQUEST_CHANGES,
+    },
+  );
   const form = useApiForm({ message: '', managerEmail: '', needsRelease: false });
   if (invitation.status === 'invited' && r.status === 'inviting') {
     const respond = (accept: boolean) =>
       form.submit(null, async () => {
-        await post(`/incompany-invitations/${invitation.id}/respond`, {
-          accept,
-          message: form.values.message || undefined,
-          managerEmail: accept && form.values.needsRelease ? form.values.managerEmail : undefined,
-        });
-        notify(
+        await ok(
+          client.POST('/api/incompany-invitations/{id}/respond', {
+            params: { path: { id: invitation.id } },
+            body: {
+              accept,
+              message: form.values.message || undefined,
+              managerEmail: accept && form.values.needsRelease ? form.values.managerEmail : undefined,
+            },
+          }),
+        );
+        await settle(
           accept
             ? t('request.acceptedMsg', 'Je hebt de uitnodiging geaccepteerd.')
             : t('request.declinedMsg', 'Je hebt de uitnodiging afgeslagen.'),
+          REQUEST_CHANGES,
         );
-        await onChange();
       });
     return (
       <section aria-labelledby="respond-title" className="c-section">
@@ -431,7 +433,7 @@ function TrainerActions({
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void respond(true);
+            respond(true);
           }}
         >
           <FormProblem problem={form.problem} />
@@ -468,7 +470,9 @@ function TrainerActions({
               type="button"
               appearance="secondary-action-button"
               disabled={form.busy}
-              onClick={() => void respond(false)}
+              onClick={() => {
+                respond(false);
+              }}
             >
               {t('request.decline', 'Afslaan')}
             </Button>
@@ -481,20 +485,13 @@ function TrainerActions({
     return (
       <section aria-labelledby="deliver-title" className="c-section">
         <Heading2 id="deliver-title">{t('request.deliver', 'Training gegeven?')}</Heading2>
-        {error && (
-          <Paragraph role="alert" className="c-error-text">
-            {error}
-          </Paragraph>
-        )}
+        <ActionError error={delivered.error} />
         <Button
           appearance="primary-action-button"
-          onClick={() =>
-            run(
-              `/incompany-requests/${r.id}/delivered`,
-              {},
-              t('request.deliveredMsg', 'Gemeld als gegeven. De aanvrager kan nu evalueren.'),
-            )
-          }
+          disabled={delivered.busy}
+          onClick={() => {
+            delivered.run();
+          }}
         >
           {t('request.markDelivered', 'Meld als gegeven')}
         </Button>
@@ -504,10 +501,20 @@ function TrainerActions({
   return null;
 }
 
-function ReleaseActions({ request: r, onChange }: { request: InCompanyRequest; onChange(): Promise<void> }) {
+function ReleaseActions({ request: r }: { request: InCompanyRequest }) {
   const { t } = useTranslation();
-  const { error, run } = useAction(onChange);
   const pending = r.invitations.find((i) => i.releaseStatus === 'pending');
+  const release = useAction(
+    ({ id, release }: { id: string; release: boolean }) =>
+      ok(client.POST('/api/incompany-invitations/{id}/release', { params: { path: { id } }, body: { release } })),
+    {
+      done: ({ release }) =>
+        release
+          ? t('request.releasedMsg', 'Je hebt de tijd vrijgegeven.')
+          : t('request.refusedMsg', 'Je hebt de tijd niet vrijgegeven.'),
+      changes: REQUEST_CHANGES,
+    },
+  );
   if (!pending) return null;
   return (
     <section aria-labelledby="release-title" className="c-section">
@@ -517,33 +524,23 @@ function ReleaseActions({ request: r, onChange }: { request: InCompanyRequest; o
           name: pending.trainerName,
         })}
       </Paragraph>
-      {error && (
-        <Paragraph role="alert" className="c-error-text">
-          {error}
-        </Paragraph>
-      )}
+      <ActionError error={release.error} />
       <ButtonGroup>
         <Button
           appearance="primary-action-button"
-          onClick={() =>
-            run(
-              `/incompany-invitations/${pending.id}/release`,
-              { release: true },
-              t('request.releasedMsg', 'Je hebt de tijd vrijgegeven.'),
-            )
-          }
+          disabled={release.busy}
+          onClick={() => {
+            release.run({ id: pending.id, release: true });
+          }}
         >
           {t('request.releaseYes', 'Tijd vrijgeven')}
         </Button>
         <Button
           appearance="secondary-action-button"
-          onClick={() =>
-            run(
-              `/incompany-invitations/${pending.id}/release`,
-              { release: false },
-              t('request.refusedMsg', 'Je hebt de tijd niet vrijgegeven.'),
-            )
-          }
+          disabled={release.busy}
+          onClick={() => {
+            release.run({ id: pending.id, release: false });
+          }}
         >
           {t('request.releaseNo', 'Niet vrijgeven')}
         </Button>

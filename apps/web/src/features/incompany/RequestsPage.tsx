@@ -1,30 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { get, post } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
 import { formatDate, parseNumber } from '../../format.ts';
-import type { InCompanyRequest, RequestStatus } from '../../types.ts';
-import { Empty, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
+import { Empty, Loaded, useLabels } from '../../ui/data.tsx';
 import { CheckboxField, FormProblem, NumberField, TextAreaField, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { ButtonRouterLink } from '../../ui/links.tsx';
-
-const COLUMNS: RequestStatus[] = [
-  'open',
-  'inviting',
-  'awaiting_release',
-  'accepted',
-  'scheduled',
-  'delivered',
-  'evaluated',
-  'cancelled',
-];
+import { useSettle } from '../../ui/query.tsx';
+import { incompanyKeys, requestsQuery } from './queries.ts';
 
 export function RequestsBoardPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const state = useLoad(() => get<InCompanyRequest[]>('/incompany-requests'), []);
+  const state = useQuery(requestsQuery);
+  // One column per status, in the API's order (the labels list every status the API knows).
+  const columns = labels.request.options.map((o) => o.value);
   return (
     <>
       <PageTitle>{t('incompany.title', 'Incompany-verzoeken')}</PageTitle>
@@ -47,36 +39,38 @@ export function RequestsBoardPage() {
             </Empty>
           ) : (
             <div className="c-board">
-              {COLUMNS.filter((s) => s !== 'cancelled' || requests.some((r) => r.status === s)).map((status) => {
-                const items = requests.filter((r) => r.status === status);
-                return (
-                  <section key={status} className="c-board__column" aria-labelledby={`col-${status}`}>
-                    <Heading2 id={`col-${status}`} className="c-board__title">
-                      {labels.request(status)} <span className="c-count">({items.length})</span>
-                    </Heading2>
-                    {items.length > 0 && (
-                      <ul className="c-board__list">
-                        {items.map((r) => (
-                          <li key={r.id} className="c-board__card">
-                            <RouterLink className="utrecht-link" to={`/maatwerk/${r.id}`}>
-                              {r.topic}
-                            </RouterLink>
-                            <p className="c-meta">
-                              {r.organisation.name} ·{' '}
-                              {t('incompany.groupSize', {
-                                defaultValue: '{{count}} personen',
-                                defaultValue_one: '{{count}} persoon',
-                                count: r.groupSize,
-                              })}{' '}
-                              · {formatDate(r.createdAt)}
-                            </p>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </section>
-                );
-              })}
+              {columns
+                .filter((s) => s !== 'cancelled' || requests.some((r) => r.status === s))
+                .map((status) => {
+                  const items = requests.filter((r) => r.status === status);
+                  return (
+                    <section key={status} className="c-board__column" aria-labelledby={`col-${status}`}>
+                      <Heading2 id={`col-${status}`} className="c-board__title">
+                        {labels.request.of(status)} <span className="c-count">({items.length})</span>
+                      </Heading2>
+                      {items.length > 0 && (
+                        <ul className="c-board__list">
+                          {items.map((r) => (
+                            <li key={r.id} className="c-board__card">
+                              <RouterLink className="utrecht-link" to={`/maatwerk/${r.id}`}>
+                                {r.topic}
+                              </RouterLink>
+                              <p className="c-meta">
+                                {r.organisation.name} ·{' '}
+                                {t('incompany.groupSize', {
+                                  defaultValue: '{{count}} personen',
+                                  defaultValue_one: '{{count}} persoon',
+                                  count: r.groupSize,
+                                })}{' '}
+                                · {formatDate(r.createdAt)}
+                              </p>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </section>
+                  );
+                })}
             </div>
           )
         }
@@ -88,7 +82,7 @@ export function RequestsBoardPage() {
 export function NewRequestPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const notify = useNotify();
+  const settle = useSettle();
   const [params] = useSearchParams();
   const form = useApiForm({
     topic: params.get('onderwerp') ?? '',
@@ -107,16 +101,23 @@ export function NewRequestPage() {
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            const created = await post<InCompanyRequest>('/incompany-requests', {
-              topic: v.topic,
-              groupSize: parseNumber(v.groupSize),
-              preferredPeriod: v.preferredPeriod || undefined,
-              location: v.location || undefined,
-              online: v.online,
-              notes: v.notes || undefined,
-            });
-            notify(t('incompany.created', 'Het verzoek is aangemaakt. Kies nu welke collega’s je uitnodigt.'));
-            navigate(`/maatwerk/${created.id}`);
+            const created = await ok(
+              client.POST('/api/incompany-requests', {
+                body: {
+                  topic: v.topic,
+                  // Left empty, the API says the field is needed.
+                  groupSize: parseNumber(v.groupSize) as number,
+                  preferredPeriod: v.preferredPeriod || undefined,
+                  location: v.location || undefined,
+                  online: v.online,
+                  notes: v.notes || undefined,
+                },
+              }),
+            );
+            await settle(t('incompany.created', 'Het verzoek is aangemaakt. Kies nu welke collega’s je uitnodigt.'), [
+              incompanyKeys.all,
+            ]);
+            void navigate(`/maatwerk/${created.id}`);
           })
         }
       >

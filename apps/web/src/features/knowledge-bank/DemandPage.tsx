@@ -10,16 +10,20 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get } from '../../api.ts';
-import type { Demand } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
+import { Empty, Loaded } from '../../ui/data.tsx';
 import { SelectField } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 
 export function DemandPage() {
   const { t } = useTranslation();
   const [days, setDays] = useState('90');
-  const state = useLoad(() => get<Demand[]>(`/knowledge-bank/demand?days=${days}`), [days]);
+  const state = useQuery({
+    queryKey: ['knowledge-bank', 'demand', days],
+    queryFn: () => ok(client.GET('/api/knowledge-bank/demand', { params: { query: { days: Number(days) } } })),
+    placeholderData: keepPreviousData,
+  });
   return (
     <>
       <PageTitle>{t('demand.title', 'Vraag per onderwerp')}</PageTitle>

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { post } from '../../api.ts';
+import { client, ok } from '../../api/client.ts';
+import type { components } from '../../api/schema.gen.ts';
+import type { Format } from '../../api/types.ts';
 import { formatDateTime } from '../../format.ts';
 import { REGIONS } from '../../regions.ts';
-import type { Answer } from '../../types.ts';
 import { useLabels } from '../../ui/data.tsx';
 import { CheckboxField, FormProblem, SelectField, TextAreaField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
@@ -15,8 +16,20 @@ import { TrainerList } from './TrainerList.tsx';
 export function QuestionPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const form = useApiForm({ text: '', region: '', format: '', inCompanyOnly: false, otherOrganisationsOnly: false });
-  const [answer, setAnswer] = useState<{ question: string; answer: Answer } | null>(null);
+  const form = useApiForm<{
+    text: string;
+    region: string;
+    format: Format | '';
+    inCompanyOnly: boolean;
+    otherOrganisationsOnly: boolean;
+  }>({
+    text: '',
+    region: '',
+    format: '',
+    inCompanyOnly: false,
+    otherOrganisationsOnly: false,
+  });
+  const [answer, setAnswer] = useState<{ question: string; answer: components['schemas']['AnswerDto'] } | null>(null);
   const v = form.values;
   return (
     <>
@@ -38,7 +51,7 @@ export function QuestionPage() {
               inCompanyOnly: v.inCompanyOnly || undefined,
               otherOrganisationsOnly: v.otherOrganisationsOnly || undefined,
             };
-            const result = await post<Answer>('/knowledge-bank/questions', { text: v.text, filters });
+            const result = await ok(client.POST('/api/knowledge-bank/questions', { body: { text: v.text, filters } }));
             setAnswer({ question: v.text, answer: result });
             requestAnimationFrame(() => document.getElementById('answer-title')?.focus());
           })
@@ -72,7 +85,7 @@ export function QuestionPage() {
             onChange={(x) => form.set('format', x)}
             error={form.errors['filters.format']}
             placeholder={t('common.all', 'Alle')}
-            options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+            options={labels.format.options}
           />
         </div>
         <CheckboxField

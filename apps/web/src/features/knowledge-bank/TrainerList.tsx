@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
-import type { MatchedTrainer } from '../../types.ts';
+import type { components } from '../../api/schema.gen.ts';
 import { useLabels } from '../../ui/data.tsx';
+
+/** A trainer of a knowledge-bank answer, or of an in-company request's suggestions (which leave out the details). */
+export type ListedTrainer = components['schemas']['SuggestedTrainerDto'] &
+  Partial<Pick<components['schemas']['MatchedTrainerDto'], 'region' | 'formats' | 'inCompany'>>;
 
 /** Marks the question's words (4+ letters, or their stem) in a snippet. */
 export function highlight(text: string, question: string): ReactNode[] {
@@ -19,7 +23,7 @@ export function highlight(text: string, question: string): ReactNode[] {
   for (const m of text.matchAll(re)) {
     out.push(text.slice(last, m.index));
     out.push(<mark key={m.index}>{m[0]}</mark>);
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   out.push(text.slice(last));
   return out;
@@ -31,9 +35,9 @@ export function TrainerList({
   question,
   action,
 }: {
-  trainers: MatchedTrainer[];
+  trainers: ListedTrainer[];
   question: string;
-  action?: (t: MatchedTrainer) => ReactNode;
+  action?: (t: ListedTrainer) => ReactNode;
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
@@ -57,7 +61,7 @@ export function TrainerList({
             </Paragraph>
             <Paragraph className="c-meta">
               {fitLabel[tr.fit]}
-              {tr.formats?.length ? <> · {tr.formats.map(labels.format).join(', ')}</> : null}
+              {tr.formats?.length ? <> · {tr.formats.map(labels.format.of).join(', ')}</> : null}
               {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
             </Paragraph>
             {tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length > 0 && (

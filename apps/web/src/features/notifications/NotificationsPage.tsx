@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { get, post } from '../../api.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
 import { formatDateTime } from '../../format.ts';
-import type { NotificationPage } from '../../types.ts';
-import { Empty, Loaded, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import { useHeaderData } from '../../ui/header-data.tsx';
+import { Empty, Loaded } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction } from '../../ui/query.tsx';
+import { notificationKeys, notificationsQuery } from './queries.ts';
 
 /** Notifications link to pages of this app; anything else is not followed. */
 function appLink(link: string | null): string | null {
@@ -16,9 +16,26 @@ function appLink(link: string | null): string | null {
 
 export function NotificationsPage() {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const { refreshUnread } = useHeaderData();
-  const state = useLoad(() => get<NotificationPage>('/me/notifications?pageSize=50'), []);
+  const state = useQuery(notificationsQuery(50));
+  const readAll = useAction(() => ok(client.POST('/api/me/notifications/read-all')), {
+    done: () => t('notifications.allRead', 'Alle meldingen zijn gelezen.'),
+    changes: [notificationKeys.all],
+  });
+  const read = useAction(
+    (id: string) => ok(client.POST('/api/me/notifications/{id}/read', { params: { path: { id } } })),
+    {
+      done: () => t('notifications.markedRead', 'De melding is gelezen.'),
+      changes: [notificationKeys.all],
+    },
+  );
+  // Following a notification's link marks it read on the way, without a notice.
+  const queryClient = useQueryClient();
+  const readOnTheWay = (id: string) => {
+    ok(client.POST('/api/me/notifications/{id}/read', { params: { path: { id } } })).then(
+      () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+      () => undefined,
+    );
+  };
   return (
     <>
       <PageTitle>{t('notifications.title', 'Meldingen')}</PageTitle>
@@ -29,15 +46,15 @@ export function NotificationsPage() {
             {p.unread > 0 && (
               <Button
                 appearance="secondary-action-button"
-                onClick={async () => {
-                  await post('/me/notifications/read-all');
-                  notify(t('notifications.allRead', 'Alle meldingen zijn gelezen.'));
-                  await Promise.all([state.reload(), refreshUnread()]);
+                disabled={readAll.busy}
+                onClick={() => {
+                  readAll.run();
                 }}
               >
                 {t('notifications.markAll', 'Alles als gelezen markeren')}
               </Button>
             )}
+            <ActionError error={readAll.error ?? read.error} />
             {p.items.length === 0 ? (
               <Empty>
                 <Paragraph>
@@ -59,7 +76,9 @@ export function NotificationsPage() {
                           <RouterLink
                             className="utrecht-link"
                             to={link}
-                            onClick={() => void post(`/me/notifications/${n.id}/read`).then(refreshUnread, () => {})}
+                            onClick={() => {
+                              readOnTheWay(n.id);
+                            }}
                           >
                             {n.title}
                           </RouterLink>
@@ -72,10 +91,8 @@ export function NotificationsPage() {
                       {!n.read && (
                         <Button
                           appearance="subtle-button"
-                          onClick={async () => {
-                            await post(`/me/notifications/${n.id}/read`);
-                            notify(t('notifications.markedRead', 'De melding is gelezen.'));
-                            await Promise.all([state.reload(), refreshUnread()]);
+                          onClick={() => {
+                            read.run(n.id);
                           }}
                         >
                           {t('notifications.markRead', 'Markeer als gelezen')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { api, download } from '../../api.ts';
+import { client, ok, saveAnswer } from '../../api/client.ts';
 import { useAuth } from '../../auth.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
@@ -36,11 +36,13 @@ export function MyDataPage() {
       </Paragraph>
       <Button
         appearance="secondary-action-button"
-        onClick={() =>
-          void download('/me/personal-data', 'mijn-gegevens-collegiaal.json').catch(() =>
-            notify(t('privacy.exportFailed', 'Het downloaden is niet gelukt. Probeer het later opnieuw.'), 'error'),
-          )
-        }
+        onClick={() => {
+          saveAnswer(client.GET('/api/me/personal-data', { parseAs: 'blob' }), 'mijn-gegevens-collegiaal.json').catch(
+            () => {
+              notify(t('privacy.exportFailed', 'Het downloaden is niet gelukt. Probeer het later opnieuw.'), 'error');
+            },
+          );
+        }}
       >
         {t('privacy.export', 'Download mijn gegevens')}
       </Button>
@@ -56,10 +58,10 @@ export function MyDataPage() {
         noValidate
         onSubmit={(e) =>
           form.submit(e, async () => {
-            await api('POST', '/me/erasure', { confirmEmail: form.values.confirmEmail });
+            await ok(client.POST('/api/me/erasure', { body: { confirmEmail: form.values.confirmEmail } }));
             await logout().catch(() => undefined);
             notify(t('privacy.erased', 'Je account is verwijderd.'));
-            navigate('/');
+            void navigate('/');
           })
         }
       >
@@ -88,7 +90,7 @@ export function PrivacyStatementPage() {
   return (
     <>
       <PageTitle>{t('privacy.title', 'Privacyverklaring')}</PageTitle>
-      <Paragraph lead>
+      <Paragraph appearance="lead">
         {t(
           'privacy.lead',
           'Collegiaal verwerkt zo weinig persoonsgegevens als nodig is om collega’s bij de overheid van elkaar te laten leren.',

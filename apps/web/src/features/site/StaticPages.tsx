@@ -8,7 +8,7 @@ export function AccessibilityPage() {
   return (
     <>
       <PageTitle>{t('a11y.title', 'Toegankelijkheidsverklaring')}</PageTitle>
-      <Paragraph lead>
+      <Paragraph appearance="lead">
         {t(
           'a11y.lead',
           'Collegiaal wil dat iedereen bij de overheid kan leren en lesgeven, ook wie een beperking heeft.',

@@ -2,7 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph, StatusBadge } from '@utrecht/component-library-react';
-import { get, patch, post, put, qs } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
+import type { components } from '../../api/schema.gen.ts';
+import type { Course, Session, TeacherSummary } from '../../api/types.ts';
 import {
   formatDateTime,
   formatNumberInput,
@@ -12,8 +15,7 @@ import {
   toLocalInput,
 } from '../../format.ts';
 import { REGIONS } from '../../regions.ts';
-import type { Course, Session, TeacherProfile, TeacherSummary } from '../../types.ts';
-import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
+import { Loaded, useLabels } from '../../ui/data.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import {
   CheckboxField,
@@ -27,6 +29,12 @@ import {
   useApiForm,
 } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction, useSettle } from '../../ui/query.tsx';
+import { catalogueKeys } from '../catalogue/queries.ts';
+import { editableCourseQuery, ownProfileQuery, teacherKeys } from './queries.ts';
+
+/** What a change to a course touches: its editor, the teacher's list and the public catalogue. */
+const COURSE_CHANGES = [teacherKeys.all, catalogueKeys.all];
 
 export function NewCoursePage() {
   const { t } = useTranslation();
@@ -46,25 +54,24 @@ export function NewCoursePage() {
 
 export function EditCoursePage() {
   const { t } = useTranslation();
-  const { id } = useParams();
+  const { id = '' } = useParams();
   const labels = useLabels();
-  const state = useLoad(() => get<Course>(`/courses/${id}`), [id]);
-  const notify = useNotify();
-  const [error, setError] = useState<string | null>(null);
-  const transition = async (action: 'publish' | 'archive') => {
-    setError(null);
-    try {
-      await post(`/courses/${id}/${action}`);
-      notify(
+  const state = useQuery(editableCourseQuery(id));
+  const transition = useAction(
+    (action: 'publish' | 'archive') =>
+      ok(
+        action === 'publish'
+          ? client.POST('/api/courses/{id}/publish', { params: { path: { id } } })
+          : client.POST('/api/courses/{id}/archive', { params: { path: { id } } }),
+      ),
+    {
+      done: (action) =>
         action === 'publish'
           ? t('editor.published', 'De cursus is gepubliceerd en staat in de catalogus.')
           : t('editor.archived', 'De cursus is gearchiveerd.'),
-      );
-      await state.reload();
-    } catch (e) {
-      setError(problemText(t, e));
-    }
-  };
+      changes: COURSE_CHANGES,
+    },
+  );
   return (
     <Loaded state={state}>
       {(c) => (
@@ -72,7 +79,7 @@ export function EditCoursePage() {
           <PageTitle title={c.title}>{t('editor.editTitle', 'Cursus: {{title}}', { title: c.title })}</PageTitle>
           <Paragraph>
             <StatusBadge status={c.status === 'published' ? 'success' : 'neutral'}>
-              {labels.course(c.status)}
+              {labels.course.of(c.status)}
             </StatusBadge>{' '}
             {c.status === 'published' && (
               <RouterLink className="utrecht-link" to={`/cursussen/${c.id}`}>
@@ -80,38 +87,47 @@ export function EditCoursePage() {
               </RouterLink>
             )}
           </Paragraph>
-          {error && (
-            <Paragraph role="alert" className="c-error-text">
-              {error}
-            </Paragraph>
-          )}
+          <ActionError error={transition.error} />
           <ButtonGroup>
             {c.status === 'draft' && (
-              <Button appearance="primary-action-button" onClick={() => transition('publish')}>
+              <Button
+                appearance="primary-action-button"
+                disabled={transition.busy}
+                onClick={() => {
+                  transition.run('publish');
+                }}
+              >
                 {t('editor.publish', 'Publiceren')}
               </Button>
             )}
             {c.status === 'published' && (
-              <Button appearance="secondary-action-button" onClick={() => transition('archive')}>
+              <Button
+                appearance="secondary-action-button"
+                disabled={transition.busy}
+                onClick={() => {
+                  transition.run('archive');
+                }}
+              >
                 {t('editor.archive', 'Archiveren')}
               </Button>
             )}
           </ButtonGroup>
-          <Sessions course={c} onChange={state.reload} />
-          <Teachers course={c} onChange={state.reload} />
+          <Sessions course={c} />
+          <Teachers course={c} />
           <Heading2>{t('editor.details', 'Gegevens van de cursus')}</Heading2>
-          <CourseForm course={c} onSaved={state.reload} />
+          <CourseForm course={c} />
         </>
       )}
     </Loaded>
   );
 }
 
-function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Promise<void> }) {
+function CourseForm({ course }: { course?: Course }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const navigate = useNavigate();
   const notify = useNotify();
+  const settle = useSettle();
   const form = useApiForm({
     title: course?.title ?? '',
     summary: course?.summary ?? '',
@@ -141,19 +157,19 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
               .filter(Boolean),
             topics: splitList(v.topics),
             level: v.level,
-            durationHours: parseNumber(v.durationHours),
+            // Left empty, the API says the field is needed.
+            durationHours: parseNumber(v.durationHours) as number,
             format: v.format,
             language: v.language,
             requiresManagerApproval: v.requiresManagerApproval,
           };
           if (course) {
-            await patch<Course>(`/courses/${course.id}`, body);
-            notify(t('editor.saved', 'De wijzigingen zijn opgeslagen.'));
-            await onSaved?.();
+            await ok(client.PATCH('/api/courses/{id}', { params: { path: { id: course.id } }, body }));
+            await settle(t('editor.saved', 'De wijzigingen zijn opgeslagen.'), COURSE_CHANGES);
           } else {
-            const created = await post<Course>('/courses', body);
+            const created = await ok(client.POST('/api/courses', { body }));
             notify(t('editor.created', 'Het concept is opgeslagen. Voeg nu een sessie toe.'));
-            navigate(`/lesgeven/cursussen/${created.id}`);
+            void navigate(`/lesgeven/cursussen/${created.id}`);
           }
         })
       }
@@ -207,9 +223,9 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
         name="level"
         required
         value={v.level}
-        onChange={(x) => form.set('level', x as never)}
+        onChange={(x) => form.set('level', x)}
         error={form.errors.level}
-        options={['basis', 'verdieping', 'expert'].map((l) => ({ value: l, label: labels.level(l) }))}
+        options={labels.level.options}
       />
       <NumberField
         decimals
@@ -225,9 +241,9 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
         name="format"
         required
         value={v.format}
-        onChange={(x) => form.set('format', x as never)}
+        onChange={(x) => form.set('format', x)}
         error={form.errors.format}
-        options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+        options={labels.format.options}
       />
       <SelectField
         label={t('editor.language', 'Taal')}
@@ -236,7 +252,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
         value={v.language}
         onChange={(x) => form.set('language', x)}
         error={form.errors.language}
-        options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))}
+        options={labels.language.options}
       />
       <CheckboxField
         label={t('editor.approval', 'Deelnemers hebben goedkeuring van hun leidinggevende nodig')}
@@ -256,9 +272,9 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved?: () => Prom
   );
 }
 
-function Sessions({ course, onChange }: { course: Course; onChange(): Promise<void> }) {
+function Sessions({ course }: { course: Course }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const settle = useSettle();
   const [adding, setAdding] = useState(course.sessions.length === 0);
   const online = course.format === 'online';
   const form = useApiForm({
@@ -282,7 +298,7 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
       ) : (
         <ul className="c-cards">
           {course.sessions.map((s) => (
-            <SessionRow key={s.id} course={course} session={s} onChange={onChange} />
+            <SessionRow key={s.id} course={course} session={s} />
           ))}
         </ul>
       )}
@@ -293,17 +309,22 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
           noValidate
           onSubmit={(e) =>
             form.submit(e, async () => {
-              await post<Session>(`/courses/${course.id}/sessions`, {
-                startsAt: fromLocalInput(v.startsAt),
-                endsAt: fromLocalInput(v.endsAt),
-                venueName: v.venueName || undefined,
-                address: v.address || undefined,
-                city: v.city || undefined,
-                region: v.region || undefined,
-                onlineUrl: v.onlineUrl || undefined,
-                capacity: parseNumber(v.capacity),
-              });
-              notify(t('editor.sessionAdded', 'De sessie is toegevoegd.'));
+              await ok(
+                client.POST('/api/courses/{id}/sessions', {
+                  params: { path: { id: course.id } },
+                  // Left empty, a field is missing, and the API says which ones it needs.
+                  body: {
+                    startsAt: fromLocalInput(v.startsAt) as string,
+                    endsAt: fromLocalInput(v.endsAt) as string,
+                    venueName: v.venueName || undefined,
+                    address: v.address || undefined,
+                    city: v.city || undefined,
+                    region: v.region || undefined,
+                    onlineUrl: v.onlineUrl || undefined,
+                    capacity: parseNumber(v.capacity) as number,
+                  },
+                }),
+              );
               form.setValues({
                 startsAt: '',
                 endsAt: '',
@@ -315,7 +336,7 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
                 capacity: '',
               });
               setAdding(false);
-              await onChange();
+              await settle(t('editor.sessionAdded', 'De sessie is toegevoegd.'), COURSE_CHANGES);
             })
           }
         >
@@ -412,11 +433,13 @@ function Sessions({ course, onChange }: { course: Course; onChange(): Promise<vo
   );
 }
 
-function SessionRow({ course, session: s, onChange }: { course: Course; session: Session; onChange(): Promise<void> }) {
+function SessionRow({ course, session: s }: { course: Course; session: Session }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  const cancel = useAction(() => ok(client.POST('/api/sessions/{id}/cancel', { params: { path: { id: s.id } } })), {
+    done: () => t('editor.sessionCancelled', 'De sessie is geannuleerd; deelnemers krijgen bericht.'),
+    changes: COURSE_CHANGES,
+  });
   const id = `s-${s.id}`;
   const editable = s.status === 'scheduled' && new Date(s.endsAt) > new Date();
   return (
@@ -437,11 +460,7 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
       <Paragraph className="c-meta">
         {t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}
       </Paragraph>
-      {error && (
-        <Paragraph role="alert" className="c-error-text">
-          {error}
-        </Paragraph>
-      )}
+      <ActionError error={cancel.error} />
       <ButtonGroup>
         <RouterLink
           className="utrecht-link"
@@ -459,16 +478,10 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
           <Button
             appearance="subtle-button"
             aria-describedby={id}
-            onClick={async () => {
-              if (!window.confirm(t('editor.confirmCancel', 'Sessie annuleren? Alle deelnemers krijgen bericht.')))
-                return;
-              try {
-                await post(`/sessions/${s.id}/cancel`);
-                notify(t('editor.sessionCancelled', 'De sessie is geannuleerd; deelnemers krijgen bericht.'));
-                await onChange();
-              } catch (e) {
-                setError(problemText(t, e));
-              }
+            disabled={cancel.busy}
+            onClick={() => {
+              if (window.confirm(t('editor.confirmCancel', 'Sessie annuleren? Alle deelnemers krijgen bericht.')))
+                cancel.run();
             }}
           >
             {t('editor.cancelSession', 'Sessie annuleren')}
@@ -479,9 +492,8 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
         <SessionEditForm
           course={course}
           session={s}
-          onDone={async (saved) => {
+          onDone={() => {
             setEditing(false);
-            if (saved) await onChange();
           }}
         />
       )}
@@ -490,17 +502,9 @@ function SessionRow({ course, session: s, onChange }: { course: Course; session:
 }
 
 /** Changes date, place, link or capacity of a session (PATCH /sessions/{id}); only what changed is sent. */
-function SessionEditForm({
-  course,
-  session: s,
-  onDone,
-}: {
-  course: Course;
-  session: Session;
-  onDone(saved: boolean): Promise<void>;
-}) {
+function SessionEditForm({ course, session: s, onDone }: { course: Course; session: Session; onDone: () => void }) {
   const { t } = useTranslation();
-  const notify = useNotify();
+  const settle = useSettle();
   const initial = {
     startsAt: toLocalInput(s.startsAt),
     endsAt: toLocalInput(s.endsAt),
@@ -521,7 +525,7 @@ function SessionEditForm({
       noValidate
       onSubmit={(e) =>
         form.submit(e, async () => {
-          const body: Record<string, unknown> = {};
+          const body: components['schemas']['UpdateSessionDto'] = {};
           if (v.startsAt !== initial.startsAt) body.startsAt = fromLocalInput(v.startsAt);
           if (v.endsAt !== initial.endsAt) body.endsAt = fromLocalInput(v.endsAt);
           for (const key of ['venueName', 'address', 'city', 'region', 'onlineUrl'] as const) {
@@ -529,10 +533,10 @@ function SessionEditForm({
           }
           if (v.capacity !== initial.capacity) body.capacity = parseNumber(v.capacity);
           if (Object.keys(body).length) {
-            await patch<Session>(`/sessions/${s.id}`, body);
-            notify(t('editor.sessionSaved', 'De sessie is gewijzigd.'));
+            await ok(client.PATCH('/api/sessions/{id}', { params: { path: { id: s.id } }, body }));
+            await settle(t('editor.sessionSaved', 'De sessie is gewijzigd.'), COURSE_CHANGES);
           }
-          await onDone(Object.keys(body).length > 0);
+          onDone();
         })
       }
     >
@@ -615,7 +619,7 @@ function SessionEditForm({
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('editor.saveSession', 'Sessie opslaan')}
         </Button>
-        <Button type="button" appearance="subtle-button" onClick={() => onDone(false)}>
+        <Button type="button" appearance="subtle-button" onClick={onDone}>
           {t('common.cancel', 'Annuleren')}
         </Button>
       </ButtonGroup>
@@ -624,43 +628,36 @@ function SessionEditForm({
 }
 
 /** The course's teachers: add a co-teacher found by name, remove one (never the last). */
-function Teachers({ course, onChange }: { course: Course; onChange(): Promise<void> }) {
+function Teachers({ course }: { course: Course }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const me = useLoad(() => get<TeacherProfile>('/me/teacher-profile').catch(() => null), []);
+  const me = useQuery(ownProfileQuery);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<TeacherSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [searchError, setSearchError] = useState<string | null>(null);
   const ids = course.teachers.map((x) => x.id);
-  const save = async (teacherIds: string[], message: string) => {
-    setError(null);
-    setBusy(true);
-    try {
-      await put<Course>(`/courses/${course.id}/teachers`, { teacherIds });
-      notify(message);
+  const save = useAction(
+    async ({ teacherIds }: { teacherIds: string[]; message: string }) => {
+      await ok(client.PUT('/api/courses/{id}/teachers', { params: { path: { id: course.id } }, body: { teacherIds } }));
       setFound(null);
       setQuery('');
-      await onChange();
-    } catch (e) {
-      setError(problemText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { done: ({ message }) => message, changes: COURSE_CHANGES },
+  );
+  const busy = save.busy;
+  const error = searchError ?? save.error;
   const search = async () => {
-    setError(null);
+    setSearchError(null);
     if (query.trim().length < 2) {
-      setError(t('editor.teacherQueryShort', 'Typ minstens 2 letters van de naam.'));
+      setSearchError(t('editor.teacherQueryShort', 'Typ minstens 2 letters van de naam.'));
       return;
     }
     try {
-      setFound(await get<TeacherSummary[]>(`/teachers${qs({ q: query.trim() })}`));
+      setFound(await ok(client.GET('/api/teachers', { params: { query: { q: query.trim() } } })));
     } catch (e) {
-      setError(problemText(t, e));
+      setSearchError(problemText(t, e));
     }
   };
-  const remove = async (teacher: TeacherSummary) => {
+  const remove = (teacher: TeacherSummary) => {
     if (
       teacher.id === me.data?.id &&
       !window.confirm(
@@ -668,10 +665,10 @@ function Teachers({ course, onChange }: { course: Course; onChange(): Promise<vo
       )
     )
       return;
-    await save(
-      ids.filter((x) => x !== teacher.id),
-      t('editor.teacherRemoved', '{{name}} is geen docent meer van deze cursus.', { name: teacher.name }),
-    );
+    save.run({
+      teacherIds: ids.filter((x) => x !== teacher.id),
+      message: t('editor.teacherRemoved', '{{name}} is geen docent meer van deze cursus.', { name: teacher.name }),
+    });
   };
   const candidates = (found ?? []).filter((x) => !ids.includes(x.id));
   return (
@@ -690,7 +687,9 @@ function Teachers({ course, onChange }: { course: Course; onChange(): Promise<vo
               <Button
                 appearance="subtle-button"
                 disabled={busy}
-                onClick={() => remove(x)}
+                onClick={() => {
+                  remove(x);
+                }}
                 aria-label={t('editor.removeTeacherFor', '{{name}} verwijderen als docent', { name: x.name })}
               >
                 {t('editor.removeTeacher', 'Verwijderen')}
@@ -744,12 +743,12 @@ function Teachers({ course, onChange }: { course: Course; onChange(): Promise<vo
                   <Button
                     appearance="primary-action-button"
                     disabled={busy || ids.length >= 6}
-                    onClick={() =>
-                      save(
-                        [...ids, x.id],
-                        t('editor.teacherAdded', '{{name}} geeft deze cursus nu ook.', { name: x.name }),
-                      )
-                    }
+                    onClick={() => {
+                      save.run({
+                        teacherIds: [...ids, x.id],
+                        message: t('editor.teacherAdded', '{{name}} geeft deze cursus nu ook.', { name: x.name }),
+                      });
+                    }}
                     aria-label={t('editor.addTeacherFor', '{{name}} toevoegen als docent', { name: x.name })}
                   >
                     {t('editor.addTeacher', 'Toevoegen')}

@@ -12,19 +12,20 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { get, put, saveFile } from '../../api.ts';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { client, ok, saveFile } from '../../api/client.ts';
+import type { EnrolmentStatus, Participant } from '../../api/types.ts';
 import { formatDateTime, formatSessionWhen } from '../../format.ts';
-import type { Course, Participant } from '../../types.ts';
-import { Empty, EnrolmentBadge, Loaded, useLabels, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
-import { problemText } from '../../ui/forms.tsx';
+import { Empty, EnrolmentBadge, Loaded, useLabels } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { ActionError, useAction } from '../../ui/query.tsx';
+import { editableCourseQuery, participantsQuery, teacherKeys } from './queries.ts';
 import { attendanceWindow, toCsv } from './participants-csv.ts';
 import './participants.css';
 
-const SHOWN = ['confirmed', 'attended', 'no_show', 'pending_approval', 'offered', 'waitlisted'];
+const SHOWN: EnrolmentStatus[] = ['confirmed', 'attended', 'no_show', 'pending_approval', 'offered', 'waitlisted'];
 /** Those who have a place, and whose attendance is recorded. */
-const PRESENT = ['confirmed', 'attended', 'no_show'];
+const PRESENT: EnrolmentStatus[] = ['confirmed', 'attended', 'no_show'];
 
 /** The time, ticking every 30 seconds, so the attendance buttons open when the window does. */
 function useNow(): number {
@@ -38,60 +39,53 @@ function useNow(): number {
 
 export function ParticipantsPage() {
   const { t } = useTranslation();
-  const { courseId, sessionId } = useParams();
-  const notify = useNotify();
+  const { courseId = '', sessionId = '' } = useParams();
   const labels = useLabels();
   const now = useNow();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const state = useLoad(async () => {
-    const [course, participants] = await Promise.all([
-      get<Course>(`/courses/${courseId}`),
-      get<Participant[]>(`/sessions/${sessionId}/participants`),
-    ]);
-    return {
-      course,
-      session: course.sessions.find((s) => s.id === sessionId),
-      participants: participants.filter((p) => SHOWN.includes(p.status)),
-    };
-  }, [courseId, sessionId]);
-  const mark = async (p: Participant, status: 'attended' | 'no_show') => {
-    setError(null);
-    try {
-      await put(`/enrolments/${p.id}/attendance`, { status });
-      notify(
-        status === 'attended'
-          ? t('participants.markedAttended', '{{name}} is aanwezig gemeld.', { name: p.name })
-          : t('participants.markedNoShow', '{{name}} is afwezig gemeld.', { name: p.name }),
-      );
-      await state.reload();
-    } catch (e) {
-      setError(problemText(t, e));
-    }
-  };
+  const queryClient = useQueryClient();
+  const state = useQueries({
+    queries: [editableCourseQuery(courseId), participantsQuery(sessionId)],
+    combine: ([course, participants]) => ({
+      error: course.error ?? participants.error,
+      data:
+        course.data && participants.data
+          ? {
+              course: course.data,
+              session: course.data.sessions.find((s) => s.id === sessionId),
+              participants: participants.data.filter((p) => SHOWN.includes(p.status)),
+            }
+          : undefined,
+    }),
+  });
+  const attendance = (p: Participant, status: 'attended' | 'no_show') =>
+    ok(client.PUT('/api/enrolments/{id}/attendance', { params: { path: { id: p.id } }, body: { status } }));
+  const mark = useAction(({ p, status }: { p: Participant; status: 'attended' | 'no_show' }) => attendance(p, status), {
+    done: ({ p, status }) =>
+      status === 'attended'
+        ? t('participants.markedAttended', '{{name}} is aanwezig gemeld.', { name: p.name })
+        : t('participants.markedNoShow', '{{name}} is afwezig gemeld.', { name: p.name }),
+    changes: [teacherKeys.participants(sessionId)],
+  });
   /** Everyone not yet recorded is marked present; the teacher then changes the exceptions. */
-  const markAll = async (participants: Participant[]) => {
-    setError(null);
-    setBusy(true);
-    const open = participants.filter((p) => p.status === 'confirmed');
-    let done = 0;
-    try {
-      for (const p of open) {
-        await put(`/enrolments/${p.id}/attendance`, { status: 'attended' });
-        done++;
+  const markAll = useAction(
+    async (open: Participant[]) => {
+      try {
+        for (const p of open) await attendance(p, 'attended');
+      } finally {
+        // Those marked before a refusal are shown as marked.
+        await queryClient.invalidateQueries({ queryKey: teacherKeys.participants(sessionId) });
       }
-      notify(
+    },
+    {
+      done: (open) =>
         t('participants.markedAll', '{{count}} deelnemers aanwezig gemeld. Meld wie er niet was als afwezig.', {
-          count: done,
+          count: open.length,
         }),
-      );
-    } catch (e) {
-      setError(problemText(t, e));
-    } finally {
-      setBusy(false);
-      await state.reload();
-    }
-  };
+      changes: [],
+    },
+  );
+  const busy = markAll.busy;
+  const error = mark.error ?? markAll.error;
   const exportCsv = (title: string, startsAt: string | undefined, participants: Participant[]) => {
     const rows = [
       [
@@ -105,7 +99,7 @@ export function ParticipantsPage() {
         p.name,
         p.email,
         p.organisationName,
-        labels.enrolment(p.status),
+        labels.enrolment.of(p.status),
         p.status === 'waitlisted' ? p.position : null,
       ]),
     ];
@@ -135,7 +129,7 @@ export function ParticipantsPage() {
             <PageTitle title={t('participants.title', 'Deelnemers')}>
               {t('participants.heading', 'Deelnemers: {{title}}', { title: course.title })}
             </PageTitle>
-            {session && <Paragraph lead>{formatSessionWhen(session.startsAt, session.endsAt)}</Paragraph>}
+            {session && <Paragraph appearance="lead">{formatSessionWhen(session.startsAt, session.endsAt)}</Paragraph>}
             <Paragraph>
               <RouterLink className="utrecht-link" to={`/lesgeven/cursussen/${course.id}`}>
                 {t('participants.back', 'Terug naar de cursus')}
@@ -165,7 +159,9 @@ export function ParticipantsPage() {
                       appearance="primary-action-button"
                       disabled={!canMark || busy}
                       aria-describedby="attendance-help"
-                      onClick={() => markAll(present)}
+                      onClick={() => {
+                        markAll.run(present.filter((p) => p.status === 'confirmed'));
+                      }}
                     >
                       {t('participants.markAll', 'Iedereen aanwezig')}
                     </Button>
@@ -181,11 +177,7 @@ export function ParticipantsPage() {
                   </Button>
                 </div>
               )}
-              {error && (
-                <Paragraph role="alert" className="c-error-text">
-                  {error}
-                </Paragraph>
-              )}
+              <ActionError error={error} />
             </div>
             {participants.length === 0 ? (
               <Empty>
@@ -244,7 +236,9 @@ export function ParticipantsPage() {
                                   disabled={!canMark || busy}
                                   aria-describedby="attendance-help"
                                   aria-pressed={p.status === 'attended'}
-                                  onClick={() => mark(p, 'attended')}
+                                  onClick={() => {
+                                    mark.run({ p, status: 'attended' });
+                                  }}
                                   aria-label={t('participants.attendedFor', '{{name}} aanwezig', { name: p.name })}
                                 >
                                   {t('participants.attended', 'Aanwezig')}
@@ -256,7 +250,9 @@ export function ParticipantsPage() {
                                   disabled={!canMark || busy}
                                   aria-describedby="attendance-help"
                                   aria-pressed={p.status === 'no_show'}
-                                  onClick={() => mark(p, 'no_show')}
+                                  onClick={() => {
+                                    mark.run({ p, status: 'no_show' });
+                                  }}
                                   aria-label={t('participants.noShowFor', '{{name}} afwezig', { name: p.name })}
                                 >
                                   {t('participants.noShow', 'Afwezig')}

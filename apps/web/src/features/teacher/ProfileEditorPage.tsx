@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { put } from '../../api.ts';
+import { useQuery } from '@tanstack/react-query';
+import { client, ok } from '../../api/client.ts';
+import type { Format, Language, TeacherProfile } from '../../api/types.ts';
 import { REGIONS } from '../../regions.ts';
-import type { TeacherProfile } from '../../types.ts';
-import { Loaded, useLabels, useLoad } from '../../ui/data.tsx';
-import { useNotify } from '../../ui/feedback.tsx';
+import { Loaded, useLabels } from '../../ui/data.tsx';
 import {
   CheckboxField,
   CheckboxGroup,
@@ -16,11 +16,12 @@ import {
   useApiForm,
 } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { loadOwnProfile } from './own-profile.ts';
+import { useSettle } from '../../ui/query.tsx';
+import { ownProfileQuery, teacherKeys } from './queries.ts';
 
 export function ProfileEditorPage() {
   const { t } = useTranslation();
-  const state = useLoad(loadOwnProfile, []);
+  const state = useQuery(ownProfileQuery);
   return (
     <>
       <PageTitle>{t('profile.title', 'Docentprofiel')}</PageTitle>
@@ -39,14 +40,14 @@ function ProfileForm({ profile }: { profile: TeacherProfile | null }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const navigate = useNavigate();
-  const notify = useNotify();
+  const settle = useSettle();
   const form = useApiForm({
     jobTitle: profile?.jobTitle ?? '',
     bio: profile?.bio ?? '',
     expertise: profile?.expertise.join(', ') ?? '',
-    formats: (profile?.formats ?? []) as string[],
-    regions: (profile?.regions ?? []) as string[],
-    languages: (profile?.languages ?? ['nl']) as string[],
+    formats: profile?.formats ?? ([] as Format[]),
+    regions: profile?.regions ?? ([] as string[]),
+    languages: profile?.languages ?? (['nl'] as Language[]),
     inCompany: profile?.inCompany ?? false,
   });
   const v = form.values;
@@ -56,17 +57,21 @@ function ProfileForm({ profile }: { profile: TeacherProfile | null }) {
       noValidate
       onSubmit={(e) =>
         form.submit(e, async () => {
-          await put<TeacherProfile>('/me/teacher-profile', {
-            jobTitle: v.jobTitle || undefined,
-            bio: v.bio,
-            expertise: splitList(v.expertise),
-            formats: v.formats,
-            regions: v.regions,
-            languages: v.languages,
-            inCompany: v.inCompany,
-          });
-          notify(t('profile.saved', 'Je docentprofiel is opgeslagen.'));
-          navigate('/lesgeven');
+          await ok(
+            client.PUT('/api/me/teacher-profile', {
+              body: {
+                jobTitle: v.jobTitle || undefined,
+                bio: v.bio,
+                expertise: splitList(v.expertise),
+                formats: v.formats,
+                regions: v.regions,
+                languages: v.languages,
+                inCompany: v.inCompany,
+              },
+            }),
+          );
+          await settle(t('profile.saved', 'Je docentprofiel is opgeslagen.'), [teacherKeys.ownProfile]);
+          void navigate('/lesgeven');
         })
       }
     >
@@ -106,7 +111,7 @@ function ProfileForm({ profile }: { profile: TeacherProfile | null }) {
         value={v.formats}
         onChange={(x) => form.set('formats', x)}
         error={form.errors.formats}
-        options={['klassikaal', 'online', 'hybride'].map((f) => ({ value: f, label: labels.format(f) }))}
+        options={labels.format.options}
       />
       <CheckboxGroup
         legend={t('profile.languages', 'Talen')}
@@ -114,7 +119,7 @@ function ProfileForm({ profile }: { profile: TeacherProfile | null }) {
         value={v.languages}
         onChange={(x) => form.set('languages', x)}
         error={form.errors.languages}
-        options={['nl', 'en'].map((l) => ({ value: l, label: labels.language(l) }))}
+        options={labels.language.options}
       />
       <CheckboxGroup
         legend={t('profile.regions', 'Regio’s waar je klassikaal lesgeeft')}
