@@ -82,32 +82,37 @@ interface Finding {
   name: string;
 }
 
+/** What one lib's source text writes or reads of tables it does not own. */
+function scanSource(lib: string, file: string, text: string, entities: Map<string, string>): Finding[] {
+  const out: Finding[] = [];
+  // Comments may name tables in prose; SQL keywords are written in capitals throughout the libs.
+  text = text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
+  // Optional ONLY, schema and quotes: `UPDATE ONLY "public"."users"` is still a write to users.
+  const statement =
+    /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|MERGE\s+INTO|FROM|JOIN)\s+(?:ONLY\s+)?(?:"?public"?\.)?"?([a-z_]+)"?/g;
+  for (const m of text.matchAll(statement)) {
+    const name = m[2];
+    const write = !/^(FROM|JOIN)$/.test(m[1]);
+    const owner = TABLE_OWNERS[name];
+    if (owner !== undefined && owner !== lib) out.push({ file, kind: write ? 'write' : 'read', name });
+    if (write && VIEW_OWNERS[name] !== undefined) out.push({ file, kind: 'write', name });
+  }
+  // TypeORM writes by entity class: manager.save(Course, …), getRepository(User) and the like.
+  for (const m of text.matchAll(
+    /\b(?:getRepository|save|insert|update|upsert|delete|remove|softDelete)\(\s*(\w+)\b/g,
+  )) {
+    const table = entities.get(m[1]);
+    if (table !== undefined && TABLE_OWNERS[table] !== lib) out.push({ file, kind: 'write', name: table });
+  }
+  return out;
+}
+
 function findings(): Finding[] {
   const files = readdirSync(LIBS).flatMap((lib) => sourceFiles(join(LIBS, lib, 'src')));
   const entities = entityTables(files);
-  const out: Finding[] = [];
-  for (const file of files) {
-    const lib = relative(LIBS, file).split('/')[0];
-    const text = readFileSync(file, 'utf8');
-    const rel = relative(ROOT, file);
-    for (const m of text.matchAll(
-      /\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?|FROM|JOIN)\s+([a-z_]+)\b/g,
-    )) {
-      const name = m[2];
-      const write = !/^(FROM|JOIN)$/.test(m[1]);
-      const owner = TABLE_OWNERS[name];
-      if (owner !== undefined && owner !== lib) out.push({ file: rel, kind: write ? 'write' : 'read', name });
-      if (write && VIEW_OWNERS[name] !== undefined) out.push({ file: rel, kind: 'write', name });
-    }
-    // TypeORM writes by entity class: manager.save(Course, …), getRepository(User) and the like.
-    for (const m of text.matchAll(
-      /\b(?:getRepository|save|insert|update|upsert|delete|remove|softDelete)\(\s*(\w+)\b/g,
-    )) {
-      const table = entities.get(m[1]);
-      if (table !== undefined && TABLE_OWNERS[table] !== lib) out.push({ file: rel, kind: 'write', name: table });
-    }
-  }
-  return out;
+  return files.flatMap((file) =>
+    scanSource(relative(LIBS, file).split('/')[0], relative(ROOT, file), readFileSync(file, 'utf8'), entities),
+  );
 }
 
 describe('Table ownership', () => {
@@ -141,6 +146,22 @@ describe('Table ownership', () => {
         .filter((n) => !PLATFORM_TABLES.has(n))
         .sort(),
     );
+  });
+
+  it('recognises writes and reads of another lib’s tables in SQL and in TypeORM calls', () => {
+    const entities = new Map([['User', 'users']]);
+    const found = (text: string) => scanSource('catalogue', 'x.ts', text, entities).map((f) => `${f.kind} ${f.name}`);
+    expect(found(`UPDATE ONLY "public"."users" SET name = $1`)).toEqual(['write users']);
+    expect(found(`INSERT INTO enrolments (id) VALUES ($1)`)).toEqual(['write enrolments']);
+    expect(found(`// seats come FROM enrolments, see there`)).toEqual([]);
+    expect(found(`DELETE FROM notifications WHERE id = $1`)).toEqual(['write notifications']);
+    expect(found(`SELECT 1 FROM courses c JOIN organisations o ON o.id = c.organisation_id`)).toEqual([
+      'read organisations',
+    ]);
+    expect(found(`SELECT 1 FROM organisation_directory o`)).toEqual([]);
+    expect(found(`UPDATE user_directory SET name = $1`)).toEqual(['write user_directory']);
+    expect(found(`await this.db.manager.save(User, { name })`)).toEqual(['write users']);
+    expect(found(`UPDATE courses SET title = $1`)).toEqual([]);
   });
 
   it('finds no lib writing a table another lib owns, nor writing a view', () => {
