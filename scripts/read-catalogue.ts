@@ -9,8 +9,11 @@ import type { CatalogueBundle } from '#libs/catalogue-import';
  */
 export function readCatalogue(dir: string): CatalogueBundle {
   const file = (name: string, ext: string) => path.join(dir, `${name}.${ext}`);
-  const json = (name: string) =>
-    existsSync(file(name, 'json')) ? JSON.parse(readFileSync(file(name, 'json'), 'utf8')) : null;
+  /** The parsed file, taken as the format it claims to be (the import checks references). */
+  const json = <K extends keyof CatalogueBundle>(name: K): CatalogueBundle[K] | null =>
+    existsSync(file(name, 'json'))
+      ? (JSON.parse(readFileSync(file(name, 'json'), 'utf8')) as CatalogueBundle[K])
+      : null;
   const csv = (name: string) => (existsSync(file(name, 'csv')) ? readFileSync(file(name, 'csv'), 'utf8') : undefined);
   const fromCsv = parseCatalogueCsv({
     organisations: csv('organisations'),
