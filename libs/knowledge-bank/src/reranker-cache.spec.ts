@@ -43,13 +43,13 @@ describe('WordMatchCache', () => {
     cache.remember('privacy', privacy, 'avg', 0);
     const woo = cache.group('woo');
     cache.remember('woo', woo, 'woo', 1);
-    expect(cache.group('privacy').get('avg')).toBe(0); // privacy is now more recent than woo
+    expect(cache.group('privacy').strengths.get('avg')).toBe(0); // privacy is now more recent than woo
     const beleid = cache.group('beleid');
     cache.remember('beleid', beleid, 'beleid', 1);
     cache.remember('beleid', beleid, 'beleidsplan', 0.85);
     expect(cache.size).toBe(4);
-    expect(cache.group('woo').size).toBe(0);
-    expect(cache.group('privacy').get('privacy')).toBe(1);
+    expect(cache.group('woo').strengths.size).toBe(0);
+    expect(cache.group('privacy').strengths.get('privacy')).toBe(1);
   });
 
   it('empties the group being filled last, when it alone exceeds the bound', () => {
@@ -57,7 +57,7 @@ describe('WordMatchCache', () => {
     const group = cache.group('privacy');
     for (const word of ['a', 'b', 'c']) cache.remember('privacy', group, word, 0);
     expect(cache.size).toBeLessThanOrEqual(2);
-    expect(group.size).toBe(cache.size);
+    expect(group.strengths.size).toBe(cache.size);
   });
 
   it('keeps a group again that was dropped while its question was still being ranked', () => {
@@ -69,7 +69,7 @@ describe('WordMatchCache', () => {
     cache.remember('tweede', second, 'c', 0); // over the bound: drops eerste's group, then empties tweede's
     cache.remember('eerste', first, 'x', 1);
     expect(cache.size).toBeLessThanOrEqual(2);
-    expect(cache.group('eerste').get('x')).toBe(1);
+    expect(cache.group('eerste').strengths.get('x')).toBe(1);
   });
 });
 

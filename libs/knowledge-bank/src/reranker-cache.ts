@@ -47,6 +47,13 @@ export class LruCache<K, V> {
   }
 }
 
+/** The comparisons of one question word with document words (document word → strength). */
+export class WordMatchGroup {
+  readonly strengths = new Map<string, number>();
+  /** False once the cache dropped (and emptied) it; remember() keeps it again. */
+  kept = true;
+}
+
 /**
  * Word comparisons, grouped per question word: a question takes its words' groups once, then
  * looks each document word up in a plain map (the hot path stays one map look-up). Bounded by the
@@ -54,8 +61,8 @@ export class LruCache<K, V> {
  * question words are emptied and dropped, the group being filled last.
  */
 export class WordMatchCache {
-  /** Question word → (document word → strength); insertion order is recency. */
-  private readonly groups = new Map<string, Map<string, number>>();
+  /** Question word → its group; insertion order is recency. */
+  private readonly groups = new Map<string, WordMatchGroup>();
   /** The sum of the kept groups' sizes; a dropped group is empty. */
   private entries = 0;
 
@@ -69,38 +76,38 @@ export class WordMatchCache {
   }
 
   /** The comparisons of one question word, now the most recently used. */
-  group(questionWord: string): Map<string, number> {
-    const group = this.groups.get(questionWord) ?? new Map<string, number>();
+  group(questionWord: string): WordMatchGroup {
+    const group = this.groups.get(questionWord) ?? new WordMatchGroup();
     this.groups.delete(questionWord);
     this.groups.set(questionWord, group);
     return group;
   }
 
-  /** Keeps one comparison in the group `group(questionWord)` returned. */
-  remember(questionWord: string, group: Map<string, number>, documentWord: string, strength: number): void {
-    // Dropped (and emptied) while its question was still being ranked: kept again.
-    if (this.groups.get(questionWord) !== group) this.groups.set(questionWord, group);
-    if (group.has(documentWord)) return;
-    group.set(documentWord, strength);
+  /** Keeps a comparison not yet in the group `group(questionWord)` returned. */
+  remember(questionWord: string, group: WordMatchGroup, documentWord: string, strength: number): void {
+    // Dropped while its question was still being ranked: kept again, as the most recent.
+    if (!group.kept) {
+      group.kept = true;
+      this.groups.delete(questionWord);
+      this.groups.set(questionWord, group);
+    }
+    group.strengths.set(documentWord, strength);
     if (++this.entries > this.maxEntries) this.evict(group);
   }
 
-  private evict(current: Map<string, number>): void {
+  private evict(current: WordMatchGroup): void {
     for (const [word, group] of this.groups) {
       if (this.entries <= this.maxEntries) return;
       if (group === current) continue;
-      this.drop(word, group);
+      this.entries -= group.strengths.size;
+      group.strengths.clear();
+      group.kept = false;
+      this.groups.delete(word);
     }
     if (this.entries > this.maxEntries) {
-      this.entries -= current.size;
-      current.clear();
+      this.entries -= current.strengths.size;
+      current.strengths.clear();
     }
-  }
-
-  private drop(word: string, group: Map<string, number>): void {
-    this.entries -= group.size;
-    group.clear();
-    this.groups.delete(word);
   }
 }
 

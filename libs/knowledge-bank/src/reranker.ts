@@ -2,7 +2,7 @@ import { normalise, stem } from './analyzer.js';
 import type { Concept } from './analyzer.js';
 import { ngramSimilarities } from './char-ngrams.js';
 import type { CourseDocument, EngineHit, TrainerDocument } from './documents.js';
-import type { RerankerCache } from './reranker-cache.js';
+import type { RerankerCache, WordMatchGroup } from './reranker-cache.js';
 import { STOP_WORDS } from './vocabulary.js';
 
 /** A question as the re-ranker reads it: the words as typed and the concepts found in them. */
@@ -116,6 +116,18 @@ const EXPLAINED = 10;
 /** Scores are rounded to this many steps of 1: three decimals, as the API shows them. */
 const SCORE_STEPS = 1000;
 
+/** Two rows of the edit-distance table, grown as needed: one allocation per question, not per comparison. */
+class EditDistanceRows {
+  prev = new Int32Array(64);
+  cur = new Int32Array(64);
+
+  fit(length: number): void {
+    if (this.prev.length > length) return;
+    this.prev = new Int32Array(length + 1);
+    this.cur = new Int32Array(length + 1);
+  }
+}
+
 /**
  * The words of a question, each compared once with every distinct word of the candidates
  * (memoised per question), so a document costs one look-up per word, not one comparison per
@@ -130,7 +142,9 @@ class QueryWords {
   private readonly memo = new Map<string, number[] | null>();
 
   /** Per unit: its comparisons with document words, kept across questions (bounded). */
-  private readonly unitMatches: Map<string, number>[] = [];
+  private readonly unitMatches: WordMatchGroup[] = [];
+  /** Rows for editDistance, reused within the question. */
+  private readonly rows = new EditDistanceRows();
 
   constructor(
     concepts: Concept[],
@@ -166,11 +180,11 @@ class QueryWords {
 
   /** wordMatch() of a unit and a document word, remembered in the cache. */
   private wordMatch(u: number, word: string): number {
-    const kept = this.unitMatches[u];
-    let s = kept.get(word);
+    const group = this.unitMatches[u];
+    let s = group.strengths.get(word);
     if (s === undefined) {
-      s = wordMatch(this.units[u], word, this.unitStems[u], stemOf(word, this.cache));
-      this.cache.wordMatches.remember(this.units[u], kept, word, s);
+      s = wordMatch(this.units[u], word, this.unitStems[u], stemOf(word, this.cache), this.rows);
+      this.cache.wordMatches.remember(this.units[u], group, word, s);
     }
     return s;
   }
@@ -376,7 +390,7 @@ function stemOf(word: string, cache: RerankerCache): string {
 }
 
 /** 1 for the word (or stem), less for compounds and near-misses by a typo, 0 otherwise. */
-function wordMatch(q: string, w: string, qs: string, ws: string): number {
+function wordMatch(q: string, w: string, qs: string, ws: string, rows: EditDistanceRows): number {
   if (q === w || qs === ws || w === qs || ws === q) return WORD_MATCH.same;
   if (qs.length >= WORD_MATCH.longerFormStem && ws.startsWith(qs)) return WORD_MATCH.longerForm;
   if (qs.length >= WORD_MATCH.partStem && w.includes(qs)) return WORD_MATCH.part;
@@ -386,7 +400,7 @@ function wordMatch(q: string, w: string, qs: string, ws: string): number {
     q.length >= WORD_MATCH.typoMinLength &&
     Math.abs(q.length - w.length) <= 2 &&
     (q[0] === w[0] || q[1] === w[1]) &&
-    editDistance(q, w, 2) <= (q.length >= WORD_MATCH.typoTwoEditsFrom ? 2 : 1)
+    editDistance(q, w, 2, rows) <= (q.length >= WORD_MATCH.typoTwoEditsFrom ? 2 : 1)
   ) {
     return WORD_MATCH.typo;
   }
@@ -394,11 +408,11 @@ function wordMatch(q: string, w: string, qs: string, ws: string): number {
 }
 
 /** Levenshtein distance with an early exit above `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+export function editDistance(a: string, b: string, max: number, rows = new EditDistanceRows()): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  // Two rows of its own: called only when a comparison is not yet in the cache.
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
+  rows.fit(b.length);
+  let prev = rows.prev;
+  let cur = rows.cur;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
