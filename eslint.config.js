@@ -33,6 +33,12 @@ export default tseslint.config(
       ],
       // DTO classes exist to describe shapes to OpenAPI; mappers return plain objects of that shape by design.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+      // openid-client marks allowInsecureRequests deprecated only to make it stand out; we use it for http
+      // issuers outside production (local providers in tests and development), which the SSO client enforces.
+      '@typescript-eslint/no-deprecated': [
+        'error',
+        { allow: [{ from: 'package', package: 'openid-client', name: 'allowInsecureRequests' }] },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

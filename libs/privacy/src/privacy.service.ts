@@ -34,7 +34,9 @@ export class PrivacyService implements OnModuleInit {
     this.jobs.define<object>({
       name: RETENTION_JOB,
       cron: '15 3 * * *',
-      handler: async () => void (await this.applyRetention()),
+      handler: async () => {
+        await this.applyRetention();
+      },
     });
   }
 
