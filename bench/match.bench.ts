@@ -22,21 +22,39 @@ const TRAINERS = Number(process.env.BENCH_TRAINERS ?? 100_000);
 const QUERIES = 200;
 const FRESHNESS_SAMPLES = 60;
 
-const catalogue = (file: string) => JSON.parse(readFileSync(path.resolve('libs/demo-data/data', file), 'utf8'));
-const seedTrainers: TrainerDocument[] = catalogue('trainers.json');
-const seedCourses: { title: string; summary: string; topics: string[]; teacherIds: string[] }[] =
-  catalogue('courses.json');
+/** A trainer of the demo catalogue (libs/demo-data/data, the knowledge-bank format), as far as the bench reads it. */
+interface SeedTrainer {
+  name: string;
+  jobTitle: string;
+  bio: string;
+  expertise: string[];
+  region: string;
+  formats: string[];
+  languages: string[];
+}
+
+/** A course of the demo catalogue, as far as the bench reads it. */
+interface SeedCourse {
+  title: string;
+  summary: string;
+  topics: string[];
+}
+
+function catalogue<T>(file: string): T[] {
+  return JSON.parse(readFileSync(path.resolve('libs/demo-data/data', file), 'utf8')) as T[];
+}
+const seedTrainers = catalogue<SeedTrainer>('trainers.json');
+const seedCourses = catalogue<SeedCourse>('courses.json');
 
 /** Trainers recombined from the real catalogue's vocabulary: realistic words, realistic overlap. */
 function generate(n: number): TrainerDocument[] {
   const r = seededRandom(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
-  const courses = seedCourses as unknown as { title: string; summary: string; topics: string[] }[];
   const out: TrainerDocument[] = [];
   for (let i = 0; i < n; i++) {
-    const base = pick(seedTrainers as unknown as (TrainerDocument & { id: string; organisationId: string })[]);
-    const other = pick(seedTrainers as unknown as TrainerDocument[]);
-    const cs = [pick(courses), pick(courses)];
+    const base = pick(seedTrainers);
+    const other = pick(seedTrainers);
+    const cs = [pick(seedCourses), pick(seedCourses)];
     const hex = i.toString(16).padStart(12, '0');
     out.push({
       id: `10000000-0000-4000-8000-${hex}`,
@@ -47,8 +65,8 @@ function generate(n: number): TrainerDocument[] {
       organisationId: `20000000-0000-4000-8000-${String(i % 500).padStart(12, '0')}`,
       organisationName: `Organisatie ${i % 500}`,
       organisationSlug: `org-${i % 500}`,
-      region: (base as unknown as { region: string }).region,
-      regions: [(base as unknown as { region: string }).region],
+      region: base.region,
+      regions: [base.region],
       formats: base.formats,
       languages: base.languages,
       inCompany: r() < 0.9,
@@ -76,7 +94,7 @@ function queries(): string[] {
   return out;
 }
 
-let finalLine = '';
+let finalLine: string;
 const b = await startBenchApp({ RUN_JOBS_IN_API: 'true' });
 try {
   const engine = b.app.get(SearchEngine);
@@ -115,16 +133,19 @@ try {
   }
 
   // Freshness: real rows changed through SQL; the trigger, NOTIFY and the indexer do the rest.
-  const [org] = await b.dataSource.query(
+  const [org] = await b.dataSource.query<{ id: string }[]>(
     `INSERT INTO organisations (slug, name, kind, region) VALUES ('fresh', 'Vers', 'overig', 'Utrecht') RETURNING id`,
   );
   const profiles: string[] = [];
   for (let i = 0; i < 10; i++) {
-    const [u] = await b.dataSource.query(
+    const [u] = await b.dataSource.query<{ id: string }[]>(
       `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ($1, $2, $3, '!') RETURNING id`,
       [`fresh${i}@vers.nl`, `Verse Trainer ${i}`, org.id],
     );
-    const [p] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [u.id]);
+    const [p] = await b.dataSource.query<{ id: string }[]>(
+      `INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`,
+      [u.id],
+    );
     profiles.push(p.id);
   }
   const freshMs: number[] = [];

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { CatalogueImportService } from '#libs/catalogue-import';
 import { MatcherService, SearchIndexer, normalise } from '#libs/knowledge-bank';
+import type { TrainerDocument } from '#libs/knowledge-bank';
 import { appContext, argument } from './app-context.js';
 import { readCatalogue } from './read-catalogue.js';
 
@@ -43,9 +44,9 @@ if (!catalogDir || !questionsFile) {
 const questions: Question[] = readFileSync(questionsFile, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+  .map((l) => JSON.parse(l) as Question);
 
-let finalLine = '';
+let finalLine: string;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'collegiaal-eval-'));
 // Ours (mkdtemp makes it 0700), so it may open: as root, PostgreSQL runs as `postgres` and must reach DATA_DIR/postgres.
 chmodSync(dataDir, 0o711);
@@ -64,12 +65,18 @@ try {
   await ctx.app.get(CatalogueImportService).import(readCatalogue(catalogDir));
   await ctx.app.get(SearchIndexer).drain();
   const ds = ctx.app.get(DataSource);
-  const externalIds = new Map<string, string>(
-    (await ds.query(`SELECT id, external_id FROM teacher_profiles`)).map((r: { id: string; external_id: string }) => [
+  const externalIds = new Map(
+    (await ds.query<{ id: string; external_id: string }[]>(`SELECT id, external_id FROM teacher_profiles`)).map((r) => [
       r.id,
       r.external_id,
     ]),
   );
+  /** The judgements name trainers by the catalogue's ids. */
+  const externalId = (id: string): string => {
+    const external = externalIds.get(id);
+    if (external === undefined) throw new Error(`trainer ${id} is not in the imported catalogue`);
+    return external;
+  };
   const matcher = ctx.app.get(MatcherService);
 
   // Warm up once so the first question does not pay for cold caches.
@@ -77,28 +84,23 @@ try {
   const matcherRuns = await run(async (q) => {
     const result = await matcher.match({ text: q.text, filters: q.filters, inCompany: q.kind === 'in-company' });
     return {
-      ranked: result.trainers.map((t) => ({ trainerId: externalIds.get(t.document.id)!, score: t.score })),
+      ranked: result.trainers.map((t) => ({ trainerId: externalId(t.document.id), score: t.score })),
       threshold: result.threshold,
     };
   });
-  const docs =
-    await ds.query(`SELECT d.doc_id AS id, d.doc, lower(unaccent(concat_ws(' ', d.doc->>'name', d.doc->>'jobTitle', d.doc->>'bio', d.doc->>'expertise',
+  const docs = await ds.query<
+    { id: string; doc: TrainerDocument; text: string }[]
+  >(`SELECT d.doc_id AS id, d.doc, lower(unaccent(concat_ws(' ', d.doc->>'name', d.doc->>'jobTitle', d.doc->>'bio', d.doc->>'expertise',
                                       d.doc->>'courseTitles', d.doc->>'courseSummaries', d.doc->>'courseTopics'))) AS text
                                  FROM search_documents d WHERE d.index_name = 'trainers'`);
   await ds.query(
     `CREATE TEMP TABLE eval_docs AS SELECT * FROM (SELECT unnest($1::uuid[]) AS id, unnest($2::text[]) AS text) x`,
-    [docs.map((d: { id: string }) => d.id), docs.map((d: { text: string }) => d.text)],
+    [docs.map((d) => d.id), docs.map((d) => d.text)],
   );
-  const docById = new Map(docs.map((d: { id: string; doc: Record<string, unknown> }) => [d.id, d.doc]));
+  const docById = new Map(docs.map((d) => [d.id, d.doc]));
   const allowed = (q: Question, id: string) => {
-    const d = docById.get(id) as {
-      region: string;
-      regions: string[];
-      formats: string[];
-      languages: string[];
-      inCompany: boolean;
-      organisationSlug: string;
-    };
+    const d = docById.get(id);
+    if (!d) throw new Error(`trainer ${id} has no search document`);
     const f = q.filters;
     return (
       (!f.region || d.region === f.region || d.regions.includes(f.region)) &&
@@ -129,7 +131,7 @@ try {
     const ranked = rows
       .filter((r) => allowed(q, r.id))
       .slice(0, 10)
-      .map((r) => ({ trainerId: externalIds.get(r.id)!, score: r.hits / t.length }));
+      .map((r) => ({ trainerId: externalId(r.id), score: r.hits / t.length }));
     return { ranked, threshold: 0.5 };
   });
   // Baseline 2: pg_trgm word similarity of the question against each document.
@@ -141,7 +143,7 @@ try {
     const ranked = rows
       .filter((r) => allowed(q, r.id))
       .slice(0, 10)
-      .map((r) => ({ trainerId: externalIds.get(r.id)!, score: Number(r.sim) }));
+      .map((r) => ({ trainerId: externalId(r.id), score: r.sim }));
     return { ranked, threshold: 0.6 };
   });
 

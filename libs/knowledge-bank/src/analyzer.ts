@@ -12,7 +12,7 @@ export type Vocabulary = Map<string, string[]>;
 export function normalise(text: string): string {
   let s = text.toLowerCase();
   // Decomposing is the slow part; most text is plain ASCII and needs none.
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  if (/[\u0080-\uffff]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   return s.replace(/[^a-z0-9+-]+/g, ' ').trim();
 }
 

@@ -37,7 +37,13 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
   ) {}
 
   onModuleInit(): void {
-    this.jobs.define<object>({ name: DRAIN_JOB, cron: '* * * * *', handler: async () => void (await this.drain()) });
+    this.jobs.define<object>({
+      name: DRAIN_JOB,
+      cron: '* * * * *',
+      handler: async () => {
+        await this.drain();
+      },
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -69,8 +75,8 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
       return;
     }
     this.running = this.drain()
-      .catch((e) => {
-        this.logger.warn(`drain failed: ${(e as Error).message}`);
+      .catch((e: unknown) => {
+        this.logger.warn(`drain failed: ${messageOf(e)}`);
         return 0;
       })
       .finally(() => {
@@ -122,7 +128,7 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
         return rows.length;
       });
     } catch (e) {
-      if (claimedIds.length) await this.repo.failOutbox(claimedIds, (e as Error).message);
+      if (claimedIds.length) await this.repo.failOutbox(claimedIds, messageOf(e));
       throw e;
     }
   }
@@ -141,4 +147,8 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
       return { trainers: trainers.length, courses: courses.length };
     });
   }
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

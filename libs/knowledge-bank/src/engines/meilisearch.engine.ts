@@ -87,12 +87,7 @@ export class MeilisearchEngine extends SearchEngine {
   }
 
   async upsert<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
-    if (documents.length)
-      await done(
-        this.client
-          .index(this.uid(index))
-          .addDocuments(documents as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
-      );
+    if (documents.length) await done(this.client.index(this.uid(index)).addDocuments(documents, { primaryKey: 'id' }));
   }
 
   async remove(index: IndexName, ids: string[]): Promise<void> {
@@ -109,9 +104,7 @@ export class MeilisearchEngine extends SearchEngine {
       showRankingScore: true,
     });
     return res.hits.map(({ _rankingScore, _formatted, _matchesPosition, ...doc }) => {
-      void _formatted;
-      void _matchesPosition;
-      return { document: doc as unknown as DocumentOf[I], textScore: Number(_rankingScore ?? 0) };
+      return { document: doc as unknown as DocumentOf[I], textScore: _rankingScore ?? 0 };
     });
   }
 
@@ -120,11 +113,7 @@ export class MeilisearchEngine extends SearchEngine {
     const next = `${live}_rebuild_${Date.now()}`;
     await this.prepare(next, index);
     for (let i = 0; i < documents.length; i += 1000) {
-      await done(
-        this.client
-          .index(next)
-          .addDocuments(documents.slice(i, i + 1000) as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
-      );
+      await done(this.client.index(next).addDocuments(documents.slice(i, i + 1000), { primaryKey: 'id' }));
     }
     await this.prepare(live, index);
     await done(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));

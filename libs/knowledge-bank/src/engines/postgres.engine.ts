@@ -123,7 +123,7 @@ export class PostgresSearchEngine extends SearchEngine {
                   ORDER BY rank DESC, d.doc->>'name', d.doc->>'title', d.doc_id
                   LIMIT ${p(Math.min(query.limit, 50))}`;
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.withIndexScans((em) => em.query(sql, params));
-    return rows.map((r) => ({ document: r.doc, textScore: Number(r.rank) * 0.5 }));
+    return rows.map((r) => ({ document: r.doc, textScore: r.rank * 0.5 }));
   }
 
   /**
@@ -171,7 +171,7 @@ export class PostgresSearchEngine extends SearchEngine {
         ORDER BY rank DESC, d.doc->>'name', d.doc->>'title', d.doc_id
         LIMIT ${p(query.limit)}`;
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.withIndexScans((em) => em.query(sql, params));
-    return rows.map((r) => ({ document: r.doc, textScore: Number(r.rank) }));
+    return rows.map((r) => ({ document: r.doc, textScore: r.rank }));
   }
 
   /**
@@ -208,7 +208,7 @@ export class PostgresSearchEngine extends SearchEngine {
         LIMIT ${p(Math.min(query.limit, 50))}`,
       params,
     );
-    return rows.map((r) => ({ document: r.doc, textScore: Number(r.sim) * 0.5 }));
+    return rows.map((r) => ({ document: r.doc, textScore: r.sim * 0.5 }));
   }
 
   async rebuild<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
@@ -263,8 +263,11 @@ function sqlParameters(): { params: unknown[]; p: (value: unknown) => string } {
   };
 }
 
+/** The index names, checked at run time too: indexLiteral writes one into SQL. */
+const INDEX_NAMES: readonly string[] = ['trainers', 'courses'] satisfies IndexName[];
+
 function indexLiteral(index: IndexName): string {
-  if (index !== 'trainers' && index !== 'courses') throw new Error(`unknown search index ${String(index)}`);
+  if (!INDEX_NAMES.includes(index)) throw new Error(`unknown search index ${index}`);
   return `'${index}'`;
 }
 
