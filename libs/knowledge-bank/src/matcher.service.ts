@@ -3,6 +3,8 @@ import type { OnModuleInit } from '@nestjs/common';
 import { CourseTextSearch } from '#libs/catalogue';
 import type { AuthUser } from '#libs/common';
 import { analyse } from './analyzer.js';
+import { CONFIDENCE_THRESHOLD, fitOf } from './fit.js';
+import type { Fit } from './fit.js';
 import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
 import type { KnowledgeQuestion } from './knowledge-bank.entities.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
@@ -12,19 +14,8 @@ import type { RankedTrainer } from './reranker.js';
 import { SearchEngine } from './search-engine.js';
 import { VocabularyService } from './vocabulary.service.js';
 
-/**
- * Below this score the best trainer is not a strong match and the answer says so ("geen sterke
- * match") instead of presenting noise as advice. Fixed in advance; tuned on the dev questions only.
- */
-export const CONFIDENCE_THRESHOLD = 0.1;
-
-/** How well one trainer fits, in words people read (the score's scale means nothing to them). */
-export type Fit = 'strong' | 'fair' | 'weak';
-
-export function fitOf(score: number): Fit {
-  if (score >= 2 * CONFIDENCE_THRESHOLD) return 'strong';
-  return score >= CONFIDENCE_THRESHOLD ? 'fair' : 'weak';
-}
+export { CONFIDENCE_THRESHOLD, fitOf } from './fit.js';
+export type { Fit } from './fit.js';
 
 /** Candidates the re-ranker orders: the engine's best by text score. On the dev questions 20, 30, 40 and 60 rank alike (eval:match); the re-ranker's cost grows with it. */
 export const MATCH_CANDIDATES = 30;

@@ -16,7 +16,7 @@ import {
   ValidateNested,
   ArrayMaxSize,
 } from 'class-validator';
-import type { Fit } from '../matcher.service.js';
+import type { Fit } from '../fit.js';
 
 export class QuestionFiltersDto {
   @ApiPropertyOptional({ example: 'Gelderland' })
