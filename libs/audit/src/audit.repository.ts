@@ -66,7 +66,7 @@ export class AuditRepository {
   }
 
   async count(filter: AuditFilter): Promise<number> {
-    const [row] = await this.db.manager.query(
+    const [row] = await this.db.manager.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM audit_events a WHERE ${WHERE}`,
       params(filter),
     );
@@ -75,7 +75,8 @@ export class AuditRepository {
 
   /** How many rows match, and the newest of them: an export covers exactly those, however long it streams. */
   async extent(filter: AuditFilter): Promise<{ rows: number; lastId: string | null }> {
-    const [row] = await this.db.manager.query(
+    // An aggregate without GROUP BY always answers one row.
+    const [row] = await this.db.manager.query<[{ rows: number; lastId: string | null }]>(
       `SELECT count(*)::int AS rows, max(a.id)::text AS "lastId" FROM audit_events a WHERE ${WHERE}`,
       params(filter),
     );

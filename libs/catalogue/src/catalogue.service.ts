@@ -47,7 +47,7 @@ export class CatalogueService {
 
   /** Only needed when a page past the end is asked for: the window count is then absent. */
   private async countAll(q: CatalogueQueryDto): Promise<number> {
-    const first = await this.search({ ...q, page: 1, pageSize: 1 });
+    const first = await this.search(Object.assign(new CatalogueQueryDto(), q, { page: 1, pageSize: 1 }));
     return first.total;
   }
 }

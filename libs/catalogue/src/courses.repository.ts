@@ -20,10 +20,11 @@ export class CoursesRepository {
   }
 
   async findOrganisationName(organisationId: string): Promise<string> {
-    const [row] = await this.db.manager.query<{ name: string }[]>(
-      `SELECT name FROM organisation_directory WHERE id = $1`,
-      [organisationId],
-    );
+    const row = (
+      await this.db.manager.query<{ name: string }[]>(`SELECT name FROM organisation_directory WHERE id = $1`, [
+        organisationId,
+      ])
+    ).at(0);
     return row?.name ?? '';
   }
 

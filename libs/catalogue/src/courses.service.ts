@@ -80,7 +80,7 @@ export class CoursesService {
     createdById: string;
   }): Promise<string> {
     return this.db.transaction(async () => {
-      const [teacher] = await this.profiles.findRows([values.teacherProfileId]);
+      const teacher = (await this.profiles.findRows([values.teacherProfileId])).at(0);
       if (!teacher) throw CatalogueException.teacherNotFound(values.teacherProfileId);
       const course = await this.courses.insert({
         title: values.title.slice(0, 200),
@@ -109,10 +109,11 @@ export class CoursesService {
   async update(id: string, user: AuthUser, dto: UpdateCourseDto): Promise<CourseDto> {
     await this.db.transaction(async () => {
       const course = await this.requireEditable(id, user);
-      await this.courses.update(course.id, {
-        ...dto,
-        ...(dto.topics ? { topicKeys: topicKeys(dto.topics) } : {}),
-      });
+      // The DTO's own fields (a plain copy), with the topics' keys when the topics change.
+      await this.courses.update(
+        course.id,
+        Object.assign({}, dto, dto.topics ? { topicKeys: topicKeys(dto.topics) } : {}),
+      );
     });
     return this.get(id, user);
   }

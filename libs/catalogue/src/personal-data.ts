@@ -9,18 +9,18 @@ export class CataloguePersonalData {
   async export(
     userId: string,
   ): Promise<{ teacherProfile: Record<string, unknown> | null; coursesTaught: Record<string, unknown>[] }> {
-    const [teacherProfile] = await this.db.manager.query(
+    const profiles = await this.db.manager.query<Record<string, unknown>[]>(
       `SELECT job_title AS "jobTitle", bio, expertise, formats, regions, languages, in_company AS "inCompany", photo_url AS "photoUrl",
               created_at AS "createdAt", updated_at AS "updatedAt"
          FROM teacher_profiles WHERE user_id = $1`,
       [userId],
     );
-    const coursesTaught = await this.db.manager.query(
+    const coursesTaught = await this.db.manager.query<Record<string, unknown>[]>(
       `SELECT c.id, c.title, c.status FROM courses c JOIN course_teachers ct ON ct.course_id = c.id
          JOIN teacher_profiles tp ON tp.id = ct.teacher_profile_id WHERE tp.user_id = $1 ORDER BY c.title`,
       [userId],
     );
-    return { teacherProfile: teacherProfile ?? null, coursesTaught };
+    return { teacherProfile: profiles.at(0) ?? null, coursesTaught };
   }
 
   /** The profile's text goes; the courses (the organisation's) keep their teacher slot, now anonymous. */

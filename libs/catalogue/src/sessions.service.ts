@@ -126,12 +126,11 @@ export class SessionsService {
   }
 }
 
-function pick<K extends keyof UpdateSessionDto>(
-  dto: UpdateSessionDto,
-  key: K,
-  current: string | null,
-): string | undefined {
-  return key in dto ? (dto[key] as string | undefined) : (current ?? undefined);
+type SessionTextField = 'venueName' | 'address' | 'city' | 'region' | 'onlineUrl';
+
+/** A text field as given (null clears it), or else the session's current value. */
+function pick(dto: UpdateSessionDto, key: SessionTextField, current: string | null): string | null | undefined {
+  return key in dto ? dto[key] : (current ?? undefined);
 }
 
 /**

@@ -82,7 +82,9 @@ export class TeacherProfilesRepository {
   }
 
   async findRowByUserId(userId: string): Promise<TeacherRow | null> {
-    const [row] = await this.db.manager.query<TeacherSelectRow[]>(`${TEACHER_SELECT} WHERE tp.user_id = $1`, [userId]);
+    const row = (
+      await this.db.manager.query<TeacherSelectRow[]>(`${TEACHER_SELECT} WHERE tp.user_id = $1`, [userId])
+    ).at(0);
     return row ? toTeacherRow(row) : null;
   }
 
@@ -122,7 +124,7 @@ export class TeacherProfilesRepository {
     const existing = await this.findByUserId(userId);
     if (existing) {
       await this.repo.update({ id: existing.id }, values);
-      return (await this.repo.findOneBy({ id: existing.id }))!;
+      return this.repo.findOneByOrFail({ id: existing.id });
     }
     return this.repo.save(this.repo.create({ ...values, userId }));
   }

@@ -21,7 +21,7 @@ export class TeacherProfilesService {
   }
 
   async get(id: string): Promise<TeacherProfileDto> {
-    const [row] = await this.profiles.findRows([id]);
+    const row = (await this.profiles.findRows([id])).at(0);
     if (!row) throw CatalogueException.teacherNotFound(id);
     return toTeacherProfile(row);
   }
@@ -50,7 +50,8 @@ export class TeacherProfilesService {
         photoUrl: dto.photoUrl === undefined ? (existing?.photoUrl ?? null) : dto.photoUrl,
       });
       const row = await this.profiles.findRowByUserId(user.id);
-      return { profile: toTeacherProfile(row!), created: !existing };
+      if (!row) throw CatalogueException.teacherNotFound('of the current user');
+      return { profile: toTeacherProfile(row), created: !existing };
     });
   }
 }

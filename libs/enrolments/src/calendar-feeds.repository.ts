@@ -25,11 +25,13 @@ export class CalendarFeedsRepository {
   }
 
   async userIdFor(tokenHash: string): Promise<string | null> {
-    const [row] = await this.db.manager.query<{ user_id: string }[]>(
-      `SELECT f.user_id FROM calendar_feeds f JOIN user_directory u ON u.id = f.user_id
+    const row = (
+      await this.db.manager.query<{ user_id: string }[]>(
+        `SELECT f.user_id FROM calendar_feeds f JOIN user_directory u ON u.id = f.user_id
         WHERE f.token_hash = $1 AND u.disabled_at IS NULL`,
-      [tokenHash],
-    );
+        [tokenHash],
+      )
+    ).at(0);
     return row?.user_id ?? null;
   }
 }

@@ -56,7 +56,9 @@ export class EnrolmentEngine implements OnModuleInit {
     });
     this.jobs.define<{ sessionId: string }>({
       name: EXPIRE_HOLDS_JOB,
-      handler: async (d) => void (await this.expireHolds(d.sessionId)),
+      handler: async (d) => {
+        await this.expireHolds(d.sessionId);
+      },
     });
     this.jobs.define<object>({
       name: SWEEP_HOLDS_JOB,
@@ -90,12 +92,13 @@ export class EnrolmentEngine implements OnModuleInit {
         if (!found || found.disabled) throw EnrolmentException.managerRequired('This manager does not exist.');
         manager = found;
       }
+      const approvalExpiresAt = manager ? this.approvalDeadline(s, now) : null;
       const decision = await this.repo.decideAndInsert(
         sessionId,
         user.id,
         s.capacity,
         manager?.id ?? null,
-        manager ? this.approvalDeadline(s, now) : null,
+        approvalExpiresAt,
         now,
       );
       // The unique index on active enrolments backs this check.
@@ -103,8 +106,9 @@ export class EnrolmentEngine implements OnModuleInit {
       const e = decision.enrolment;
       const position = e.status === 'waitlisted' ? decision.waiting + 1 : null;
       if (e.status === 'confirmed') await this.notify(user.id, messages.confirmed(s));
-      if (e.status === 'pending_approval') await this.requestApproval(s, e, user.name, manager!.name);
-      if (e.status === 'waitlisted') await this.notify(user.id, messages.waitlisted(s, position!));
+      if (e.status === 'pending_approval' && manager && approvalExpiresAt)
+        await this.requestApproval(s, user.id, manager.id, approvalExpiresAt, user.name, manager.name);
+      if (position !== null) await this.notify(user.id, messages.waitlisted(s, position));
       return { enrolment: e, position, session: s };
     });
   }
@@ -141,12 +145,13 @@ export class EnrolmentEngine implements OnModuleInit {
     return this.decide(enrolmentId, async (e, s, now) => {
       if (e.userId !== user.id) throw EnrolmentException.notFound(enrolmentId);
       if (e.status !== 'offered') throw EnrolmentException.illegal(e.status, 'confirmed');
-      if (e.offerExpiresAt! <= now) throw EnrolmentException.offerExpired();
+      if (!e.offerExpiresAt || e.offerExpiresAt <= now) throw EnrolmentException.offerExpired();
       if (s.requiresManagerApproval && e.managerId) {
         const approvalExpiresAt = this.approvalDeadline(s, now);
         await this.move(e, 'pending_approval', user.id, 'offer_accepted', { offerExpiresAt: null, approvalExpiresAt });
         const manager = await this.repo.findUser(e.managerId);
-        await this.requestApproval(s, e, user.name, manager?.name ?? 'Je leidinggevende');
+        const managerName = manager?.name ?? 'Je leidinggevende';
+        await this.requestApproval(s, e.userId, e.managerId, approvalExpiresAt, user.name, managerName);
       } else {
         await this.move(e, 'confirmed', user.id, 'offer_accepted', { offerExpiresAt: null });
         await this.notify(e.userId, messages.confirmed(s));
@@ -168,7 +173,7 @@ export class EnrolmentEngine implements OnModuleInit {
       if (e.managerId !== user.id)
         throw EnrolmentException.notAllowed('Only the named manager can approve this enrolment.');
       if (e.status !== 'pending_approval') throw EnrolmentException.illegal(e.status, 'confirmed');
-      if (e.approvalExpiresAt! <= now) throw EnrolmentException.approvalExpired();
+      if (!e.approvalExpiresAt || e.approvalExpiresAt <= now) throw EnrolmentException.approvalExpired();
       await this.move(e, 'confirmed', user.id, 'approved', { approvalExpiresAt: null });
       await this.notify(e.userId, messages.approved(s));
     });
@@ -215,7 +220,8 @@ export class EnrolmentEngine implements OnModuleInit {
     learnerName: string,
   ): Promise<Enrolment> {
     return this.decide(enrolmentId, async (e, s) => {
-      if (e.status !== 'pending_approval') throw EnrolmentException.illegal(e.status, 'pending_approval');
+      const expiresAt = e.approvalExpiresAt;
+      if (e.status !== 'pending_approval' || !expiresAt) throw EnrolmentException.illegal(e.status, 'pending_approval');
       if (e.managerId === managerId) return;
       await this.repo.update(e.id, { managerId });
       await this.repo.insertEvent({
@@ -226,8 +232,8 @@ export class EnrolmentEngine implements OnModuleInit {
         reason: 'manager_changed',
       });
       e.managerId = managerId;
-      await this.notify(e.userId, messages.pendingApproval(s, managerName, e.approvalExpiresAt!));
-      await this.notify(managerId, messages.approvalRequested(s, learnerName, e.approvalExpiresAt!));
+      await this.notify(e.userId, messages.pendingApproval(s, managerName, expiresAt));
+      await this.notify(managerId, messages.approvalRequested(s, learnerName, expiresAt));
     });
   }
 
@@ -309,14 +315,13 @@ export class EnrolmentEngine implements OnModuleInit {
       const head = await this.repo.waitlistHead(s.id);
       if (!head) break;
       const direct = s.startsAt.getTime() - now.getTime() <= DIRECT_PROMOTION_WINDOW;
-      if (direct && s.requiresManagerApproval && head.managerId) {
+      const managerId = head.managerId;
+      if (direct && s.requiresManagerApproval && managerId) {
         const approvalExpiresAt = this.approvalDeadline(s, now);
         await this.move(head, 'pending_approval', null, 'waitlist_promotion', { approvalExpiresAt });
-        const [learner, manager] = await Promise.all([
-          this.repo.findUser(head.userId),
-          this.repo.findUser(head.managerId),
-        ]);
-        await this.requestApproval(s, head, learner?.name ?? '', manager?.name ?? 'Je leidinggevende');
+        const [learner, manager] = await Promise.all([this.repo.findUser(head.userId), this.repo.findUser(managerId)]);
+        const [learnerName, managerName] = [learner?.name ?? '', manager?.name ?? 'Je leidinggevende'];
+        await this.requestApproval(s, head.userId, managerId, approvalExpiresAt, learnerName, managerName);
       } else if (direct) {
         await this.move(head, 'confirmed', null, 'waitlist_promotion');
         await this.notify(head.userId, messages.promotedConfirmed(s));
@@ -335,10 +340,17 @@ export class EnrolmentEngine implements OnModuleInit {
     await this.syncSeats(s, now);
   }
 
-  private async requestApproval(s: SeatSession, e: Enrolment, learnerName: string, managerName: string): Promise<void> {
-    await this.notify(e.userId, messages.pendingApproval(s, managerName, e.approvalExpiresAt!));
-    await this.notify(e.managerId!, messages.approvalRequested(s, learnerName, e.approvalExpiresAt!));
-    await this.jobs.enqueue(EXPIRE_HOLDS_JOB, { sessionId: s.id }, { startAfter: e.approvalExpiresAt! });
+  private async requestApproval(
+    s: SeatSession,
+    learnerId: string,
+    managerId: string,
+    expiresAt: Date,
+    learnerName: string,
+    managerName: string,
+  ): Promise<void> {
+    await this.notify(learnerId, messages.pendingApproval(s, managerName, expiresAt));
+    await this.notify(managerId, messages.approvalRequested(s, learnerName, expiresAt));
+    await this.jobs.enqueue(EXPIRE_HOLDS_JOB, { sessionId: s.id }, { startAfter: expiresAt });
   }
 
   /** Reads the enrolment, locks its session, re-reads it under the lock, then applies `fn`. */
@@ -350,7 +362,8 @@ export class EnrolmentEngine implements OnModuleInit {
       const first = await this.repo.findById(enrolmentId);
       if (!first) throw EnrolmentException.notFound(enrolmentId);
       const s = await this.lockSession(first.sessionId);
-      const e = (await this.repo.findById(enrolmentId))!;
+      const e = await this.repo.findById(enrolmentId);
+      if (!e) throw EnrolmentException.notFound(enrolmentId);
       const now = new Date();
       await fn(e, s, now);
       await this.syncSeats(s, now);

@@ -164,7 +164,7 @@ export class EnrolmentQueriesRepository {
   }
 
   async byId(id: string): Promise<EnrolmentView | null> {
-    const [view] = await this.views(`WHERE e.id = $1`, [id]);
+    const view = (await this.views(`WHERE e.id = $1`, [id])).at(0);
     return view ?? null;
   }
 
@@ -214,10 +214,11 @@ export class EnrolmentQueriesRepository {
   }
 
   async sessionCourse(sessionId: string): Promise<{ courseId: string } | null> {
-    const [row] = await this.db.manager.query<{ course_id: string }[]>(
-      `SELECT course_id FROM session_directory WHERE id = $1`,
-      [sessionId],
-    );
+    const row = (
+      await this.db.manager.query<{ course_id: string }[]>(`SELECT course_id FROM session_directory WHERE id = $1`, [
+        sessionId,
+      ])
+    ).at(0);
     return row ? { courseId: row.course_id } : null;
   }
 }

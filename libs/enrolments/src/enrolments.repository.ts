@@ -194,7 +194,7 @@ export class EnrolmentsRepository {
     sessionId: string,
     userId: string | null = null,
   ): Promise<(SeatSession & { isTeacher: boolean }) | null> {
-    const [row] = await this.db.manager.query<SeatSessionRow[]>(ENROLMENT_SQL.seatSession, [sessionId, userId]);
+    const row = (await this.db.manager.query<SeatSessionRow[]>(ENROLMENT_SQL.seatSession, [sessionId, userId])).at(0);
     return row ? toSeatSession(row) : null;
   }
 
@@ -314,10 +314,12 @@ export class EnrolmentsRepository {
   }
 
   async findUser(id: string): Promise<UserRow | null> {
-    const [row] = await this.db.manager.query<UserRow[]>(
-      `SELECT id, name, email, disabled_at IS NOT NULL AS disabled FROM user_directory WHERE id = $1`,
-      [id],
-    );
+    const row = (
+      await this.db.manager.query<UserRow[]>(
+        `SELECT id, name, email, disabled_at IS NOT NULL AS disabled FROM user_directory WHERE id = $1`,
+        [id],
+      )
+    ).at(0);
     return row ?? null;
   }
 }

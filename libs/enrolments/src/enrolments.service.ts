@@ -238,11 +238,10 @@ function toDto(v: EnrolmentView, forLearner: boolean): EnrolmentDto {
 }
 
 function toParticipant(v: EnrolmentView): ParticipantDto {
-  return {
-    ...toDto(v, false),
+  return Object.assign(toDto(v, false), {
     userId: v.userId,
     name: v.userName,
     email: v.userEmail,
     organisationName: v.organisationName,
-  };
+  });
 }

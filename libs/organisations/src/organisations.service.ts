@@ -46,7 +46,7 @@ export class OrganisationsService {
       if (await this.organisations.findBySlug(dto.slug)) throw OrganisationException.slugTaken(dto.slug);
       const domains = unique(dto.emailDomains ?? []);
       await this.assertDomainsFree(domains);
-      return toDto(await this.organisations.insert({ ...dto, emailDomains: domains }));
+      return toDto(await this.organisations.insert(Object.assign({}, dto, { emailDomains: domains })));
     });
   }
 
@@ -58,7 +58,7 @@ export class OrganisationsService {
       }
       const emailDomains = dto.emailDomains ? unique(dto.emailDomains) : undefined;
       if (emailDomains) await this.assertDomainsFree(emailDomains, id);
-      await this.organisations.update(id, { ...dto, ...(emailDomains ? { emailDomains } : {}) });
+      await this.organisations.update(id, Object.assign({}, dto, emailDomains ? { emailDomains } : {}));
       return toDto(await this.require(id));
     });
   }
@@ -66,10 +66,8 @@ export class OrganisationsService {
   private async assertDomainsFree(domains: string[], exceptId?: string): Promise<void> {
     if (!domains.length) return;
     const claimed = await this.organisations.findClaimingDomains(domains, exceptId);
-    if (claimed.length) {
-      const taken = domains.find((d) => claimed.some((o) => o.emailDomains.includes(d)))!;
-      throw OrganisationException.domainTaken(taken);
-    }
+    const taken = domains.find((d) => claimed.some((o) => o.emailDomains.includes(d)));
+    if (taken !== undefined) throw OrganisationException.domainTaken(taken);
   }
 }
 

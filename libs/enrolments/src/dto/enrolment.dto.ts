@@ -1,7 +1,7 @@
 import { Optional, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, IsUUID, Length, MaxLength, ValidateIf, IsEmail } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length, ValidateIf, IsEmail } from 'class-validator';
 import { CANCEL_REASONS, ENROLMENT_STATUSES } from '../enrolment.entities.js';
 import type { CancelReason, EnrolmentStatus } from '../enrolment.entities.js';
 

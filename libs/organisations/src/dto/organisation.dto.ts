@@ -4,8 +4,8 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsFQDN, IsIn, IsString, Length, Matches } from 'class-validator';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../organisation.entity.js';
 
-const lowerTrim = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value;
+const lowerTrim = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value;
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'gemeente-zwolle' })
