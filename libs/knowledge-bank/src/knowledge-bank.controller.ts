@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DomainException, Roles } from '#libs/common';
+import { CurrentUser, Roles } from '#libs/common';
 import type { AuthUser } from '#libs/common';
-import { JobQueue } from '#libs/jobs';
 import {
   AnswerDto,
   AskQuestionDto,
@@ -16,10 +15,8 @@ import {
   SynonymsDto,
 } from './dto/knowledge.dto.js';
 import { KnowledgeBankService } from './knowledge-bank.service.js';
-import { SearchEngine } from './search-engine.js';
-import { SearchIndexRepository } from './search-index.repository.js';
+import { SearchAdminService } from './search-admin.service.js';
 import { SearchIndexer } from './search-indexer.js';
-import { VocabularyService } from './vocabulary.service.js';
 
 @ApiTags('knowledge-bank')
 @ApiBearerAuth()
@@ -48,24 +45,15 @@ export class KnowledgeBankController {
 @Controller('admin/search')
 export class SearchAdminController {
   constructor(
-    private readonly engine: SearchEngine,
+    private readonly admin: SearchAdminService,
     private readonly indexer: SearchIndexer,
-    private readonly index: SearchIndexRepository,
-    private readonly vocabulary: VocabularyService,
-    private readonly jobs: JobQueue,
   ) {}
 
   /** Documents per index, outbox lag, dead letters and failed jobs. */
   @Get('health')
   @ApiOkResponse({ type: SearchHealthDto })
-  async health(): Promise<SearchHealthDto> {
-    const [indexes, outbox, deadLetters, jobs] = await Promise.all([
-      this.engine.stats(),
-      this.index.outboxStats(),
-      this.index.deadLetters(20),
-      this.jobs.stats(),
-    ]);
-    return { engine: this.engine.name, indexes, outbox, deadLetters, jobs };
+  health(): Promise<SearchHealthDto> {
+    return this.admin.health();
   }
 
   @Post('reindex')
@@ -78,30 +66,26 @@ export class SearchAdminController {
   @Post('dead-letters/retry')
   @HttpCode(200)
   @ApiOkResponse({ type: RetriedDto })
-  async retryDeadLetters(): Promise<RetriedDto> {
-    return { retried: await this.index.retryDead() };
+  retryDeadLetters(): Promise<RetriedDto> {
+    return this.admin.retryDeadLetters();
   }
 
   @Get('synonyms')
   @ApiOkResponse({ type: SynonymsDto })
-  async synonyms(): Promise<SynonymsDto> {
-    return { defaults: this.vocabulary.defaults(), custom: await this.vocabulary.list() };
+  synonyms(): Promise<SynonymsDto> {
+    return this.admin.synonyms();
   }
 
   @Put('synonyms/:term')
   @ApiOkResponse({ type: SynonymDto, description: 'Created or replaced' })
-  async putSynonym(@Param('term') term: string, @Body() dto: PutSynonymDto): Promise<SynonymDto> {
-    const saved = await this.vocabulary.put(term, dto.synonyms);
-    await this.engine.configure(await this.vocabulary.vocabulary());
-    return saved;
+  putSynonym(@Param('term') term: string, @Body() dto: PutSynonymDto): Promise<SynonymDto> {
+    return this.admin.putSynonym(term, dto.synonyms);
   }
 
   @Delete('synonyms/:term')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed' })
-  async deleteSynonym(@Param('term') term: string) {
-    if (!(await this.vocabulary.remove(term)))
-      throw new DomainException('SYNONYM_NOT_FOUND', 'not_found', `No synonyms for "${term}".`);
-    await this.engine.configure(await this.vocabulary.vocabulary());
+  deleteSynonym(@Param('term') term: string): Promise<void> {
+    return this.admin.deleteSynonym(term);
   }
 }

@@ -9,6 +9,7 @@ import { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { KnowledgeBankService } from './knowledge-bank.service.js';
 import { MatcherService } from './matcher.service.js';
+import { SearchAdminService } from './search-admin.service.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexRepository } from './search-index.repository.js';
 import { SearchIndexer } from './search-indexer.js';
@@ -40,6 +41,7 @@ import { RerankerCache } from './reranker-cache.js';
     SearchIndexer,
     MatcherService,
     KnowledgeBankService,
+    SearchAdminService,
   ],
   exports: [KnowledgeBankPersonalData, KnowledgeBankService, MatcherService, SearchIndexer, SearchEngine],
 })
