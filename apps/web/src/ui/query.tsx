@@ -20,14 +20,17 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** After a change: tell the reader it worked, then load again what it changed. */
+/**
+ * After a change: load again what it changed, then tell the reader it worked, so the notice
+ * confirms what the page shows (never a notice over the old state).
+ */
 export function useSettle(): (message: string, changed: QueryKey[]) => Promise<void> {
   const notify = useNotify();
   const queryClient = useQueryClient();
   return useCallback(
     async (message, changed) => {
-      notify(message);
       await Promise.all(changed.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+      notify(message);
     },
     [notify, queryClient],
   );

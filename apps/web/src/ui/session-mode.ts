@@ -1,3 +1,5 @@
+import type { Format } from '../api/types.ts';
+
 /** i18next's t, as far as these labels need it. */
 type Translate = (key: string, defaultValue: string) => string;
 
@@ -9,7 +11,8 @@ export interface SessionPlace {
   city?: string | null;
 }
 
-export type SessionMode = 'online' | 'hybride' | 'klassikaal';
+/** A session's mode is one of the course formats. */
+export type SessionMode = Format;
 
 /** Online with a place to go to as well is hybrid; a place without online is in the classroom. */
 export function sessionMode(s: SessionPlace): SessionMode {

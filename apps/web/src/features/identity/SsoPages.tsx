@@ -38,10 +38,13 @@ export function SsoLogin({
   const form = useApiForm({ email });
   const panelId = `sso-${useId().replace(/:/g, '')}`;
   const shown = open || !!forcedOpen;
-  useEffect(() => {
+  // Opened by the sign-in form (SSO_REQUIRED), the panel takes the address typed there.
+  const given = `${forcedOpen ? 'open' : 'closed'} ${email}`;
+  const [taken, setTaken] = useState(given);
+  if (taken !== given) {
+    setTaken(given);
     if (forcedOpen) form.set('email', email);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [forcedOpen, email]);
+  }
   return (
     <section className="c-section" aria-labelledby={`${panelId}-title`}>
       <Heading2 id={`${panelId}-title`}>{t('sso.title', 'Inloggen via je eigen organisatie')}</Heading2>
@@ -187,10 +190,12 @@ export function SsoDonePage() {
         notify(t('auth.welcome', 'Welkom, {{name}}.', { name: me.name }));
         void navigate(safeReturn(params.get('terug')), { replace: true });
       },
-      () => setError('SSO_CODE_INVALID'),
+      () => {
+        setError('SSO_CODE_INVALID');
+      },
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    // Runs again only if its inputs change; `exchanged` keeps the one-time code from being sent twice.
+  }, [acceptSso, code, location.hash, location.pathname, navigate, notify, params, t]);
   return (
     <>
       <PageTitle>
