@@ -22,6 +22,7 @@ export class AccountExportDto {
   @ApiProperty({ type: [String] }) roles: string[];
   @ApiProperty(maybeText) organisationId: string | null;
   @ApiProperty(maybeText) organisationName: string | null;
+  @ApiProperty({ enum: ['nl', 'en'], description: 'The language of notifications and e-mails' }) language: string;
   @ApiProperty(maybeWhen) emailVerifiedAt: string | null;
   @ApiProperty(maybeWhen) disabledAt: string | null;
   @ApiProperty(when) createdAt: string;
@@ -99,6 +100,15 @@ export class LearningExportDto {
 
 export class NotificationExportDto {
   @ApiProperty() kind: string;
+  @ApiProperty({ ...maybeText, description: 'Catalogue code the text is rendered from; null on older messages' })
+  code: string | null;
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: { nullable: true, oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    description: 'What the catalogue text is filled with',
+  })
+  params: Record<string, string | number | boolean | null> | null;
   @ApiProperty() title: string;
   @ApiProperty() body: string;
   @ApiProperty(maybeText) link: string | null;
