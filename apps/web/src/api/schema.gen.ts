@@ -2219,6 +2219,11 @@ export interface components {
             roles: string[];
             organisationId: string | null;
             organisationName: string | null;
+            /**
+             * @description The language of notifications and e-mails
+             * @enum {string}
+             */
+            language: "nl" | "en";
             /** Format: date-time */
             emailVerifiedAt: string | null;
             /** Format: date-time */
@@ -2302,6 +2307,12 @@ export interface components {
         };
         NotificationExportDto: {
             kind: string;
+            /** @description Catalogue code the text is rendered from; null on older messages */
+            code: string | null;
+            /** @description What the catalogue text is filled with */
+            params: {
+                [key: string]: (string | number | boolean) | null;
+            } | null;
             title: string;
             body: string;
             link: string | null;
