@@ -43,6 +43,7 @@ const VIEW_OWNERS: Partial<Record<string, string>> = {
   organisation_directory: 'organisations',
   session_availability: 'enrolments',
   session_directory: 'catalogue',
+  session_seat_counts: 'enrolments',
   teacher_directory: 'catalogue',
   user_directory: 'identity',
 };

@@ -139,8 +139,9 @@ export class CatalogueQueryRepository {
             : `ns.next_start ASC NULLS LAST, c.title ASC, c.id ASC`;
     // Upcoming sessions are aggregated once per query (one pass over the session index), not
     // looked up per course: with tens of thousands of courses that is the difference that counts.
-    // Free seats come from enrolments, which decide them (their view session_availability).
-    const seats = filter.freeSeats ? 'JOIN session_availability a ON a.session_id = s.id' : '';
+    // Seats taken come from enrolments, which decide them (their view session_seat_counts; a
+    // session without a row has none taken).
+    const seats = filter.freeSeats ? 'LEFT JOIN session_seat_counts a ON a.session_id = s.id' : '';
     const sql = `
       WITH ns AS (
         SELECT s.course_id, min(s.starts_at) AS next_start, count(*) AS n
@@ -169,8 +170,8 @@ export class CatalogueQueryRepository {
     const where = this.sessionConditions(filter, p);
     const rows = await this.db.manager.query<SessionRow[]>(
       `SELECT DISTINCT ON (s.course_id) s.course_id, s.id, s.starts_at, s.ends_at, s.city, s.region,
-              (s.online_url IS NOT NULL) AS online, a.seats_left
-         FROM course_sessions s JOIN session_availability a ON a.session_id = s.id
+              (s.online_url IS NOT NULL) AS online, GREATEST(s.capacity - COALESCE(a.seats_taken, 0), 0) AS seats_left
+         FROM course_sessions s LEFT JOIN session_seat_counts a ON a.session_id = s.id
         WHERE s.course_id = ANY($1::uuid[]) AND ${where.join(' AND ')}
         ORDER BY s.course_id, s.starts_at`,
       params,
@@ -183,8 +184,8 @@ export class CatalogueQueryRepository {
     if (filter.region) where.push(`lower(s.region) = lower(${p(filter.region)})`);
     if (filter.from) where.push(`s.starts_at >= ${p(filter.from)}`);
     if (filter.to) where.push(`s.starts_at < ${p(filter.to)}`);
-    // Needs session_availability joined as a.
-    if (filter.freeSeats) where.push(`a.seats_left > 0 AND s.enrolment_deadline > now()`);
+    // Needs session_seat_counts (left) joined as a.
+    if (filter.freeSeats) where.push(`s.capacity > COALESCE(a.seats_taken, 0) AND s.enrolment_deadline > now()`);
     return where;
   }
 }

@@ -1,34 +1,55 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '#libs/database';
+import type { Course, TeacherProfile } from './catalogue.entities.js';
+import { CoursesRepository } from './courses.repository.js';
+import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
+
+export type ExportedTeacherProfile = Pick<
+  TeacherProfile,
+  | 'jobTitle'
+  | 'bio'
+  | 'expertise'
+  | 'formats'
+  | 'regions'
+  | 'languages'
+  | 'inCompany'
+  | 'photoUrl'
+  | 'createdAt'
+  | 'updatedAt'
+>;
 
 /** The teacher profile's part of the AVG rights. */
 @Injectable()
 export class CataloguePersonalData {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly profiles: TeacherProfilesRepository,
+    private readonly courses: CoursesRepository,
+  ) {}
 
-  async export(
-    userId: string,
-  ): Promise<{ teacherProfile: Record<string, unknown> | null; coursesTaught: Record<string, unknown>[] }> {
-    const profiles = await this.db.manager.query<Record<string, unknown>[]>(
-      `SELECT job_title AS "jobTitle", bio, expertise, formats, regions, languages, in_company AS "inCompany", photo_url AS "photoUrl",
-              created_at AS "createdAt", updated_at AS "updatedAt"
-         FROM teacher_profiles WHERE user_id = $1`,
-      [userId],
-    );
-    const coursesTaught = await this.db.manager.query<Record<string, unknown>[]>(
-      `SELECT c.id, c.title, c.status FROM courses c JOIN course_teachers ct ON ct.course_id = c.id
-         JOIN teacher_profiles tp ON tp.id = ct.teacher_profile_id WHERE tp.user_id = $1 ORDER BY c.title`,
-      [userId],
-    );
-    return { teacherProfile: profiles.at(0) ?? null, coursesTaught };
+  async export(userId: string): Promise<{
+    teacherProfile: ExportedTeacherProfile | null;
+    coursesTaught: Pick<Course, 'id' | 'title' | 'status'>[];
+  }> {
+    const [p, taught] = await Promise.all([this.profiles.findByUserId(userId), this.courses.findTaughtBy(userId)]);
+    const teacherProfile = p && {
+      jobTitle: p.jobTitle,
+      bio: p.bio,
+      expertise: p.expertise,
+      formats: p.formats,
+      regions: p.regions,
+      languages: p.languages,
+      inCompany: p.inCompany,
+      photoUrl: p.photoUrl,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    };
+    const coursesTaught = taught
+      .map((c) => ({ id: c.id, title: c.title, status: c.status }))
+      .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+    return { teacherProfile, coursesTaught };
   }
 
   /** The profile's text goes; the courses (the organisation's) keep their teacher slot, now anonymous. */
   async erase(userId: string): Promise<void> {
-    await this.db.manager.query(
-      `UPDATE teacher_profiles SET job_title = '', bio = '', expertise = '{}', regions = '{}', photo_url = NULL, in_company = false, updated_at = now()
-        WHERE user_id = $1`,
-      [userId],
-    );
+    await this.profiles.eraseText(userId);
   }
 }

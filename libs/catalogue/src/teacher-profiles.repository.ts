@@ -120,6 +120,14 @@ export class TeacherProfilesRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Erasure: the profile keeps its row (and the courses their teacher), without its text. */
+  async eraseText(userId: string): Promise<void> {
+    await this.repo.update(
+      { userId },
+      { jobTitle: '', bio: '', expertise: [], regions: [], photoUrl: null, inCompany: false },
+    );
+  }
+
   async upsert(userId: string, values: Partial<TeacherProfile>): Promise<TeacherProfile> {
     const existing = await this.findByUserId(userId);
     if (existing) {

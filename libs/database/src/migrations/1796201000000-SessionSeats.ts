@@ -25,12 +25,16 @@ export class SessionSeats1796201000000 implements MigrationInterface {
     );
     await queryRunner.query(`ALTER TABLE "course_sessions" DROP CONSTRAINT "ck_course_sessions_seats"`);
     await queryRunner.query(`ALTER TABLE "course_sessions" DROP COLUMN "seats_taken"`);
+    // The counts alone, for a reader that has the capacity at hand and filters many sessions at
+    // once (the catalogue's free-seat filter): one join with the seat rows, not two.
+    await queryRunner.query(`CREATE VIEW "session_seat_counts" AS SELECT session_id, seats_taken FROM session_seats`);
+    await queryRunner.query(`COMMENT ON VIEW "session_seat_counts" IS 'Declared by enrolments for other libs to read'`);
     // A session without a row yet has had no seat decision: nothing taken.
     await queryRunner.query(
       `CREATE VIEW "session_availability" AS
          SELECT s.id AS session_id, COALESCE(ss.seats_taken, 0) AS seats_taken,
                 GREATEST(s.capacity - COALESCE(ss.seats_taken, 0), 0) AS seats_left
-           FROM session_directory s LEFT JOIN session_seats ss ON ss.session_id = s.id`,
+           FROM session_directory s LEFT JOIN session_seat_counts ss ON ss.session_id = s.id`,
     );
     await queryRunner.query(
       `COMMENT ON VIEW "session_availability" IS 'Declared by enrolments for other libs to read'`,
@@ -39,6 +43,7 @@ export class SessionSeats1796201000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP VIEW "session_availability"`);
+    await queryRunner.query(`DROP VIEW "session_seat_counts"`);
     await queryRunner.query(`ALTER TABLE "course_sessions" ADD "seats_taken" integer NOT NULL DEFAULT '0'`);
     await queryRunner.query(
       `UPDATE "course_sessions" s SET "seats_taken" = ss."seats_taken" FROM "session_seats" ss WHERE ss."session_id" = s."id"`,
