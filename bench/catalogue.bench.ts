@@ -11,14 +11,17 @@ const RUNS = 60;
 
 const b = await startBenchApp();
 try {
-  const [org] = await b.dataSource.query(
+  const [org] = await b.dataSource.query<{ id: string }[]>(
     `INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`,
   );
-  const [u] = await b.dataSource.query(
+  const [u] = await b.dataSource.query<{ id: string }[]>(
     `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ('t@bench.nl', 'Docent', $1, '!') RETURNING id`,
     [org.id],
   );
-  const [tp] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [u.id]);
+  const [tp] = await b.dataSource.query<{ id: string }[]>(
+    `INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`,
+    [u.id],
+  );
   const started = Date.now();
   // Making the data is not what is measured: its bulk inserts (audited row by row) may take
   // longer than the API's statement timeout on a slow machine.

@@ -17,17 +17,18 @@ const C = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SPREAD_SESSIONS = 1000;
 
 async function setup(b: BenchApp) {
-  const [org] = await b.dataSource.query(
+  const [org] = await b.dataSource.query<{ id: string }[]>(
     `INSERT INTO organisations (slug, name, kind, region) VALUES ('bench', 'Bench', 'overig', 'Utrecht') RETURNING id`,
   );
-  const [teacher] = await b.dataSource.query(
+  const [teacher] = await b.dataSource.query<{ id: string }[]>(
     `INSERT INTO users (email, name, organisation_id, password_hash) VALUES ('teacher@bench.nl', 'Docent', $1, '!') RETURNING id`,
     [org.id],
   );
-  const [profile] = await b.dataSource.query(`INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`, [
-    teacher.id,
-  ]);
-  const [course] = await b.dataSource.query(
+  const [profile] = await b.dataSource.query<{ id: string }[]>(
+    `INSERT INTO teacher_profiles (user_id) VALUES ($1) RETURNING id`,
+    [teacher.id],
+  );
+  const [course] = await b.dataSource.query<{ id: string }[]>(
     `INSERT INTO courses (title, summary, level, duration_hours, format, organisation_id, status, published_at)
      VALUES ('Benchmarkcursus', 'Een cursus om te meten.', 'basis', 3, 'online', $1, 'published', now()) RETURNING id`,
     [org.id],
@@ -38,15 +39,15 @@ async function setup(b: BenchApp) {
   ]);
   const sessions = async (n: number, capacity: number): Promise<string[]> =>
     (
-      await b.dataSource.query(
+      await b.dataSource.query<{ id: string }[]>(
         `INSERT INTO course_sessions (course_id, starts_at, ends_at, online_url, capacity, enrolment_deadline, cancellation_deadline)
          SELECT $1, now() + interval '30 days', now() + interval '30 days 3 hours', 'https://meet.example.nl/x', $3,
                 now() + interval '30 days', now() + interval '28 days'
            FROM generate_series(1, $2) RETURNING id`,
         [course.id, n, capacity],
       )
-    ).map((r: { id: string }) => r.id);
-  return { orgId: org.id as string, sessions };
+    ).map((r) => r.id);
+  return { orgId: org.id, sessions };
 }
 
 function viaHttp(b: BenchApp, users: { token: string }[], sessionFor: (i: number) => string): Promise<number> {
@@ -65,7 +66,7 @@ function viaHttp(b: BenchApp, users: { token: string }[], sessionFor: (i: number
 async function viaSql(url: string, users: { id: string }[], sessionFor: (i: number) => string): Promise<number> {
   // pg-boss's own insert statement, so the job is written exactly as the API writes it.
   const plansModule = 'pg-boss/src/plans.js';
-  const plans = (await import(plansModule)).default as { insertJob(schema: string): string };
+  const plans = ((await import(plansModule)) as { default: { insertJob(schema: string): string } }).default;
   const insertJob = plans.insertJob('pgboss');
   const pool = new pg.Pool({ connectionString: url, max: 20 });
   const rate = await throughput(users.length, C, async (i) => {
@@ -80,7 +81,14 @@ async function viaSql(url: string, users: { id: string }[], sessionFor: (i: numb
       }
       const [s] = (await client.query<{ capacity: number }>(ENROLMENT_SQL.seatSession, [sessionId, userId])).rows;
       const [d] = (
-        await client.query(ENROLMENT_SQL.decideAndInsert, [sessionId, userId, s.capacity, null, null, new Date()])
+        await client.query<{ status: string }>(ENROLMENT_SQL.decideAndInsert, [
+          sessionId,
+          userId,
+          s.capacity,
+          null,
+          null,
+          new Date(),
+        ])
       ).rows;
       const id = randomUUID();
       const job = combineStatements(
@@ -151,7 +159,7 @@ try {
     (i) => spreadSql[i % SPREAD_SESSIONS],
   );
 
-  const [{ overbooked }] = await b.dataSource.query(
+  const [{ overbooked }] = await b.dataSource.query<[{ overbooked: number }]>(
     `SELECT count(*)::int AS overbooked FROM (
        SELECT s.id FROM course_sessions s JOIN enrolments e ON e.session_id = s.id AND e.status = 'confirmed'
         GROUP BY s.id, s.capacity HAVING count(*) > s.capacity) x`,
