@@ -19,7 +19,8 @@ describe('Daily work in the web app (Chromium)', () => {
   beforeAll(async () => {
     app = await startBrowserApp();
   });
-  afterAll(() => app?.close());
+  // Undefined when beforeAll failed; the failure is reported there.
+  afterAll(() => (app as BrowserApp | undefined)?.close());
 
   async function signIn(page: Page, email: string): Promise<void> {
     await loginViaForm(page, email, PASSWORD);
@@ -52,7 +53,7 @@ describe('Daily work in the web app (Chromium)', () => {
       const box = await close.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= width).toBe(true);
       await close.click();
-      await page.waitForFunction(() => !document.querySelector('[data-testid="notice"]')?.textContent?.trim());
+      await page.waitForFunction(() => !document.querySelector('[data-testid="notice"]')?.textContent.trim());
 
       // Cleared on navigation: a confirmation does not follow you to the next page.
       await page.getByRole('button', { name: 'Inschrijving annuleren' }).click();
@@ -74,7 +75,7 @@ describe('Daily work in the web app (Chromium)', () => {
       await page.getByLabel('Reden van annuleren').selectOption('ziekte');
       await page.getByRole('button', { name: 'Annulering bevestigen' }).click();
       await expectText(notice(page), /geannuleerd/);
-      await page.waitForFunction(() => !document.querySelector('[data-testid="notice"]')?.textContent?.trim(), null, {
+      await page.waitForFunction(() => !document.querySelector('[data-testid="notice"]')?.textContent.trim(), null, {
         timeout: 12_000,
       });
       expect(errors).toEqual([]);
@@ -264,5 +265,30 @@ describe('Daily work in the web app (Chromium)', () => {
     await expectText(page.locator('main'), /Er wacht niets op je goedkeuring/);
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('saves the language chosen with the switch, so notifications follow it and the next sign-in opens in it', async () => {
+    const learner = await newLearner(app.t, 'Emma English');
+    const first = await newPage(app, 1280);
+    await signIn(first.page, learner.email);
+    await first.page.getByRole('button', { name: 'English' }).click();
+    await first.page.getByRole('link', { name: 'Notifications' }).waitFor();
+    await waitUntil(
+      async () => (await app.t.http.get('/api/me').set(learner.auth)).body.language === 'en',
+      'the language saved',
+    );
+    expect(first.errors).toEqual([]);
+    await first.context.close();
+
+    // Another browser, nothing stored locally: signing in brings the saved language along.
+    const second = await newPage(app, 375);
+    await second.page.goto('/inloggen');
+    await second.page.getByLabel('E-mailadres').fill(learner.email);
+    await second.page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await second.page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await second.page.getByRole('button', { name: 'Log out' }).waitFor();
+    expect(await second.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(second.errors).toEqual([]);
+    await second.context.close();
   });
 });

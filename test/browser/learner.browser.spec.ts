@@ -28,7 +28,8 @@ describe('Learner journeys in the web app (Chromium)', () => {
       'online',
     );
   });
-  afterAll(() => app?.close());
+  // Undefined when beforeAll failed; the failure is reported there.
+  afterAll(() => (app as BrowserApp | undefined)?.close());
 
   it('searches, filters, opens a course, enrols, sees the seat in Mijn leren and cancels with a reason', async () => {
     const { page, errors, context } = await newPage(app);

@@ -151,7 +151,8 @@ describe('Every page, as every role: zero axe-core WCAG 2.1 A/AA violations; scr
     ids.requestId = request.body.id;
     ids.organisationId = (await http.get('/api/organisations').expect(200)).body[0].id;
   });
-  afterAll(() => app?.close());
+  // Undefined when beforeAll failed; the failure is reported there.
+  afterAll(() => (app as BrowserApp | undefined)?.close());
 
   it.each(PAGES.map((p) => [`${p.role}: ${p.name}`, p] as const))('%s', async (_label, p) => {
     const { page, context, errors } = await newPage(app, 1280);

@@ -37,10 +37,11 @@ describe('Single sign-on in the web app, against a real OpenID provider', () => 
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-dev-shm-usage', '--lang=nl-NL'],
     });
   });
+  // Undefined when beforeAll failed; the failure is reported there.
   afterAll(async () => {
-    await browser?.close();
-    await idp?.close();
-    await t?.close();
+    await (browser as Browser | undefined)?.close();
+    await (idp as TestIdp | undefined)?.close();
+    await (t as TestApp | undefined)?.close();
   });
 
   it('signs a new colleague in with “Inloggen via je eigen organisatie”: work address, the organisation’s login, back signed in as a member', async () => {

@@ -18,7 +18,8 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
   beforeAll(async () => {
     app = await startBrowserApp();
   });
-  afterAll(() => app?.close());
+  // Undefined when beforeAll failed; the failure is reported there.
+  afterAll(() => (app as BrowserApp | undefined)?.close());
 
   it('teacher: creates a profile, a course and a session, publishes, sees the participant and marks attendance', async () => {
     const org = await createOrganisation(app.t.dataSource, { name: 'Gemeente Lesdorp' });
@@ -131,7 +132,7 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
       page.getByRole('button', { name: 'Deelnemerslijst downloaden (CSV)' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^deelnemers-presentie-bijhouden-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = readFileSync(await download.path(), 'utf8');
     const lines = csv
       .replace(/^\uFEFF/, '')
       .trim()

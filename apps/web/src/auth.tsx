@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { apiLanguage, client, loadTokens, ok, saveTokens, setSignedOutHandler } from './api/client.ts';
 import type { components } from './api/schema.gen.ts';
 import type { Me, Role } from './api/types.ts';
+import { switchLanguage } from './i18n.ts';
 
 type AuthResult = components['schemas']['AuthResultDto'];
 
@@ -17,6 +18,16 @@ interface AuthState {
   acceptSso: (code: string) => Promise<Me>;
   logout: () => Promise<void>;
   hasRole: (role: Role) => boolean;
+  /** Shows the app in `language` and, when signed in, saves it: notifications and e-mails follow it. */
+  setLanguage: (language: Language) => Promise<void>;
+}
+
+type Language = Me['language'];
+
+/** The signed-in person's saved language is the one the app shows. */
+function adopt(me: Me): Me {
+  switchLanguage(me.language);
+  return me;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -32,7 +43,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
     if (!loadTokens()) return;
     ok(client.GET('/api/me'))
-      .then(setMe)
+      .then((m) => {
+        setMe(adopt(m));
+      })
       .catch(() => {
         saveTokens(null);
       })
@@ -46,7 +59,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     (result: AuthResult) => {
       queryClient.clear();
       saveTokens({ accessToken: result.accessToken, refreshToken: result.refreshToken });
-      setMe(result.user);
+      setMe(adopt(result.user));
       return result.user;
     },
     [queryClient],
@@ -73,6 +86,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
       },
       hasRole: (role) => !!me?.roles.includes(role),
+      setLanguage: async (language) => {
+        switchLanguage(language);
+        if (!me) return;
+        setMe(await ok(client.PUT('/api/me/preferences', { body: { language } })));
+        // Stored notifications are rendered in the reader's language: fetch them again.
+        await queryClient.invalidateQueries();
+      },
     }),
     [me, loading, accept, queryClient],
   );

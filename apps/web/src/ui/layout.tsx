@@ -4,8 +4,8 @@ import type { TFunction } from 'i18next';
 import { Link as RouterLink, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Heading1, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useAuth } from '../auth.tsx';
-import { switchLanguage } from '../i18n.ts';
 import { useNotify } from './feedback.tsx';
+import { problemText } from './forms.tsx';
 import { HeaderDataProvider, useHeaderData } from './header-data.tsx';
 
 /** The page's one h1 and the document title; focus lands here after navigation. */
@@ -65,14 +65,23 @@ function MainNav({ menu }: { menu: MenuEntry[] }) {
 
 function UserMenu() {
   const { t, i18n } = useTranslation();
-  const { me, logout } = useAuth();
+  const { me, logout, setLanguage } = useAuth();
   const navigate = useNavigate();
   const notify = useNotify();
   const { unread } = useHeaderData();
   const other = i18n.language === 'en' ? 'nl' : 'en';
   return (
     <div className="c-usermenu">
-      <button type="button" className="c-linkbutton" lang={other} onClick={() => switchLanguage(other)}>
+      <button
+        type="button"
+        className="c-linkbutton"
+        lang={other}
+        onClick={() => {
+          setLanguage(other).catch((e: unknown) => {
+            notify(problemText(t, e), 'error');
+          });
+        }}
+      >
         {other === 'en' ? 'English' : 'Nederlands'}
       </button>
       {me ? (
