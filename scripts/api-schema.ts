@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { AppConfig } from '#libs/common';
 import { AppModule } from '../apps/api/src/app.module.js';
-import { describeResponses } from '../apps/api/src/openapi.js';
+import { buildOpenApiDocument } from '../apps/api/src/openapi.js';
 
 /** Where the web app's typed client reads the API's shapes from (`npm run generate:api` writes it). */
 export const SCHEMA_FILE = 'apps/web/src/api/schema.gen.ts';
@@ -16,8 +16,7 @@ const HEADER =
 /**
  * The OpenAPI document as the API serves it at /api/docs-json, built without a database: Nest's
  * preview mode reads the modules, controllers and DTOs but instantiates no provider, so nothing
- * connects. Built like configure-app.ts builds it: the `api` prefix, SwaggerModule, then
- * describeResponses for the public routes and the problem+json errors.
+ * connects. The `api` prefix, then the same buildOpenApiDocument as configure-app.ts.
  */
 export async function openApiDocument(): Promise<OpenAPIObject> {
   // Only validated, never used: preview mode opens no connection and signs no token.
@@ -28,11 +27,7 @@ export async function openApiDocument(): Promise<OpenAPIObject> {
     bodyParser: false,
   });
   app.setGlobalPrefix('api');
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Collegiaal API').addBearerAuth().build(),
-  );
-  describeResponses(document);
+  const document = buildOpenApiDocument(app);
   await app.close();
   return document;
 }

@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import {
   AppConfig,
   createValidationPipe,
@@ -18,7 +18,7 @@ import {
   ValidationException,
 } from '#libs/common';
 import { AccessTokenVerifier } from '#libs/identity';
-import { describeResponses } from './openapi.js';
+import { buildOpenApiDocument } from './openapi.js';
 
 /** A URL longer than this is refused (414); our longest legitimate query is a few hundred bytes. */
 const MAX_URL_BYTES = 8 * 1024;
@@ -101,19 +101,7 @@ export function configureApp(app: INestApplication): OpenAPIObject {
   // Client address and protocol from X-Forwarded-* only when the hop that sent them is a proxy
   // we trust; otherwise anyone could pick the address the sign-in back-off counts.
   http.set?.('trust proxy', app.get(AppConfig).TRUST_PROXY);
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Collegiaal API')
-      .setDescription(
-        'Collegiale cursussen binnen de overheid: catalogue, teachers, enrolments and the knowledge bank. ' +
-          'Errors are application/problem+json (RFC 9457) with a stable `code`.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
-  describeResponses(document);
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return document;
 }

@@ -1,4 +1,5 @@
-import type { OpenAPIObject } from '@nestjs/swagger';
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { OPENAPI_PUBLIC } from '#libs/common';
 
 type Operation = {
@@ -8,6 +9,27 @@ type Operation = {
   security?: Record<string, string[]>[];
   [key: string]: unknown;
 };
+
+/**
+ * The OpenAPI document of `app` (its global prefix set): the one the API serves at /api/docs-json
+ * and the one `npm run generate:api` turns into the web app's types.
+ */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Collegiaal API')
+      .setDescription(
+        'Collegiale cursussen binnen de overheid: catalogue, teachers, enrolments and the knowledge bank. ' +
+          'Errors are application/problem+json (RFC 9457) with a stable `code`.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  describeResponses(document);
+  return document;
+}
 
 const PROBLEM_SCHEMA = {
   type: 'object',
@@ -54,7 +76,7 @@ const THROTTLED = /^\/api\/auth\/(login|register|verification\/resend)$/;
  * Completes what the decorators leave out, the same for every operation: which routes are
  * public (no security), and the problem+json errors each kind of route can answer.
  */
-export function describeResponses(document: OpenAPIObject): void {
+function describeResponses(document: OpenAPIObject): void {
   document.components ??= {};
   document.components.schemas ??= {};
   document.components.schemas.ProblemDetails = PROBLEM_SCHEMA;
