@@ -276,17 +276,7 @@ function Sessions({ course }: { course: Course }) {
   const { t } = useTranslation();
   const settle = useSettle();
   const [adding, setAdding] = useState(course.sessions.length === 0);
-  const online = course.format === 'online';
-  const form = useApiForm({
-    startsAt: '',
-    endsAt: '',
-    venueName: '',
-    address: '',
-    city: '',
-    region: '',
-    onlineUrl: '',
-    capacity: '',
-  });
+  const form = useApiForm(EMPTY_SESSION);
   const v = form.values;
   return (
     <section aria-labelledby="sessions-title" className="c-section">
@@ -325,16 +315,7 @@ function Sessions({ course }: { course: Course }) {
                   },
                 }),
               );
-              form.setValues({
-                startsAt: '',
-                endsAt: '',
-                venueName: '',
-                address: '',
-                city: '',
-                region: '',
-                onlineUrl: '',
-                capacity: '',
-              });
+              form.setValues(EMPTY_SESSION);
               setAdding(false);
               await settle(t('editor.sessionAdded', 'De sessie is toegevoegd.'), COURSE_CHANGES);
             })
@@ -342,77 +323,7 @@ function Sessions({ course }: { course: Course }) {
         >
           <Heading3 id="new-session-title">{t('editor.newSession', 'Nieuwe sessie')}</Heading3>
           <FormProblem problem={form.problem} />
-          <TextField
-            label={t('editor.startsAt', 'Begint op')}
-            name="startsAt"
-            type="datetime-local"
-            required
-            value={v.startsAt}
-            onChange={(x) => form.set('startsAt', x)}
-            error={form.errors.startsAt}
-          />
-          <TextField
-            label={t('editor.endsAt', 'Eindigt op')}
-            name="endsAt"
-            type="datetime-local"
-            required
-            value={v.endsAt}
-            onChange={(x) => form.set('endsAt', x)}
-            error={form.errors.endsAt}
-          />
-          {!online && (
-            <>
-              <TextField
-                label={t('editor.venue', 'Locatie')}
-                name="venueName"
-                value={v.venueName}
-                onChange={(x) => form.set('venueName', x)}
-                error={form.errors.venueName}
-                description={t('editor.venueHelp', 'Bijvoorbeeld: Stadskantoor, zaal 2.14')}
-              />
-              <TextField
-                label={t('editor.address', 'Adres')}
-                name="address"
-                value={v.address}
-                onChange={(x) => form.set('address', x)}
-                error={form.errors.address}
-              />
-              <TextField
-                label={t('editor.city', 'Plaats')}
-                name="city"
-                value={v.city}
-                onChange={(x) => form.set('city', x)}
-                error={form.errors.city}
-              />
-              <SelectField
-                label={t('editor.region', 'Provincie')}
-                name="region"
-                value={v.region}
-                onChange={(x) => form.set('region', x)}
-                error={form.errors.region}
-                placeholder={t('editor.chooseRegion', 'Kies een provincie')}
-                options={REGIONS.map((r) => ({ value: r, label: r }))}
-              />
-            </>
-          )}
-          {course.format !== 'klassikaal' && (
-            <TextField
-              label={t('editor.onlineUrl', 'Link naar de online sessie')}
-              name="onlineUrl"
-              type="url"
-              value={v.onlineUrl}
-              onChange={(x) => form.set('onlineUrl', x)}
-              error={form.errors.onlineUrl}
-            />
-          )}
-          <NumberField
-            label={t('editor.capacity', 'Aantal plaatsen')}
-            name="capacity"
-            required
-            value={v.capacity}
-            onChange={(x) => form.set('capacity', x)}
-            error={form.errors.capacity}
-          />
+          <SessionFields course={course} form={form} editing={false} />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
               {t('editor.addSession', 'Sessie toevoegen')}
@@ -430,6 +341,116 @@ function Sessions({ course }: { course: Course }) {
         </Button>
       )}
     </section>
+  );
+}
+
+// A type, not an interface: useApiForm takes a record of fields.
+type SessionValues = {
+  startsAt: string;
+  endsAt: string;
+  venueName: string;
+  address: string;
+  city: string;
+  region: string;
+  onlineUrl: string;
+  capacity: string;
+};
+type SessionForm = ReturnType<typeof useApiForm<SessionValues>>;
+
+const EMPTY_SESSION: SessionValues = {
+  startsAt: '',
+  endsAt: '',
+  venueName: '',
+  address: '',
+  city: '',
+  region: '',
+  onlineUrl: '',
+  capacity: '',
+};
+
+/** A session's when, where and how many, for adding one and for changing one. */
+function SessionFields({ course, form, editing }: { course: Course; form: SessionForm; editing: boolean }) {
+  const { t } = useTranslation();
+  const v = form.values;
+  return (
+    <>
+      <TextField
+        label={t('editor.startsAt', 'Begint op')}
+        name="startsAt"
+        type="datetime-local"
+        required
+        value={v.startsAt}
+        onChange={(x) => form.set('startsAt', x)}
+        error={form.errors.startsAt}
+      />
+      <TextField
+        label={t('editor.endsAt', 'Eindigt op')}
+        name="endsAt"
+        type="datetime-local"
+        required
+        value={v.endsAt}
+        onChange={(x) => form.set('endsAt', x)}
+        error={form.errors.endsAt}
+      />
+      {course.format !== 'online' && (
+        <>
+          <TextField
+            label={t('editor.venue', 'Locatie')}
+            name="venueName"
+            value={v.venueName}
+            onChange={(x) => form.set('venueName', x)}
+            error={form.errors.venueName}
+            description={editing ? undefined : t('editor.venueHelp', 'Bijvoorbeeld: Stadskantoor, zaal 2.14')}
+          />
+          <TextField
+            label={t('editor.address', 'Adres')}
+            name="address"
+            value={v.address}
+            onChange={(x) => form.set('address', x)}
+            error={form.errors.address}
+          />
+          <TextField
+            label={t('editor.city', 'Plaats')}
+            name="city"
+            value={v.city}
+            onChange={(x) => form.set('city', x)}
+            error={form.errors.city}
+          />
+          <SelectField
+            label={t('editor.region', 'Provincie')}
+            name="region"
+            value={v.region}
+            onChange={(x) => form.set('region', x)}
+            error={form.errors.region}
+            placeholder={t('editor.chooseRegion', 'Kies een provincie')}
+            options={REGIONS.map((r) => ({ value: r, label: r }))}
+          />
+        </>
+      )}
+      {course.format !== 'klassikaal' && (
+        <TextField
+          label={t('editor.onlineUrl', 'Link naar de online sessie')}
+          name="onlineUrl"
+          type="url"
+          value={v.onlineUrl}
+          onChange={(x) => form.set('onlineUrl', x)}
+          error={form.errors.onlineUrl}
+        />
+      )}
+      <NumberField
+        label={t('editor.capacity', 'Aantal plaatsen')}
+        name="capacity"
+        required
+        value={v.capacity}
+        onChange={(x) => form.set('capacity', x)}
+        error={form.errors.capacity}
+        description={
+          editing
+            ? t('editor.capacityHelp', 'Meer plaatsen? Dan komen de eersten op de wachtlijst aan de beurt.')
+            : undefined
+        }
+      />
+    </>
   );
 }
 
@@ -505,7 +526,7 @@ function SessionRow({ course, session: s }: { course: Course; session: Session }
 function SessionEditForm({ course, session: s, onDone }: { course: Course; session: Session; onDone: () => void }) {
   const { t } = useTranslation();
   const settle = useSettle();
-  const initial = {
+  const initial: SessionValues = {
     startsAt: toLocalInput(s.startsAt),
     endsAt: toLocalInput(s.endsAt),
     venueName: s.venueName ?? '',
@@ -544,77 +565,7 @@ function SessionEditForm({ course, session: s, onDone }: { course: Course; sessi
         {t('editor.editSessionTitle', 'Sessie wijzigen: {{when}}', { when: formatSessionWhen(s.startsAt, s.endsAt) })}
       </Heading3>
       <FormProblem problem={form.problem} />
-      <TextField
-        label={t('editor.startsAt', 'Begint op')}
-        name="startsAt"
-        type="datetime-local"
-        required
-        value={v.startsAt}
-        onChange={(x) => form.set('startsAt', x)}
-        error={form.errors.startsAt}
-      />
-      <TextField
-        label={t('editor.endsAt', 'Eindigt op')}
-        name="endsAt"
-        type="datetime-local"
-        required
-        value={v.endsAt}
-        onChange={(x) => form.set('endsAt', x)}
-        error={form.errors.endsAt}
-      />
-      {course.format !== 'online' && (
-        <>
-          <TextField
-            label={t('editor.venue', 'Locatie')}
-            name="venueName"
-            value={v.venueName}
-            onChange={(x) => form.set('venueName', x)}
-            error={form.errors.venueName}
-          />
-          <TextField
-            label={t('editor.address', 'Adres')}
-            name="address"
-            value={v.address}
-            onChange={(x) => form.set('address', x)}
-            error={form.errors.address}
-          />
-          <TextField
-            label={t('editor.city', 'Plaats')}
-            name="city"
-            value={v.city}
-            onChange={(x) => form.set('city', x)}
-            error={form.errors.city}
-          />
-          <SelectField
-            label={t('editor.region', 'Provincie')}
-            name="region"
-            value={v.region}
-            onChange={(x) => form.set('region', x)}
-            error={form.errors.region}
-            placeholder={t('editor.chooseRegion', 'Kies een provincie')}
-            options={REGIONS.map((r) => ({ value: r, label: r }))}
-          />
-        </>
-      )}
-      {course.format !== 'klassikaal' && (
-        <TextField
-          label={t('editor.onlineUrl', 'Link naar de online sessie')}
-          name="onlineUrl"
-          type="url"
-          value={v.onlineUrl}
-          onChange={(x) => form.set('onlineUrl', x)}
-          error={form.errors.onlineUrl}
-        />
-      )}
-      <NumberField
-        label={t('editor.capacity', 'Aantal plaatsen')}
-        name="capacity"
-        required
-        value={v.capacity}
-        onChange={(x) => form.set('capacity', x)}
-        error={form.errors.capacity}
-        description={t('editor.capacityHelp', 'Meer plaatsen? Dan komen de eersten op de wachtlijst aan de beurt.')}
-      />
+      <SessionFields course={course} form={form} editing />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('editor.saveSession', 'Sessie opslaan')}
