@@ -14,6 +14,7 @@ import {
   ParticipantDto,
   RejectDto,
 } from './dto/enrolment.dto.js';
+import { TeamMemberDto } from './dto/team.dto.js';
 import { EnrolmentsService } from './enrolments.service.js';
 
 @ApiTags('enrolments')
@@ -51,6 +52,16 @@ export class EnrolmentsController {
   @ApiOkResponse({ type: [ParticipantDto] })
   approvals(@CurrentUser() user: AuthUser): Promise<ParticipantDto[]> {
     return this.enrolments.approvals(user);
+  }
+
+  @Get('me/team')
+  @ApiOkResponse({
+    type: [TeamMemberDto],
+    description:
+      'Your team: the people L&D linked to you as manager and those who named you on an enrolment, with requests waiting for you first. Empty when nobody did.',
+  })
+  team(@CurrentUser() user: AuthUser): Promise<TeamMemberDto[]> {
+    return this.enrolments.myTeam(user);
   }
 
   @Get('enrolments/:id')

@@ -14,6 +14,7 @@ import { EnrolmentsRepository } from './enrolments.repository.js';
 import { EnrolmentsService } from './enrolments.service.js';
 
 import { EnrolmentsPersonalData } from './personal-data.js';
+import { TeamRepository } from './team.repository.js';
 @Module({
   imports: [
     TypeOrmModule.forFeature([Enrolment, EnrolmentEvent, CalendarFeed, SessionSeats]),
@@ -31,6 +32,7 @@ import { EnrolmentsPersonalData } from './personal-data.js';
     EnrolmentEngine,
     EnrolmentsService,
     EnrolmentsPersonalData,
+    TeamRepository,
   ],
   exports: [EnrolmentEngine, EnrolmentsService, EnrolmentSeedingService, EnrolmentsPersonalData],
 })

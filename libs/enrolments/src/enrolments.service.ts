@@ -20,6 +20,9 @@ import type { EnrolmentView } from './enrolment-queries.repository.js';
 import type { CancelReason } from './enrolment.entities.js';
 import { EnrolmentException } from './enrolments.exception.js';
 import { EnrolmentsRepository } from './enrolments.repository.js';
+import type { TeamMemberDto } from './dto/team.dto.js';
+import { buildTeam } from './team.js';
+import { TeamRepository } from './team.repository.js';
 
 /** Who may do what with enrolments, and the views of them; decisions go to the engine. */
 @Injectable()
@@ -33,6 +36,7 @@ export class EnrolmentsService {
     private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly db: Db,
+    private readonly team: TeamRepository,
   ) {}
 
   /** The decision in its transaction, then the enrolment as every other answer shows it. */
@@ -133,6 +137,14 @@ export class EnrolmentsService {
 
   async approvals(user: AuthUser): Promise<ParticipantDto[]> {
     return (await this.queries.pendingApprovalsFor(user.id)).map(toParticipant);
+  }
+
+  /** The caller's own team (linked by L&D or naming them on an enrolment); empty for anyone else. */
+  async myTeam(user: AuthUser): Promise<TeamMemberDto[]> {
+    const members = await this.team.members(user.id, await this.users.teamOf(user.id));
+    if (members.length === 0) return [];
+    const rows = await this.team.enrolmentsOf(members.map((m) => m.id));
+    return buildTeam(user.id, members, rows);
   }
 
   async participants(user: AuthUser, sessionId: string): Promise<ParticipantDto[]> {

@@ -31,6 +31,12 @@ export class ManagerLinksRepository {
     return this.repo.exists({ where: { managerId } });
   }
 
+  /** The people L&D linked to this manager: their ids, in one query. */
+  async teamOf(managerId: string): Promise<string[]> {
+    const rows = await this.repo.find({ where: { managerId }, select: { userId: true } });
+    return rows.map((r) => r.userId);
+  }
+
   async upsert(userId: string, managerId: string, linkedById: string): Promise<void> {
     await this.repo.upsert({ userId, managerId, linkedById, createdAt: new Date() }, ['userId']);
   }

@@ -105,6 +105,11 @@ export class UsersService {
     return manager.id;
   }
 
+  /** The ids of the people L&D linked to this manager (their team, for the manager's own team page). */
+  teamOf(managerId: string): Promise<string[]> {
+    return this.links.teamOf(managerId);
+  }
+
   async listManagerLinks(actor: AuthUser): Promise<ManagerLinkDto[]> {
     const scope = this.ldScope(actor);
     return (await this.links.listForOrganisation(scope)).map(toManagerLinkDto);
