@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { SearchIndexer } from '#libs/knowledge-bank';
 import { createTestApp, type TestApp } from './support/app.js';
 import { actor, createOrganisation, daysFromNow, TEACHER_PROFILE, type Actor } from './support/factories.js';
@@ -305,5 +307,90 @@ describe('In-company request journey', () => {
     );
     // Cancelling again is refused by the request's own state machine, and the session stays as it is.
     await t.http.post(`/api/incompany-requests/${id}/cancel`).set(ld.auth).expect(409);
+  });
+
+  /** An accepted request (one trainer invited and accepting), ready to schedule. */
+  const acceptedRequest = async (topic: string) => {
+    const id = (await t.http.post('/api/incompany-requests').set(ld.auth).send({ topic, groupSize: 10 }).expect(201))
+      .body.id;
+    const inv = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/invitations`)
+        .set(ld.auth)
+        .send({ teacherIds: [trainerProfileId] })
+        .expect(200)
+    ).body.invitations[0].id;
+    await t.http.post(`/api/incompany-invitations/${inv}/respond`).set(trainer.auth).send({ accept: true }).expect(200);
+    return id as string;
+  };
+
+  const queriesDuring = async (fn: () => Promise<unknown>) => {
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      await fn();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
+  it('a scheduled request answers its session: when, where, the link and the course; null before', async () => {
+    const id = await acceptedRequest('Hybride Woo-sessie');
+    const before = (await t.http.get(`/api/incompany-requests/${id}`).set(ld.auth).expect(200)).body;
+    expect(before).toMatchObject({ status: 'accepted', sessionId: null, session: null });
+    const startsAt = daysFromNow(50, 8);
+    const endsAt = daysFromNow(50, 11);
+    const { sessionId } = (
+      await t.http
+        .post(`/api/incompany-requests/${id}/schedule`)
+        .set(ld.auth)
+        .send({ startsAt, endsAt, venueName: 'Zaal 4', city: 'Den Haag', onlineUrl: 'https://meet.example.nl/woo' })
+        .expect(200)
+    ).body;
+    const [{ course_id: courseId }] = await t.dataSource.query(`SELECT course_id FROM course_sessions WHERE id = $1`, [
+      sessionId,
+    ]);
+    const expected = {
+      sessionId,
+      session: {
+        startsAt,
+        endsAt,
+        venueName: 'Zaal 4',
+        city: 'Den Haag',
+        onlineUrl: 'https://meet.example.nl/woo',
+        courseId,
+        status: 'scheduled',
+      },
+    };
+    for (const who of [ld, trainer]) {
+      expect((await t.http.get(`/api/incompany-requests/${id}`).set(who.auth).expect(200)).body).toMatchObject(
+        expected,
+      );
+      const listed = (await t.http.get('/api/incompany-requests').set(who.auth).expect(200)).body;
+      expect(listed.find((r: { id: string }) => r.id === id)).toMatchObject(expected);
+    }
+  });
+
+  it('lists scheduled requests with their sessions in the same number of queries for one or many', async () => {
+    const list = () => t.http.get('/api/incompany-requests').set(ld.auth).expect(200);
+    const few = await queriesDuring(list);
+    for (const [i, topic] of ['Archiefwet in de praktijk', 'Omgevingswet voor juristen'].entries()) {
+      const id = await acceptedRequest(topic);
+      await t.http
+        .post(`/api/incompany-requests/${id}/schedule`)
+        .set(ld.auth)
+        .send({
+          startsAt: daysFromNow(60 + i, 9),
+          endsAt: daysFromNow(60 + i, 12),
+          venueName: 'Zaal 2',
+          city: 'Utrecht',
+        })
+        .expect(200);
+    }
+    expect(await queriesDuring(list)).toBe(few);
+    const scheduled = (await list()).body.filter((r: { status: string }) => r.status === 'scheduled');
+    expect(scheduled.length).toBeGreaterThanOrEqual(3);
+    for (const r of scheduled)
+      expect(r.session).toMatchObject({ startsAt: expect.any(String), courseId: expect.any(String) });
   });
 });

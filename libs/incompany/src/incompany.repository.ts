@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import type { SessionStatus } from '#libs/catalogue';
 import { Db } from '#libs/database';
 import { InCompanyInvitation, InCompanyRequest } from './incompany.entities.js';
 import type { InvitationStatus } from './incompany.entities.js';
@@ -18,6 +19,20 @@ export interface InvitationRow {
   trainerName: string;
   trainerUserId: string;
   organisationName: string;
+}
+
+/** A scheduled request's session, as the catalogue's session_directory shows it. */
+export interface SessionRow {
+  id: string;
+  courseId: string;
+  startsAt: Date;
+  endsAt: Date;
+  venueName: string | null;
+  address: string | null;
+  city: string | null;
+  region: string | null;
+  onlineUrl: string | null;
+  status: SessionStatus;
 }
 
 export interface Trainer {
@@ -48,6 +63,19 @@ interface InvitationRecord {
   organisation_name: string;
 }
 
+interface SessionRecord {
+  id: string;
+  course_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  venue_name: string | null;
+  address: string | null;
+  city: string | null;
+  region: string | null;
+  online_url: string | null;
+  status: SessionStatus;
+}
+
 interface TrainerRecord {
   id: string;
   user_id: string;
@@ -74,6 +102,21 @@ function toInvitationRow(r: InvitationRecord): InvitationRow {
     trainerName: r.trainer_name,
     trainerUserId: r.trainer_user_id,
     organisationName: r.organisation_name,
+  };
+}
+
+function toSessionRow(r: SessionRecord): SessionRow {
+  return {
+    id: r.id,
+    courseId: r.course_id,
+    startsAt: r.starts_at,
+    endsAt: r.ends_at,
+    venueName: r.venue_name,
+    address: r.address,
+    city: r.city,
+    region: r.region,
+    onlineUrl: r.online_url,
+    status: r.status,
   };
 }
 
@@ -201,5 +244,15 @@ export class InCompanyRepository {
       [sessionId],
     );
     return rows.at(0)?.starts_at ?? null;
+  }
+
+  /** The sessions of scheduled requests by id, in one query (also when none is scheduled: a fixed count for a list). */
+  async sessions(ids: string[]): Promise<Map<string, SessionRow>> {
+    const rows = await this.db.manager.query<SessionRecord[]>(
+      `SELECT id, course_id, starts_at, ends_at, venue_name, address, city, region, online_url, status::text AS status
+         FROM session_directory WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, toSessionRow(r)]));
   }
 }

@@ -11,7 +11,7 @@ import type { InCompanyRequest, RequestStatus } from './incompany.entities.js';
 import { InCompanyException } from './incompany.exception.js';
 import { incompanyMessage } from './incompany-messages.js';
 import { InCompanyRepository } from './incompany.repository.js';
-import type { InvitationRow } from './incompany.repository.js';
+import type { InvitationRow, SessionRow } from './incompany.repository.js';
 
 /** Who someone is to a request; nobody else may see it. */
 type Role = 'owner' | 'trainer' | 'manager';
@@ -322,22 +322,30 @@ export class InCompanyService {
     return dto;
   }
 
-  /** The requests as answered, newest first: three queries for any number of them. */
+  /** The requests as answered, newest first: four queries for any number of them. */
   private async views(ids: string[]): Promise<RequestDto[]> {
     const requests = await this.repo.findByIds(ids);
+    if (!requests.length) return [];
     const invitations = await this.repo.invitationRows(requests.map((r) => r.id));
     const names = await this.repo.organisationNames(requests.map((r) => r.organisationId));
+    const sessions = await this.repo.sessions(requests.flatMap((r) => (r.sessionId ? [r.sessionId] : [])));
     return requests.map((r) =>
       toRequestDto(
         r,
         names.get(r.organisationId) ?? '',
         invitations.filter((i) => i.requestId === r.id),
+        (r.sessionId && sessions.get(r.sessionId)) || null,
       ),
     );
   }
 }
 
-function toRequestDto(r: InCompanyRequest, organisationName: string, rows: InvitationRow[]): RequestDto {
+function toRequestDto(
+  r: InCompanyRequest,
+  organisationName: string,
+  rows: InvitationRow[],
+  session: SessionRow | null,
+): RequestDto {
   return {
     id: r.id,
     organisation: { id: r.organisationId, name: organisationName },
@@ -350,6 +358,17 @@ function toRequestDto(r: InCompanyRequest, organisationName: string, rows: Invit
     status: r.status,
     trainerId: r.trainerId,
     sessionId: r.sessionId,
+    session: session && {
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      venueName: session.venueName,
+      address: session.address,
+      city: session.city,
+      region: session.region,
+      onlineUrl: session.onlineUrl,
+      courseId: session.courseId,
+      status: session.status,
+    },
     rating: r.rating,
     evaluation: r.evaluation,
     invitations: rows.map((x) => ({

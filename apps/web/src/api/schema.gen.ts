@@ -714,6 +714,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EnrolmentsController_team"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enrolments/{id}": {
         parameters: {
             query?: never;
@@ -1877,6 +1893,46 @@ export interface components {
             waitlist: components["schemas"]["EnrolmentDto"][];
             history: components["schemas"]["EnrolmentDto"][];
         };
+        TeamSessionDto: {
+            id: string;
+            courseId: string;
+            courseTitle: string;
+            startsAt: string;
+            endsAt: string;
+            city: string | null;
+            online: boolean;
+            /** @description The course's duration in hours */
+            durationHours: number;
+        };
+        TeamEnrolmentDto: {
+            id: string;
+            /**
+             * @description pending_approval, confirmed, offered and waitlisted for coming sessions; attended this year
+             * @enum {string}
+             */
+            status: "pending_approval" | "confirmed" | "offered" | "waitlisted" | "attended";
+            /** @description Place on the waiting list (1 is next) */
+            position: number | null;
+            /** @description The request waits for your own decision */
+            awaitsMyApproval: boolean;
+            /** @description Until when a pending request holds its seat */
+            approvalExpiresAt: string | null;
+            /** @description Until when an offered seat can be taken */
+            offerExpiresAt: string | null;
+            session: components["schemas"]["TeamSessionDto"];
+        };
+        TeamMemberDto: {
+            userId: string;
+            name: string;
+            email: string;
+            organisationName: string | null;
+            /** @description Hours learnt this calendar year (Europe/Amsterdam): the attended sessions' course duration */
+            hoursThisYear: number;
+            /** @description Requests of this person waiting for your decision */
+            pendingApprovals: number;
+            /** @description Requests waiting for approval first, then confirmed, offered, waitlisted and attended */
+            enrolments: components["schemas"]["TeamEnrolmentDto"][];
+        };
         EnrolmentEventDto: {
             fromStatus: string | null;
             toStatus: string;
@@ -2074,6 +2130,19 @@ export interface components {
             online: boolean;
             notes?: string;
         };
+        RequestSessionDto: {
+            startsAt: string;
+            endsAt: string;
+            venueName: string | null;
+            address: string | null;
+            city: string | null;
+            region: string | null;
+            /** @description Set for online and hybrid sessions */
+            onlineUrl: string | null;
+            courseId: string;
+            /** @enum {string} */
+            status: "scheduled" | "cancelled";
+        };
         InvitationDto: {
             id: string;
             teacherProfileId: string;
@@ -2097,6 +2166,7 @@ export interface components {
             status: "open" | "inviting" | "awaiting_release" | "accepted" | "scheduled" | "delivered" | "evaluated" | "cancelled";
             trainerId: string | null;
             sessionId: string | null;
+            session: components["schemas"]["RequestSessionDto"] | null;
             rating: number | null;
             evaluation: string | null;
             invitations: components["schemas"]["InvitationDto"][];
@@ -6633,6 +6703,80 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipantDto"][];
+                };
+            };
+            /** @description Invalid input: field errors in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description URL too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request headers (or URL) too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnrolmentsController_team: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your team: the people L&D linked to you as manager and those who named you on an enrolment, with requests waiting for you first. Empty when nobody did. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamMemberDto"][];
                 };
             };
             /** @description Invalid input: field errors in `errors` */

@@ -1,4 +1,5 @@
-import { OrganisationRefDto } from '#libs/catalogue';
+import { OrganisationRefDto, SESSION_STATUSES } from '#libs/catalogue';
+import type { SessionStatus } from '#libs/catalogue';
 import { Optional, toDateTime, trim } from '#libs/common';
 import { WhyDto } from '#libs/knowledge-bank';
 import type { Fit } from '#libs/knowledge-bank';
@@ -173,6 +174,20 @@ export class InvitationDto {
   @ApiProperty({ nullable: true, type: String }) releaseStatus: string | null;
 }
 
+/** The private session of a scheduled request: when, where and its course (null until scheduled). */
+export class RequestSessionDto {
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty({ nullable: true, type: String }) venueName: string | null;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ nullable: true, type: String }) city: string | null;
+  @ApiProperty({ nullable: true, type: String }) region: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Set for online and hybrid sessions' })
+  onlineUrl: string | null;
+  @ApiProperty() courseId: string;
+  @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
+}
+
 export class RequestDto {
   @ApiProperty() id: string;
   @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
@@ -185,6 +200,7 @@ export class RequestDto {
   @ApiProperty({ enum: REQUEST_STATUSES }) status: RequestStatus;
   @ApiProperty({ nullable: true, type: String }) trainerId: string | null;
   @ApiProperty({ nullable: true, type: String }) sessionId: string | null;
+  @ApiProperty({ nullable: true, type: RequestSessionDto }) session: RequestSessionDto | null;
   @ApiProperty({ nullable: true, type: Number }) rating: number | null;
   @ApiProperty({ nullable: true, type: String }) evaluation: string | null;
   @ApiProperty({ type: [InvitationDto] }) invitations: InvitationDto[];
