@@ -5,6 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import '@utrecht/component-library-css/dist/index.css';
 import './theme.css';
 import './app.css';
+import './print.css';
 import './i18n.ts';
 import { AuthProvider } from './auth.tsx';
 import { MAIN_MENU, ROUTES } from './routes.tsx';

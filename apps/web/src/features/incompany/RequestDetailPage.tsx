@@ -16,7 +16,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { client, ok } from '../../api/client.ts';
 import type { InCompanyRequest, Invitation } from '../../api/types.ts';
 import { useAuth } from '../../auth.tsx';
-import { formatDate, fromLocalInput } from '../../format.ts';
+import { formatDate, formatSessionWhen, fromLocalInput } from '../../format.ts';
 import { Loaded, useLabels } from '../../ui/data.tsx';
 import { CheckboxField, FormProblem, SelectField, TextAreaField, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
@@ -24,6 +24,7 @@ import { ActionError, useAction, useSettle } from '../../ui/query.tsx';
 import { TrainerList } from '../knowledge-bank/TrainerList.tsx';
 import { ownProfileQuery } from '../teacher/queries.ts';
 import { incompanyKeys, requestQuery, suggestionsQuery } from './queries.ts';
+import { SessionLink, useSessionWhere } from './scheduled-session.tsx';
 
 /** A step of a request changes the request, the board and the teacher's invitations. */
 const REQUEST_CHANGES = [incompanyKeys.all];
@@ -33,6 +34,7 @@ export function RequestDetailPage() {
   const { id = '' } = useParams();
   const { me, hasRole } = useAuth();
   const labels = useLabels();
+  const where = useSessionWhere();
   const state = useQueries({
     queries: [requestQuery(id), ownProfileQuery],
     combine: ([request, profile]) => ({
@@ -56,6 +58,39 @@ export function RequestDetailPage() {
               </StatusBadge>
             </Paragraph>
             <DataList className="c-facts">
+              {r.session && (
+                <>
+                  <DataListItem>
+                    <DataListKey>{t('request.sessionWhen', 'Datum en tijd')}</DataListKey>
+                    <DataListValue>
+                      {formatSessionWhen(r.session.startsAt, r.session.endsAt)}
+                      {r.session.status === 'cancelled' && <> ({t('request.sessionCancelled', 'geannuleerd')})</>}
+                    </DataListValue>
+                  </DataListItem>
+                  <DataListItem>
+                    <DataListKey>{t('request.sessionWhere', 'Plaats')}</DataListKey>
+                    <DataListValue>
+                      {where(r.session)}
+                      {r.session.onlineUrl && (
+                        <>
+                          {' · '}
+                          <a className="utrecht-link" href={r.session.onlineUrl} target="_blank" rel="noreferrer">
+                            {t('request.sessionOnlineLink', 'online deelnemen')}
+                          </a>
+                        </>
+                      )}
+                    </DataListValue>
+                  </DataListItem>
+                  {(owner || (profile && profile.id === r.trainerId)) && (
+                    <DataListItem>
+                      <DataListKey>{t('request.session', 'Sessie')}</DataListKey>
+                      <DataListValue>
+                        <SessionLink request={r} viewer={{ owner, profileId: profile?.id }} />
+                      </DataListValue>
+                    </DataListItem>
+                  )}
+                </>
+              )}
               <DataListItem>
                 <DataListKey>{t('request.organisation', 'Voor')}</DataListKey>
                 <DataListValue>{r.organisation.name}</DataListValue>

@@ -1,20 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
+import { useAuth } from '../../auth.tsx';
 import { client, ok } from '../../api/client.ts';
-import { formatDate, parseNumber } from '../../format.ts';
+import { formatDate, formatSessionWhen, parseNumber } from '../../format.ts';
 import { Empty, Loaded, useLabels } from '../../ui/data.tsx';
 import { CheckboxField, FormProblem, NumberField, TextAreaField, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { ButtonRouterLink } from '../../ui/links.tsx';
 import { useSettle } from '../../ui/query.tsx';
+import { ownProfileQuery } from '../teacher/queries.ts';
 import { incompanyKeys, requestsQuery } from './queries.ts';
+import { sessionLink, SessionLink, useSessionWhere } from './scheduled-session.tsx';
 
 export function RequestsBoardPage() {
   const { t } = useTranslation();
   const labels = useLabels();
-  const state = useQuery(requestsQuery);
+  const { me, hasRole } = useAuth();
+  const where = useSessionWhere();
+  const state = useQueries({
+    queries: [requestsQuery, ownProfileQuery],
+    combine: ([requests, profile]) => ({
+      error: requests.error ?? profile.error,
+      data:
+        requests.data && profile.data !== undefined ? { requests: requests.data, profile: profile.data } : undefined,
+    }),
+  });
+  const isOwner = (organisationId: string) =>
+    me?.organisation?.id === organisationId && (hasRole('ld') || hasRole('admin'));
   // One column per status, in the API's order (the labels list every status the API knows).
   const columns = labels.request.options.map((o) => o.value);
   return (
@@ -30,7 +44,7 @@ export function RequestsBoardPage() {
         {t('incompany.new', 'Nieuw verzoek')}
       </ButtonRouterLink>
       <Loaded state={state}>
-        {(requests) =>
+        {({ requests, profile }) =>
           requests.length === 0 ? (
             <Empty>
               <Paragraph>
@@ -64,6 +78,32 @@ export function RequestsBoardPage() {
                                 })}{' '}
                                 · {formatDate(r.createdAt)}
                               </p>
+                              {r.session && (
+                                <p className="c-meta">
+                                  {formatSessionWhen(r.session.startsAt, r.session.endsAt)} · {where(r.session)}
+                                  {r.session.onlineUrl && (
+                                    <>
+                                      {' · '}
+                                      <a
+                                        className="utrecht-link"
+                                        href={r.session.onlineUrl}
+                                        target="_blank"
+                                        rel="noreferrer"
+                                      >
+                                        {t('request.sessionOnlineLink', 'online deelnemen')}
+                                      </a>
+                                    </>
+                                  )}
+                                </p>
+                              )}
+                              {sessionLink(r, { owner: isOwner(r.organisation.id), profileId: profile?.id }) && (
+                                <p className="c-meta">
+                                  <SessionLink
+                                    request={r}
+                                    viewer={{ owner: isOwner(r.organisation.id), profileId: profile?.id }}
+                                  />
+                                </p>
+                              )}
                             </li>
                           ))}
                         </ul>
