@@ -10,7 +10,7 @@ const LAYERS = {
   mail: ['common'],
   organisations: ['common', 'database'],
   identity: ['common', 'database', 'organisations', 'jobs', 'mail'],
-  catalogue: ['common', 'database', 'organisations', 'identity'],
+  catalogue: ['common', 'database', 'organisations', 'identity', 'jobs'],
   jobs: ['common', 'database'],
   notifications: ['common', 'database', 'jobs', 'identity', 'mail'],
   enrolments: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications'],

@@ -278,6 +278,7 @@ export async function createSession(
     cancellationDeadline: o.cancellationDeadline ?? new Date(startsAt.getTime() - 2 * 86_400_000),
     status: o.status ?? 'scheduled',
     visibleToOrganisationId: null,
+    scheduleVersion: 0,
   };
   const session = await new SessionsRepository(unitOfWork(ds)).insert(values);
   // The seat count cache is enrolments' (session_seats); a session without a row has none taken.

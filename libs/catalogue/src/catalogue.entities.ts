@@ -233,6 +233,13 @@ export class CourseSession {
   @Column({ type: 'uuid', nullable: true })
   visibleToOrganisationId: string | null;
 
+  /**
+   * Grows by one with each change of date/time, place or online link: participants' calendar
+   * events take it into their SEQUENCE, so a client replaces the event it already has.
+   */
+  @Column({ type: 'integer', default: 0 })
+  scheduleVersion: number;
+
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'visible_to_organisation_id', foreignKeyConstraintName: 'fk_course_sessions_visible_to' })
   visibleToOrganisation?: Relation<Organisation>;

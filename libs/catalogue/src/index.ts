@@ -14,6 +14,8 @@ export { CourseAccess } from './course-access.js';
 export { SessionLifecycle } from './session-lifecycle.js';
 export { CourseTextSearch } from './course-text-search.js';
 export type { SessionLifecycleListener } from './session-lifecycle.js';
+export { SESSION_CHANGED_JOB } from './session-change.js';
+export type { SessionChangedJob, SessionSchedule } from './session-change.js';
 export { CatalogueException, CatalogueErrorCode } from './catalogue.exception.js';
 export { OrganisationRefDto } from './dto/teacher-profile.dto.js';
 export {

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { type AuthUser, type FieldError, subtractWorkingDays } from '#libs/common';
 import { Db } from '#libs/database';
+import { JobQueue } from '#libs/jobs';
 import { Course, CourseSession } from './catalogue.entities.js';
 import { CatalogueException } from './catalogue.exception.js';
 import { toSessionDto } from './catalogue.mappers.js';
 import { CoursesService } from './courses.service.js';
 import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
+import { SESSION_CHANGED_JOB, scheduleChange, scheduleOf } from './session-change.js';
+import type { SessionChangedJob } from './session-change.js';
 import { SessionLifecycle } from './session-lifecycle.js';
 import { SessionsRepository } from './sessions.repository.js';
 
@@ -19,6 +22,7 @@ export class SessionsService {
     private readonly sessions: SessionsRepository,
     private readonly courses: CoursesService,
     private readonly lifecycle: SessionLifecycle,
+    private readonly jobs: JobQueue,
   ) {}
 
   async create(courseId: string, user: AuthUser, dto: CreateSessionDto): Promise<SessionDto> {
@@ -73,7 +77,16 @@ export class SessionsService {
         cancellationDeadline: dto.cancellationDeadline ?? (dto.startsAt ? undefined : session.cancellationDeadline),
       };
       const values = resolveSession(course, merged, new Date(), dto.startsAt === undefined);
-      await this.sessions.update(session.id, values);
+      const before = scheduleOf(session);
+      const after = scheduleOf(values);
+      const changed = scheduleChange(before, after);
+      const scheduleVersion = changed ? session.scheduleVersion + 1 : session.scheduleVersion;
+      await this.sessions.update(session.id, { ...values, scheduleVersion });
+      if (changed) {
+        // With the change: the participants hear of it if and only if it commits.
+        const job: SessionChangedJob = { sessionId: session.id, scheduleVersion, before, after, changed };
+        await this.jobs.enqueue(SESSION_CHANGED_JOB, job, { singletonKey: `${session.id}:${scheduleVersion}` });
+      }
       if (values.capacity !== session.capacity) {
         await this.lifecycle.capacityChanged({ sessionId: session.id, capacity: values.capacity, actorId: user.id });
       }

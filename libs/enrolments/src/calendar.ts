@@ -3,7 +3,8 @@ import type { EnrolmentView } from './enrolment-queries.repository.js';
 
 /**
  * iCalendar for enrolments. The UID is stable per enrolment and SEQUENCE grows with each state
- * change, so a cancellation updates the event the client already has.
+ * change and with each change of the session's date/time, place or link (its schedule version),
+ * so a cancellation or a moved session updates the event the client already has.
  */
 export function buildCalendar(views: EnrolmentView[], method: ICalCalendarMethod, baseUrl: string): string {
   const cal = ical({
@@ -16,7 +17,7 @@ export function buildCalendar(views: EnrolmentView[], method: ICalCalendarMethod
     const location = [v.venueName, v.address, v.city].filter(Boolean).join(', ') || (v.onlineUrl ? 'Online' : null);
     cal.createEvent({
       id: `${v.id}@collegiaal`,
-      sequence: v.eventCount,
+      sequence: v.eventCount + v.scheduleVersion,
       start: v.startsAt,
       end: v.endsAt,
       stamp: v.updatedAt,

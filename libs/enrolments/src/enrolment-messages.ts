@@ -1,5 +1,7 @@
 import { defineMessages, formatDateTime } from '#libs/notifications';
 import type { Message, MessageTexts } from '#libs/notifications';
+import type { SessionChangedJob, SessionSchedule } from '#libs/catalogue';
+import type { UserLanguage } from '#libs/identity';
 import type { SeatSession } from './enrolments.repository.js';
 
 /** What every enrolment message says about its session. */
@@ -26,7 +28,54 @@ type EnrolmentParams = {
   'enrolment.cancelled': SessionParams;
   'enrolment.cancelled_by_teacher': SessionParams;
   'session.cancelled': SessionParams;
+  'session.changed': SessionChangeParams;
 };
+
+/** A changed session: its new facts, and for each of time, place and link whether it changed and what it was. */
+type SessionChangeParams = SessionParams & {
+  endsAt: string;
+  timeChanged: boolean;
+  oldStartsAt: string;
+  oldEndsAt: string;
+  placeChanged: boolean;
+  oldPlace: string | null;
+  newPlace: string | null;
+  linkChanged: boolean;
+  oldOnlineUrl: string | null;
+  newOnlineUrl: string | null;
+};
+
+const TIME_OF_DAY = {
+  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }),
+};
+const DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', dateStyle: 'short' });
+
+/** "dinsdag 1 december 2026 om 09:00–12:00"; a session over several days names both moments in full. */
+function formatRange(startIso: string, endIso: string, language: UserLanguage): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  return DAY.format(start) === DAY.format(end)
+    ? `${formatDateTime(startIso, language)}–${TIME_OF_DAY[language].format(end)}`
+    : `${formatDateTime(startIso, language)} – ${formatDateTime(endIso, language)}`;
+}
+
+/** The lines of a change notice: only what changed, old → new. */
+function changeLines(p: SessionChangeParams, language: UserLanguage): string {
+  const none = language === 'nl' ? { place: 'geen plaats', link: 'geen link' } : { place: 'no place', link: 'no link' };
+  const label =
+    language === 'nl'
+      ? { time: 'Datum en tijd', place: 'Plaats', link: 'Online link' }
+      : { time: 'Date and time', place: 'Place', link: 'Online link' };
+  const lines: string[] = [];
+  if (p.timeChanged)
+    lines.push(
+      `${label.time}: ${formatRange(p.oldStartsAt, p.oldEndsAt, language)} → ${formatRange(p.startsAt, p.endsAt, language)}.`,
+    );
+  if (p.placeChanged) lines.push(`${label.place}: ${p.oldPlace ?? none.place} → ${p.newPlace ?? none.place}.`);
+  if (p.linkChanged) lines.push(`${label.link}: ${p.oldOnlineUrl ?? none.link} → ${p.newOnlineUrl ?? none.link}.`);
+  return lines.join(' ');
+}
 
 const placeNl = (p: SessionParams) =>
   p.venueName ? ` in ${p.venueName}${p.city ? `, ${p.city}` : ''}` : p.online ? ' (online)' : '';
@@ -88,6 +137,10 @@ const nl: MessageTexts<EnrolmentParams> = {
   'session.cancelled': (p) => ({
     title: `Bijeenkomst geannuleerd: ${p.courseTitle}`,
     body: `De bijeenkomst ${whatNl(p)} gaat niet door. Je inschrijving is vervallen. Kijk in de catalogus voor een andere datum.`,
+  }),
+  'session.changed': (p) => ({
+    title: `Bijeenkomst gewijzigd: ${p.courseTitle}`,
+    body: `De bijeenkomst van "${p.courseTitle}" is gewijzigd. ${changeLines(p, 'nl')} Je inschrijving blijft staan; de afspraak in je agenda wordt bijgewerkt.`,
   }),
 };
 
@@ -152,6 +205,10 @@ const en: MessageTexts<EnrolmentParams> = {
     title: `Session cancelled: ${p.courseTitle}`,
     body: `The session ${whatEn(p)} will not take place. Your enrolment has lapsed. See the catalogue for another date.`,
   }),
+  'session.changed': (p) => ({
+    title: `Session changed: ${p.courseTitle}`,
+    body: `The session of "${p.courseTitle}" has changed. ${changeLines(p, 'en')} Your enrolment stands; the event in your calendar is updated.`,
+  }),
 };
 
 /** The enrolment area's catalogue: every notification (in-app and e-mail) in Dutch and English. */
@@ -165,6 +222,28 @@ const session = (s: SeatSession): SessionParams => ({
   venueName: s.venueName,
   city: s.city,
   online: Boolean(s.onlineUrl),
+});
+
+/** A place as participants read it: venue, address, city. */
+const placeOf = (s: SessionSchedule): string | null =>
+  [s.venueName, s.address, s.city].filter(Boolean).join(', ') || null;
+
+const sessionChange = (s: SeatSession, job: SessionChangedJob): SessionChangeParams => ({
+  courseTitle: s.courseTitle,
+  startsAt: job.after.startsAt,
+  endsAt: job.after.endsAt,
+  venueName: job.after.venueName,
+  city: job.after.city,
+  online: Boolean(job.after.onlineUrl),
+  timeChanged: job.changed.time,
+  oldStartsAt: job.before.startsAt,
+  oldEndsAt: job.before.endsAt,
+  placeChanged: job.changed.place,
+  oldPlace: placeOf(job.before),
+  newPlace: placeOf(job.after),
+  linkChanged: job.changed.link,
+  oldOnlineUrl: job.before.onlineUrl,
+  newOnlineUrl: job.after.onlineUrl,
 });
 
 function message<C extends keyof EnrolmentParams>(
@@ -198,4 +277,6 @@ export const messages = {
   cancelled: (s: SeatSession): Message => message('enrolment.cancelled', session(s), MY),
   cancelledByTeacher: (s: SeatSession): Message => message('enrolment.cancelled_by_teacher', session(s), MY),
   sessionCancelled: (s: SeatSession): Message => message('session.cancelled', session(s), `/cursussen/${s.courseId}`),
+  sessionChanged: (s: SeatSession, job: SessionChangedJob): Message =>
+    message('session.changed', sessionChange(s, job), MY, { sessionId: s.id, scheduleVersion: job.scheduleVersion }),
 };

@@ -33,6 +33,8 @@ export interface EnrolmentView {
   courseTitle: string;
   courseOrganisationId: string;
   eventCount: number;
+  /** Grows with each change of the session's date/time, place or link. */
+  scheduleVersion: number;
 }
 
 /** A row of VIEW, as PostgreSQL names it: the enrolment's own columns, the others' prefixed. */
@@ -64,6 +66,7 @@ interface EnrolmentViewRow {
   course_title: string;
   course_organisation_id: string;
   event_count: number;
+  schedule_version: number;
 }
 
 const VIEW = `
@@ -75,7 +78,8 @@ const VIEW = `
             WHERE w.session_id = e.session_id AND w.status = 'waitlisted' AND w.queue_number <= e.queue_number) END AS position,
          s.status AS session_status, s.starts_at, s.ends_at, s.venue_name, s.address, s.city, s.online_url,
          s.cancellation_deadline, s.course_id, c.title AS course_title, c.organisation_id AS course_organisation_id,
-         (SELECT count(*)::int FROM enrolment_events ev WHERE ev.enrolment_id = e.id) AS event_count
+         (SELECT count(*)::int FROM enrolment_events ev WHERE ev.enrolment_id = e.id) AS event_count,
+         s.schedule_version
     FROM enrolments e
     JOIN user_directory u ON u.id = e.user_id
     LEFT JOIN organisation_directory o ON o.id = u.organisation_id
@@ -111,6 +115,7 @@ function toEnrolmentView(r: EnrolmentViewRow): EnrolmentView {
     courseTitle: r.course_title,
     courseOrganisationId: r.course_organisation_id,
     eventCount: r.event_count,
+    scheduleVersion: r.schedule_version,
   };
 }
 

@@ -14,6 +14,7 @@ import { EnrolmentsRepository } from './enrolments.repository.js';
 import { EnrolmentsService } from './enrolments.service.js';
 
 import { EnrolmentsPersonalData } from './personal-data.js';
+import { SessionChangeHandler } from './session-change.handler.js';
 import { TeamRepository } from './team.repository.js';
 @Module({
   imports: [

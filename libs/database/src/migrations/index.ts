@@ -12,6 +12,7 @@ import { ManagerLinks1796123570607 } from './1796123570607-ManagerLinks.js';
 import { DirectoryViews1796200000000 } from './1796200000000-DirectoryViews.js';
 import { SessionSeats1796201000000 } from './1796201000000-SessionSeats.js';
 import { MessageLanguage1796230000000 } from './1796230000000-MessageLanguage.js';
+import { SessionScheduleVersion1796240000000 } from './1796240000000-SessionScheduleVersion.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   DirectoryViews1796200000000,
   SessionSeats1796201000000,
   MessageLanguage1796230000000,
+  SessionScheduleVersion1796240000000,
 ];
