@@ -33,6 +33,7 @@ import { TeamRepository } from './team.repository.js';
     EnrolmentEngine,
     EnrolmentsService,
     EnrolmentsPersonalData,
+    SessionChangeHandler,
     TeamRepository,
   ],
   exports: [EnrolmentEngine, EnrolmentsService, EnrolmentSeedingService, EnrolmentsPersonalData],
