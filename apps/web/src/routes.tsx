@@ -26,6 +26,7 @@ import { EditCoursePage, NewCoursePage } from './features/teacher/CourseEditorPa
 import { ParticipantsPage } from './features/teacher/ParticipantsPage.tsx';
 import { ProfileEditorPage } from './features/teacher/ProfileEditorPage.tsx';
 import { TeacherHomePage } from './features/teacher/TeacherHomePage.tsx';
+import { TeamPage } from './features/team/TeamPage.tsx';
 
 /** Who may open a page: anyone, a signed-in user, or one with a role (an admin may open every page). */
 export type Access = 'public' | 'signedIn' | 'ld' | 'admin';
@@ -51,6 +52,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/mijn-leren', page: MyLearningPage, access: 'signedIn' },
   { path: '/meldingen', page: NotificationsPage, access: 'signedIn' },
   { path: '/goedkeuringen', page: ApprovalsPage, access: 'signedIn' },
+  { path: '/team', page: TeamPage, access: 'signedIn' },
   { path: '/lesgeven', page: TeacherHomePage, access: 'signedIn' },
   { path: '/lesgeven/profiel', page: ProfileEditorPage, access: 'signedIn' },
   { path: '/lesgeven/cursussen/nieuw', page: NewCoursePage, access: 'signedIn' },
@@ -83,6 +85,12 @@ export const MAIN_MENU: MenuEntry[] = [
     to: '/goedkeuringen',
     label: (t) => t('nav.approvals', 'Goedkeuringen'),
     shown: (v) => v.signedIn && (v.isApprover || v.pathname.startsWith('/goedkeuringen')),
+  },
+  // The same people: the manager's view of their team.
+  {
+    to: '/team',
+    label: (t) => t('nav.team', 'Mijn team'),
+    shown: (v) => v.signedIn && (v.isApprover || v.pathname.startsWith('/team')),
   },
   { to: '/kennisvraag', label: (t) => t('nav.question', 'Kennisvraag'), shown: (v) => v.isLd },
   { to: '/maatwerk', label: (t) => t('nav.incompany', 'Incompany'), shown: (v) => v.isLd },

@@ -594,6 +594,7 @@ export const en: Record<string, unknown> = {
     question: 'Knowledge question',
     skip: 'Skip to content',
     teaching: 'Teaching',
+    team: 'My team',
   },
   notFound: {
     home: 'Go to the home page',
@@ -865,5 +866,25 @@ export const en: Record<string, unknown> = {
     sessionCount: '{{count}} sessions',
     sessionCount_one: '{{count}} session',
     title: 'Teaching',
+  },
+  team: {
+    decide: 'Decide by {{when}}',
+    decideNow: 'Decide now',
+    empty:
+      'Nobody is in your team yet. Your team is the colleagues L&D links to you as manager and the colleagues who name you as manager when they enrol. Ask your L&D adviser to link your team members to you.',
+    enrolments: 'Enrolments',
+    hours: 'Hours this year',
+    hybrid: 'online and in {{city}}',
+    intro:
+      'Your team members and their enrolments: what waits for your approval comes first, then who is enrolled, was offered a place or is on the waiting list, and what they attended this year.',
+    none: 'No enrolments',
+    offerUntil: 'Offer valid until {{when}}',
+    online: 'online',
+    person: 'Team member',
+    position: 'place {{position}}',
+    table: 'My team',
+    title: 'My team',
+    waiting: '{{count}} requests wait for your approval',
+    waiting_one: '{{count}} request waits for your approval',
   },
 };
