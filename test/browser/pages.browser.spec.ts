@@ -82,6 +82,7 @@ const PAGES: PageCase[] = [
     path: (i) => `/lesgeven/cursussen/${i.teacherCourseId}/sessies/${i.teacherSessionId}`,
   },
   { role: 'manager', name: 'goedkeuringen', path: () => '/goedkeuringen' },
+  { role: 'manager', name: 'team', path: () => '/team' },
   { role: 'ld', name: 'kennisvraag', path: () => '/kennisvraag' },
   {
     role: 'ld',
