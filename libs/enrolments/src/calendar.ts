@@ -15,13 +15,14 @@ export function buildCalendar(views: EnrolmentView[], method: ICalCalendarMethod
   for (const v of views) {
     const cancelled = v.status === 'cancelled' || v.sessionStatus === 'cancelled';
     const location = [v.venueName, v.address, v.city].filter(Boolean).join(', ') || (v.onlineUrl ? 'Online' : null);
+    const modified = v.sessionUpdatedAt > v.updatedAt ? v.sessionUpdatedAt : v.updatedAt;
     cal.createEvent({
       id: `${v.id}@collegiaal`,
       sequence: v.eventCount + v.scheduleVersion,
       start: v.startsAt,
       end: v.endsAt,
-      stamp: v.updatedAt,
-      lastModified: v.updatedAt,
+      stamp: modified,
+      lastModified: modified,
       summary: v.courseTitle,
       description: `Collegiale cursus via Collegiaal.${v.onlineUrl && !cancelled ? `\nOnline deelnemen: ${v.onlineUrl}` : ''}`,
       location,

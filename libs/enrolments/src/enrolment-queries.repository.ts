@@ -35,6 +35,8 @@ export interface EnrolmentView {
   eventCount: number;
   /** Grows with each change of the session's date/time, place or link. */
   scheduleVersion: number;
+  /** When the session was last changed: with the enrolment's updatedAt, when its calendar event last changed. */
+  sessionUpdatedAt: Date;
 }
 
 /** A row of VIEW, as PostgreSQL names it: the enrolment's own columns, the others' prefixed. */
@@ -67,6 +69,7 @@ interface EnrolmentViewRow {
   course_organisation_id: string;
   event_count: number;
   schedule_version: number;
+  session_updated_at: Date;
 }
 
 const VIEW = `
@@ -79,7 +82,7 @@ const VIEW = `
          s.status AS session_status, s.starts_at, s.ends_at, s.venue_name, s.address, s.city, s.online_url,
          s.cancellation_deadline, s.course_id, c.title AS course_title, c.organisation_id AS course_organisation_id,
          (SELECT count(*)::int FROM enrolment_events ev WHERE ev.enrolment_id = e.id) AS event_count,
-         s.schedule_version
+         s.schedule_version, s.updated_at AS session_updated_at
     FROM enrolments e
     JOIN user_directory u ON u.id = e.user_id
     LEFT JOIN organisation_directory o ON o.id = u.organisation_id
@@ -116,6 +119,7 @@ function toEnrolmentView(r: EnrolmentViewRow): EnrolmentView {
     courseOrganisationId: r.course_organisation_id,
     eventCount: r.event_count,
     scheduleVersion: r.schedule_version,
+    sessionUpdatedAt: r.session_updated_at,
   };
 }
 
