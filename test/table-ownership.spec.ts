@@ -173,3 +173,14 @@ describe('Table ownership', () => {
     expect(findings().filter((f) => f.kind === 'read')).toEqual([]);
   });
 });
+
+describe('Data access', () => {
+  it('runs no SQL in a service: statements live in repositories, one method per query', () => {
+    const services = readdirSync(LIBS)
+      .flatMap((lib) => sourceFiles(join(LIBS, lib, 'src')))
+      .filter((file) => file.endsWith('.service.ts'));
+    expect(services.length).toBeGreaterThan(10);
+    const querying = services.filter((file) => /\.query\s*[<(]|createQueryBuilder\(/.test(readFileSync(file, 'utf8')));
+    expect(querying.map((file) => relative(ROOT, file))).toEqual([]);
+  });
+});
