@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { apiLanguage, client, loadTokens, ok, saveTokens, setSignedOutHandler } from './api/client.ts';
 import type { components } from './api/schema.gen.ts';
 import type { Me, Role } from './api/types.ts';
+import { notificationKeys } from './features/notifications/queries.ts';
 import { switchLanguage } from './i18n.ts';
 
 type AuthResult = components['schemas']['AuthResultDto'];
@@ -90,8 +91,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         switchLanguage(language);
         if (!me) return;
         setMe(await ok(client.PUT('/api/me/preferences', { body: { language } })));
-        // Stored notifications are rendered in the reader's language: fetch them again.
-        await queryClient.invalidateQueries();
+        // Stored notifications are rendered in the reader's language: fetch them again (only they).
+        await queryClient.invalidateQueries({ queryKey: notificationKeys.all });
       },
     }),
     [me, loading, accept, queryClient],
