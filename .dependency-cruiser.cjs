@@ -26,6 +26,7 @@ const LAYERS = {
     'notifications',
     'knowledge-bank',
     'incompany',
+    'programmes',
   ],
   'catalogue-import': ['common', 'database', 'organisations', 'identity', 'catalogue'],
   // The demo seed goes through the owning areas' services, including questions and in-company requests.
@@ -39,8 +40,21 @@ const LAYERS = {
     'catalogue-import',
     'knowledge-bank',
     'incompany',
+    'programmes',
   ],
   audit: ['common', 'database'],
+  // Programmes build on the enrolment engine: a cohort is a catalogue session booked as one package.
+  programmes: [
+    'common',
+    'database',
+    'jobs',
+    'mail',
+    'organisations',
+    'identity',
+    'catalogue',
+    'enrolments',
+    'notifications',
+  ],
 };
 
 const libRules = Object.entries(LAYERS).map(([lib, deps]) => ({

@@ -221,6 +221,7 @@ export async function createCourse(
   const status = o.status ?? 'published';
   const values: NewCourse = {
     externalId: null,
+    kind: 'course',
     title: o.title ?? `Cursus ${uid()}`,
     summary: 'Een korte collegiale cursus.',
     description: '',

@@ -8,6 +8,7 @@ import { DemoDataModule } from '#libs/demo-data';
 import { EnrolmentsModule } from '#libs/enrolments';
 import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
+import { ProgrammesModule } from '#libs/programmes';
 import { JobsModule } from '#libs/jobs';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
@@ -37,6 +38,7 @@ export class AppModule {
         EnrolmentsModule,
         KnowledgeBankModule,
         InCompanyModule,
+        ProgrammesModule,
         CatalogueImportModule,
         PrivacyModule,
         DemoDataModule,

@@ -16,6 +16,15 @@ import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
 import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
 import { Organisation } from '#libs/organisations';
+import {
+  Cohort,
+  CohortPart,
+  CohortStaff,
+  Programme,
+  ProgrammeAudience,
+  ProgrammeOwner,
+  ProgrammePart,
+} from '#libs/programmes';
 
 /** Every entity of every area: what migrations must describe (see the schema check). */
 export const ALL_ENTITIES = [
@@ -43,4 +52,11 @@ export const ALL_ENTITIES = [
   InCompanyRequest,
   InCompanyInvitation,
   AuditEvent,
+  Programme,
+  ProgrammeOwner,
+  ProgrammeAudience,
+  ProgrammePart,
+  Cohort,
+  CohortPart,
+  CohortStaff,
 ];

@@ -106,6 +106,53 @@ export class CoursesService {
     });
   }
 
+  /**
+   * A learning programme's catalogue entry: found beside courses, its cohorts are its sessions.
+   * Made and changed by the programmes lib, which checks who may (owners and co-owners).
+   */
+  async createProgramme(values: ProgrammeRecord & { organisationId: string; createdById: string }): Promise<string> {
+    return this.db.transaction(async () => {
+      const course = await this.courses.insert({
+        ...values,
+        description: values.description ?? '',
+        topicKeys: topicKeys(values.topics),
+        level: 'basis',
+        language: 'nl',
+        kind: 'programme',
+        status: 'draft',
+        publishedAt: null,
+        externalId: null,
+        visibleToOrganisationId: null,
+      });
+      return course.id;
+    });
+  }
+
+  /** Changes a programme's catalogue entry; the caller has checked who may. */
+  async updateProgramme(id: string, values: Partial<ProgrammeRecord>): Promise<void> {
+    await this.db.transaction(async () => {
+      const course = await this.requireCourse(id);
+      if (course.kind !== 'programme') throw CatalogueException.courseNotFound(id);
+      await this.courses.update(
+        id,
+        Object.assign({}, values, values.topics ? { topicKeys: topicKeys(values.topics) } : {}),
+      );
+    });
+  }
+
+  /** A programme's draft → published → archived; the caller has checked who may. */
+  async transitionProgramme(id: string, to: CourseStatus): Promise<void> {
+    await this.db.transaction(async () => {
+      const course = await this.courses.findByIdForUpdate(id);
+      if (!course || course.kind !== 'programme') throw CatalogueException.courseNotFound(id);
+      if (!TRANSITIONS[course.status].includes(to)) throw CatalogueException.illegalTransition(course.status, to);
+      await this.courses.update(id, {
+        status: to,
+        ...(to === 'published' ? { publishedAt: course.publishedAt ?? new Date() } : {}),
+      });
+    });
+  }
+
   async update(id: string, user: AuthUser, dto: UpdateCourseDto): Promise<CourseDto> {
     await this.db.transaction(async () => {
       const course = await this.requireEditable(id, user);
@@ -189,6 +236,18 @@ export class CoursesService {
     const missing = ids.filter((i) => !found.has(i));
     if (missing.length) throw CatalogueException.teachersNotFound(missing);
   }
+}
+
+/** What a programme shares with a course in the catalogue. */
+export interface ProgrammeRecord {
+  title: string;
+  summary: string;
+  description?: string;
+  learningGoals: string[];
+  topics: string[];
+  durationHours: number;
+  format: Course['format'];
+  requiresManagerApproval: boolean;
 }
 
 export function topicKeys(topics: string[]): string[] {

@@ -1,5 +1,6 @@
 export { CatalogueModule } from './catalogue.module.js';
 export { CoursesService, topicKeys } from './courses.service.js';
+export type { ProgrammeRecord } from './courses.service.js';
 export { SessionsService } from './sessions.service.js';
 export { TeacherProfilesService } from './teacher-profiles.service.js';
 export { CatalogueSeedingService } from './catalogue-seeding.service.js';
@@ -28,6 +29,7 @@ export {
   LANGUAGES,
   COURSE_STATUSES,
   SESSION_STATUSES,
+  COURSE_KINDS,
 } from './catalogue.entities.js';
-export type { Format, Level, Language, CourseStatus, SessionStatus } from './catalogue.entities.js';
+export type { Format, Level, Language, CourseStatus, SessionStatus, CourseKind } from './catalogue.entities.js';
 export { CataloguePersonalData } from './personal-data.js';

@@ -13,6 +13,7 @@ import { DirectoryViews1796200000000 } from './1796200000000-DirectoryViews.js';
 import { SessionSeats1796201000000 } from './1796201000000-SessionSeats.js';
 import { MessageLanguage1796230000000 } from './1796230000000-MessageLanguage.js';
 import { SessionScheduleVersion1796240000000 } from './1796240000000-SessionScheduleVersion.js';
+import { Programmes1796300000000 } from './1796300000000-Programmes.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   SessionSeats1796201000000,
   MessageLanguage1796230000000,
   SessionScheduleVersion1796240000000,
+  Programmes1796300000000,
 ];

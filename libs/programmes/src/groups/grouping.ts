@@ -1,0 +1,616 @@
+/**
+ * Mixing groups for a cohort (issue #11 item 4): a pure, deterministic function.
+ *
+ * Rules, in order of precedence:
+ *  1. sizes within the bounds and within one of each other (the number of groups is chosen for it);
+ *  2. at most one person per organisation per group whenever the numbers allow it — an organisation
+ *     with more people than groups is spread as evenly as possible;
+ *  3. a mix of work domains — each domain spread evenly over the groups (so it reaches as many groups
+ *     as it can) and every group about as many different domains as the participants allow;
+ *  4. with rotation (several rounds), as few pairs as possible meet again in a later round.
+ * Approach: greedy placement in order of the most constrained organisation (largest first) with a
+ * seeded tie-break, then local search (swaps, and moves between a larger and a smaller group) on a
+ * penalty compared rule by rule, with seeded perturbations when a rule is still broken.
+ */
+import { renderExplanation } from './grouping-explanations.js';
+import type { ExplanationParams, UnmetCode, UnmetRule } from './grouping-explanations.js';
+
+export const WORK_DOMAINS = ['beleid', 'uitvoering', 'toezicht', 'bedrijfsvoering'] as const;
+export type WorkDomain = (typeof WORK_DOMAINS)[number];
+
+export const GROUP_KINDS = ['werkatelier', 'intervision'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** Default group sizes per kind: werkateliers of 10–15, intervision groups of 4–6. */
+export const GROUP_SIZE_BOUNDS: Record<GroupKind, { min: number; max: number }> = {
+  werkatelier: { min: 10, max: 15 },
+  intervision: { min: 4, max: 6 },
+};
+
+export const MAX_ROUNDS = 12;
+
+export interface GroupingParticipant {
+  id: string;
+  organisationId: string | null;
+  /** Only for the explanations' text; the code's parameters carry the id as well. */
+  organisationName?: string | null;
+  workDomain: WorkDomain | null;
+}
+
+export interface GroupingInput {
+  participants: readonly GroupingParticipant[];
+  kind: GroupKind | { min: number; max: number };
+  /** Number of meetings to regroup for (default 1). */
+  rounds?: number;
+  seed?: number;
+}
+
+export interface UnmetExplanation {
+  rule: UnmetRule;
+  code: UnmetCode;
+  params: ExplanationParams;
+  /** The explanation in Dutch. */
+  detail: string;
+}
+
+export interface GroupingResult {
+  min: number;
+  max: number;
+  groupCount: number;
+  /** rounds[r][g] = the participant ids of group g in round r + 1. */
+  rounds: string[][][];
+  unmet: UnmetExplanation[];
+}
+
+/** Seeded PRNG (mulberry32). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], rnd: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** The bounds of a kind, or the explicit ones (whole numbers, 1 ≤ min ≤ max). */
+export function groupBounds(kind: GroupingInput['kind']): { min: number; max: number } {
+  const bounds = typeof kind === 'string' ? GROUP_SIZE_BOUNDS[kind] : kind;
+  if (!Number.isInteger(bounds.min) || !Number.isInteger(bounds.max) || bounds.min < 1 || bounds.max < bounds.min) {
+    throw new RangeError('group size bounds must be whole numbers with 1 ≤ min ≤ max');
+  }
+  return bounds;
+}
+
+/**
+ * The number of groups: a count whose sizes (⌊n/g⌋ and ⌈n/g⌉) lie within the bounds, the fewest that
+ * still give every organisation one place per group (else the most the bounds allow); when no count
+ * fits the bounds, the one whose sizes miss them least (on a tie the smaller groups).
+ */
+export function chooseGroupCount(n: number, min: number, max: number, largestOrganisation: number): number {
+  if (n === 0) return 0;
+  const lo = Math.ceil(n / max);
+  const hi = Math.floor(n / min);
+  if (lo <= hi) return Math.min(hi, Math.max(lo, largestOrganisation));
+  // Infeasible: hi < lo, and hi = lo − 1 (a bigger gap is impossible). Fewer groups are too large, more too small.
+  if (hi === 0) return 1;
+  const overBy = Math.ceil(n / hi) - max;
+  const underBy = min - Math.floor(n / lo);
+  return overBy < underBy ? hi : lo;
+}
+
+const NULL_DOMAIN = WORK_DOMAINS.length; // index of "unknown" in the domain counters
+const DOMAINS = WORK_DOMAINS.length + 1;
+
+type Delta = [org: number, dom: number, mix: number, pair: number, unknown: number];
+
+const improves = (d: Delta): boolean => {
+  for (const x of d) {
+    if (x < 0) return true;
+    if (x > 0) return false;
+  }
+  return false;
+};
+
+const dev = (c: number, lo: number, hi: number): number => (c < lo ? lo - c : c > hi ? c - hi : 0);
+
+interface Problem {
+  n: number;
+  g: number;
+  org: Int32Array; // organisation index per person, −1 = none
+  orgCount: number;
+  orgLo: Int32Array;
+  orgHi: Int32Array;
+  dom: Int32Array; // domain index per person (NULL_DOMAIN = unknown)
+  domLo: Int32Array;
+  domHi: Int32Array;
+  mixLo: number;
+  mixHi: number;
+  sizeLo: number;
+  sizeHi: number;
+  bigGroups: number; // groups of size sizeHi (n mod g), when sizeHi > sizeLo
+}
+
+/** One round's assignment with the counters the penalty needs. */
+class Assignment {
+  readonly group: Int32Array;
+  readonly members: number[][];
+  readonly orgCnt: Int32Array;
+  readonly domCnt: Int32Array;
+  readonly distinct: Int32Array;
+  /** metSum[p * g + j] = Σ over members x of group j of met(p, x). */
+  readonly metSum: Int32Array | null;
+
+  constructor(
+    readonly pr: Problem,
+    readonly met: Uint16Array | null,
+  ) {
+    this.group = new Int32Array(pr.n).fill(-1);
+    this.members = Array.from({ length: pr.g }, () => []);
+    this.orgCnt = new Int32Array(pr.g * Math.max(1, pr.orgCount));
+    this.domCnt = new Int32Array(pr.g * DOMAINS);
+    this.distinct = new Int32Array(pr.g);
+    this.metSum = met ? new Int32Array(pr.n * pr.g) : null;
+  }
+
+  metOf(p: number, q: number): number {
+    return this.met ? this.met[p * this.pr.n + q] : 0;
+  }
+
+  add(p: number, j: number): void {
+    const { pr } = this;
+    this.group[p] = j;
+    this.members[j].push(p);
+    if (pr.org[p] >= 0) this.orgCnt[j * pr.orgCount + pr.org[p]]++;
+    const d = pr.dom[p];
+    if (d !== NULL_DOMAIN && this.domCnt[j * DOMAINS + d] === 0) this.distinct[j]++;
+    this.domCnt[j * DOMAINS + d]++;
+    if (this.met && this.metSum) {
+      for (let y = 0; y < pr.n; y++) this.metSum[y * pr.g + j] += this.met[y * pr.n + p];
+    }
+  }
+
+  remove(p: number): void {
+    const { pr } = this;
+    const j = this.group[p];
+    this.group[p] = -1;
+    const list = this.members[j];
+    list.splice(list.indexOf(p), 1);
+    if (pr.org[p] >= 0) this.orgCnt[j * pr.orgCount + pr.org[p]]--;
+    const d = pr.dom[p];
+    this.domCnt[j * DOMAINS + d]--;
+    if (d !== NULL_DOMAIN && this.domCnt[j * DOMAINS + d] === 0) this.distinct[j]--;
+    if (this.met && this.metSum) {
+      for (let y = 0; y < pr.n; y++) this.metSum[y * pr.g + j] -= this.met[y * pr.n + p];
+    }
+  }
+
+  private orgDev(j: number, o: number, change: number): number {
+    const { pr } = this;
+    return dev(this.orgCnt[j * pr.orgCount + o] + change, pr.orgLo[o], pr.orgHi[o]);
+  }
+
+  private domDev(j: number, d: number, change: number): number {
+    return dev(this.domCnt[j * DOMAINS + d] + change, this.pr.domLo[d], this.pr.domHi[d]);
+  }
+
+  /** The change in penalty when p (in A) and q (in B) trade places; q = −1 moves p alone to B. */
+  delta(p: number, b: number, q: number): Delta {
+    const { pr } = this;
+    const a = this.group[p];
+    const d: Delta = [0, 0, 0, 0, 0];
+    const op = pr.org[p];
+    const oq = q >= 0 ? pr.org[q] : -1;
+    if (op !== oq || q < 0) {
+      if (op >= 0) d[0] += this.orgDev(a, op, -1) + this.orgDev(b, op, 1) - this.orgDev(a, op, 0) - this.orgDev(b, op, 0);
+      if (oq >= 0) d[0] += this.orgDev(b, oq, -1) + this.orgDev(a, oq, 1) - this.orgDev(b, oq, 0) - this.orgDev(a, oq, 0);
+    }
+    const dp = pr.dom[p];
+    const dq = q >= 0 ? pr.dom[q] : -1;
+    if (dp !== dq) {
+      const changeCounts = (dd: number, from: number, to: number): void => {
+        const k = dd === NULL_DOMAIN ? 4 : 1;
+        d[k] += this.domDev(from, dd, -1) + this.domDev(to, dd, 1) - this.domDev(from, dd, 0) - this.domDev(to, dd, 0);
+      };
+      changeCounts(dp, a, b);
+      if (dq >= 0) changeCounts(dq, b, a);
+      const distinctAfter = (j: number, leaving: number, coming: number): number => {
+        let v = this.distinct[j];
+        if (leaving !== NULL_DOMAIN && this.domCnt[j * DOMAINS + leaving] === 1) v--;
+        if (coming >= 0 && coming !== NULL_DOMAIN && this.domCnt[j * DOMAINS + coming] === 0) v++;
+        return v;
+      };
+      const da = distinctAfter(a, dp, dq);
+      const db =
+        q >= 0
+          ? distinctAfter(b, dq, dp)
+          : this.distinct[b] + (dp !== NULL_DOMAIN && this.domCnt[b * DOMAINS + dp] === 0 ? 1 : 0);
+      d[2] =
+        dev(da, pr.mixLo, pr.mixHi) +
+        dev(db, pr.mixLo, pr.mixHi) -
+        dev(this.distinct[a], pr.mixLo, pr.mixHi) -
+        dev(this.distinct[b], pr.mixLo, pr.mixHi);
+    }
+    if (this.metSum) {
+      const g = pr.g;
+      const ms = this.metSum;
+      if (q >= 0) {
+        d[3] =
+          ms[p * g + b] -
+          this.metOf(p, q) -
+          ms[p * g + a] +
+          (ms[q * g + a] - this.metOf(q, p)) -
+          ms[q * g + b];
+      } else {
+        d[3] = ms[p * g + b] - ms[p * g + a];
+      }
+    }
+    return d;
+  }
+
+  /** Penalty per rule (the first four terms of Delta, totals). */
+  penalty(): Delta {
+    const { pr } = this;
+    const t: Delta = [0, 0, 0, 0, 0];
+    for (let j = 0; j < pr.g; j++) {
+      for (let o = 0; o < pr.orgCount; o++) t[0] += this.orgDev(j, o, 0);
+      for (let dd = 0; dd < DOMAINS; dd++) t[dd === NULL_DOMAIN ? 4 : 1] += this.domDev(j, dd, 0);
+      t[2] += dev(this.distinct[j], pr.mixLo, pr.mixHi);
+      if (this.met) {
+        const list = this.members[j];
+        for (let x = 0; x < list.length; x++)
+          for (let y = x + 1; y < list.length; y++) t[3] += this.metOf(list[x], list[y]);
+      }
+    }
+    return t;
+  }
+
+  snapshot(): Int32Array {
+    return Int32Array.from(this.group);
+  }
+
+  restore(groups: Int32Array): void {
+    for (let p = 0; p < this.pr.n; p++) if (this.group[p] !== groups[p]) this.remove(p);
+    for (let p = 0; p < this.pr.n; p++) if (this.group[p] < 0) this.add(p, groups[p]);
+  }
+}
+
+const lexLess = (x: Delta, y: Delta): boolean => {
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] !== y[i]) return x[i] < y[i];
+  }
+  return false;
+};
+
+/** Greedy: most constrained organisation first; each person to the group with room that fits best. */
+function greedy(asg: Assignment, order: number[], rnd: () => number): void {
+  const { pr } = asg;
+  const size = (j: number) => asg.members[j].length;
+  let big = 0;
+  const hasRoom = (j: number) => size(j) < pr.sizeLo || (size(j) < pr.sizeHi && big < pr.bigGroups);
+  for (const p of order) {
+    let best = -1;
+    let bestKey: number[] = [];
+    const start = Math.floor(rnd() * pr.g);
+    for (let k = 0; k < pr.g; k++) {
+      const j = (start + k) % pr.g;
+      if (!hasRoom(j)) continue;
+      const key = [
+        pr.org[p] >= 0 ? asg.orgCnt[j * pr.orgCount + pr.org[p]] : 0,
+        size(j),
+        asg.domCnt[j * DOMAINS + pr.dom[p]],
+        asg.metSum ? asg.metSum[p * pr.g + j] : 0,
+      ];
+      if (best < 0 || lexLessArr(key, bestKey)) {
+        best = j;
+        bestKey = key;
+      }
+    }
+    if (size(best) === pr.sizeLo && pr.sizeHi > pr.sizeLo) big++;
+    asg.add(p, best);
+  }
+}
+
+function lexLessArr(x: number[], y: number[]): boolean {
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i];
+  return false;
+}
+
+/** First-improvement local search over swaps and moves, until no move improves or the pass budget ends. */
+function localSearch(asg: Assignment, rnd: () => number, maxPasses: number): void {
+  const { pr } = asg;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    let improved = false;
+    for (const p of shuffled(Array.from({ length: pr.n }, (_, i) => i), rnd)) {
+      const start = Math.floor(rnd() * pr.g);
+      for (let k = 1; k < pr.g; k++) {
+        const b = (asg.group[p] + start + k) % pr.g;
+        if (b === asg.group[p]) continue;
+        const a = asg.group[p];
+        if (asg.members[a].length > asg.members[b].length && improves(asg.delta(p, b, -1))) {
+          asg.remove(p);
+          asg.add(p, b);
+          improved = true;
+          break;
+        }
+        let swapped = false;
+        for (const q of asg.members[b]) {
+          if (improves(asg.delta(p, b, q))) {
+            asg.remove(p);
+            asg.remove(q);
+            asg.add(p, b);
+            asg.add(q, a);
+            swapped = true;
+            break;
+          }
+        }
+        if (swapped) {
+          improved = true;
+          break;
+        }
+      }
+    }
+    if (!improved) return;
+  }
+}
+
+/** Iterated local search: perturb with a few seeded random swaps while a rule is broken; keep the best. */
+function solveRound(asg: Assignment, order: number[], rnd: () => number): void {
+  greedy(asg, order, rnd);
+  localSearch(asg, rnd, 50);
+  let best = asg.penalty();
+  let bestGroups = asg.snapshot();
+  const kicks = asg.pr.n <= 200 ? 40 : asg.pr.n <= 500 ? 10 : 4;
+  for (let k = 0; k < kicks && best.some((x) => x > 0) && asg.pr.g > 1; k++) {
+    const swaps = 2 + Math.floor(rnd() * 4);
+    for (let s = 0; s < swaps; s++) {
+      const p = Math.floor(rnd() * asg.pr.n);
+      const q = Math.floor(rnd() * asg.pr.n);
+      const a = asg.group[p];
+      const b = asg.group[q];
+      if (a === b) continue;
+      asg.remove(p);
+      asg.remove(q);
+      asg.add(p, b);
+      asg.add(q, a);
+    }
+    localSearch(asg, rnd, 50);
+    const pen = asg.penalty();
+    if (lexLess(pen, best)) {
+      best = pen;
+      bestGroups = asg.snapshot();
+    } else {
+      asg.restore(bestGroups);
+    }
+  }
+}
+
+function explanation(rule: UnmetRule, code: UnmetCode, params: ExplanationParams): UnmetExplanation {
+  return { rule, code, params, detail: renderExplanation(code, params, 'nl') };
+}
+
+function numbers(list: number[]): string {
+  return list.map((j) => String(j + 1)).join(', ');
+}
+
+/** Divide the participants into groups (per round) by the mixing rules, explaining every rule not met. */
+export function formGroups(input: GroupingInput): GroupingResult {
+  const { min, max } = groupBounds(input.kind);
+  const rounds = input.rounds ?? 1;
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) {
+    throw new RangeError(`rounds must be a whole number from 1 to ${String(MAX_ROUNDS)}`);
+  }
+  const rnd = mulberry32(input.seed ?? 1);
+  const people = [...input.participants].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const n = people.length;
+  if (n === 0) {
+    return {
+      min,
+      max,
+      groupCount: 0,
+      rounds: Array.from({ length: rounds }, () => []),
+      unmet: [explanation('size', 'NO_PARTICIPANTS', {})],
+    };
+  }
+
+  const orgIds: string[] = [];
+  const orgIndex = new Map<string, number>();
+  const orgNames = new Map<string, string>();
+  const org = new Int32Array(n);
+  const dom = new Int32Array(n);
+  people.forEach((person, p) => {
+    if (person.organisationId === null) {
+      org[p] = -1;
+    } else {
+      let o = orgIndex.get(person.organisationId);
+      if (o === undefined) {
+        o = orgIds.length;
+        orgIds.push(person.organisationId);
+        orgIndex.set(person.organisationId, o);
+      }
+      org[p] = o;
+      if (person.organisationName) orgNames.set(person.organisationId, person.organisationName);
+    }
+    dom[p] = person.workDomain === null ? NULL_DOMAIN : WORK_DOMAINS.indexOf(person.workDomain);
+  });
+  const orgSize = new Int32Array(orgIds.length);
+  for (let p = 0; p < n; p++) if (org[p] >= 0) orgSize[org[p]]++;
+  const domSize = new Int32Array(DOMAINS);
+  for (let p = 0; p < n; p++) domSize[dom[p]]++;
+
+  const g = chooseGroupCount(n, min, max, orgSize.reduce((m, x) => Math.max(m, x), 1));
+  const sizeLo = Math.floor(n / g);
+  const sizeHi = Math.ceil(n / g);
+  let coverage = 0;
+  for (let dd = 0; dd < WORK_DOMAINS.length; dd++) coverage += Math.min(domSize[dd], g);
+  const pr: Problem = {
+    n,
+    g,
+    org,
+    orgCount: orgIds.length,
+    orgLo: orgSize.map((c) => Math.floor(c / g)),
+    orgHi: orgSize.map((c) => Math.ceil(c / g)),
+    dom,
+    domLo: domSize.map((c) => Math.floor(c / g)),
+    domHi: domSize.map((c) => Math.ceil(c / g)),
+    mixLo: Math.floor(coverage / g),
+    mixHi: Math.ceil(coverage / g),
+    sizeLo,
+    sizeHi,
+    bigGroups: n - sizeLo * g,
+  };
+
+  // Order: largest organisation first (seeded tie-break), people without one last; rarer domains first within.
+  const orgRank = shuffled(
+    orgIds.map((_, o) => o),
+    rnd,
+  ).sort((x, y) => orgSize[y] - orgSize[x]);
+  const rankOf = new Int32Array(orgIds.length);
+  orgRank.forEach((o, i) => (rankOf[o] = i));
+  const baseOrder = shuffled(
+    Array.from({ length: n }, (_, p) => p),
+    rnd,
+  ).sort((x, y) => {
+    const rx = org[x] >= 0 ? rankOf[org[x]] : orgIds.length;
+    const ry = org[y] >= 0 ? rankOf[org[y]] : orgIds.length;
+    return rx !== ry ? rx - ry : domSize[dom[x]] - domSize[dom[y]];
+  });
+
+  const unmet: UnmetExplanation[] = [];
+  if (n < min && g === 1) {
+    unmet.push(explanation('size', 'SIZE_TOO_FEW', { count: n, min, max }));
+  } else if (sizeLo < min || sizeHi > max) {
+    unmet.push(explanation('size', 'SIZE_IMPOSSIBLE', { count: n, min, max, groups: g, smallest: sizeLo, largest: sizeHi }));
+  }
+  orgIds.forEach((id, o) => {
+    if (orgSize[o] > g) {
+      const name = orgNames.get(id) ?? id;
+      const rest = orgSize[o] % g;
+      unmet.push(
+        explanation('organisation', 'ORGANISATION_SHARED', {
+          organisationId: id,
+          organisation: name,
+          count: orgSize[o],
+          groups: g,
+          groupsWithMore: rest === 0 ? g : rest,
+          perGroup: Math.ceil(orgSize[o] / g),
+        }),
+      );
+    }
+  });
+  if (domSize[NULL_DOMAIN] > 0) unmet.push(explanation('domain', 'DOMAIN_UNKNOWN', { count: domSize[NULL_DOMAIN] }));
+  WORK_DOMAINS.forEach((name, dd) => {
+    if (domSize[dd] > 0 && domSize[dd] < g) {
+      unmet.push(
+        explanation('domain', 'DOMAIN_TOO_FEW', { domain: name, count: domSize[dd], groups: g, without: g - domSize[dd] }),
+      );
+    }
+  });
+
+  const met = rounds > 1 ? new Uint16Array(n * n) : null;
+  const result: string[][][] = [];
+  for (let r = 0; r < rounds; r++) {
+    const asg = new Assignment(pr, r > 0 ? met : null);
+    solveRound(asg, baseOrder, rnd);
+    unmet.push(...checkRound(asg, r, rounds, orgIds, orgNames));
+    result.push(asg.members.map((list) => list.map((p) => people[p].id).sort()));
+    if (met) {
+      for (const list of asg.members)
+        for (const x of list) for (const y of list) if (x !== y) met[x * n + y]++;
+    }
+  }
+  return { min, max, groupCount: g, rounds: result, unmet };
+}
+
+/** The rules a round's groups break beyond what the input forces (already explained above). */
+function checkRound(
+  asg: Assignment,
+  r: number,
+  rounds: number,
+  orgIds: string[],
+  orgNames: Map<string, string>,
+): UnmetExplanation[] {
+  const { pr } = asg;
+  const out: UnmetExplanation[] = [];
+  const roundParam = rounds > 1 ? { round: r + 1 } : {};
+  for (let o = 0; o < pr.orgCount; o++) {
+    for (let j = 0; j < pr.g; j++) {
+      const c = asg.orgCnt[j * pr.orgCount + o];
+      if (c < pr.orgLo[o] || c > pr.orgHi[o]) {
+        out.push(
+          explanation('organisation', 'ORGANISATION_CONFLICT', {
+            ...roundParam,
+            organisationId: orgIds[o],
+            organisation: orgNames.get(orgIds[o]) ?? orgIds[o],
+            group: j + 1,
+            actual: c,
+            expectedMin: pr.orgLo[o],
+            expectedMax: pr.orgHi[o],
+          }),
+        );
+      }
+    }
+  }
+  WORK_DOMAINS.forEach((name, dd) => {
+    const off: number[] = [];
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let j = 0; j < pr.g; j++) {
+      const c = asg.domCnt[j * DOMAINS + dd];
+      lo = Math.min(lo, c);
+      hi = Math.max(hi, c);
+      if (c < pr.domLo[dd] || c > pr.domHi[dd]) off.push(j);
+    }
+    if (off.length > 0) {
+      out.push(
+        explanation('domain', 'DOMAIN_SPREAD', {
+          ...roundParam,
+          domain: name,
+          groupNumbers: numbers(off),
+          actualMin: lo,
+          actualMax: hi,
+          expectedMin: pr.domLo[dd],
+          expectedMax: pr.domHi[dd],
+        }),
+      );
+    }
+  });
+  const offMix: number[] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let j = 0; j < pr.g; j++) {
+    lo = Math.min(lo, asg.distinct[j]);
+    hi = Math.max(hi, asg.distinct[j]);
+    if (asg.distinct[j] < pr.mixLo || asg.distinct[j] > pr.mixHi) offMix.push(j);
+  }
+  if (offMix.length > 0) {
+    out.push(
+      explanation('domain', 'DOMAIN_MIX', {
+        ...roundParam,
+        groupNumbers: numbers(offMix),
+        actualMin: lo,
+        actualMax: hi,
+        expectedMin: pr.mixLo,
+        expectedMax: pr.mixHi,
+      }),
+    );
+  }
+  if (asg.met) {
+    let pairs = 0;
+    for (const list of asg.members)
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) if (asg.metOf(list[x], list[y]) > 0) pairs++;
+    if (pairs > 0) out.push(explanation('rotation', 'ROTATION_REPEATS', { round: r + 1, pairs }));
+  }
+  return out;
+}

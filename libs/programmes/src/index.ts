@@ -1,0 +1,13 @@
+export { ProgrammesModule } from './programmes.module.js';
+export {
+  Programme,
+  ProgrammeOwner,
+  ProgrammeAudience,
+  ProgrammePart,
+  PART_KINDS,
+  PROGRAMME_AUDIENCES,
+} from './programmes.entities.js';
+export type { PartKind, ProgrammeAudienceKind } from './programmes.entities.js';
+export { Cohort, CohortPart, CohortStaff, COHORT_ROLES } from './cohorts/cohort.entities.js';
+export type { CohortRole } from './cohorts/cohort.entities.js';
+export { ProgrammeException, ProgrammeErrorCode } from './programmes.exception.js';
