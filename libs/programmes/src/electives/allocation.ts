@@ -107,7 +107,7 @@ export function lotteryOrder<T extends { id: string }>(items: readonly T[], seed
   const random = mulberry32(hashSeed(seed));
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+    [order[i], order[j]] = [order[j], order[i]];
   }
   return order;
 }
@@ -119,12 +119,12 @@ type Vec = number[];
 
 /** Lexicographic comparison of two vectors of the same length. */
 function compareVec(a: Vec, b: Vec): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
 }
 
 function addVec(a: Vec, b: Vec): Vec {
-  return a.map((x, i) => x + b[i]!);
+  return a.map((x, i) => x + b[i]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ export function allocate(input: AllocationInput): AllocationResult {
   const T = K + 1; // tiers 0..K−1 = ranks 1..K, tier K = unranked placement
   // tier[i * m + j]: the tier of participant i (lottery position) in module j.
   const tier = new Int16Array(n * m).fill(K);
-  for (let i = 0; i < n; i++) rankings[i]!.forEach((j, r) => (tier[i * m + j] = r));
+  for (let i = 0; i < n; i++) rankings[i].forEach((j, r) => (tier[i * m + j] = r));
 
   const unit = (t: number, sign: number): Vec => {
     const v = new Array<number>(T).fill(0);
@@ -170,102 +170,121 @@ export function allocate(input: AllocationInput): AllocationResult {
   const dropCost = Array.from({ length: T }, (_, t) => unit(t, 1));
   // Moving someone from tier a to tier b costs e_a − e_b; ord ranks these T² vectors (equal vectors, equal ord).
   const moveCost: Vec[][] = Array.from({ length: T }, (_, a) =>
-    Array.from({ length: T }, (_, b) => addVec(dropCost[a]!, placeCost[b]!)),
+    Array.from({ length: T }, (_, b) => addVec(dropCost[a], placeCost[b])),
   );
   const pairs: [number, number][] = [];
   for (let a = 0; a < T; a++) for (let b = 0; b < T; b++) pairs.push([a, b]);
-  pairs.sort(([a1, b1], [a2, b2]) => compareVec(moveCost[a1]![b1]!, moveCost[a2]![b2]!));
+  pairs.sort(([a1, b1], [a2, b2]) => compareVec(moveCost[a1][b1], moveCost[a2][b2]));
   const ord = Array.from({ length: T }, () => new Int32Array(T));
   pairs.forEach(([a, b], k) => {
-    const prev = pairs[k - 1];
-    ord[a]![b] =
-      prev && compareVec(moveCost[prev[0]]![prev[1]]!, moveCost[a]![b]!) === 0 ? ord[prev[0]]![prev[1]]! : k;
+    const prev = k > 0 ? pairs[k - 1] : null;
+    ord[a][b] = prev && compareVec(moveCost[prev[0]][prev[1]], moveCost[a][b]) === 0 ? ord[prev[0]][prev[1]] : k;
   });
 
   const assigned = new Int32Array(n).fill(-1); // module of lottery position i, or −1
   const members: number[][] = modules.map(() => []); // lottery positions per module
   const count = new Int32Array(m);
   const zero = new Array<number>(T).fill(0);
+  const arcQ = new Int32Array(m * m);
+  const arcOrd = new Int32Array(m * m);
+  const dist = new Int32Array(m * T);
+  const hops = new Int32Array(m);
+  const pred = new Int32Array(m);
+  const changed = new Uint8Array(m);
+  const dirty = new Uint8Array(m).fill(1);
 
   const move = (q: number, to: number) => {
-    const from = assigned[q]!;
+    const from = assigned[q];
     if (from >= 0) {
-      const list = members[from]!;
+      const list = members[from];
       list.splice(list.indexOf(q), 1);
       count[from]--;
+      dirty[from] = 1;
     }
     assigned[q] = to;
     if (to >= 0) {
-      members[to]!.push(q);
+      members[to].push(q);
       count[to]++;
+      dirty[to] = 1;
     }
   };
 
   for (let p = 0; p < n; p++) {
-    // Arcs between modules: a → b moves the member of a whose move is cheapest (ties: the latest in the lottery).
-    const arcQ = new Int32Array(m * m).fill(-1);
-    const arcOrd = new Int32Array(m * m).fill(Number.MAX_SAFE_INTEGER | 0);
+    // Arcs between modules: a → b moves the member of a whose move is cheapest (ties: the latest in the
+    // lottery). Only the rows of modules whose members changed are computed again.
     for (let a = 0; a < m; a++) {
-      for (const q of members[a]!) {
-        const ta = tier[q * m + a]!;
+      if (!dirty[a]) continue;
+      dirty[a] = 0;
+      arcQ.fill(-1, a * m, (a + 1) * m);
+      for (const q of members[a]) {
+        const ta = tier[q * m + a];
+        const ordA = ord[ta];
         for (let b = 0; b < m; b++) {
           if (b === a) continue;
-          const k = ord[ta]![tier[q * m + b]!]!;
+          const k = ordA[tier[q * m + b]];
           const idx = a * m + b;
-          if (arcQ[idx]! < 0 || k < arcOrd[idx]! || (k === arcOrd[idx]! && q > arcQ[idx]!)) {
+          if (arcQ[idx] < 0 || k < arcOrd[idx] || (k === arcOrd[idx] && q > arcQ[idx])) {
             arcQ[idx] = q;
             arcOrd[idx] = k;
           }
         }
       }
     }
-    // Bellman–Ford from the newcomer over the modules; key (cost, moves).
-    const dist: Vec[] = [];
-    const hops = new Int32Array(m);
-    const pred = new Int32Array(m).fill(-1);
-    for (let j = 0; j < m; j++) {
-      dist[j] = placeCost[tier[p * m + j]!]!;
-      hops[j] = 1;
-    }
+    // Bellman–Ford from the newcomer over the modules; key (cost, moves). dist is flat: module j's vector at j·T.
+    dist.fill(0);
+    hops.fill(1);
+    pred.fill(-1);
+    for (let j = 0; j < m; j++) dist[j * T + tier[p * m + j]] = -1;
+    changed.fill(1);
     for (let round = 0; round < m; round++) {
-      let changed = false;
+      let any = false;
       for (let a = 0; a < m; a++) {
+        if (!changed[a]) continue;
+        changed[a] = 0;
         for (let b = 0; b < m; b++) {
-          const q = arcQ[a * m + b]!;
+          const q = arcQ[a * m + b];
           if (q < 0) continue;
-          const cand = addVec(dist[a]!, moveCost[tier[q * m + a]!]![tier[q * m + b]!]!);
-          const c = compareVec(cand, dist[b]!);
-          if (c < 0 || (c === 0 && hops[a]! + 1 < hops[b]!)) {
-            dist[b] = cand;
-            hops[b] = hops[a]! + 1;
+          const ta = tier[q * m + a];
+          const tb = tier[q * m + b];
+          // Compare dist[a] + e_ta − e_tb with dist[b], without building the vector.
+          let c = 0;
+          for (let i = 0; i < T && c === 0; i++)
+            c = dist[a * T + i] + (i === ta ? 1 : 0) - (i === tb ? 1 : 0) - dist[b * T + i];
+          if (c < 0 || (c === 0 && hops[a] + 1 < hops[b])) {
+            for (let i = 0; i < T; i++) dist[b * T + i] = dist[a * T + i];
+            dist[b * T + ta] += 1;
+            dist[b * T + tb] -= 1;
+            hops[b] = hops[a] + 1;
             pred[b] = a;
-            changed = true;
+            changed[b] = 1;
+            any = true;
           }
         }
       }
-      if (!changed) break;
+      if (!any) break;
     }
+    const distOf = (j: number): Vec => Array.from(dist.subarray(j * T, (j + 1) * T));
 
     const applyPath = (target: number) => {
       const path: number[] = [];
-      for (let b = target; b >= 0; b = pred[b]!) path.push(b);
+      for (let b = target; b >= 0; b = pred[b]) path.push(b);
       path.reverse();
       // Move members forward from the end, then place the newcomer in the first module of the path.
-      for (let k = path.length - 1; k > 0; k--) move(arcQ[path[k - 1]! * m + path[k]!]!, path[k]!);
-      move(p, path[0]!);
+      for (let k = path.length - 1; k > 0; k--) move(arcQ[path[k - 1] * m + path[k]], path[k]);
+      move(p, path[0]);
     };
 
     let target = -1;
     for (let j = 0; j < m; j++) {
-      if (count[j]! >= caps[j]!) continue;
+      if (count[j] >= caps[j]) continue;
       if (target < 0) {
         target = j;
         continue;
       }
-      const c = compareVec(dist[j]!, dist[target]!);
-      const roomJ = caps[j]! - count[j]!;
-      const roomT = caps[target]! - count[target]!;
-      if (c < 0 || (c === 0 && (hops[j]! < hops[target]! || (hops[j] === hops[target] && roomJ > roomT)))) target = j;
+      const c = compareVec(distOf(j), distOf(target));
+      const roomJ = caps[j] - count[j];
+      const roomT = caps[target] - count[target];
+      if (c < 0 || (c === 0 && (hops[j] < hops[target] || (hops[j] === hops[target] && roomJ > roomT)))) target = j;
     }
     if (target >= 0) {
       applyPath(target);
@@ -277,13 +296,17 @@ export function allocate(input: AllocationInput): AllocationResult {
     let bestDrop = -1;
     for (let x = 0; x < m; x++) {
       let worst = -1;
-      for (const q of members[x]!)
-        if (worst < 0 || tier[q * m + x]! > tier[worst * m + x]! || (tier[q * m + x] === tier[worst * m + x] && q > worst))
+      for (const q of members[x])
+        if (
+          worst < 0 ||
+          tier[q * m + x] > tier[worst * m + x] ||
+          (tier[q * m + x] === tier[worst * m + x] && q > worst)
+        )
           worst = q;
       if (worst < 0) continue;
-      const cost = addVec(dist[x]!, dropCost[tier[worst * m + x]!]!);
+      const cost = addVec(distOf(x), dropCost[tier[worst * m + x]]);
       const c = compareVec(cost, bestCost);
-      if (c < 0 || (c === 0 && best >= 0 && hops[x]! < hops[best]!)) {
+      if (c < 0 || (c === 0 && best >= 0 && hops[x] < hops[best])) {
         best = x;
         bestCost = cost;
         bestDrop = worst;
@@ -296,7 +319,7 @@ export function allocate(input: AllocationInput): AllocationResult {
   }
 
   // Results, in id order.
-  for (let j = 0; j < m; j++) if (count[j]! > caps[j]!) throw new Error('allocation exceeded a cap'); // cannot happen
+  for (let j = 0; j < m; j++) if (count[j] > caps[j]) throw new Error('allocation exceeded a cap'); // cannot happen
   const assignments = new Map<string, string | null>();
   const rankObtained = new Map<string, number | null>();
   const perRank = new Array<number>(K).fill(0);
@@ -304,18 +327,18 @@ export function allocate(input: AllocationInput): AllocationResult {
   const unrankedPlacements: string[] = [];
   const byPosition = order.map((p, i) => ({ id: p.id, i })).sort(byId);
   for (const { id, i } of byPosition) {
-    const j = assigned[i]!;
-    assignments.set(id, j >= 0 ? modules[j]!.id : null);
-    const t = j >= 0 ? tier[i * m + j]! : -1;
+    const j = assigned[i];
+    assignments.set(id, j >= 0 ? modules[j].id : null);
+    const t = j >= 0 ? tier[i * m + j] : -1;
     rankObtained.set(id, t >= 0 && t < K ? t + 1 : null);
     if (j < 0) unassigned.push(id);
     else if (t === K) unrankedPlacements.push(id);
-    else perRank[t]!++;
+    else perRank[t]++;
   }
   const noRanking = rankings.filter((r) => r.length === 0).length;
   const places = caps.reduce((s, c) => s + c, 0);
   const firstDemand = new Int32Array(m);
-  for (const r of rankings) if (r.length) firstDemand[r[0]!]!++;
+  for (const r of rankings) if (r.length) firstDemand[r[0]]++;
 
   const explanation: ExplanationLine[] = [
     {
@@ -345,12 +368,12 @@ export function allocate(input: AllocationInput): AllocationResult {
       });
   });
   for (let j = 0; j < m; j++) {
-    if (firstDemand[j]! > caps[j]!)
+    if (firstDemand[j] > caps[j])
       explanation.push({
         code: 'OVERSUBSCRIBED',
-        params: { moduleId: modules[j]!.id, firstChoices: firstDemand[j]!, cap: caps[j]! },
-        nl: `Module ${modules[j]!.id}: ${firstDemand[j]} eerste keuzes voor ${caps[j]} plaatsen.`,
-        en: `Module ${modules[j]!.id}: ${firstDemand[j]} first choices for ${caps[j]} places.`,
+        params: { moduleId: modules[j].id, firstChoices: firstDemand[j], cap: caps[j] },
+        nl: `Module ${modules[j].id}: ${firstDemand[j]} eerste keuzes voor ${caps[j]} plaatsen.`,
+        en: `Module ${modules[j].id}: ${firstDemand[j]} first choices for ${caps[j]} places.`,
       });
   }
   if (noRanking > 0)
