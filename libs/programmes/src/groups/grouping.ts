@@ -28,6 +28,7 @@ export const GROUP_SIZE_BOUNDS: Record<GroupKind, { min: number; max: number }> 
 };
 
 export const MAX_ROUNDS = 12;
+export const MAX_GROUP_SIZE = 100;
 
 export interface GroupingParticipant {
   id: string;
@@ -86,8 +87,14 @@ function shuffled<T>(items: readonly T[], rnd: () => number): T[] {
 /** The bounds of a kind, or the explicit ones (whole numbers, 1 ≤ min ≤ max). */
 export function groupBounds(kind: GroupingInput['kind']): { min: number; max: number } {
   const bounds = typeof kind === 'string' ? GROUP_SIZE_BOUNDS[kind] : kind;
-  if (!Number.isInteger(bounds.min) || !Number.isInteger(bounds.max) || bounds.min < 1 || bounds.max < bounds.min) {
-    throw new RangeError('group size bounds must be whole numbers with 1 ≤ min ≤ max');
+  if (
+    !Number.isInteger(bounds.min) ||
+    !Number.isInteger(bounds.max) ||
+    bounds.min < 1 ||
+    bounds.max < bounds.min ||
+    bounds.max > MAX_GROUP_SIZE
+  ) {
+    throw new RangeError(`group size bounds must be whole numbers with 1 ≤ min ≤ max ≤ ${String(MAX_GROUP_SIZE)}`);
   }
   return bounds;
 }
@@ -112,15 +119,15 @@ export function chooseGroupCount(n: number, min: number, max: number, largestOrg
 const NULL_DOMAIN = WORK_DOMAINS.length; // index of "unknown" in the domain counters
 const DOMAINS = WORK_DOMAINS.length + 1;
 
-type Delta = [org: number, dom: number, mix: number, pair: number, unknown: number];
+/** Penalty per rule, in order of precedence: organisation, domain spread, domain mix, repeated pairs, unknown-domain spread. */
+type Penalty = [org: number, dom: number, mix: number, pair: number, unknown: number];
 
-const improves = (d: Delta): boolean => {
-  for (const x of d) {
-    if (x < 0) return true;
-    if (x > 0) return false;
-  }
-  return false;
-};
+/**
+ * A change in penalty as one number, compared rule by rule: a swap changes the organisation, domain and
+ * mix terms by at most 4 each and the repeated pairs by at most 2 · max size · (rounds − 1) ≤ 2 · 100 · 11,
+ * so each weight outranks every change of the terms after it.
+ */
+const WEIGHTS: Penalty = [1e10, 1e8, 1e6, 10, 1];
 
 const dev = (c: number, lo: number, hi: number): number => (c < lo ? lo - c : c > hi ? c - hi : 0);
 
@@ -205,63 +212,122 @@ class Assignment {
   }
 
   /** The change in penalty when p (in A) and q (in B) trade places; q = −1 moves p alone to B. */
-  delta(p: number, b: number, q: number): Delta {
+  delta(p: number, b: number, q: number): number {
     const { pr } = this;
     const a = this.group[p];
-    const d: Delta = [0, 0, 0, 0, 0];
+    const oc = pr.orgCount;
+    let org = 0;
+    let dom = 0;
+    let mix = 0;
+    let pair = 0;
+    let unknown = 0;
     const op = pr.org[p];
     const oq = q >= 0 ? pr.org[q] : -1;
     if (op !== oq || q < 0) {
-      if (op >= 0) d[0] += this.orgDev(a, op, -1) + this.orgDev(b, op, 1) - this.orgDev(a, op, 0) - this.orgDev(b, op, 0);
-      if (oq >= 0) d[0] += this.orgDev(b, oq, -1) + this.orgDev(a, oq, 1) - this.orgDev(b, oq, 0) - this.orgDev(a, oq, 0);
+      if (op >= 0) {
+        const ca = this.orgCnt[a * oc + op];
+        const cb = this.orgCnt[b * oc + op];
+        const lo = pr.orgLo[op];
+        const hi = pr.orgHi[op];
+        org += dev(ca - 1, lo, hi) + dev(cb + 1, lo, hi) - dev(ca, lo, hi) - dev(cb, lo, hi);
+      }
+      if (oq >= 0) {
+        const ca = this.orgCnt[a * oc + oq];
+        const cb = this.orgCnt[b * oc + oq];
+        const lo = pr.orgLo[oq];
+        const hi = pr.orgHi[oq];
+        org += dev(cb - 1, lo, hi) + dev(ca + 1, lo, hi) - dev(cb, lo, hi) - dev(ca, lo, hi);
+      }
     }
     const dp = pr.dom[p];
     const dq = q >= 0 ? pr.dom[q] : -1;
     if (dp !== dq) {
-      const changeCounts = (dd: number, from: number, to: number): void => {
-        const k = dd === NULL_DOMAIN ? 4 : 1;
-        d[k] += this.domDev(from, dd, -1) + this.domDev(to, dd, 1) - this.domDev(from, dd, 0) - this.domDev(to, dd, 0);
-      };
-      changeCounts(dp, a, b);
-      if (dq >= 0) changeCounts(dq, b, a);
-      const distinctAfter = (j: number, leaving: number, coming: number): number => {
-        let v = this.distinct[j];
-        if (leaving !== NULL_DOMAIN && this.domCnt[j * DOMAINS + leaving] === 1) v--;
-        if (coming >= 0 && coming !== NULL_DOMAIN && this.domCnt[j * DOMAINS + coming] === 0) v++;
-        return v;
-      };
-      const da = distinctAfter(a, dp, dq);
-      const db =
-        q >= 0
-          ? distinctAfter(b, dq, dp)
-          : this.distinct[b] + (dp !== NULL_DOMAIN && this.domCnt[b * DOMAINS + dp] === 0 ? 1 : 0);
-      d[2] =
+      const cnt = this.domCnt;
+      const pa = cnt[a * DOMAINS + dp];
+      const pb = cnt[b * DOMAINS + dp];
+      const change =
+        dev(pa - 1, pr.domLo[dp], pr.domHi[dp]) +
+        dev(pb + 1, pr.domLo[dp], pr.domHi[dp]) -
+        dev(pa, pr.domLo[dp], pr.domHi[dp]) -
+        dev(pb, pr.domLo[dp], pr.domHi[dp]);
+      if (dp === NULL_DOMAIN) unknown += change;
+      else dom += change;
+      let da = this.distinct[a];
+      let db = this.distinct[b];
+      if (dp !== NULL_DOMAIN) {
+        if (pa === 1) da--;
+        if (pb === 0) db++;
+      }
+      if (dq >= 0) {
+        const qa = cnt[a * DOMAINS + dq];
+        const qb = cnt[b * DOMAINS + dq];
+        const c2 =
+          dev(qb - 1, pr.domLo[dq], pr.domHi[dq]) +
+          dev(qa + 1, pr.domLo[dq], pr.domHi[dq]) -
+          dev(qb, pr.domLo[dq], pr.domHi[dq]) -
+          dev(qa, pr.domLo[dq], pr.domHi[dq]);
+        if (dq === NULL_DOMAIN) unknown += c2;
+        else dom += c2;
+        if (dq !== NULL_DOMAIN) {
+          if (qb === 1) db--;
+          if (qa === 0) da++;
+        }
+      }
+      mix =
         dev(da, pr.mixLo, pr.mixHi) +
         dev(db, pr.mixLo, pr.mixHi) -
         dev(this.distinct[a], pr.mixLo, pr.mixHi) -
         dev(this.distinct[b], pr.mixLo, pr.mixHi);
     }
-    if (this.metSum) {
+    const ms = this.metSum;
+    if (ms) {
       const g = pr.g;
-      const ms = this.metSum;
-      if (q >= 0) {
-        d[3] =
-          ms[p * g + b] -
-          this.metOf(p, q) -
-          ms[p * g + a] +
-          (ms[q * g + a] - this.metOf(q, p)) -
-          ms[q * g + b];
-      } else {
-        d[3] = ms[p * g + b] - ms[p * g + a];
-      }
+      pair =
+        q >= 0
+          ? ms[p * g + b] - this.metOf(p, q) - ms[p * g + a] + (ms[q * g + a] - this.metOf(q, p)) - ms[q * g + b]
+          : ms[p * g + b] - ms[p * g + a];
     }
-    return d;
+    return org * WEIGHTS[0] + dom * WEIGHTS[1] + mix * WEIGHTS[2] + pair * WEIGHTS[3] + unknown * WEIGHTS[4];
   }
 
-  /** Penalty per rule (the first four terms of Delta, totals). */
-  penalty(): Delta {
+  /**
+   * The people a pass starts moves from: every improving move or swap involves someone whose
+   * organisation or domain is off somewhere, or who has met a member before; while a group's mix is off
+   * (which a move of anyone into it may mend), everyone.
+   */
+  hot(): number[] {
     const { pr } = this;
-    const t: Delta = [0, 0, 0, 0, 0];
+    const orgOff = new Uint8Array(Math.max(1, pr.orgCount));
+    const domOff = new Uint8Array(DOMAINS);
+    let mixOff = false;
+    for (let j = 0; j < pr.g; j++) {
+      for (let o = 0; o < pr.orgCount; o++) {
+        if (dev(this.orgCnt[j * pr.orgCount + o], pr.orgLo[o], pr.orgHi[o]) > 0) orgOff[o] = 1;
+      }
+      for (let dd = 0; dd < DOMAINS; dd++) {
+        if (dev(this.domCnt[j * DOMAINS + dd], pr.domLo[dd], pr.domHi[dd]) > 0) domOff[dd] = 1;
+      }
+      if (dev(this.distinct[j], pr.mixLo, pr.mixHi) > 0) mixOff = true;
+    }
+    const out: number[] = [];
+    for (let p = 0; p < pr.n; p++) {
+      const j = this.group[p];
+      if (
+        (pr.org[p] >= 0 && orgOff[pr.org[p]]) ||
+        domOff[pr.dom[p]] ||
+        mixOff ||
+        (this.metSum && this.metSum[p * pr.g + j] > 0)
+      ) {
+        out.push(p);
+      }
+    }
+    return out;
+  }
+
+  /** The total penalty per rule. */
+  penalty(): Penalty {
+    const { pr } = this;
+    const t: Penalty = [0, 0, 0, 0, 0];
     for (let j = 0; j < pr.g; j++) {
       for (let o = 0; o < pr.orgCount; o++) t[0] += this.orgDev(j, o, 0);
       for (let dd = 0; dd < DOMAINS; dd++) t[dd === NULL_DOMAIN ? 4 : 1] += this.domDev(j, dd, 0);
@@ -285,7 +351,7 @@ class Assignment {
   }
 }
 
-const lexLess = (x: Delta, y: Delta): boolean => {
+const lexLess = (x: Penalty, y: Penalty): boolean => {
   for (let i = 0; i < x.length; i++) {
     if (x[i] !== y[i]) return x[i] < y[i];
   }
@@ -331,30 +397,24 @@ function localSearch(asg: Assignment, rnd: () => number, maxPasses: number): voi
   const { pr } = asg;
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
-    for (const p of shuffled(Array.from({ length: pr.n }, (_, i) => i), rnd)) {
+    for (const p of shuffled(asg.hot(), rnd)) {
+      const a = asg.group[p];
       const start = Math.floor(rnd() * pr.g);
-      for (let k = 1; k < pr.g; k++) {
-        const b = (asg.group[p] + start + k) % pr.g;
-        if (b === asg.group[p]) continue;
-        const a = asg.group[p];
-        if (asg.members[a].length > asg.members[b].length && improves(asg.delta(p, b, -1))) {
+      for (let k = 0; k < pr.g; k++) {
+        const b = (start + k) % pr.g;
+        if (b === a) continue;
+        if (asg.members[a].length > asg.members[b].length && asg.delta(p, b, -1) < 0) {
           asg.remove(p);
           asg.add(p, b);
           improved = true;
           break;
         }
-        let swapped = false;
-        for (const q of asg.members[b]) {
-          if (improves(asg.delta(p, b, q))) {
-            asg.remove(p);
-            asg.remove(q);
-            asg.add(p, b);
-            asg.add(q, a);
-            swapped = true;
-            break;
-          }
-        }
-        if (swapped) {
+        const q = asg.members[b].find((x) => asg.delta(p, b, x) < 0);
+        if (q !== undefined) {
+          asg.remove(p);
+          asg.remove(q);
+          asg.add(p, b);
+          asg.add(q, a);
           improved = true;
           break;
         }
@@ -370,8 +430,11 @@ function solveRound(asg: Assignment, order: number[], rnd: () => number): void {
   localSearch(asg, rnd, 50);
   let best = asg.penalty();
   let bestGroups = asg.snapshot();
-  const kicks = asg.pr.n <= 200 ? 40 : asg.pr.n <= 500 ? 10 : 4;
-  for (let k = 0; k < kicks && best.some((x) => x > 0) && asg.pr.g > 1; k++) {
+  // Perturbations while a rule is broken: more while a mixing rule is, fewer for repeated pairs only.
+  const budget = Math.max(2, Math.min(40, Math.floor(4e6 / (asg.pr.n * asg.pr.n))));
+  for (let k = 0; k < budget && asg.pr.g > 1; k++) {
+    const mixing = best[0] + best[1] + best[2] > 0;
+    if (!mixing && (best[3] === 0 || k >= budget / 4)) break;
     const swaps = 2 + Math.floor(rnd() * 4);
     for (let s = 0; s < swaps; s++) {
       const p = Math.floor(rnd() * asg.pr.n);
@@ -448,7 +511,12 @@ export function formGroups(input: GroupingInput): GroupingResult {
   const domSize = new Int32Array(DOMAINS);
   for (let p = 0; p < n; p++) domSize[dom[p]]++;
 
-  const g = chooseGroupCount(n, min, max, orgSize.reduce((m, x) => Math.max(m, x), 1));
+  const g = chooseGroupCount(
+    n,
+    min,
+    max,
+    orgSize.reduce((m, x) => Math.max(m, x), 1),
+  );
   const sizeLo = Math.floor(n / g);
   const sizeHi = Math.ceil(n / g);
   let coverage = 0;
@@ -490,7 +558,9 @@ export function formGroups(input: GroupingInput): GroupingResult {
   if (n < min && g === 1) {
     unmet.push(explanation('size', 'SIZE_TOO_FEW', { count: n, min, max }));
   } else if (sizeLo < min || sizeHi > max) {
-    unmet.push(explanation('size', 'SIZE_IMPOSSIBLE', { count: n, min, max, groups: g, smallest: sizeLo, largest: sizeHi }));
+    unmet.push(
+      explanation('size', 'SIZE_IMPOSSIBLE', { count: n, min, max, groups: g, smallest: sizeLo, largest: sizeHi }),
+    );
   }
   orgIds.forEach((id, o) => {
     if (orgSize[o] > g) {
@@ -512,7 +582,12 @@ export function formGroups(input: GroupingInput): GroupingResult {
   WORK_DOMAINS.forEach((name, dd) => {
     if (domSize[dd] > 0 && domSize[dd] < g) {
       unmet.push(
-        explanation('domain', 'DOMAIN_TOO_FEW', { domain: name, count: domSize[dd], groups: g, without: g - domSize[dd] }),
+        explanation('domain', 'DOMAIN_TOO_FEW', {
+          domain: name,
+          count: domSize[dd],
+          groups: g,
+          without: g - domSize[dd],
+        }),
       );
     }
   });
@@ -525,8 +600,7 @@ export function formGroups(input: GroupingInput): GroupingResult {
     unmet.push(...checkRound(asg, r, rounds, orgIds, orgNames));
     result.push(asg.members.map((list) => list.map((p) => people[p].id).sort()));
     if (met) {
-      for (const list of asg.members)
-        for (const x of list) for (const y of list) if (x !== y) met[x * n + y]++;
+      for (const list of asg.members) for (const x of list) for (const y of list) if (x !== y) met[x * n + y]++;
     }
   }
   return { min, max, groupCount: g, rounds: result, unmet };
@@ -542,7 +616,7 @@ function checkRound(
 ): UnmetExplanation[] {
   const { pr } = asg;
   const out: UnmetExplanation[] = [];
-  const roundParam = rounds > 1 ? { round: r + 1 } : {};
+  const roundParam: ExplanationParams = rounds > 1 ? { round: r + 1 } : {};
   for (let o = 0; o < pr.orgCount; o++) {
     for (let j = 0; j < pr.g; j++) {
       const c = asg.orgCnt[j * pr.orgCount + o];
