@@ -280,6 +280,11 @@ export async function createSession(
     status: o.status ?? 'scheduled',
     visibleToOrganisationId: null,
     scheduleVersion: 0,
+    minParticipants: null,
+    goNoGoAt: null,
+    autoCancel: false,
+    goNoGoDecidedAt: null,
+    goNoGoOutcome: null,
   };
   const session = await new SessionsRepository(unitOfWork(ds)).insert(values);
   // The seat count cache is enrolments' (session_seats); a session without a row has none taken.

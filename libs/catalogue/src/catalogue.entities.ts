@@ -24,6 +24,9 @@ export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
+/** What the go/no-go moment decided: enough participants, too few (told only), too few and cancelled. */
+export const GO_NO_GO_OUTCOMES = ['go', 'below_minimum', 'cancelled'] as const;
+export type GoNoGoOutcome = (typeof GO_NO_GO_OUTCOMES)[number];
 
 const numeric = { to: (v?: number | null) => v, from: (v?: string | null) => (v == null ? v : Number(v)) };
 
@@ -182,6 +185,17 @@ export class CourseTeacher {
 
 @Entity('course_sessions')
 @Index('ix_course_sessions_course_start', ['courseId', 'startsAt'])
+@Index('ix_course_sessions_go_no_go_due', ['goNoGoAt'], {
+  where: '"min_participants" IS NOT NULL AND "go_no_go_decided_at" IS NULL',
+})
+@Check(
+  'ck_course_sessions_minimum',
+  `"min_participants" IS NULL OR ("min_participants" >= 1 AND "min_participants" <= "capacity" AND "go_no_go_at" IS NOT NULL AND "go_no_go_at" < "starts_at") OR "go_no_go_decided_at" IS NOT NULL`,
+)
+@Check(
+  'ck_course_sessions_go_no_go_outcome',
+  `"go_no_go_outcome" IS NULL OR "go_no_go_outcome" IN ('go', 'below_minimum', 'cancelled')`,
+)
 @Index('ix_course_sessions_start', ['startsAt'])
 @Check('ck_course_sessions_period', '"ends_at" > "starts_at"')
 @Check('ck_course_sessions_capacity', '"capacity" > 0')
@@ -239,6 +253,25 @@ export class CourseSession {
    */
   @Column({ type: 'integer', default: 0 })
   scheduleVersion: number;
+
+  /** Goes ahead only with at least this many confirmed participants, decided at `goNoGoAt` (issue #11). */
+  @Column({ type: 'integer', nullable: true })
+  minParticipants: number | null;
+
+  /** When the minimum is checked; set whenever `minParticipants` is, before the start. */
+  @Column({ type: 'timestamptz', nullable: true })
+  goNoGoAt: Date | null;
+
+  /** Below the minimum at `goNoGoAt`: cancel the session (else only the organisers are told). */
+  @Column({ type: 'boolean', default: false })
+  autoCancel: boolean;
+
+  /** When the go/no-go decision was made: it is made once. */
+  @Column({ type: 'timestamptz', nullable: true })
+  goNoGoDecidedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  goNoGoOutcome: GoNoGoOutcome | null;
 
   @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'visible_to_organisation_id', foreignKeyConstraintName: 'fk_course_sessions_visible_to' })

@@ -50,6 +50,15 @@ export function toSessionDto(s: CourseSession, seatsLeft: number, forEditor: boo
     enrolmentDeadline: s.enrolmentDeadline.toISOString(),
     cancellationDeadline: s.cancellationDeadline.toISOString(),
     status: s.status,
+    minParticipants: s.minParticipants,
+    goNoGoAt: s.goNoGoAt?.toISOString() ?? null,
+    ...(forEditor
+      ? {
+          autoCancel: s.autoCancel,
+          goNoGoDecidedAt: s.goNoGoDecidedAt?.toISOString() ?? null,
+          goNoGoOutcome: s.goNoGoOutcome,
+        }
+      : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { CourseAccess } from './course-access.js';
 import { CourseTextSearch } from './course-text-search.js';
 import { CoursesRepository } from './courses.repository.js';
 import { CoursesService } from './courses.service.js';
+import { SessionGoNoGo } from './session-go-no-go.service.js';
 import { SessionLifecycle } from './session-lifecycle.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsService } from './sessions.service.js';
@@ -30,6 +31,7 @@ import { CataloguePersonalData } from './personal-data.js';
     TeacherProfilesService,
     CoursesService,
     SessionsService,
+    SessionGoNoGo,
     CatalogueService,
     SessionLifecycle,
     CourseTextSearch,
@@ -41,6 +43,7 @@ import { CataloguePersonalData } from './personal-data.js';
     CataloguePersonalData,
     CoursesService,
     SessionsService,
+    SessionGoNoGo,
     TeacherProfilesService,
     CourseAccess,
     SessionLifecycle,

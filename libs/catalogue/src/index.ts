@@ -16,6 +16,10 @@ export { SessionLifecycle } from './session-lifecycle.js';
 export { CourseTextSearch } from './course-text-search.js';
 export type { SessionLifecycleListener } from './session-lifecycle.js';
 export { SESSION_CHANGED_JOB } from './session-change.js';
+export { GO_NO_GO_JOB, DEFAULT_GO_NO_GO_WORKING_DAYS } from './session-go-no-go.js';
+export type { GoNoGoDecision, GoNoGoJob } from './session-go-no-go.js';
+export type { GoNoGoOutcome } from './catalogue.entities.js';
+export { SessionGoNoGo } from './session-go-no-go.service.js';
 export type { SessionChangedJob, SessionSchedule } from './session-change.js';
 export { CatalogueException, CatalogueErrorCode } from './catalogue.exception.js';
 export { OrganisationRefDto } from './dto/teacher-profile.dto.js';
@@ -29,6 +33,7 @@ export {
   LANGUAGES,
   COURSE_STATUSES,
   SESSION_STATUSES,
+  GO_NO_GO_OUTCOMES,
   COURSE_KINDS,
 } from './catalogue.entities.js';
 export type { Format, Level, Language, CourseStatus, SessionStatus, CourseKind } from './catalogue.entities.js';

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 export interface SessionLifecycleListener {
   /** Runs inside the transaction that changed the capacity (session row locked); may refuse by throwing. */
   capacityChanged?(event: { sessionId: string; capacity: number; actorId: string }): Promise<void>;
-  /** Runs inside the transaction that cancelled the session. */
-  cancelled?(event: { sessionId: string; actorId: string }): Promise<void>;
+  /** Runs inside the transaction that cancelled the session; no actor when the go/no-go decision cancelled it. */
+  cancelled?(event: { sessionId: string; actorId: string | null }): Promise<void>;
 }
 
 /**
@@ -23,7 +23,7 @@ export class SessionLifecycle {
     for (const l of this.listeners) await l.capacityChanged?.(event);
   }
 
-  async cancelled(event: { sessionId: string; actorId: string }): Promise<void> {
+  async cancelled(event: { sessionId: string; actorId: string | null }): Promise<void> {
     for (const l of this.listeners) await l.cancelled?.(event);
   }
 }

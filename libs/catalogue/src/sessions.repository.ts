@@ -32,6 +32,18 @@ export class SessionsRepository {
     return new Map(rows.map((r) => [r.session_id, r.seats_left]));
   }
 
+  /** Sessions whose go/no-go moment has come, still undecided, scheduled and not started; oldest moment first. */
+  async dueForGoNoGo(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db.manager.query<{ id: string }[]>(
+      `SELECT id FROM course_sessions
+        WHERE min_participants IS NOT NULL AND go_no_go_decided_at IS NULL AND go_no_go_at <= $1
+          AND status = 'scheduled' AND starts_at > $1
+        ORDER BY go_no_go_at LIMIT $2`,
+      [now, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   insert(values: Partial<CourseSession>): Promise<CourseSession> {
     return this.repo.save(this.repo.create(values));
   }

@@ -8,6 +8,7 @@ import { toSessionDto } from './catalogue.mappers.js';
 import { CoursesService } from './courses.service.js';
 import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
 import { SESSION_CHANGED_JOB, scheduleChange, scheduleOf } from './session-change.js';
+import { mergeGoNoGo, resolveGoNoGo, scheduleGoNoGo } from './session-go-no-go.js';
 import type { SessionChangedJob } from './session-change.js';
 import { SessionLifecycle } from './session-lifecycle.js';
 import { SessionsRepository } from './sessions.repository.js';
@@ -36,6 +37,7 @@ export class SessionsService {
         status: 'scheduled',
         visibleToOrganisationId: null,
       });
+      await scheduleGoNoGo(this.jobs, session.id, values);
       return toSessionDto(session, session.capacity, true);
     });
   }
@@ -51,6 +53,7 @@ export class SessionsService {
         status: 'scheduled',
         visibleToOrganisationId,
       });
+      await scheduleGoNoGo(this.jobs, session.id, values);
       return toSessionDto(session, session.capacity, true);
     });
   }
@@ -75,13 +78,15 @@ export class SessionsService {
         // A moved start moves the default deadlines with it, unless they are given.
         enrolmentDeadline: dto.enrolmentDeadline ?? (dto.startsAt ? undefined : session.enrolmentDeadline),
         cancellationDeadline: dto.cancellationDeadline ?? (dto.startsAt ? undefined : session.cancellationDeadline),
+        ...mergeGoNoGo(dto, session),
       };
-      const values = resolveSession(course, merged, new Date(), dto.startsAt === undefined);
+      const values = resolveSession(course, merged, new Date(), dto.startsAt === undefined, session);
       const before = scheduleOf(session);
       const after = scheduleOf(values);
       const changed = scheduleChange(before, after);
       const scheduleVersion = changed ? session.scheduleVersion + 1 : session.scheduleVersion;
       await this.sessions.update(session.id, { ...values, scheduleVersion });
+      await scheduleGoNoGo(this.jobs, session.id, values, session.goNoGoAt);
       if (changed) {
         // With the change: the participants hear of it if and only if it commits.
         const job: SessionChangedJob = { sessionId: session.id, scheduleVersion, before, after, changed };
@@ -118,8 +123,11 @@ export class SessionsService {
     });
   }
 
-  /** The one way a session gets cancelled: listeners (enrolments) cancel, notify and record its participants. */
-  private async cancelLocked(session: CourseSession, actorId: string): Promise<void> {
+  /**
+   * The one way a session gets cancelled: listeners (enrolments) cancel, notify and record its
+   * participants. The caller holds the session's row lock; no actor: the go/no-go decision.
+   */
+  async cancelLocked(session: CourseSession, actorId: string | null): Promise<void> {
     if (session.endsAt <= new Date())
       throw CatalogueException.sessionNotEditable('A session that has ended cannot be cancelled.');
     await this.sessions.update(session.id, { status: 'cancelled' });
@@ -150,7 +158,13 @@ function pick(dto: UpdateSessionDto, key: SessionTextField, current: string | nu
  * Checks a session against the clock and its course's format, and fills in default
  * deadlines. All problems are reported at once, per field.
  */
-export function resolveSession(course: Course, dto: CreateSessionDto, now: Date, startUnchanged = false) {
+export function resolveSession(
+  course: Course,
+  dto: CreateSessionDto,
+  now: Date,
+  startUnchanged = false,
+  current?: CourseSession,
+) {
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field, messages: [message] });
   if (!startUnchanged && dto.startsAt <= now) add('startsAt', 'startsAt must be in the future');
@@ -168,6 +182,7 @@ export function resolveSession(course: Course, dto: CreateSessionDto, now: Date,
   if (enrolmentDeadline > dto.startsAt) add('enrolmentDeadline', 'enrolmentDeadline must not be after startsAt');
   if (cancellationDeadline > dto.startsAt)
     add('cancellationDeadline', 'cancellationDeadline must not be after startsAt');
+  const goNoGo = resolveGoNoGo(dto, dto.startsAt, dto.capacity, now, add, current);
   if (errors.length) throw CatalogueException.invalidSession(errors);
   return {
     startsAt: dto.startsAt,
@@ -180,5 +195,6 @@ export function resolveSession(course: Course, dto: CreateSessionDto, now: Date,
     capacity: dto.capacity,
     enrolmentDeadline,
     cancellationDeadline,
+    ...goNoGo,
   };
 }

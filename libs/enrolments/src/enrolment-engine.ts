@@ -289,7 +289,7 @@ export class EnrolmentEngine implements OnModuleInit {
     await this.promote({ ...s, capacity }, now);
   }
 
-  private async onSessionCancelled(sessionId: string, actorId: string): Promise<void> {
+  private async onSessionCancelled(sessionId: string, actorId: string | null): Promise<void> {
     const now = new Date();
     const s = await this.lockSession(sessionId);
     for (const e of await this.repo.findBySession(sessionId, [

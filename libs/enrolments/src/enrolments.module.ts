@@ -12,6 +12,8 @@ import { CalendarFeed, Enrolment, EnrolmentEvent, SessionSeats } from './enrolme
 import { EnrolmentsController } from './enrolments.controller.js';
 import { EnrolmentsRepository } from './enrolments.repository.js';
 import { EnrolmentsService } from './enrolments.service.js';
+import { GoNoGoHandler, GoNoGoRecipients } from './go-no-go.handler.js';
+import { GoNoGoRepository } from './go-no-go.repository.js';
 
 import { EnrolmentsPersonalData } from './personal-data.js';
 import { SessionChangeHandler } from './session-change.handler.js';
@@ -35,7 +37,17 @@ import { TeamRepository } from './team.repository.js';
     EnrolmentsPersonalData,
     SessionChangeHandler,
     TeamRepository,
+    GoNoGoRepository,
+    GoNoGoRecipients,
+    GoNoGoHandler,
   ],
-  exports: [EnrolmentEngine, EnrolmentsService, EnrolmentSeedingService, EnrolmentsPersonalData],
+  exports: [
+    EnrolmentEngine,
+    EnrolmentsService,
+    EnrolmentSeedingService,
+    EnrolmentsPersonalData,
+    GoNoGoHandler,
+    GoNoGoRecipients,
+  ],
 })
 export class EnrolmentsModule {}

@@ -17,3 +17,5 @@ export { TRANSITIONS, canTransition } from './enrolment-state.js';
 export { EnrolmentException, EnrolmentErrorCode } from './enrolments.exception.js';
 export { ENROLMENT_SQL } from './enrolments.repository.js';
 export { EnrolmentsPersonalData } from './personal-data.js';
+export { GoNoGoHandler, GoNoGoRecipients, SWEEP_GO_NO_GO_JOB } from './go-no-go.handler.js';
+export type { GoNoGoRecipientSource } from './go-no-go.handler.js';

@@ -216,10 +216,19 @@ export class AuthService implements OnModuleInit {
     return this.toMe(user);
   }
 
-  /** The language messages to the person are written in; the web app's language switch sets it. */
+  /**
+   * The language messages to the person are written in (the web app's language switch sets it)
+   * and their work domain; a field left out stays, at least one is given.
+   */
   async setPreferences(userId: string, dto: PreferencesDto): Promise<MeDto> {
+    if (dto.language === undefined && dto.workDomain === undefined)
+      throw IdentityException.invalidPreferences([
+        { field: 'language', messages: ['give language or workDomain'] },
+        { field: 'workDomain', messages: ['give language or workDomain'] },
+      ]);
     return this.db.transaction(async () => {
-      await this.users.setLanguage(userId, dto.language);
+      if (dto.language !== undefined) await this.users.setLanguage(userId, dto.language);
+      if (dto.workDomain !== undefined) await this.users.setWorkDomain(userId, dto.workDomain);
       return this.me(userId);
     });
   }
@@ -311,6 +320,7 @@ export class AuthService implements OnModuleInit {
       organisation,
       isManager,
       language: user.language,
+      workDomain: user.workDomain,
     };
   }
 

@@ -1,4 +1,5 @@
 import { DomainException } from '#libs/common';
+import type { FieldError } from '#libs/common';
 
 export enum IdentityErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
@@ -65,6 +66,10 @@ export class IdentityException extends DomainException {
       'This link is invalid, expired or already used.',
       [{ field: 'token', messages: ['the link is invalid, expired or already used'], codes: ['invalidVerification'] }],
     );
+  }
+  /** PUT /me/preferences with nothing to set. */
+  static invalidPreferences(errors: FieldError[]) {
+    return new IdentityException('VALIDATION_FAILED', 'validation', 'Give language or workDomain.', errors);
   }
   /** A manager named by a learner or set by L&D who cannot be trusted with approvals. */
   static invalidManager(field: string, message: string) {

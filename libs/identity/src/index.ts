@@ -6,6 +6,8 @@ export type { SeededActor, SeededUser } from './user-seeding.repository.js';
 export { PasswordHasher } from './password-hasher.js';
 export { User, AuthSession, RefreshToken, EmailVerification, AuthThrottle, USER_LANGUAGES } from './user.entity.js';
 export type { UserLanguage } from './user.entity.js';
+export { WORK_DOMAINS } from './user.entity.js';
+export type { WorkDomain } from './user.entity.js';
 export { IdentityProvider, SsoLoginState, SsoHandoff } from './sso/sso.entities.js';
 export { IdentityException, IdentityErrorCode } from './identity.exception.js';
 export { AccessTokenVerifier } from './auth/access-token-verifier.js';

@@ -24,7 +24,7 @@ export class IdentityPersonalData {
     const account = (
       await q(
         `SELECT u.id, u.email, u.name, u.roles, u.organisation_id AS "organisationId", o.name AS "organisationName",
-              u.language, u.email_verified_at AS "emailVerifiedAt", u.disabled_at AS "disabledAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
+              u.language, u.work_domain AS "workDomain", u.email_verified_at AS "emailVerifiedAt", u.disabled_at AS "disabledAt", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
          FROM users u LEFT JOIN organisation_directory o ON o.id = u.organisation_id WHERE u.id = $1`,
       )
     ).at(0);
@@ -50,7 +50,7 @@ export class IdentityPersonalData {
     ).at(0);
     if (!row) return;
     await this.db.manager.query(
-      `UPDATE users SET name = $2, email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = '!', roles = '{}',
+      `UPDATE users SET name = $2, email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = '!', roles = '{}', work_domain = NULL,
               disabled_at = COALESCE(disabled_at, now()), email_verified_at = NULL, updated_at = now() WHERE id = $1`,
       [userId, ERASED_NAME],
     );

@@ -18,8 +18,16 @@ import { Organisation } from '#libs/organisations';
 export const USER_LANGUAGES = ['nl', 'en'] as const;
 export type UserLanguage = (typeof USER_LANGUAGES)[number];
 
+/** The part of government work a person does (issue #11): for mixing learning groups across domains. */
+export const WORK_DOMAINS = ['beleid', 'uitvoering', 'toezicht', 'bedrijfsvoering'] as const;
+export type WorkDomain = (typeof WORK_DOMAINS)[number];
+
 @Entity('users')
 @Check('ck_users_language', `"language" IN ('nl', 'en')`)
+@Check(
+  'ck_users_work_domain',
+  `"work_domain" IS NULL OR "work_domain" IN ('beleid', 'uitvoering', 'toezicht', 'bedrijfsvoering')`,
+)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -61,6 +69,10 @@ export class User {
   /** What messages to this person are written in: set from the web app's language switch. */
   @Column({ type: 'varchar', length: 2, default: 'nl' })
   language: UserLanguage;
+
+  /** Policy, operations, supervision or business operations; set by the person (PUT /me/preferences). */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  workDomain: WorkDomain | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -4,7 +4,7 @@ import { IsNull } from 'typeorm';
 import { Db } from '#libs/database';
 import { IdentityException } from './identity.exception.js';
 import { User } from './user.entity.js';
-import type { UserLanguage } from './user.entity.js';
+import type { UserLanguage, WorkDomain } from './user.entity.js';
 
 export interface CallerRow {
   id: string;
@@ -89,6 +89,10 @@ export class UsersRepository {
 
   async setLanguage(id: string, language: UserLanguage): Promise<void> {
     await this.repo.update({ id }, { language });
+  }
+
+  async setWorkDomain(id: string, workDomain: WorkDomain | null): Promise<void> {
+    await this.repo.update({ id }, { workDomain });
   }
 
   async setDisabled(id: string, disabledAt: Date | null): Promise<void> {

@@ -1,9 +1,9 @@
 import { Nullable, Optional, StrictPartialType, toDateTime, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsDate, IsInt, IsString, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
-import { SESSION_STATUSES } from '../catalogue.entities.js';
-import type { SessionStatus } from '../catalogue.entities.js';
+import { IsBoolean, IsDate, IsInt, IsString, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
+import { GO_NO_GO_OUTCOMES, SESSION_STATUSES } from '../catalogue.entities.js';
+import type { GoNoGoOutcome, SessionStatus } from '../catalogue.entities.js';
 
 /** Place and link fields may be null (none), as in SessionDto; the course's format decides which are required. */
 export class CreateSessionDto {
@@ -68,6 +68,39 @@ export class CreateSessionDto {
   @Transform(toDateTime)
   @IsDate({ message: 'cancellationDeadline must be an ISO 8601 date-time with offset' })
   cancellationDeadline?: Date;
+
+  @ApiPropertyOptional({
+    example: 8,
+    nullable: true,
+    type: Number,
+    description:
+      'The session goes ahead only with at least this many confirmed participants (1 to capacity), checked at goNoGoAt; null: no minimum',
+  })
+  @Nullable()
+  @IsInt({ message: 'minParticipants must be a whole number' })
+  @Min(1)
+  @Max(1000)
+  minParticipants?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description:
+      'When the minimum is checked (before the start, in the future); only with minParticipants. Default: 5 working days before the start',
+  })
+  @Nullable()
+  @Transform(toDateTime)
+  @IsDate({ message: 'goNoGoAt must be an ISO 8601 date-time with offset' })
+  goNoGoAt?: Date | null;
+
+  @ApiPropertyOptional({
+    description:
+      'Below the minimum at goNoGoAt: cancel the session (everyone is told, the seats are released); only with minParticipants. Default false: only the organisers are told',
+  })
+  @Optional()
+  @IsBoolean()
+  autoCancel?: boolean;
 }
 
 /** A PATCH: null clears a place or link field (the course's format decides which are required). */
@@ -90,4 +123,22 @@ export class SessionDto {
   @ApiProperty() enrolmentDeadline: string;
   @ApiProperty() cancellationDeadline: string;
   @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Goes ahead only with at least this many participants ("gaat door bij minimaal N deelnemers")',
+  })
+  minParticipants: number | null;
+  @ApiProperty({ nullable: true, type: String, description: 'When the minimum is checked (with minParticipants)' })
+  goNoGoAt: string | null;
+  @ApiPropertyOptional({ description: 'Only shown to editors: cancel when below the minimum at goNoGoAt' })
+  autoCancel?: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'Only shown to editors: when it was decided' })
+  goNoGoDecidedAt?: string | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    enum: GO_NO_GO_OUTCOMES,
+    description: 'Only shown to editors: what the go/no-go moment decided (null: not yet)',
+  })
+  goNoGoOutcome?: GoNoGoOutcome | null;
 }

@@ -14,6 +14,7 @@ import { SessionSeats1796201000000 } from './1796201000000-SessionSeats.js';
 import { MessageLanguage1796230000000 } from './1796230000000-MessageLanguage.js';
 import { SessionScheduleVersion1796240000000 } from './1796240000000-SessionScheduleVersion.js';
 import { Programmes1796300000000 } from './1796300000000-Programmes.js';
+import { SessionMinimumAndWorkDomain1796300300000 } from './1796300300000-SessionMinimumAndWorkDomain.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   MessageLanguage1796230000000,
   SessionScheduleVersion1796240000000,
   Programmes1796300000000,
+  SessionMinimumAndWorkDomain1796300300000,
 ];

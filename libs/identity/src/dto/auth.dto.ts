@@ -1,10 +1,10 @@
-import { trim } from '#libs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { Nullable, Optional, trim } from '#libs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { OrganisationDto } from '#libs/organisations';
-import { USER_LANGUAGES } from '../user.entity.js';
-import type { UserLanguage } from '../user.entity.js';
+import { USER_LANGUAGES, WORK_DOMAINS } from '../user.entity.js';
+import type { UserLanguage, WorkDomain } from '../user.entity.js';
 
 export class RegisterDto {
   @ApiProperty({ example: 'Sanne de Vries' })
@@ -99,12 +99,33 @@ export class MeDto {
     description: 'The language notifications and e-mails to this person are written in (PUT /me/preferences)',
   })
   language: UserLanguage;
+  @ApiProperty({
+    enum: WORK_DOMAINS,
+    nullable: true,
+    description: 'Policy, operations, supervision or business operations (PUT /me/preferences); null: not given',
+  })
+  workDomain: WorkDomain | null;
 }
 
+/** Each field left out stays as it is; at least one is given. */
 export class PreferencesDto {
-  @ApiProperty({ enum: USER_LANGUAGES, description: 'The language of notifications and e-mails: Dutch or English' })
+  @ApiPropertyOptional({
+    enum: USER_LANGUAGES,
+    description: 'The language of notifications and e-mails: Dutch or English',
+  })
+  @Optional()
   @IsIn(USER_LANGUAGES, { message: `language must be one of: ${USER_LANGUAGES.join(', ')}` })
-  language: UserLanguage;
+  language?: UserLanguage;
+
+  @ApiPropertyOptional({
+    enum: WORK_DOMAINS,
+    nullable: true,
+    description:
+      'The part of government work the person does (beleid, uitvoering, toezicht, bedrijfsvoering), used to mix learning groups; null clears it',
+  })
+  @Nullable()
+  @IsIn(WORK_DOMAINS, { message: `workDomain must be one of: ${WORK_DOMAINS.join(', ')}` })
+  workDomain?: WorkDomain | null;
 }
 
 export class AuthResultDto extends TokenPairDto {
