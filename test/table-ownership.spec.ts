@@ -8,10 +8,13 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
  * through a view that owner declares (or through the owner's exported service, which needs no SQL).
  */
 const TABLE_OWNERS: Partial<Record<string, string>> = {
+  assignment_comments: 'programmes',
+  assignment_progress: 'programmes',
   audit_events: 'audit',
   auth_sessions: 'identity',
   auth_throttles: 'identity',
   calendar_feeds: 'enrolments',
+  cohort_guests: 'programmes',
   cohort_parts: 'programmes',
   cohort_staff: 'programmes',
   cohorts: 'programmes',
@@ -25,6 +28,7 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
   incompany_invitations: 'incompany',
   incompany_requests: 'incompany',
   knowledge_questions: 'knowledge-bank',
+  learning_assignments: 'programmes',
   manager_links: 'identity',
   notifications: 'notifications',
   organisations: 'organisations',

@@ -17,6 +17,10 @@ import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
 import { Organisation } from '#libs/organisations';
 import {
+  AssignmentComment,
+  AssignmentProgress,
+  CohortGuest,
+  LearningAssignment,
   Cohort,
   CohortPart,
   CohortStaff,
@@ -59,4 +63,8 @@ export const ALL_ENTITIES = [
   Cohort,
   CohortPart,
   CohortStaff,
+  LearningAssignment,
+  AssignmentComment,
+  AssignmentProgress,
+  CohortGuest,
 ];

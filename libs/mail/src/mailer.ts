@@ -13,6 +13,11 @@ export interface OutgoingMail {
   text: string;
   /** The language the text is written in (BCP 47), for the Content-Language header; Dutch unless said. */
   contentLanguage?: string;
+  /**
+   * An iCalendar invitation (METHOD:REQUEST) or cancellation (METHOD:CANCEL) for people without an
+   * account: sent as the text/calendar alternative mail clients show as an invitation, and attached.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string };
 }
 
 /** SMTP when SMTP_URL is set; otherwise each message is written to MAIL_DIR/<id>.eml. */
@@ -33,6 +38,18 @@ export class Mailer {
       text: mail.text,
       messageId: `<${mail.id}@collegiaal>`,
       headers: { 'Content-Language': mail.contentLanguage ?? 'nl-NL' },
+      ...(mail.calendar
+        ? {
+            icalEvent: { method: mail.calendar.method, content: mail.calendar.content },
+            attachments: [
+              {
+                filename: mail.calendar.filename,
+                content: mail.calendar.content,
+                contentType: `application/ics; method=${mail.calendar.method}`,
+              },
+            ],
+          }
+        : {}),
     });
     if (!this.config.SMTP_URL) {
       const dir = path.resolve(this.config.MAIL_DIR);

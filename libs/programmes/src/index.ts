@@ -11,3 +11,5 @@ export type { PartKind, ProgrammeAudienceKind } from './programmes.entities.js';
 export { Cohort, CohortPart, CohortStaff, COHORT_ROLES } from './cohorts/cohort.entities.js';
 export type { CohortRole } from './cohorts/cohort.entities.js';
 export { ProgrammeException, ProgrammeErrorCode } from './programmes.exception.js';
+export { LearningAssignment, AssignmentComment, AssignmentProgress } from './assignments/assignment.entities.js';
+export { CohortGuest } from './guests/guest.entities.js';

@@ -15,6 +15,7 @@ import { MessageLanguage1796230000000 } from './1796230000000-MessageLanguage.js
 import { SessionScheduleVersion1796240000000 } from './1796240000000-SessionScheduleVersion.js';
 import { Programmes1796300000000 } from './1796300000000-Programmes.js';
 import { SessionMinimumAndWorkDomain1796300300000 } from './1796300300000-SessionMinimumAndWorkDomain.js';
+import { AssignmentsAndGuests1796300400000 } from './1796300400000-AssignmentsAndGuests.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   SessionScheduleVersion1796240000000,
   Programmes1796300000000,
   SessionMinimumAndWorkDomain1796300300000,
+  AssignmentsAndGuests1796300400000,
 ];

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '#libs/mail';
+import { CohortsCoreModule } from '../cohorts/cohorts-core.module.js';
+import { CohortGuest } from './guest.entities.js';
+import { GuestsController } from './guests.controller.js';
+import { GuestsRepository } from './guests.repository.js';
+import { GuestsService } from './guests.service.js';
+
+/** External guests at parts that allow them ("gast aan tafel", issue #11 item 7). */
+@Module({
+  imports: [TypeOrmModule.forFeature([CohortGuest]), MailModule, CohortsCoreModule],
+  controllers: [GuestsController],
+  providers: [GuestsRepository, GuestsService],
+  exports: [GuestsService],
+})
+export class GuestsModule {}
