@@ -11,6 +11,8 @@ export type UnmetCode =
   | 'NO_PARTICIPANTS'
   | 'SIZE_TOO_FEW'
   | 'SIZE_IMPOSSIBLE'
+  | 'SIZE_OFF'
+  | 'UNGROUPED'
   | 'ORGANISATION_SHARED'
   | 'ORGANISATION_CONFLICT'
   | 'DOMAIN_UNKNOWN'
@@ -37,6 +39,9 @@ const num = (p: ExplanationParams, key: string): number => Number(p[key] ?? 0);
 const str = (p: ExplanationParams, key: string): string => String(p[key] ?? '');
 const domain = (p: ExplanationParams, language: ExplanationLanguage): string =>
   DOMAIN_LABELS[language][str(p, 'domain')] ?? str(p, 'domain');
+/** "Ronde 2: " when the explanation is about one round of several. */
+const roundNl = (p: ExplanationParams): string => (!('round' in p) ? '' : `Ronde ${str(p, 'round')}: `);
+const roundEn = (p: ExplanationParams): string => (!('round' in p) ? '' : `Round ${str(p, 'round')}: `);
 const range = (lo: number, hi: number): string => (lo === hi ? String(lo) : `${String(lo)}–${String(hi)}`);
 
 const TEMPLATES: Record<UnmetCode, Record<ExplanationLanguage, Template>> = {
@@ -56,6 +61,18 @@ const TEMPLATES: Record<UnmetCode, Record<ExplanationLanguage, Template>> = {
     en: (p) =>
       `${str(p, 'count')} participants do not fit into groups of ${range(num(p, 'min'), num(p, 'max'))}: ${str(p, 'groups')} groups of ${range(num(p, 'smallest'), num(p, 'largest'))}.`,
   },
+  SIZE_OFF: {
+    nl: (p) =>
+      `${roundNl(p)}De groepen zijn niet even groot: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per groep (groep ${str(p, 'groupNumbers')}), verwacht ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
+    en: (p) =>
+      `${roundEn(p)}The groups are not of equal size: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per group (group ${str(p, 'groupNumbers')}), expected ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
+  },
+  UNGROUPED: {
+    nl: (p) =>
+      `${roundNl(p)}${str(p, 'count')} ${num(p, 'count') === 1 ? 'deelnemer zit' : 'deelnemers zitten'} nog in geen groep.`,
+    en: (p) =>
+      `${roundEn(p)}${str(p, 'count')} ${num(p, 'count') === 1 ? 'participant is' : 'participants are'} not in a group yet.`,
+  },
   ORGANISATION_SHARED: {
     nl: (p) =>
       `Organisatie ${str(p, 'organisation')} heeft ${str(p, 'count')} deelnemers voor ${str(p, 'groups')} groepen: ` +
@@ -70,9 +87,9 @@ const TEMPLATES: Record<UnmetCode, Record<ExplanationLanguage, Template>> = {
   },
   ORGANISATION_CONFLICT: {
     nl: (p) =>
-      `Organisatie ${str(p, 'organisation')} is niet gelijk verdeeld: groep ${str(p, 'group')} heeft ${str(p, 'actual')} collega's, verwacht ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
+      `${roundNl(p)}Organisatie ${str(p, 'organisation')} is niet gelijk verdeeld: groep ${str(p, 'group')} heeft ${str(p, 'actual')} collega's, verwacht ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
     en: (p) =>
-      `Organisation ${str(p, 'organisation')} is not spread evenly: group ${str(p, 'group')} has ${str(p, 'actual')} colleagues, expected ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
+      `${roundEn(p)}Organisation ${str(p, 'organisation')} is not spread evenly: group ${str(p, 'group')} has ${str(p, 'actual')} colleagues, expected ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
   },
   DOMAIN_UNKNOWN: {
     nl: (p) =>
@@ -88,15 +105,15 @@ const TEMPLATES: Record<UnmetCode, Record<ExplanationLanguage, Template>> = {
   },
   DOMAIN_SPREAD: {
     nl: (p, l) =>
-      `Werkdomein ${domain(p, l)} is niet gelijk verdeeld: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per groep (groep ${str(p, 'groupNumbers')}), verwacht ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}; de organisatieregel gaat voor.`,
+      `${roundNl(p)}Werkdomein ${domain(p, l)} is niet gelijk verdeeld: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per groep (groep ${str(p, 'groupNumbers')}), verwacht ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
     en: (p, l) =>
-      `Work domain ${domain(p, l)} is not spread evenly: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per group (group ${str(p, 'groupNumbers')}), expected ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}; the organisation rule comes first.`,
+      `${roundEn(p)}Work domain ${domain(p, l)} is not spread evenly: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per group (group ${str(p, 'groupNumbers')}), expected ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
   },
   DOMAIN_MIX: {
     nl: (p) =>
-      `Niet elke groep heeft even veel werkdomeinen: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per groep (groep ${str(p, 'groupNumbers')}), mogelijk was ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
+      `${roundNl(p)}Niet elke groep heeft even veel werkdomeinen: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per groep (groep ${str(p, 'groupNumbers')}), mogelijk was ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))}.`,
     en: (p) =>
-      `Not every group has as many work domains: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per group (group ${str(p, 'groupNumbers')}), ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))} was possible.`,
+      `${roundEn(p)}Not every group has as many work domains: ${range(num(p, 'actualMin'), num(p, 'actualMax'))} per group (group ${str(p, 'groupNumbers')}), ${range(num(p, 'expectedMin'), num(p, 'expectedMax'))} was possible.`,
   },
   ROTATION_REPEATS: {
     nl: (p) =>

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { chooseGroupCount, formGroups, groupBounds, WORK_DOMAINS } from './grouping.js';
+import { chooseGroupCount, explainGroups, formGroups, groupBounds, WORK_DOMAINS } from './grouping.js';
 import type { GroupingInput, GroupingParticipant, GroupingResult, WorkDomain } from './grouping.js';
 import { renderExplanation } from './grouping-explanations.js';
 
@@ -186,6 +186,46 @@ describe('grouping (issue #11 item 4)', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('explains groups as they are exactly as it explained them when it formed them', () => {
+    fc.assert(
+      fc.property(instance(60), (input) => {
+        const result = formGroups(input);
+        expect(explainGroups({ participants: input.participants, kind: input.kind, rounds: result.rounds })).toEqual(
+          result.unmet,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('explains what a move broke, and who is in no group', () => {
+    const participants = Array.from({ length: 12 }, (_, i) => ({
+      id: `p${String(i).padStart(2, '0')}`,
+      organisationId: `o${String(i % 6)}`,
+      organisationName: `Dienst ${String(i % 6)}`,
+      workDomain: WORK_DOMAINS[i % 4],
+    }));
+    const result = formGroups({ participants, kind: 'intervision', seed: 2 });
+    expect(result.groupCount).toBe(2);
+    expect(result.unmet).toEqual([]);
+    const [first, second] = result.rounds[0];
+    const moved = first[0];
+    const colleague = participants.find((p) => p.id === moved)?.organisationId;
+    const after = [[...first.slice(1)], [...second, moved]];
+    const unmet = explainGroups({ participants, kind: 'intervision', rounds: [after] });
+    expect(unmet.map((u) => u.code)).toEqual(expect.arrayContaining(['SIZE_OFF', 'ORGANISATION_CONFLICT']));
+    expect(unmet.find((u) => u.code === 'ORGANISATION_CONFLICT')?.params.organisationId).toBe(colleague);
+    expect(unmet.find((u) => u.code === 'SIZE_OFF')?.detail).toBe(
+      'De groepen zijn niet even groot: 5–7 per groep (groep 1, 2), verwacht 6.',
+    );
+    const late = [...participants, { id: 'p99', organisationId: 'o9', workDomain: null }];
+    expect(
+      explainGroups({ participants: late, kind: 'intervision', rounds: result.rounds }).find(
+        (u) => u.code === 'UNGROUPED',
+      )?.detail,
+    ).toBe('1 deelnemer zit nog in geen groep.');
   });
 
   it('chooses the number of groups from the bounds', () => {

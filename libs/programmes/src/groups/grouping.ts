@@ -146,6 +146,9 @@ interface Problem {
   sizeLo: number;
   sizeHi: number;
   bigGroups: number; // groups of size sizeHi (n mod g), when sizeHi > sizeLo
+  min: number;
+  max: number;
+  sizesFeasible: boolean; // some number of groups has all sizes within min–max
 }
 
 /** One round's assignment with the counters the penalty needs. */
@@ -466,26 +469,21 @@ function numbers(list: number[]): string {
   return list.map((j) => String(j + 1)).join(', ');
 }
 
-/** Divide the participants into groups (per round) by the mixing rules, explaining every rule not met. */
-export function formGroups(input: GroupingInput): GroupingResult {
-  const { min, max } = groupBounds(input.kind);
-  const rounds = input.rounds ?? 1;
-  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) {
-    throw new RangeError(`rounds must be a whole number from 1 to ${String(MAX_ROUNDS)}`);
-  }
-  const rnd = mulberry32(input.seed ?? 1);
-  const people = [...input.participants].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const n = people.length;
-  if (n === 0) {
-    return {
-      min,
-      max,
-      groupCount: 0,
-      rounds: Array.from({ length: rounds }, () => []),
-      unmet: [explanation('size', 'NO_PARTICIPANTS', {})],
-    };
-  }
+interface Prepared {
+  people: GroupingParticipant[];
+  n: number;
+  orgIds: string[];
+  orgNames: Map<string, string>;
+  org: Int32Array;
+  dom: Int32Array;
+  orgSize: Int32Array;
+  domSize: Int32Array;
+}
 
+/** The participants in id order (so the result does not depend on the input's order), with indexes. */
+function prepare(participants: readonly GroupingParticipant[]): Prepared {
+  const people = [...participants].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const n = people.length;
   const orgIds: string[] = [];
   const orgIndex = new Map<string, number>();
   const orgNames = new Map<string, string>();
@@ -510,25 +508,24 @@ export function formGroups(input: GroupingInput): GroupingResult {
   for (let p = 0; p < n; p++) if (org[p] >= 0) orgSize[org[p]]++;
   const domSize = new Int32Array(DOMAINS);
   for (let p = 0; p < n; p++) domSize[dom[p]]++;
+  return { people, n, orgIds, orgNames, org, dom, orgSize, domSize };
+}
 
-  const g = chooseGroupCount(
-    n,
-    min,
-    max,
-    orgSize.reduce((m, x) => Math.max(m, x), 1),
-  );
+/** The targets for g groups: sizes, organisation and domain counts per group, domains per group. */
+function problem(prep: Prepared, g: number, min: number, max: number): Problem {
+  const { n, orgSize, domSize } = prep;
   const sizeLo = Math.floor(n / g);
   const sizeHi = Math.ceil(n / g);
   let coverage = 0;
   for (let dd = 0; dd < WORK_DOMAINS.length; dd++) coverage += Math.min(domSize[dd], g);
-  const pr: Problem = {
+  return {
     n,
     g,
-    org,
-    orgCount: orgIds.length,
+    org: prep.org,
+    orgCount: prep.orgIds.length,
     orgLo: orgSize.map((c) => Math.floor(c / g)),
     orgHi: orgSize.map((c) => Math.ceil(c / g)),
-    dom,
+    dom: prep.dom,
     domLo: domSize.map((c) => Math.floor(c / g)),
     domHi: domSize.map((c) => Math.ceil(c / g)),
     mixLo: Math.floor(coverage / g),
@@ -536,40 +533,38 @@ export function formGroups(input: GroupingInput): GroupingResult {
     sizeLo,
     sizeHi,
     bigGroups: n - sizeLo * g,
+    min,
+    max,
+    sizesFeasible: Math.ceil(n / max) <= Math.floor(n / min),
   };
+}
 
-  // Order: largest organisation first (seeded tie-break), people without one last; rarer domains first within.
-  const orgRank = shuffled(
-    orgIds.map((_, o) => o),
-    rnd,
-  ).sort((x, y) => orgSize[y] - orgSize[x]);
-  const rankOf = new Int32Array(orgIds.length);
-  orgRank.forEach((o, i) => (rankOf[o] = i));
-  const baseOrder = shuffled(
-    Array.from({ length: n }, (_, p) => p),
-    rnd,
-  ).sort((x, y) => {
-    const rx = org[x] >= 0 ? rankOf[org[x]] : orgIds.length;
-    const ry = org[y] >= 0 ? rankOf[org[y]] : orgIds.length;
-    return rx !== ry ? rx - ry : domSize[dom[x]] - domSize[dom[y]];
-  });
-
+/** What the numbers alone make impossible: sizes for the bounds, organisations larger than the groups, domains. */
+function inputExplanations(prep: Prepared, pr: Problem): UnmetExplanation[] {
+  const { n, orgIds, orgNames, orgSize, domSize } = prep;
+  const { g, min, max } = pr;
   const unmet: UnmetExplanation[] = [];
   if (n < min && g === 1) {
     unmet.push(explanation('size', 'SIZE_TOO_FEW', { count: n, min, max }));
-  } else if (sizeLo < min || sizeHi > max) {
+  } else if (!pr.sizesFeasible) {
     unmet.push(
-      explanation('size', 'SIZE_IMPOSSIBLE', { count: n, min, max, groups: g, smallest: sizeLo, largest: sizeHi }),
+      explanation('size', 'SIZE_IMPOSSIBLE', {
+        count: n,
+        min,
+        max,
+        groups: g,
+        smallest: pr.sizeLo,
+        largest: pr.sizeHi,
+      }),
     );
   }
   orgIds.forEach((id, o) => {
     if (orgSize[o] > g) {
-      const name = orgNames.get(id) ?? id;
       const rest = orgSize[o] % g;
       unmet.push(
         explanation('organisation', 'ORGANISATION_SHARED', {
           organisationId: id,
-          organisation: name,
+          organisation: orgNames.get(id) ?? id,
           count: orgSize[o],
           groups: g,
           groupsWithMore: rest === 0 ? g : rest,
@@ -591,32 +586,136 @@ export function formGroups(input: GroupingInput): GroupingResult {
       );
     }
   });
+  return unmet;
+}
 
+/** Divide the participants into groups (per round) by the mixing rules, explaining every rule not met. */
+export function formGroups(input: GroupingInput): GroupingResult {
+  const { min, max } = groupBounds(input.kind);
+  const rounds = input.rounds ?? 1;
+  if (!Number.isInteger(rounds) || rounds < 1 || rounds > MAX_ROUNDS) {
+    throw new RangeError(`rounds must be a whole number from 1 to ${String(MAX_ROUNDS)}`);
+  }
+  const rnd = mulberry32(input.seed ?? 1);
+  const prep = prepare(input.participants);
+  const { n, orgIds, orgSize, domSize, org, dom } = prep;
+  if (n === 0) {
+    return {
+      min,
+      max,
+      groupCount: 0,
+      rounds: Array.from({ length: rounds }, () => []),
+      unmet: [explanation('size', 'NO_PARTICIPANTS', {})],
+    };
+  }
+  const g = chooseGroupCount(
+    n,
+    min,
+    max,
+    orgSize.reduce((m, x) => Math.max(m, x), 1),
+  );
+  const pr = problem(prep, g, min, max);
+
+  // Order: largest organisation first (seeded tie-break), people without one last; rarer domains first within.
+  const orgRank = shuffled(
+    orgIds.map((_, o) => o),
+    rnd,
+  ).sort((x, y) => orgSize[y] - orgSize[x]);
+  const rankOf = new Int32Array(orgIds.length);
+  orgRank.forEach((o, i) => (rankOf[o] = i));
+  const baseOrder = shuffled(
+    Array.from({ length: n }, (_, p) => p),
+    rnd,
+  ).sort((x, y) => {
+    const rx = org[x] >= 0 ? rankOf[org[x]] : orgIds.length;
+    const ry = org[y] >= 0 ? rankOf[org[y]] : orgIds.length;
+    return rx !== ry ? rx - ry : domSize[dom[x]] - domSize[dom[y]];
+  });
+
+  const unmet = inputExplanations(prep, pr);
   const met = rounds > 1 ? new Uint16Array(n * n) : null;
   const result: string[][][] = [];
   for (let r = 0; r < rounds; r++) {
     const asg = new Assignment(pr, r > 0 ? met : null);
     solveRound(asg, baseOrder, rnd);
-    unmet.push(...checkRound(asg, r, rounds, orgIds, orgNames));
-    result.push(asg.members.map((list) => list.map((p) => people[p].id).sort()));
-    if (met) {
-      for (const list of asg.members) for (const x of list) for (const y of list) if (x !== y) met[x * n + y]++;
-    }
+    unmet.push(...checkRound(asg, r, rounds, prep));
+    result.push(asg.members.map((list) => list.map((p) => prep.people[p].id).sort()));
+    if (met) addMeetings(met, n, asg.members);
   }
   return { min, max, groupCount: g, rounds: result, unmet };
 }
 
+function addMeetings(met: Uint16Array, n: number, members: number[][]): void {
+  for (const list of members) for (const x of list) for (const y of list) if (x !== y) met[x * n + y]++;
+}
+
+/**
+ * The explanations for groups as they are now (after an organiser moved people, or people joined or
+ * left): the same rules as formGroups, for the given groups per round. Ids that are not participants
+ * are ignored; participants in no group of a round are named.
+ */
+export function explainGroups(input: {
+  participants: readonly GroupingParticipant[];
+  kind: GroupingInput['kind'];
+  rounds: readonly (readonly (readonly string[])[])[];
+}): UnmetExplanation[] {
+  const { min, max } = groupBounds(input.kind);
+  const prep = prepare(input.participants);
+  const { n } = prep;
+  if (n === 0) return [explanation('size', 'NO_PARTICIPANTS', {})];
+  const index = new Map(prep.people.map((p, i) => [p.id, i]));
+  const unmet: UnmetExplanation[] = [];
+  const met = input.rounds.length > 1 ? new Uint16Array(n * n) : null;
+  input.rounds.forEach((groups, r) => {
+    const g = Math.max(1, groups.length);
+    const pr = problem(prep, g, min, max);
+    if (r === 0) unmet.push(...inputExplanations(prep, pr));
+    const asg = new Assignment(pr, r > 0 ? met : null);
+    groups.forEach((ids, j) => {
+      for (const id of ids) {
+        const p = index.get(id);
+        if (p !== undefined && asg.group[p] < 0) asg.add(p, j);
+      }
+    });
+    const ungrouped = prep.people.filter((_, p) => asg.group[p] < 0).length;
+    if (ungrouped > 0) {
+      unmet.push(
+        explanation('size', 'UNGROUPED', { ...(input.rounds.length > 1 ? { round: r + 1 } : {}), count: ungrouped }),
+      );
+    }
+    unmet.push(...checkRound(asg, r, input.rounds.length, prep));
+    if (met) addMeetings(met, n, asg.members);
+  });
+  return unmet;
+}
+
 /** The rules a round's groups break beyond what the input forces (already explained above). */
-function checkRound(
-  asg: Assignment,
-  r: number,
-  rounds: number,
-  orgIds: string[],
-  orgNames: Map<string, string>,
-): UnmetExplanation[] {
+function checkRound(asg: Assignment, r: number, rounds: number, prep: Prepared): UnmetExplanation[] {
   const { pr } = asg;
+  const { orgIds, orgNames } = prep;
   const out: UnmetExplanation[] = [];
   const roundParam: ExplanationParams = rounds > 1 ? { round: r + 1 } : {};
+  const sizeOff: number[] = [];
+  let smallest = Infinity;
+  let largest = -Infinity;
+  asg.members.forEach((list, j) => {
+    smallest = Math.min(smallest, list.length);
+    largest = Math.max(largest, list.length);
+    const outOfBounds = pr.sizesFeasible && (list.length < pr.min || list.length > pr.max);
+    if (list.length < pr.sizeLo || list.length > pr.sizeHi || outOfBounds) sizeOff.push(j);
+  });
+  if (sizeOff.length > 0) {
+    out.push(
+      explanation('size', 'SIZE_OFF', {
+        ...roundParam,
+        groupNumbers: numbers(sizeOff),
+        actualMin: smallest,
+        actualMax: largest,
+        expectedMin: pr.sizeLo,
+        expectedMax: pr.sizeHi,
+      }),
+    );
+  }
   for (let o = 0; o < pr.orgCount; o++) {
     for (let j = 0; j < pr.g; j++) {
       const c = asg.orgCnt[j * pr.orgCount + o];
