@@ -21,6 +21,8 @@ interface AuthState {
   hasRole: (role: Role) => boolean;
   /** Shows the app in `language` and, when signed in, saves it: notifications and e-mails follow it. */
   setLanguage: (language: Language) => Promise<void>;
+  /** Saves the person's work domain (null: not given). */
+  setWorkDomain: (workDomain: Me['workDomain']) => Promise<void>;
 }
 
 type Language = Me['language'];
@@ -93,6 +95,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setMe(await ok(client.PUT('/api/me/preferences', { body: { language } })));
         // Stored notifications are rendered in the reader's language: fetch them again (only they).
         await queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+      },
+      setWorkDomain: async (workDomain) => {
+        setMe(await ok(client.PUT('/api/me/preferences', { body: { workDomain } })));
       },
     }),
     [me, loading, accept, queryClient],

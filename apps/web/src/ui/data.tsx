@@ -9,11 +9,15 @@ import type {
   InvitationStatus,
   Language,
   Level,
+  Me,
   OrganisationKind,
   RequestStatus,
   Role,
 } from '../api/types.ts';
 import { problemText } from './forms.tsx';
+
+/** The part of government work a person does (their profile), for mixing learning groups. */
+export type WorkDomain = NonNullable<Me['workDomain']>;
 
 /** Loading, error or content: takes a useQuery result. */
 export function Loaded<T>({
@@ -109,6 +113,12 @@ export function useLabels() {
       anders: t('cancelReason.anders', 'Anders'),
     }),
     role: new Labels<Role>({ ld: t('admin.roleLd', 'L&D-adviseur'), admin: t('admin.roleAdmin', 'Beheerder') }),
+    workDomain: new Labels<WorkDomain>({
+      beleid: t('workDomain.beleid', 'Beleid'),
+      uitvoering: t('workDomain.uitvoering', 'Uitvoering'),
+      toezicht: t('workDomain.toezicht', 'Toezicht'),
+      bedrijfsvoering: t('workDomain.bedrijfsvoering', 'Bedrijfsvoering'),
+    }),
     // The API's own words (Dutch) are the labels, as before.
     organisationKind: new Labels<OrganisationKind>({
       ministerie: 'ministerie',

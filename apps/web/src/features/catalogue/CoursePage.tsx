@@ -191,6 +191,16 @@ function SessionItem({
       <Paragraph className="c-meta">
         {t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}
       </Paragraph>
+      {s.minParticipants !== null && s.goNoGoAt !== null && (
+        <Paragraph className="c-meta">
+          {t('course.minimum', {
+            defaultValue: 'Gaat door bij minimaal {{count}} deelnemers (besluit op {{when}}).',
+            defaultValue_one: 'Gaat door bij minimaal {{count}} deelnemer (besluit op {{when}}).',
+            count: s.minParticipants,
+            when: formatDateTime(s.goNoGoAt),
+          })}
+        </Paragraph>
+      )}
       {enrolment ? (
         <>
           <Paragraph>

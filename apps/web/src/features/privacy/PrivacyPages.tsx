@@ -6,6 +6,7 @@ import { useAuth } from '../../auth.tsx';
 import { useNotify } from '../../ui/feedback.tsx';
 import { FormProblem, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { WorkDomainForm } from '../identity/WorkDomainForm.tsx';
 
 /** "Mijn gegevens": inzage (AVG art. 15) and erasure (art. 17). */
 export function MyDataPage() {
@@ -27,6 +28,7 @@ export function MyDataPage() {
         </RouterLink>
         .
       </Paragraph>
+      <WorkDomainForm />
       <Heading2>{t('privacy.exportTitle', 'Alles downloaden')}</Heading2>
       <Paragraph>
         {t(

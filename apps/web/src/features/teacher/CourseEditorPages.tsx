@@ -312,6 +312,7 @@ function Sessions({ course }: { course: Course }) {
                     region: v.region || undefined,
                     onlineUrl: v.onlineUrl || undefined,
                     capacity: parseNumber(v.capacity) as number,
+                    ...goNoGoBody(v),
                   },
                 }),
               );
@@ -354,6 +355,9 @@ type SessionValues = {
   region: string;
   onlineUrl: string;
   capacity: string;
+  minParticipants: string;
+  goNoGoAt: string;
+  autoCancel: boolean;
 };
 type SessionForm = ReturnType<typeof useApiForm<SessionValues>>;
 
@@ -366,10 +370,37 @@ const EMPTY_SESSION: SessionValues = {
   region: '',
   onlineUrl: '',
   capacity: '',
+  minParticipants: '',
+  goNoGoAt: '',
+  autoCancel: false,
 };
 
+/** A new session's minimum: left empty, none; the go/no-go moment left empty takes its default. */
+function goNoGoBody(
+  v: SessionValues,
+): Pick<components['schemas']['CreateSessionDto'], 'minParticipants' | 'goNoGoAt' | 'autoCancel'> {
+  if (v.minParticipants.trim() === '')
+    return v.autoCancel || v.goNoGoAt ? { autoCancel: v.autoCancel, goNoGoAt: fromLocalInput(v.goNoGoAt) } : {};
+  return {
+    minParticipants: parseNumber(v.minParticipants),
+    ...(v.goNoGoAt ? { goNoGoAt: fromLocalInput(v.goNoGoAt) } : {}),
+    autoCancel: v.autoCancel,
+  };
+}
+
 /** A session's when, where and how many, for adding one and for changing one. */
-function SessionFields({ course, form, editing }: { course: Course; form: SessionForm; editing: boolean }) {
+function SessionFields({
+  course,
+  form,
+  editing,
+  decided = false,
+}: {
+  course: Course;
+  form: SessionForm;
+  editing: boolean;
+  /** The go/no-go decision was made: its fields no longer change. */
+  decided?: boolean;
+}) {
   const { t } = useTranslation();
   const v = form.values;
   return (
@@ -450,6 +481,48 @@ function SessionFields({ course, form, editing }: { course: Course; form: Sessio
             : undefined
         }
       />
+      <fieldset className="c-fieldset" disabled={decided}>
+        <legend>{t('editor.minimumLegend', 'Minimum aantal deelnemers')}</legend>
+        {decided && (
+          <Paragraph className="c-meta">
+            {t('editor.minimumDecided', 'Het besluit is genomen; deze velden liggen vast.')}
+          </Paragraph>
+        )}
+        <NumberField
+          label={t('editor.minParticipants', 'Gaat door bij minimaal')}
+          name="minParticipants"
+          value={v.minParticipants}
+          onChange={(x) => form.set('minParticipants', x)}
+          error={form.errors.minParticipants}
+          description={t(
+            'editor.minParticipantsHelp',
+            'Aantal bevestigde deelnemers dat nodig is. Leeg: de sessie gaat altijd door.',
+          )}
+        />
+        <TextField
+          label={t('editor.goNoGoAt', 'Besluit op')}
+          name="goNoGoAt"
+          type="datetime-local"
+          value={v.goNoGoAt}
+          onChange={(x) => form.set('goNoGoAt', x)}
+          error={form.errors.goNoGoAt}
+          description={t(
+            'editor.goNoGoAtHelp',
+            'Op dit moment tellen we de bevestigde deelnemers en krijg je bericht. Leeg: 5 werkdagen voor de start.',
+          )}
+        />
+        <CheckboxField
+          label={t('editor.autoCancel', 'Automatisch annuleren bij te weinig deelnemers')}
+          name="autoCancel"
+          checked={v.autoCancel}
+          onChange={(x) => form.set('autoCancel', x)}
+          error={form.errors.autoCancel}
+          description={t(
+            'editor.autoCancelHelp',
+            'Alle deelnemers krijgen dan bericht en hun plaatsen vervallen. Zonder vinkje krijg je alleen een melding.',
+          )}
+        />
+      </fieldset>
     </>
   );
 }
@@ -481,6 +554,21 @@ function SessionRow({ course, session: s }: { course: Course; session: Session }
       <Paragraph className="c-meta">
         {t('course.deadline', 'Inschrijven kan tot {{when}}.', { when: formatDateTime(s.enrolmentDeadline) })}
       </Paragraph>
+      {s.minParticipants !== null && s.goNoGoAt !== null && (
+        <Paragraph className="c-meta">
+          {t('course.minimum', {
+            defaultValue: 'Gaat door bij minimaal {{count}} deelnemers (besluit op {{when}}).',
+            defaultValue_one: 'Gaat door bij minimaal {{count}} deelnemer (besluit op {{when}}).',
+            count: s.minParticipants,
+            when: formatDateTime(s.goNoGoAt),
+          })}{' '}
+          {s.goNoGoOutcome
+            ? goNoGoOutcomeText(t, s.goNoGoOutcome)
+            : s.autoCancel
+              ? t('editor.autoCancelOn', 'Bij te weinig deelnemers wordt de sessie automatisch geannuleerd.')
+              : ''}
+        </Paragraph>
+      )}
       <ActionError error={cancel.error} />
       <ButtonGroup>
         <RouterLink
@@ -535,6 +623,9 @@ function SessionEditForm({ course, session: s, onDone }: { course: Course; sessi
     region: s.region ?? '',
     onlineUrl: s.onlineUrl ?? '',
     capacity: String(s.capacity),
+    minParticipants: s.minParticipants === null ? '' : String(s.minParticipants),
+    goNoGoAt: s.goNoGoAt ? toLocalInput(s.goNoGoAt) : '',
+    autoCancel: s.autoCancel ?? false,
   };
   const form = useApiForm(initial);
   const v = form.values;
@@ -553,6 +644,10 @@ function SessionEditForm({ course, session: s, onDone }: { course: Course; sessi
             if (v[key] !== initial[key] && v[key] !== '') body[key] = v[key];
           }
           if (v.capacity !== initial.capacity) body.capacity = parseNumber(v.capacity);
+          if (v.minParticipants !== initial.minParticipants)
+            body.minParticipants = v.minParticipants.trim() === '' ? null : parseNumber(v.minParticipants);
+          if (v.goNoGoAt !== initial.goNoGoAt) body.goNoGoAt = v.goNoGoAt ? fromLocalInput(v.goNoGoAt) : null;
+          if (v.autoCancel !== initial.autoCancel) body.autoCancel = v.autoCancel;
           if (Object.keys(body).length) {
             await ok(client.PATCH('/api/sessions/{id}', { params: { path: { id: s.id } }, body }));
             await settle(t('editor.sessionSaved', 'De sessie is gewijzigd.'), COURSE_CHANGES);
@@ -565,7 +660,7 @@ function SessionEditForm({ course, session: s, onDone }: { course: Course; sessi
         {t('editor.editSessionTitle', 'Sessie wijzigen: {{when}}', { when: formatSessionWhen(s.startsAt, s.endsAt) })}
       </Heading3>
       <FormProblem problem={form.problem} />
-      <SessionFields course={course} form={form} editing />
+      <SessionFields course={course} form={form} editing decided={Boolean(s.goNoGoDecidedAt)} />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" disabled={form.busy}>
           {t('editor.saveSession', 'Sessie opslaan')}
@@ -712,4 +807,18 @@ function Teachers({ course }: { course: Course }) {
       )}
     </section>
   );
+}
+
+type TFunction = ReturnType<typeof useTranslation>['t'];
+
+/** What the go/no-go moment decided, as the editor reads it. */
+function goNoGoOutcomeText(t: TFunction, outcome: NonNullable<Session['goNoGoOutcome']>): string {
+  switch (outcome) {
+    case 'go':
+      return t('editor.outcomeGo', 'Besluit: de sessie gaat door.');
+    case 'below_minimum':
+      return t('editor.outcomeBelow', 'Besluit: te weinig deelnemers; de sessie staat nog gepland.');
+    case 'cancelled':
+      return t('editor.outcomeCancelled', 'Besluit: geannuleerd wegens te weinig deelnemers.');
+  }
 }
