@@ -21,6 +21,9 @@ import { DemandPage } from './features/knowledge-bank/DemandPage.tsx';
 import { QuestionPage } from './features/knowledge-bank/QuestionPage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { MyDataPage, PrivacyStatementPage } from './features/privacy/PrivacyPages.tsx';
+import { ProgrammePage } from './features/programmes/ProgrammePage.tsx';
+import { ProgrammesPage } from './features/programmes/ProgrammesPage.tsx';
+import { ReviewAssignmentPage, ReviewAssignmentsPage } from './features/programmes/ReviewAssignmentsPages.tsx';
 import { AccessibilityPage, NotFoundPage } from './features/site/StaticPages.tsx';
 import { EditCoursePage, NewCoursePage } from './features/teacher/CourseEditorPages.tsx';
 import { ParticipantsPage } from './features/teacher/ParticipantsPage.tsx';
@@ -42,6 +45,10 @@ export const ROUTES: AppRoute[] = [
   { path: '/', page: HomePage, access: 'public' },
   { path: '/cursussen', page: CataloguePage, access: 'public' },
   { path: '/cursussen/:id', page: CoursePage, access: 'public' },
+  { path: '/programmas', page: ProgrammesPage, access: 'public' },
+  { path: '/programmas/:id', page: ProgrammePage, access: 'public' },
+  { path: '/leeropdrachten', page: ReviewAssignmentsPage, access: 'signedIn' },
+  { path: '/leeropdrachten/:id', page: ReviewAssignmentPage, access: 'signedIn' },
   { path: '/inloggen', page: LoginPage, access: 'public' },
   { path: '/registreren', page: RegisterPage, access: 'public' },
   { path: '/verifieren', page: VerifyEmailPage, access: 'public' },
@@ -78,6 +85,7 @@ export const ROUTES: AppRoute[] = [
 /** The main menu, in its order: each entry names a page of ROUTES and when it is shown. */
 export const MAIN_MENU: MenuEntry[] = [
   { to: '/cursussen', label: (t) => t('nav.courses', 'Cursussen'), shown: () => true },
+  { to: '/programmas', label: (t) => t('nav.programmes', 'Programma’s'), shown: () => true },
   { to: '/mijn-leren', label: (t) => t('nav.myLearning', 'Mijn leren'), shown: (v) => v.signedIn },
   { to: '/lesgeven', label: (t) => t('nav.teaching', 'Lesgeven'), shown: (v) => v.signedIn },
   // Only for people someone named as manager (or on that page already, e.g. from a notification).
@@ -91,6 +99,12 @@ export const MAIN_MENU: MenuEntry[] = [
     to: '/team',
     label: (t) => t('nav.team', 'Mijn team'),
     shown: (v) => v.signedIn && (v.isApprover || v.pathname.startsWith('/team')),
+  },
+  // The same people, and whoever an invitation brought to the page: their people's learning-work assignments.
+  {
+    to: '/leeropdrachten',
+    label: (t) => t('nav.assignments', 'Leeropdrachten'),
+    shown: (v) => v.signedIn && (v.isApprover || v.pathname.startsWith('/leeropdrachten')),
   },
   { to: '/kennisvraag', label: (t) => t('nav.question', 'Kennisvraag'), shown: (v) => v.isLd },
   { to: '/maatwerk', label: (t) => t('nav.incompany', 'Incompany'), shown: (v) => v.isLd },

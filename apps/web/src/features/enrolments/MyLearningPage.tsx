@@ -11,6 +11,7 @@ import { Empty, EnrolmentBadge, Loaded, useLabels } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { ActionError, useAction } from '../../ui/query.tsx';
 import { catalogueKeys } from '../catalogue/queries.ts';
+import { MyProgrammes } from '../programmes/MyProgrammes.tsx';
 import { CancelEnrolmentForm } from './CancelEnrolmentForm.tsx';
 import { enrolmentKeys, myLearningQuery } from './queries.ts';
 
@@ -20,6 +21,7 @@ export function MyLearningPage() {
   return (
     <>
       <PageTitle>{t('my.title', 'Mijn leren')}</PageTitle>
+      <MyProgrammes />
       <Loaded state={state}>
         {(l) => (
           <>
