@@ -23,6 +23,9 @@ export type Language = (typeof LANGUAGES)[number];
 export const COURSE_STATUSES = ['draft', 'published', 'archived'] as const;
 export type CourseStatus = (typeof COURSE_STATUSES)[number];
 export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
+/** A course, or a learning programme (whose cohorts are its sessions; see libs/programmes). */
+export const COURSE_KINDS = ['course', 'programme'] as const;
+export type CourseKind = (typeof COURSE_KINDS)[number];
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 /** What the go/no-go moment decided: enough participants, too few (told only), too few and cancelled. */
 export const GO_NO_GO_OUTCOMES = ['go', 'below_minimum', 'cancelled'] as const;
@@ -143,6 +146,9 @@ export class Course {
 
   @Column({ type: 'enum', enum: COURSE_STATUSES, enumName: 'course_status', default: 'draft' })
   status: CourseStatus;
+
+  @Column({ type: 'enum', enum: COURSE_KINDS, enumName: 'course_kind', default: 'course' })
+  kind: CourseKind;
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;

@@ -33,8 +33,8 @@ export {
   LANGUAGES,
   COURSE_STATUSES,
   SESSION_STATUSES,
-  GO_NO_GO_OUTCOMES,
   COURSE_KINDS,
+  GO_NO_GO_OUTCOMES,
 } from './catalogue.entities.js';
 export type { Format, Level, Language, CourseStatus, SessionStatus, CourseKind } from './catalogue.entities.js';
 export { CataloguePersonalData } from './personal-data.js';

@@ -62,41 +62,91 @@ export class SessionsService {
     return this.db.transaction(async () => {
       const session = await this.requireSessionForUpdate(sessionId);
       const course = await this.courses.requireEditable(session.courseId, user);
+      return this.updateLocked(session, course, dto, user.id);
+    });
+  }
+
+  /** A programme's cohort session; the programmes lib has checked who may create it. */
+  async createForProgramme(courseId: string, dto: CreateSessionDto): Promise<SessionDto> {
+    return this.db.transaction(async () => {
+      const course = await this.courses.requireCourse(courseId);
+      if (course.kind !== 'programme') throw CatalogueException.courseNotFound(courseId);
+      if (course.status === 'archived') throw CatalogueException.illegalTransition('archived', 'scheduled');
+      const values = resolveSession(course, dto, new Date());
+      const session = await this.sessions.insert({
+        ...values,
+        courseId,
+        status: 'scheduled',
+        visibleToOrganisationId: null,
+      });
+      await scheduleGoNoGo(this.jobs, session.id, values);
+      return toSessionDto(session, session.capacity, true);
+    });
+  }
+
+  /** Changes a programme's cohort session exactly as an editor's change does; the caller has checked who may. */
+  async updateForProgramme(sessionId: string, dto: UpdateSessionDto, actorId: string): Promise<SessionDto> {
+    return this.db.transaction(async () => {
+      const session = await this.requireSessionForUpdate(sessionId);
+      const course = await this.courses.requireCourse(session.courseId);
+      if (course.kind !== 'programme') throw CatalogueException.sessionNotFound(sessionId);
+      return this.updateLocked(session, course, dto, actorId);
+    });
+  }
+
+  /** Cancels a programme's cohort session exactly as an editor's cancellation does; the caller has checked who may. */
+  async cancelForProgramme(sessionId: string, actorId: string): Promise<SessionDto> {
+    return this.db.transaction(async () => {
+      const session = await this.requireSessionForUpdate(sessionId);
+      const course = await this.courses.requireCourse(session.courseId);
+      if (course.kind !== 'programme') throw CatalogueException.sessionNotFound(sessionId);
       if (session.status === 'cancelled')
-        throw CatalogueException.sessionNotEditable('A cancelled session cannot be changed.');
-      if (session.endsAt <= new Date())
-        throw CatalogueException.sessionNotEditable('A session that has ended cannot be changed.');
-      const merged: CreateSessionDto = {
-        startsAt: dto.startsAt ?? session.startsAt,
-        endsAt: dto.endsAt ?? session.endsAt,
-        venueName: pick(dto, 'venueName', session.venueName),
-        address: pick(dto, 'address', session.address),
-        city: pick(dto, 'city', session.city),
-        region: pick(dto, 'region', session.region),
-        onlineUrl: pick(dto, 'onlineUrl', session.onlineUrl),
-        capacity: dto.capacity ?? session.capacity,
-        // A moved start moves the default deadlines with it, unless they are given.
-        enrolmentDeadline: dto.enrolmentDeadline ?? (dto.startsAt ? undefined : session.enrolmentDeadline),
-        cancellationDeadline: dto.cancellationDeadline ?? (dto.startsAt ? undefined : session.cancellationDeadline),
-        ...mergeGoNoGo(dto, session),
-      };
-      const values = resolveSession(course, merged, new Date(), dto.startsAt === undefined, session);
-      const before = scheduleOf(session);
-      const after = scheduleOf(values);
-      const changed = scheduleChange(before, after);
-      const scheduleVersion = changed ? session.scheduleVersion + 1 : session.scheduleVersion;
-      await this.sessions.update(session.id, { ...values, scheduleVersion });
-      await scheduleGoNoGo(this.jobs, session.id, values, session.goNoGoAt);
-      if (changed) {
-        // With the change: the participants hear of it if and only if it commits.
-        const job: SessionChangedJob = { sessionId: session.id, scheduleVersion, before, after, changed };
-        await this.jobs.enqueue(SESSION_CHANGED_JOB, job, { singletonKey: `${session.id}:${scheduleVersion}` });
-      }
-      if (values.capacity !== session.capacity) {
-        await this.lifecycle.capacityChanged({ sessionId: session.id, capacity: values.capacity, actorId: user.id });
-      }
+        throw CatalogueException.sessionNotEditable('The session is already cancelled.');
+      await this.cancelLocked(session, actorId);
       return this.editorView(session.id);
     });
+  }
+
+  private async updateLocked(
+    session: CourseSession,
+    course: Course,
+    dto: UpdateSessionDto,
+    actorId: string,
+  ): Promise<SessionDto> {
+    if (session.status === 'cancelled')
+      throw CatalogueException.sessionNotEditable('A cancelled session cannot be changed.');
+    if (session.endsAt <= new Date())
+      throw CatalogueException.sessionNotEditable('A session that has ended cannot be changed.');
+    const merged: CreateSessionDto = {
+      startsAt: dto.startsAt ?? session.startsAt,
+      endsAt: dto.endsAt ?? session.endsAt,
+      venueName: pick(dto, 'venueName', session.venueName),
+      address: pick(dto, 'address', session.address),
+      city: pick(dto, 'city', session.city),
+      region: pick(dto, 'region', session.region),
+      onlineUrl: pick(dto, 'onlineUrl', session.onlineUrl),
+      capacity: dto.capacity ?? session.capacity,
+      // A moved start moves the default deadlines with it, unless they are given.
+      enrolmentDeadline: dto.enrolmentDeadline ?? (dto.startsAt ? undefined : session.enrolmentDeadline),
+      cancellationDeadline: dto.cancellationDeadline ?? (dto.startsAt ? undefined : session.cancellationDeadline),
+      ...mergeGoNoGo(dto, session),
+    };
+    const values = resolveSession(course, merged, new Date(), dto.startsAt === undefined, session);
+    const before = scheduleOf(session);
+    const after = scheduleOf(values);
+    const changed = scheduleChange(before, after);
+    const scheduleVersion = changed ? session.scheduleVersion + 1 : session.scheduleVersion;
+    await this.sessions.update(session.id, { ...values, scheduleVersion });
+    await scheduleGoNoGo(this.jobs, session.id, values, session.goNoGoAt);
+    if (changed) {
+      // With the change: the participants hear of it if and only if it commits.
+      const job: SessionChangedJob = { sessionId: session.id, scheduleVersion, before, after, changed };
+      await this.jobs.enqueue(SESSION_CHANGED_JOB, job, { singletonKey: `${session.id}:${scheduleVersion}` });
+    }
+    if (values.capacity !== session.capacity) {
+      await this.lifecycle.capacityChanged({ sessionId: session.id, capacity: values.capacity, actorId });
+    }
+    return this.editorView(session.id);
   }
 
   async cancel(sessionId: string, user: AuthUser): Promise<SessionDto> {
@@ -169,13 +219,17 @@ export function resolveSession(
   const add = (field: string, message: string) => errors.push({ field, messages: [message] });
   if (!startUnchanged && dto.startsAt <= now) add('startsAt', 'startsAt must be in the future');
   if (dto.endsAt <= dto.startsAt) add('endsAt', 'endsAt must be after startsAt');
-  else if (dto.endsAt.getTime() - dto.startsAt.getTime() > 14 * 86_400_000)
-    add('endsAt', 'a session lasts at most 14 days');
-  const needsPlace = course.format !== 'online';
-  const needsLink = course.format !== 'klassikaal';
-  if (needsPlace && !dto.venueName) add('venueName', `venueName is required for a ${course.format} course`);
-  if (needsPlace && !dto.city) add('city', `city is required for a ${course.format} course`);
-  if (needsLink && !dto.onlineUrl) add('onlineUrl', `onlineUrl is required for a ${course.format} course`);
+  else if (dto.endsAt.getTime() - dto.startsAt.getTime() > maxSpanDays(course) * 86_400_000)
+    add('endsAt', `a session lasts at most ${String(maxSpanDays(course))} days`);
+  // A programme's cohort has a place per part (the programme checks them); the session keeps the first's.
+  const isPackage = course.kind === 'programme';
+  const needsPlace = isPackage || course.format !== 'online';
+  const needsLink = isPackage || course.format !== 'klassikaal';
+  if (!isPackage && needsPlace && !dto.venueName)
+    add('venueName', `venueName is required for a ${course.format} course`);
+  if (!isPackage && needsPlace && !dto.city) add('city', `city is required for a ${course.format} course`);
+  if (!isPackage && needsLink && !dto.onlineUrl)
+    add('onlineUrl', `onlineUrl is required for a ${course.format} course`);
   const enrolmentDeadline = dto.enrolmentDeadline ?? dto.startsAt;
   const cancellationDeadline =
     dto.cancellationDeadline ?? subtractWorkingDays(dto.startsAt, DEFAULT_CANCELLATION_WORKING_DAYS);
@@ -197,4 +251,9 @@ export function resolveSession(
     cancellationDeadline,
     ...goNoGo,
   };
+}
+
+/** A session is a day or a few; a programme's cohort spans its parts, over months (Samen in Beleid: a year). */
+function maxSpanDays(course: Course): number {
+  return course.kind === 'programme' ? 400 : 14;
 }

@@ -72,11 +72,14 @@ export class EnrolmentEngine implements OnModuleInit {
    * one decides and writes the enrolment with its history and the seat cache, then the
    * notification: the lock is held for few round trips, so one busy session stays fast.
    */
-  enrol(user: AuthUser, sessionId: string, managerId?: string): Promise<EnrolResult> {
+  enrol(user: AuthUser, sessionId: string, managerId?: string, opts: { package?: boolean } = {}): Promise<EnrolResult> {
     return this.db.transaction(async () => {
       const s = (await this.lockSeats(sessionId)) ? await this.repo.seatSession(sessionId, user.id) : null;
       const now = new Date();
       if (!s || s.courseStatus !== 'published') throw EnrolmentException.sessionNotFound(sessionId);
+      // A programme's cohort is booked only as a package, where the programme checks audience and overlaps.
+      if (s.courseKind === 'programme' && !opts.package) throw EnrolmentException.bookAsPackage(sessionId);
+      if (s.courseKind !== 'programme' && opts.package) throw EnrolmentException.sessionNotFound(sessionId);
       // In-company sessions exist only for their own organisation.
       if (s.visibleToOrganisationId && s.visibleToOrganisationId !== user.organisationId)
         throw EnrolmentException.sessionNotFound(sessionId);

@@ -209,6 +209,18 @@ export class EnrolmentQueriesRepository {
     );
   }
 
+  /** Confirmed and pending places in sessions that have not ended, for overlap warnings. */
+  upcomingBookings(userId: string): Promise<{ sessionId: string; title: string; startsAt: Date; endsAt: Date }[]> {
+    return this.db.manager.query<{ sessionId: string; title: string; startsAt: Date; endsAt: Date }[]>(
+      `SELECT s.id AS "sessionId", c.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt"
+         FROM enrolments e JOIN session_directory s ON s.id = e.session_id JOIN course_directory c ON c.id = s.course_id
+        WHERE e.user_id = $1 AND e.status IN ('confirmed', 'pending_approval') AND s.status = 'scheduled'
+          AND s.ends_at > now()
+        ORDER BY s.starts_at`,
+      [userId],
+    );
+  }
+
   /** A person's enrolments with their history, for the export of their personal data. */
   async forExport(userId: string): Promise<ExportedEnrolment[]> {
     const rows = await this.db.manager.query<ExportedEnrolmentRow[]>(

@@ -16,6 +16,7 @@ export enum EnrolmentErrorCode {
   NOT_ALLOWED = 'ENROLMENT_NOT_ALLOWED',
   ATTENDANCE_WINDOW_CLOSED = 'ATTENDANCE_WINDOW_CLOSED',
   CALENDAR_FEED_NOT_FOUND = 'CALENDAR_FEED_NOT_FOUND',
+  BOOK_AS_PACKAGE = 'BOOK_AS_PACKAGE',
 }
 
 export class EnrolmentException extends DomainException {
@@ -24,6 +25,13 @@ export class EnrolmentException extends DomainException {
   }
   static sessionNotFound(id: string) {
     return new EnrolmentException(EnrolmentErrorCode.SESSION_NOT_FOUND, 'not_found', `Session ${id} does not exist.`);
+  }
+  static bookAsPackage(sessionId: string) {
+    return new EnrolmentException(
+      EnrolmentErrorCode.BOOK_AS_PACKAGE,
+      'conflict',
+      `Session ${sessionId} is a cohort of a programme: enrol with POST /api/cohorts/${sessionId}/enrolments.`,
+    );
   }
   static alreadyEnrolled() {
     return new EnrolmentException(

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '#libs/catalogue';
 import { IdentityModule } from '#libs/identity';
 import { NotificationsModule } from '#libs/notifications';
+import { CalendarExpansions } from './calendar-expansions.js';
 import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
 import { EnrolmentEngine } from './enrolment-engine.js';
 import { EnrolmentSeedingRepository } from './enrolment-seeding.repository.js';
@@ -32,6 +33,7 @@ import { TeamRepository } from './team.repository.js';
     EnrolmentsRepository,
     EnrolmentQueriesRepository,
     CalendarFeedsRepository,
+    CalendarExpansions,
     EnrolmentEngine,
     EnrolmentsService,
     EnrolmentsPersonalData,
@@ -42,6 +44,7 @@ import { TeamRepository } from './team.repository.js';
     GoNoGoHandler,
   ],
   exports: [
+    CalendarExpansions,
     EnrolmentEngine,
     EnrolmentsService,
     EnrolmentSeedingService,

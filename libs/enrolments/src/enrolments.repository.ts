@@ -11,6 +11,8 @@ export interface SeatSession {
   courseTitle: string;
   courseStatus: string;
   courseOrganisationId: string;
+  /** 'programme': the session is a cohort, booked as one package through the programme. */
+  courseKind: 'course' | 'programme';
   requiresManagerApproval: boolean;
   status: SessionStatus;
   startsAt: Date;
@@ -32,6 +34,7 @@ interface SeatSessionRow {
   course_title: string;
   course_status: string;
   course_organisation_id: string;
+  course_kind: 'course' | 'programme';
   requires_manager_approval: boolean;
   status: SessionStatus;
   starts_at: Date;
@@ -81,7 +84,7 @@ interface UserRow {
 
 const SEAT_SESSION = `
   SELECT s.*, c.title AS course_title, c.status AS course_status, c.organisation_id AS course_organisation_id,
-         c.requires_manager_approval, EXISTS (
+         c.kind AS course_kind, c.requires_manager_approval, EXISTS (
            SELECT 1 FROM course_teacher_directory ct JOIN teacher_directory tp ON tp.id = ct.teacher_profile_id
             WHERE ct.course_id = s.course_id AND tp.user_id = $2) AS is_teacher
     FROM session_directory s JOIN course_directory c ON c.id = s.course_id
@@ -134,6 +137,7 @@ function toSeatSession(r: SeatSessionRow): SeatSession & { isTeacher: boolean } 
     courseTitle: r.course_title,
     courseStatus: r.course_status,
     courseOrganisationId: r.course_organisation_id,
+    courseKind: r.course_kind,
     requiresManagerApproval: r.requires_manager_approval,
     status: r.status,
     startsAt: r.starts_at,

@@ -6,6 +6,7 @@ import { Db } from '#libs/database';
 import { UsersService } from '#libs/identity';
 import type { AuthUser } from '#libs/common';
 import { buildCalendar, ICalCalendarMethod } from './calendar.js';
+import { CalendarExpansions } from './calendar-expansions.js';
 import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
 import type {
   CalendarFeedDto,
@@ -37,6 +38,7 @@ export class EnrolmentsService {
     private readonly users: UsersService,
     private readonly db: Db,
     private readonly team: TeamRepository,
+    private readonly expansions: CalendarExpansions,
   ) {}
 
   /** The decision in its transaction, then the enrolment as every other answer shows it. */
@@ -48,6 +50,26 @@ export class EnrolmentsService {
     const managerId = await this.users.resolveManager(user, manager);
     const { enrolment } = await this.engine.enrol(user, sessionId, managerId);
     return this.view(enrolment.id);
+  }
+
+  /**
+   * One enrolment for a whole package (a programme's cohort, which is a session of a programme):
+   * the same seat decision, queue, offers and approvals; the caller (programmes) has checked the
+   * audience and overlaps in the surrounding transaction.
+   */
+  async enrolInPackage(
+    user: AuthUser,
+    sessionId: string,
+    manager: { managerId?: string; managerEmail?: string },
+  ): Promise<{ enrolment: EnrolmentDto; position: number | null }> {
+    const managerId = await this.users.resolveManager(user, manager);
+    const { enrolment, position } = await this.engine.enrol(user, sessionId, managerId, { package: true });
+    return { enrolment: await this.view(enrolment.id), position };
+  }
+
+  /** A person's confirmed and pending places in sessions still to come: for overlap warnings. */
+  bookings(userId: string): Promise<{ sessionId: string; title: string; startsAt: Date; endsAt: Date }[]> {
+    return this.queries.upcomingBookings(userId);
   }
 
   async cancel(user: AuthUser, id: string, reason: CancelReason, note?: string): Promise<EnrolmentDto> {
@@ -161,7 +183,13 @@ export class EnrolmentsService {
     const cancelled = v.status === 'cancelled' || v.sessionStatus === 'cancelled';
     if (!cancelled && v.status !== 'confirmed' && v.status !== 'attended')
       throw EnrolmentException.illegal(v.status, 'in the calendar');
-    return buildCalendar([v], cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST, this.baseUrl());
+    const expansions = await this.expansions.expand(v.userId, [v.sessionId]);
+    return buildCalendar(
+      [v],
+      cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+      this.baseUrl(),
+      expansions,
+    );
   }
 
   async createFeed(user: AuthUser): Promise<CalendarFeedDto> {
@@ -177,7 +205,12 @@ export class EnrolmentsService {
   async feed(token: string): Promise<string> {
     const userId = /^[A-Za-z0-9_-]{32}$/.test(token) ? await this.feeds.userIdFor(sha256(token)) : null;
     if (!userId) throw EnrolmentException.calendarFeedNotFound();
-    return buildCalendar(await this.queries.forCalendar(userId), ICalCalendarMethod.PUBLISH, this.baseUrl());
+    const views = await this.queries.forCalendar(userId);
+    const expansions = await this.expansions.expand(
+      userId,
+      views.map((v) => v.sessionId),
+    );
+    return buildCalendar(views, ICalCalendarMethod.PUBLISH, this.baseUrl(), expansions);
   }
 
   private async visible(user: AuthUser, id: string): Promise<EnrolmentView> {

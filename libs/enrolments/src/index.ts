@@ -19,3 +19,5 @@ export { ENROLMENT_SQL } from './enrolments.repository.js';
 export { EnrolmentsPersonalData } from './personal-data.js';
 export { GoNoGoHandler, GoNoGoRecipients, SWEEP_GO_NO_GO_JOB } from './go-no-go.handler.js';
 export type { GoNoGoRecipientSource } from './go-no-go.handler.js';
+export { CalendarExpansions } from './calendar-expansions.js';
+export type { CalendarEntry, CalendarExpansion } from './calendar-expansions.js';

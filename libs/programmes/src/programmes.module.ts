@@ -1,7 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '#libs/catalogue';
+import { EnrolmentsModule } from '#libs/enrolments';
 import { Cohort, CohortPart, CohortStaff } from './cohorts/cohort.entities.js';
+import { AssignmentsModule } from './assignments/assignments.module.js';
+import { CohortWritesRepository } from './cohorts/cohort-writes.repository.js';
+import { CohortsCoreModule } from './cohorts/cohorts-core.module.js';
+import { CohortsService } from './cohorts/cohorts.service.js';
+import { ElectivesModule } from './electives/electives.module.js';
+import { GuestsModule } from './guests/guests.module.js';
+import { ProgrammesController } from './programmes.controller.js';
+import { GroupsModule } from './groups/groups.module.js';
 import { Programme, ProgrammeAudience, ProgrammeOwner, ProgrammePart } from './programmes.entities.js';
+import { ProgrammesRepository } from './programmes.repository.js';
+import { ProgrammesService } from './programmes.service.js';
 
 @Module({
   imports: [
@@ -14,6 +26,16 @@ import { Programme, ProgrammeAudience, ProgrammeOwner, ProgrammePart } from './p
       CohortPart,
       CohortStaff,
     ]),
+    GroupsModule,
+    CatalogueModule,
+    EnrolmentsModule,
+    CohortsCoreModule,
+    AssignmentsModule,
+    GuestsModule,
+    ElectivesModule,
   ],
+  controllers: [ProgrammesController],
+  providers: [ProgrammesRepository, CohortWritesRepository, ProgrammesService, CohortsService],
+  exports: [ProgrammesService, CohortsService],
 })
 export class ProgrammesModule {}

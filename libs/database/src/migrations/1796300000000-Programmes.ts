@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const COURSE_DIRECTORY = `SELECT id, external_id, title, summary, description, learning_goals, topics, topic_keys, level, duration_hours, format, language, organisation_id, requires_manager_approval, visible_to_organisation_id, status, created_by_id, published_at, created_at, updated_at FROM courses`;
 
-const SESSION_PARTICIPANTS = `SELECT session_id, id AS enrolment_id, user_id, status, created_at FROM enrolments
+const SESSION_PARTICIPANTS = `SELECT session_id, id AS enrolment_id, user_id, status, queue_number, created_at FROM enrolments
   WHERE status IN ('pending_approval', 'confirmed', 'offered', 'waitlisted', 'attended')`;
 
 /**

@@ -76,7 +76,8 @@ const PART_SELECT = `
   SELECT cp.id, cp.part_id AS "partId", pp.position, pp.title, pp.kind, pp.duration_hours::float AS "durationHours",
          pp.format, cp.starts_at AS "startsAt", cp.ends_at AS "endsAt", cp.venue_name AS "venueName", cp.city,
          cp.online_url AS "onlineUrl", cp.choice_deadline AS "choiceDeadline", cp.guest_capacity AS "guestCapacity",
-         pp.allows_guests AS "allowsGuests", cp.schedule_version AS "scheduleVersion", cp.cohort_id AS "cohortId"
+         pp.allows_guests AS "allowsGuests", cp.schedule_version AS "scheduleVersion", cp.cohort_id AS "cohortId",
+         pp.programme_id AS "programmeId"
     FROM cohort_parts cp JOIN programme_parts pp ON pp.id = cp.part_id`;
 
 /** Reads of cohorts, their parts, staff and participants; every query is scoped by cohort (or programme). */
@@ -107,8 +108,8 @@ export class CohortsRepository {
     ]);
   }
 
-  partsOf(cohortIds: string[]): Promise<(CohortPartRow & { cohortId: string })[]> {
-    return this.db.manager.query<(CohortPartRow & { cohortId: string })[]>(
+  partsOf(cohortIds: string[]): Promise<(CohortPartRow & { cohortId: string; programmeId: string })[]> {
+    return this.db.manager.query<(CohortPartRow & { cohortId: string; programmeId: string })[]>(
       `${PART_SELECT} WHERE cp.cohort_id = ANY($1) ORDER BY cp.cohort_id, pp.position`,
       [cohortIds],
     );
@@ -176,6 +177,18 @@ export class CohortsRepository {
         WHERE p.user_id = $1`,
       [userId],
     );
+  }
+
+  /** The person's place on the cohort's waitlist (1 is next). */
+  async waitlistPosition(cohortId: string, userId: string): Promise<number | null> {
+    const rows = await this.db.manager.query<{ position: number }[]>(
+      `SELECT position FROM (
+         SELECT user_id, row_number() OVER (ORDER BY queue_number, created_at)::int AS position
+           FROM session_participants WHERE session_id = $1 AND status = 'waitlisted') q
+        WHERE user_id = $2`,
+      [cohortId, userId],
+    );
+    return rows.at(0)?.position ?? null;
   }
 
   /** Cohorts where the person is staff. */
