@@ -48,6 +48,8 @@ export interface ExplanationLine {
     | 'UNRANKED_PLACEMENT'
     | 'UNASSIGNED'
     | 'OVERSUBSCRIBED'
+    | 'LATE'
+    | 'MOVED'
     | 'ALL_PLACED';
   params: Record<string, string | number>;
   nl: string;
@@ -335,76 +337,17 @@ export function allocate(input: AllocationInput): AllocationResult {
     else if (t === K) unrankedPlacements.push(id);
     else perRank[t]++;
   }
-  const noRanking = rankings.filter((r) => r.length === 0).length;
-  const places = caps.reduce((s, c) => s + c, 0);
-  const firstDemand = new Int32Array(m);
+  const firstDemand = new Array<number>(m).fill(0);
   for (const r of rankings) if (r.length) firstDemand[r[0]]++;
-
-  const explanation: ExplanationLine[] = [
-    {
-      code: 'ALGORITHM',
-      params: { seed: input.seed },
-      nl:
-        'Rangmaximale verdeling (min-cost flow met lexicografische kosten per keuze): eerst zoveel mogelijk eerste keuzes, ' +
-        `dan zoveel mogelijk tweede keuzes, enzovoort; bij gelijke uitkomst beslist een lotingsvolgorde uit seed "${input.seed}".`,
-      en:
-        'Rank-maximal allocation (min-cost flow with lexicographic costs per choice): first as many first choices as possible, ' +
-        `then as many second choices as possible, and so on; ties are broken by a lottery order drawn from seed "${input.seed}".`,
-    },
-    {
-      code: 'COUNTS',
-      params: { participants: n, modules: m, places },
-      nl: `${n} deelnemers, ${m} modules, ${places} plaatsen.`,
-      en: `${n} participants, ${m} modules, ${places} places.`,
-    },
-  ];
-  perRank.forEach((c, r) => {
-    if (c > 0)
-      explanation.push({
-        code: 'RANK',
-        params: { rank: r + 1, count: c },
-        nl: `${c} kregen hun keuze nr. ${r + 1}.`,
-        en: `${c} got their choice no. ${r + 1}.`,
-      });
+  const explanation = explainAllocation({
+    seed: input.seed,
+    participants: n,
+    modules: modules.map((mod, j) => ({ label: mod.id, cap: caps[j], firstChoices: firstDemand[j] })),
+    perRank,
+    noRanking: rankings.filter((r) => r.length === 0).length,
+    unrankedPlacements: unrankedPlacements.length,
+    unassigned: unassigned.length,
   });
-  for (let j = 0; j < m; j++) {
-    if (firstDemand[j] > caps[j])
-      explanation.push({
-        code: 'OVERSUBSCRIBED',
-        params: { moduleId: modules[j].id, firstChoices: firstDemand[j], cap: caps[j] },
-        nl: `Module ${modules[j].id}: ${firstDemand[j]} eerste keuzes voor ${caps[j]} plaatsen.`,
-        en: `Module ${modules[j].id}: ${firstDemand[j]} first choices for ${caps[j]} places.`,
-      });
-  }
-  if (noRanking > 0)
-    explanation.push({
-      code: 'NO_RANKING',
-      params: { count: noRanking },
-      nl: `${noRanking} deelnemers gaven geen voorkeur op.`,
-      en: `${noRanking} participants ranked no module.`,
-    });
-  if (unrankedPlacements.length > 0)
-    explanation.push({
-      code: 'UNRANKED_PLACEMENT',
-      params: { count: unrankedPlacements.length },
-      nl: `${unrankedPlacements.length} kregen een overgebleven plaats in een module die ze niet kozen (geen voorkeur, of hun keuzes waren vol).`,
-      en: `${unrankedPlacements.length} got a remaining place in a module they did not rank (no ranking, or their choices were full).`,
-    });
-  explanation.push(
-    unassigned.length > 0
-      ? {
-          code: 'UNASSIGNED',
-          params: { count: unassigned.length, places },
-          nl: `${unassigned.length} deelnemers kregen geen plaats: alle ${places} plaatsen zijn bezet.`,
-          en: `${unassigned.length} participants got no place: all ${places} places are taken.`,
-        }
-      : {
-          code: 'ALL_PLACED',
-          params: { count: n },
-          nl: 'Iedereen heeft een module.',
-          en: 'Everyone has a module.',
-        },
-  );
 
   return {
     assignments,
@@ -415,4 +358,105 @@ export function allocate(input: AllocationInput): AllocationResult {
     perRank,
     explanation,
   };
+}
+
+/** The facts an explanation is made of; the API makes them again from a stored allocation. */
+export interface AllocationFacts {
+  seed: string;
+  participants: number;
+  /** Each module: how it is named in the text, its cap and how many ranked it first. */
+  modules: { label: string; cap: number; firstChoices: number }[];
+  perRank: number[];
+  noRanking: number;
+  unrankedPlacements: number;
+  unassigned: number;
+  /** Late enrolments given a remaining place after publishing. */
+  late?: number;
+  /** Participants an organiser moved after the run. */
+  moved?: number;
+}
+
+/** The explanation of an allocation, line by line, in Dutch and English. */
+export function explainAllocation(f: AllocationFacts): ExplanationLine[] {
+  const places = f.modules.reduce((s, mod) => s + Math.max(0, mod.cap), 0);
+  const lines: ExplanationLine[] = [
+    {
+      code: 'ALGORITHM',
+      params: { seed: f.seed },
+      nl:
+        'Rangmaximale verdeling (min-cost flow met lexicografische kosten per keuze): eerst zoveel mogelijk eerste keuzes, ' +
+        `dan zoveel mogelijk tweede keuzes, enzovoort; bij gelijke uitkomst beslist een lotingsvolgorde uit seed "${f.seed}".`,
+      en:
+        'Rank-maximal allocation (min-cost flow with lexicographic costs per choice): first as many first choices as possible, ' +
+        `then as many second choices as possible, and so on; ties are broken by a lottery order drawn from seed "${f.seed}".`,
+    },
+    {
+      code: 'COUNTS',
+      params: { participants: f.participants, modules: f.modules.length, places },
+      nl: `${f.participants} deelnemers, ${f.modules.length} modules, ${places} plaatsen.`,
+      en: `${f.participants} participants, ${f.modules.length} modules, ${places} places.`,
+    },
+  ];
+  f.perRank.forEach((c, r) => {
+    if (c > 0)
+      lines.push({
+        code: 'RANK',
+        params: { rank: r + 1, count: c },
+        nl: `${c} kregen hun keuze nr. ${r + 1}.`,
+        en: `${c} got their choice no. ${r + 1}.`,
+      });
+  });
+  for (const mod of f.modules) {
+    if (mod.firstChoices > mod.cap)
+      lines.push({
+        code: 'OVERSUBSCRIBED',
+        params: { module: mod.label, firstChoices: mod.firstChoices, cap: mod.cap },
+        nl: `${mod.label}: ${mod.firstChoices} eerste keuzes voor ${mod.cap} plaatsen.`,
+        en: `${mod.label}: ${mod.firstChoices} first choices for ${mod.cap} places.`,
+      });
+  }
+  if (f.noRanking > 0)
+    lines.push({
+      code: 'NO_RANKING',
+      params: { count: f.noRanking },
+      nl: `${f.noRanking} deelnemers gaven geen voorkeur op.`,
+      en: `${f.noRanking} participants ranked no module.`,
+    });
+  if (f.unrankedPlacements > 0)
+    lines.push({
+      code: 'UNRANKED_PLACEMENT',
+      params: { count: f.unrankedPlacements },
+      nl: `${f.unrankedPlacements} kregen een overgebleven plaats in een module die ze niet kozen (geen voorkeur, of hun keuzes waren vol).`,
+      en: `${f.unrankedPlacements} got a remaining place in a module they did not rank (no ranking, or their choices were full).`,
+    });
+  if (f.late)
+    lines.push({
+      code: 'LATE',
+      params: { count: f.late },
+      nl: `${f.late} deelnemers schreven zich na het publiceren in en kregen een overgebleven plaats.`,
+      en: `${f.late} participants enrolled after publishing and got a remaining place.`,
+    });
+  if (f.moved)
+    lines.push({
+      code: 'MOVED',
+      params: { count: f.moved },
+      nl: `${f.moved} deelnemers zijn daarna door de organisator verplaatst.`,
+      en: `${f.moved} participants were moved by the organiser afterwards.`,
+    });
+  lines.push(
+    f.unassigned > 0
+      ? {
+          code: 'UNASSIGNED',
+          params: { count: f.unassigned, places },
+          nl: `${f.unassigned} deelnemers kregen geen plaats: alle ${places} plaatsen zijn bezet.`,
+          en: `${f.unassigned} participants got no place: all ${places} places are taken.`,
+        }
+      : {
+          code: 'ALL_PLACED',
+          params: { count: f.participants },
+          nl: 'Iedereen heeft een module.',
+          en: 'Everyone has a module.',
+        },
+  );
+  return lines;
 }
