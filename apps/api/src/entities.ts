@@ -20,6 +20,9 @@ import {
   AssignmentComment,
   AssignmentProgress,
   CohortGuest,
+  CohortModule,
+  ModuleAllocation,
+  ModuleChoice,
   LearningAssignment,
   Cohort,
   CohortPart,
@@ -67,4 +70,7 @@ export const ALL_ENTITIES = [
   AssignmentComment,
   AssignmentProgress,
   CohortGuest,
+  CohortModule,
+  ModuleChoice,
+  ModuleAllocation,
 ];
