@@ -1,3 +1,4 @@
+import { AssignmentsPersonalData } from '#libs/programmes';
 import { createTestApp, type TestApp } from './support/app.js';
 import { type Actor, actor, createOrganisation, type OrgRow } from './support/factories.js';
 import { confirm, people, programmeWithCohort, type ProgrammeFixture, staff } from './support/programme-fixture.js';
@@ -313,14 +314,15 @@ describe('Learning-work assignments of cohort participants', () => {
     );
     if (groups[0].t) {
       const [g] = await t.dataSource.query<{ id: string }[]>(
-        `INSERT INTO cohort_groups (cohort_id, kind, name) VALUES ($1, 'intervision', 'Groep 1') RETURNING id`,
+        `INSERT INTO cohort_groups (cohort_id, kind, position, name, min_size, max_size, seed)
+         VALUES ($1, 'intervision', 1, 'Groep 1', 4, 6, 1) RETURNING id`,
         [fx.cohortId],
       );
       for (const who of [ann, cas])
-        await t.dataSource.query(`INSERT INTO cohort_group_members (group_id, user_id) VALUES ($1, $2)`, [
-          g.id,
-          who.id,
-        ]);
+        await t.dataSource.query(
+          `INSERT INTO cohort_group_members (group_id, user_id, cohort_id, kind, round) VALUES ($1, $2, $3, 'intervision', 1)`,
+          [g.id, who.id, fx.cohortId],
+        );
       const read = (await t.http.get(`/api/assignments/${id}`).set(cas.auth).expect(200)).body as Assignment;
       expect(read).toMatchObject({ viewerRole: 'group', canComment: false });
       await t.http.post(`/api/assignments/${id}/comments`).set(cas.auth).send({ body: 'Herkenbaar.' }).expect(403);
@@ -331,5 +333,36 @@ describe('Learning-work assignments of cohort participants', () => {
     await t.http.get(`/api/assignments/${id}`).set(cas.auth).expect(404);
     // Someone without an assignment has nothing to share.
     await t.http.patch(url()).set(cas.auth).send({ sharedWithGroup: true }).expect(404);
+  });
+
+  it('is in the personal-data export, and erased with the person (their comments elsewhere too; as manager, unlinked)', async () => {
+    const data = t.app.get(AssignmentsPersonalData);
+    const exported = await data.export(ann.id);
+    expect(exported.assignments).toEqual([
+      expect.objectContaining({
+        programmeTitle: 'Samen in Beleid',
+        changeGoal: GOAL.changeGoal,
+        managerName: 'Nina Nieuw',
+        progress: expect.arrayContaining([expect.objectContaining({ note: 'Doel gekozen.' })]),
+        comments: expect.arrayContaining([
+          expect.objectContaining({ body: 'Maak het concreet.', authorRole: 'staff' }),
+        ]),
+      }),
+    ]);
+    expect((await data.export(trainer.id)).commentsOnOthers).toEqual([
+      expect.objectContaining({ participantName: 'Ann Deelnemer', body: 'Maak het concreet.' }),
+    ]);
+    const { id } = (await t.http.get(url()).set(bob.auth).expect(200)).body as Assignment;
+    await t.http.post(`/api/assignments/${id}/comments`).set(ann.auth).send({ body: 'Tip van Ann.' }).expect(404);
+    await t.http.post(`/api/assignments/${id}/comments`).set(trainer.auth).send({ body: 'Voor Bob.' }).expect(201);
+    await data.erase(trainer.id);
+    const bobs = (await t.http.get(`/api/assignments/${id}`).set(bob.auth).expect(200)).body as Assignment;
+    expect(bobs.comments).toEqual([]);
+    await data.erase(ann.id);
+    expect(
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM learning_assignments WHERE user_id = $1`, [ann.id]))[0]
+        .n,
+    ).toBe(0);
+    expect(await data.export(ann.id)).toEqual({ assignments: [], commentsOnOthers: [] });
   });
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JobQueue } from '#libs/jobs';
+import { GuestsPersonalData } from '#libs/programmes';
 import {
   GUEST_CANCELLATION_JOB,
   GUEST_INVITATION_JOB,
@@ -304,6 +305,27 @@ describe('Guests at a cohort part', () => {
       .send(guest())
       .expect(409);
     expect(res.body.code).toBe('GUEST_PART_PAST');
+  });
+
+  it('is in the inviter’s personal-data export; erasing the inviter withdraws their guests', async () => {
+    const data = t.app.get(GuestsPersonalData);
+    const { guestsInvited } = await data.export(bob.id);
+    expect(guestsInvited).toHaveLength(2);
+    expect(guestsInvited[0]).toMatchObject({
+      programmeTitle: 'Samen in Beleid',
+      partTitle: 'Werkatelier dag 2 met stakeholdersdiner',
+      organisation: 'Woningcorporatie De Linge',
+    });
+    const ids = (await t.http.get(guestsUrl(dinner)).set(bob.auth).expect(200)).body.guests.map((g: Guest) => g.id);
+    await data.erase(bob.id);
+    expect(await data.export(bob.id)).toEqual({ guestsInvited: [] });
+    for (const id of ids as string[]) {
+      expect(await jobs(GUEST_CANCELLATION_JOB, id)).toHaveLength(1);
+      await runJobs(GUEST_CANCELLATION_JOB, id);
+      const ics = calendarOf((await sent(`guest-cancellation-${id}`)) ?? '');
+      expect(ics).toContain('METHOD:CANCEL');
+      expect(ics).not.toContain('Bob');
+    }
   });
 });
 

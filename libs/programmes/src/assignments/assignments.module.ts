@@ -7,6 +7,7 @@ import { AssignmentComment, AssignmentProgress, LearningAssignment } from './ass
 import { AssignmentsController } from './assignments.controller.js';
 import { AssignmentsRepository } from './assignments.repository.js';
 import { AssignmentsService } from './assignments.service.js';
+import { AssignmentsPersonalData } from './personal-data.js';
 
 /** Learning-work assignments of cohort participants, with their managers (issue #11 item 5). */
 @Module({
@@ -17,7 +18,7 @@ import { AssignmentsService } from './assignments.service.js';
     CohortsCoreModule,
   ],
   controllers: [AssignmentsController],
-  providers: [AssignmentsRepository, AssignmentsService],
-  exports: [AssignmentsService],
+  providers: [AssignmentsPersonalData, AssignmentsRepository, AssignmentsService],
+  exports: [AssignmentsService, AssignmentsPersonalData],
 })
 export class AssignmentsModule {}

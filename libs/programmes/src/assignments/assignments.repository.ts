@@ -294,4 +294,38 @@ export class AssignmentsRepository {
     );
     return rows.length > 0;
   }
+
+  /** The person's own assignments, for their personal-data export. */
+  async ownedBy(userId: string): Promise<AssignmentRow[]> {
+    const rows = await this.db.manager.query<AssignmentRecord[]>(
+      `${assignmentSelect()} WHERE a.user_id = $1 ORDER BY a.created_at, a.id`,
+      [userId],
+    );
+    return rows.map(toAssignmentRow);
+  }
+
+  /** Comments the person wrote on other people's assignments. */
+  async commentsByOn(userId: string): Promise<(CommentRow & { participantName: string })[]> {
+    const rows = await this.db.manager.query<(CommentRecord & { participant_name: string })[]>(
+      `SELECT k.id, k.assignment_id, k.author_id, NULL AS author_name, k.author_role, k.body, k.created_at,
+              u.name AS participant_name
+         FROM assignment_comments k
+         JOIN learning_assignments a ON a.id = k.assignment_id
+         JOIN user_directory u ON u.id = a.user_id
+        WHERE k.author_id = $1 AND a.user_id <> $1
+        ORDER BY k.created_at, k.id`,
+      [userId],
+    );
+    return rows.map((r) => ({ ...toCommentRow(r), participantName: r.participant_name }));
+  }
+
+  /** Erasure: the person's assignments go (with their notes and comments), so do their comments elsewhere. */
+  async eraseFor(userId: string): Promise<void> {
+    await this.db.manager.query(`DELETE FROM learning_assignments WHERE user_id = $1`, [userId]);
+    await this.db.manager.query(`DELETE FROM assignment_comments WHERE author_id = $1`, [userId]);
+    await this.db.manager.query(
+      `UPDATE learning_assignments SET manager_id = NULL, updated_at = now() WHERE manager_id = $1`,
+      [userId],
+    );
+  }
 }

@@ -106,7 +106,12 @@ export function guestCalendar(i: GuestMailInput, method: 'REQUEST' | 'CANCEL'): 
     end: i.part.endsAt,
     stamp: new Date(),
     summary: `${i.part.programmeTitle}: ${i.part.partTitle}`,
-    description: `Gast van ${i.inviterName}.${i.part.onlineUrl ? `\nOnline: ${i.part.onlineUrl}` : ''}`,
+    description: [
+      i.inviterName ? `Gast van ${i.inviterName}.` : 'Gast.',
+      i.part.onlineUrl ? `Online: ${i.part.onlineUrl}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
     location: placeOf(i.part),
     organizer,
     attendees: [

@@ -6,12 +6,13 @@ import { CohortGuest } from './guest.entities.js';
 import { GuestsController } from './guests.controller.js';
 import { GuestsRepository } from './guests.repository.js';
 import { GuestsService } from './guests.service.js';
+import { GuestsPersonalData } from './personal-data.js';
 
 /** External guests at parts that allow them ("gast aan tafel", issue #11 item 7). */
 @Module({
   imports: [TypeOrmModule.forFeature([CohortGuest]), MailModule, CohortsCoreModule],
   controllers: [GuestsController],
-  providers: [GuestsRepository, GuestsService],
-  exports: [GuestsService],
+  providers: [GuestsPersonalData, GuestsRepository, GuestsService],
+  exports: [GuestsService, GuestsPersonalData],
 })
 export class GuestsModule {}

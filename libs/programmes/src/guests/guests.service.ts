@@ -136,6 +136,29 @@ export class GuestsService implements OnModuleInit {
     });
   }
 
+  /**
+   * Erasure of an inviter: their guests go, and those of parts still to come get a cancellation
+   * (which no longer names the inviter).
+   */
+  async withdrawAllBy(userId: string): Promise<void> {
+    await this.db.transaction(async () => {
+      for (const guest of await this.repo.invitedBy(userId)) {
+        await this.repo.delete(guest.id);
+        const facts = await this.repo.partFacts(guest.cohortPartId);
+        if (facts && facts.endsAt > new Date()) {
+          const job: GuestCancellationJob = {
+            guestId: guest.id,
+            cohortPartId: guest.cohortPartId,
+            name: guest.name,
+            email: guest.email,
+            inviterName: '',
+          };
+          await this.jobs.enqueue(GUEST_CANCELLATION_JOB, job, { singletonKey: `cancel-${guest.id}` });
+        }
+      }
+    });
+  }
+
   /** Mail job. A guest removed before it ran gets nothing (their cancellation says nothing to undo). */
   async deliverInvitation(guestId: string): Promise<void> {
     const guest = await this.repo.findById(guestId);
