@@ -5,6 +5,8 @@ import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '../../format.ts';
 import { Loaded } from '../../ui/data.tsx';
 import { AssignmentSection } from './AssignmentSection.tsx';
+import { ElectiveSection } from './ElectiveSection.tsx';
+import { MyGroups } from './MyGroups.tsx';
 import { CohortSchedule } from './parts.tsx';
 import { myProgrammesQuery, type MyProgramme } from './queries.ts';
 import { EnrolmentState } from './status.tsx';
@@ -62,7 +64,17 @@ function MyProgrammeCard({ p }: { p: MyProgramme }) {
         </h4>
         <CohortSchedule parts={c.parts} headingLevel={5} />
       </section>
-      {confirmed && <AssignmentSection cohort={c} headingLevel={4} />}
+      {confirmed && (
+        <>
+          {c.parts
+            .filter((part) => part.kind === 'elective')
+            .map((part) => (
+              <ElectiveSection key={part.id} cohort={c} part={part} />
+            ))}
+          <MyGroups cohort={c} />
+          <AssignmentSection cohort={c} headingLevel={4} />
+        </>
+      )}
     </li>
   );
 }

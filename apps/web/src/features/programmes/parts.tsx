@@ -48,7 +48,7 @@ export function StructureTimeline({ parts, headingLevel = 3 }: { parts: Part[]; 
 }
 
 /** Where a cohort part happens: its place, its online link, or both. */
-export function PartWhere({ part }: { part: CohortPart }) {
+export function PartWhere({ part }: { part: Pick<CohortPart, 'venueName' | 'city' | 'onlineUrl'> }) {
   const { t } = useTranslation();
   const place = [part.venueName, part.city].filter(Boolean).join(', ');
   return (
