@@ -165,6 +165,17 @@ describe('Demo catalogue seeded on an empty database', () => {
     }
   });
 
+  it('spreads the demo learners over the four work domains (issue #11), so groups can be mixed', async () => {
+    const rows: { work_domain: string | null; n: number }[] = await t.dataSource.query(
+      `SELECT u.work_domain, count(*)::int AS n FROM users u
+        WHERE NOT EXISTS (SELECT 1 FROM teacher_profiles tp WHERE tp.user_id = u.id)
+        GROUP BY u.work_domain ORDER BY 1`,
+    );
+    expect(rows.map((r) => r.work_domain)).toEqual(['bedrijfsvoering', 'beleid', 'toezicht', 'uitvoering']);
+    const sizes = rows.map((r) => r.n);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(2);
+  });
+
   it('does nothing when the database already has data', async () => {
     expect(await t.app.get(DemoDataService).seedIfEmpty()).toBeNull();
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM organisations`);

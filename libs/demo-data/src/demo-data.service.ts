@@ -9,12 +9,13 @@ import { type CatalogueBundle, CatalogueImportService, emailFor } from '#libs/ca
 import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
 import { EnrolmentSeedingService, type SeededEnrolment } from '#libs/enrolments';
-import { PasswordHasher, UserSeedingService } from '#libs/identity';
+import { PasswordHasher, UserSeedingService, WORK_DOMAINS } from '#libs/identity';
 import { InCompanyService } from '#libs/incompany';
 import { KnowledgeBankService, SearchIndexer } from '#libs/knowledge-bank';
 import { OrganisationSeedingService } from '#libs/organisations';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
+import { DemoProgrammes } from './demo-programmes.js';
 
 export const DEMO_PASSWORD = 'Collegiaal2026!';
 
@@ -55,6 +56,9 @@ export interface SeedSummary {
   pastSessions: number;
   questions: number;
   inCompanyRequests: number;
+  /** Programmes (catalogue courses of kind 'programme', counted in `courses` too) and their cohorts. */
+  programmes: number;
+  cohorts: number;
 }
 
 const FIRST = [
@@ -122,6 +126,7 @@ export class DemoDataService {
     private readonly incompany: InCompanyService,
     private readonly knowledge: KnowledgeBankService,
     private readonly indexer: SearchIndexer,
+    private readonly programmes: DemoProgrammes,
   ) {}
 
   /** Who acts in the services the demo goes through: the user as the API would see them. */
@@ -152,29 +157,40 @@ export class DemoDataService {
       const bundle = loadDemoBundle();
       const imported = await this.importer.import(bundle, { passwordHash });
       const orgIds = new Map([...(await this.organisations.bySlug())].map(([slug, o]) => [slug, o.id]));
-      for (const account of DEMO_LOGINS.accounts.filter((a) => a.role !== 'teacher')) {
+      for (const [i, account] of DEMO_LOGINS.accounts.filter((a) => a.role !== 'teacher').entries()) {
         await this.users.create({
           email: account.email,
           name: account.name,
           organisationId: required(orgIds.get(account.organisation), account.organisation),
           passwordHash,
           roles: account.roles,
+          workDomain: WORK_DOMAINS[i % WORK_DOMAINS.length],
         });
       }
       const sessions = await this.scheduleSessions(now);
       const { learnerIds, ...enrolments } = await this.enrolLearners(orgIds, passwordHash, sessions, now);
       const past = await this.scheduleHistory(now, learnerIds);
       const inCompany = await this.requestInCompany(orgIds, passwordHash, now);
+      const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
+      const [learnerId, managerId, ldId, teacherId] = (['learner', 'manager', 'ld', 'teacher'] as const).map((r) =>
+        accountId(ids, r),
+      );
+      const programmes = await this.programmes.seed({
+        ...{ now, passwordHash, orgIds },
+        ...{ learnerId, managerId, ldId, teacherId },
+      });
       return {
         summary: {
           organisations: imported.organisations.created,
           teachers: imported.trainers.created,
-          courses: imported.courses.created,
-          sessions: sessions.length + past.sessions + inCompany.sessions,
+          courses: imported.courses.created + programmes.programmes,
+          sessions: sessions.length + past.sessions + inCompany.sessions + programmes.cohorts,
           ...enrolments,
-          enrolments: enrolments.enrolments + past.enrolments,
+          enrolments: enrolments.enrolments + past.enrolments + programmes.enrolments,
           pastSessions: past.past,
           inCompanyRequests: inCompany.requests,
+          programmes: programmes.programmes,
+          cohorts: programmes.cohorts,
         },
         learnerIds,
       };
@@ -295,6 +311,7 @@ export class DemoDataService {
       organisationId: zwolle,
       passwordHash,
       roles: [],
+      workDomain: 'bedrijfsvoering',
     });
     const trainers = await this.catalogue.trainersFor(
       teacher.id,
@@ -459,6 +476,8 @@ export class DemoDataService {
           organisationId: required(orgIds.get(slug), slug),
           passwordHash,
           roles: [],
+          // Spread over the four work domains, so groups can be mixed (issue #11).
+          workDomain: WORK_DOMAINS[i % WORK_DOMAINS.length],
         }),
       );
     }

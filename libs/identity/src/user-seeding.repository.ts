@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '#libs/common';
 import { Db } from '#libs/database';
+import type { WorkDomain } from './user.entity.js';
 
 /** An account the catalogue import or the demo seed makes: its address counts as verified. */
 export interface SeededUser {
@@ -9,6 +10,8 @@ export interface SeededUser {
   organisationId: string;
   passwordHash: string;
   roles: Role[];
+  /** Left out: not given. */
+  workDomain?: WorkDomain | null;
 }
 
 /** A user as the services they act in see them (without the session of a request). */
@@ -31,9 +34,9 @@ export class UserSeedingRepository {
 
   async insertVerified(u: SeededUser): Promise<string> {
     const [row] = await this.db.manager.query<{ id: string }[]>(
-      `INSERT INTO users (email, name, organisation_id, password_hash, roles, email_verified_at)
-       VALUES ($1, $2, $3, $4, $5::text[], now()) RETURNING id`,
-      [u.email, u.name, u.organisationId, u.passwordHash, u.roles],
+      `INSERT INTO users (email, name, organisation_id, password_hash, roles, work_domain, email_verified_at)
+       VALUES ($1, $2, $3, $4, $5::text[], $6, now()) RETURNING id`,
+      [u.email, u.name, u.organisationId, u.passwordHash, u.roles, u.workDomain ?? null],
     );
     return row.id;
   }
