@@ -14,6 +14,8 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
   auth_sessions: 'identity',
   auth_throttles: 'identity',
   calendar_feeds: 'enrolments',
+  cohort_group_members: 'programmes',
+  cohort_groups: 'programmes',
   cohort_guests: 'programmes',
   cohort_modules: 'programmes',
   cohort_parts: 'programmes',

@@ -20,6 +20,8 @@ import {
   AssignmentComment,
   AssignmentProgress,
   CohortGuest,
+  CohortGroup,
+  CohortGroupMember,
   CohortModule,
   ModuleAllocation,
   ModuleChoice,
@@ -73,4 +75,6 @@ export const ALL_ENTITIES = [
   CohortModule,
   ModuleChoice,
   ModuleAllocation,
+  CohortGroup,
+  CohortGroupMember,
 ];

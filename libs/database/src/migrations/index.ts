@@ -14,6 +14,7 @@ import { SessionSeats1796201000000 } from './1796201000000-SessionSeats.js';
 import { MessageLanguage1796230000000 } from './1796230000000-MessageLanguage.js';
 import { SessionScheduleVersion1796240000000 } from './1796240000000-SessionScheduleVersion.js';
 import { Programmes1796300000000 } from './1796300000000-Programmes.js';
+import { CohortGroups1796300200000 } from './1796300200000-CohortGroups.js';
 import { Electives1796300100000 } from './1796300100000-Electives.js';
 import { SessionMinimumAndWorkDomain1796300300000 } from './1796300300000-SessionMinimumAndWorkDomain.js';
 import { AssignmentsAndGuests1796300400000 } from './1796300400000-AssignmentsAndGuests.js';
@@ -34,6 +35,7 @@ export const MIGRATIONS = [
   SessionScheduleVersion1796240000000,
   Programmes1796300000000,
   Electives1796300100000,
+  CohortGroups1796300200000,
   SessionMinimumAndWorkDomain1796300300000,
   AssignmentsAndGuests1796300400000,
 ];
