@@ -37,11 +37,11 @@ describe('Cohort enrolment (one package) against the seat engine’s sequential 
         fc.commands(seatCommands(), { maxCommands: 30 }),
         async (capacity, approval, cmds) => {
           const p = await programmes.create(ld, {
-            ...(WERKATELIER as unknown as CreateProgrammeDto),
+            ...WERKATELIER,
             requiresManagerApproval: approval,
-          });
+          } as unknown as CreateProgrammeDto);
           await programmes.transition(p.id, ld, 'published');
-          const body = cohortBody({ ...p, cohorts: [] }, { capacity });
+          const body = cohortBody({ id: p.id, status: p.status, parts: p.parts, cohorts: [] }, { capacity });
           const dto: CreateCohortDto = {
             ...body,
             parts: body.parts.map((x) => ({ ...x, startsAt: new Date(x.startsAt), endsAt: new Date(x.endsAt) })),
