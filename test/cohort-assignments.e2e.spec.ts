@@ -157,7 +157,7 @@ describe('Learning-work assignments of cohort participants', () => {
     const [n] = await notices(manager, 'assignment.manager_invited');
     expect(n.title).toBe('Ann Deelnemer nodigt je uit bij de leerwerkopdracht');
     expect(n.body).toContain('Samen in Beleid (Tranche 1)');
-    expect(n.link).toBe(`/leerwerkopdrachten/${res.id}`);
+    expect(n.link).toBe(`/leeropdrachten/${res.id}`);
     // Inviting the same manager again tells them nothing new.
     await t.http.post(`${url()}/manager`).set(ann.auth).send({ managerId: manager.id }).expect(200);
     expect(await notices(manager, 'assignment.manager_invited')).toHaveLength(1);

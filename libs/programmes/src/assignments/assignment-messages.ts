@@ -41,5 +41,5 @@ export function assignmentMessage<C extends keyof AssignmentParams>(
   params: AssignmentParams[C],
   assignmentId: string,
 ): Message {
-  return { kind: code, code, params, link: `/leerwerkopdrachten/${assignmentId}`, data: { assignmentId } };
+  return { kind: code, code, params, link: `/leeropdrachten/${assignmentId}`, data: { assignmentId } };
 }
