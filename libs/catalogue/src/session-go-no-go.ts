@@ -51,8 +51,8 @@ export interface GoNoGoDecision {
 export function mergeGoNoGo(dto: GoNoGoInput & { startsAt?: Date }, session: GoNoGoCurrent): GoNoGoInput {
   if (session.goNoGoDecidedAt) {
     const changed =
-      ('minParticipants' in dto && dto.minParticipants !== session.minParticipants) ||
-      ('goNoGoAt' in dto && (dto.goNoGoAt?.getTime() ?? null) !== (session.goNoGoAt?.getTime() ?? null)) ||
+      (dto.minParticipants !== undefined && dto.minParticipants !== session.minParticipants) ||
+      (dto.goNoGoAt !== undefined && (dto.goNoGoAt?.getTime() ?? null) !== (session.goNoGoAt?.getTime() ?? null)) ||
       (dto.autoCancel !== undefined && dto.autoCancel !== session.autoCancel);
     if (changed)
       throw CatalogueException.sessionNotEditable(
@@ -60,9 +60,10 @@ export function mergeGoNoGo(dto: GoNoGoInput & { startsAt?: Date }, session: GoN
       );
     return { minParticipants: session.minParticipants, goNoGoAt: session.goNoGoAt, autoCancel: session.autoCancel };
   }
-  const minParticipants = 'minParticipants' in dto ? (dto.minParticipants ?? null) : session.minParticipants;
+  // Left out (or undefined) keeps the session's value; null clears it.
+  const minParticipants = dto.minParticipants !== undefined ? dto.minParticipants : session.minParticipants;
   const goNoGoAt =
-    'goNoGoAt' in dto
+    dto.goNoGoAt !== undefined
       ? dto.goNoGoAt
       : minParticipants === null || dto.startsAt
         ? undefined
