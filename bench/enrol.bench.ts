@@ -1,7 +1,8 @@
 /**
  * npm run bench:enrol — enrolments per second through the HTTP API, against the same SQL
  * transaction driven straight at PostgreSQL in the same run, and one hot session against
- * enrolments spread over 1,000 sessions. The last line is one JSON object.
+ * enrolments spread over 1,000 sessions, and package enrolments (a programme's cohort of four
+ * parts, booked as one) spread over 1,000 cohorts. The last line is one JSON object.
  *
  * BENCH_ENROLMENTS (default 3000) per measurement; BENCH_CONCURRENCY (default 32).
  */
@@ -47,7 +48,52 @@ async function setup(b: BenchApp) {
         [course.id, n, capacity],
       )
     ).map((r) => r.id);
-  return { orgId: org.id, sessions };
+  /** Cohorts of a published four-part programme: sessions of a course of kind 'programme'. */
+  const cohorts = async (n: number, capacity: number): Promise<string[]> => {
+    const [programme] = await b.dataSource.query<{ id: string }[]>(
+      `INSERT INTO courses (title, summary, level, duration_hours, format, organisation_id, status, published_at, kind)
+       VALUES ('Benchmarkprogramma', 'Een programma om te meten.', 'basis', 12, 'online', $1, 'published', now(), 'programme')
+       RETURNING id`,
+      [org.id],
+    );
+    await b.dataSource.query(`INSERT INTO programmes (course_id) VALUES ($1)`, [programme.id]);
+    await b.dataSource.query(
+      `INSERT INTO programme_parts (programme_id, position, title, kind, duration_hours, format)
+       SELECT $1, i, 'Deel ' || i, 'plenary', 3, 'online' FROM generate_series(0, 3) i`,
+      [programme.id],
+    );
+    const ids = (
+      await b.dataSource.query<{ id: string }[]>(
+        `INSERT INTO course_sessions (course_id, starts_at, ends_at, online_url, capacity, enrolment_deadline, cancellation_deadline)
+         SELECT $1, now() + interval '30 days', now() + interval '60 days 3 hours', 'https://meet.example.nl/x', $3,
+                now() + interval '30 days', now() + interval '28 days'
+           FROM generate_series(1, $2) RETURNING id`,
+        [programme.id, n, capacity],
+      )
+    ).map((r) => r.id);
+    await b.dataSource.query(
+      `INSERT INTO cohorts (session_id, programme_id, name) SELECT id, $1, 'Tranche' FROM unnest($2::uuid[]) id`,
+      [programme.id, ids],
+    );
+    await b.dataSource.query(
+      `INSERT INTO cohort_parts (cohort_id, part_id, starts_at, ends_at, online_url)
+       SELECT c, pp.id, now() + interval '30 days' + pp.position * interval '10 days',
+              now() + interval '30 days 3 hours' + pp.position * interval '10 days', 'https://meet.example.nl/x'
+         FROM unnest($2::uuid[]) c CROSS JOIN programme_parts pp WHERE pp.programme_id = $1`,
+      [programme.id, ids],
+    );
+    return ids;
+  };
+  return { orgId: org.id, sessions, cohorts };
+}
+
+/** Package enrolments: one POST books every part of a cohort (audience and overlaps checked). */
+function viaHttpPackage(b: BenchApp, users: { token: string }[], cohortFor: (i: number) => string): Promise<number> {
+  return postLoad(
+    b.baseUrl,
+    users.map((u, i) => ({ path: `/api/cohorts/${cohortFor(i)}/enrolments`, token: u.token })),
+    C,
+  );
 }
 
 function viaHttp(b: BenchApp, users: { token: string }[], sessionFor: (i: number) => string): Promise<number> {
@@ -144,7 +190,7 @@ async function viaSql(url: string, users: { id: string }[], sessionFor: (i: numb
 
 const b = await startBenchApp();
 try {
-  const { orgId, sessions } = await setup(b);
+  const { orgId, sessions, cohorts } = await setup(b);
   const [warm] = await sessions(1, 1_000_000);
   await viaHttp(b, await bulkUsers(b, orgId, 300, 'warm'), () => warm);
 
@@ -153,6 +199,12 @@ try {
   const [hot] = await sessions(1, 20);
   const spreadPerSec = await viaHttp(b, await bulkUsers(b, orgId, N, 'spread'), (i) => spread[i % SPREAD_SESSIONS]);
   const hotPerSec = await viaHttp(b, await bulkUsers(b, orgId, N, 'hot'), () => hot);
+  const spreadCohorts = await cohorts(SPREAD_SESSIONS, 20);
+  const packagePerSec = await viaHttpPackage(
+    b,
+    await bulkUsers(b, orgId, N, 'package'),
+    (i) => spreadCohorts[i % SPREAD_SESSIONS],
+  );
   const sqlPerSec = await viaSql(
     b.databaseUrl,
     await bulkUsers(b, orgId, N, 'sql'),
@@ -173,6 +225,8 @@ try {
     spreadPerSec: r(spreadPerSec),
     hotVsSpread: Math.round((hotPerSec / spreadPerSec) * 100) / 100,
     overbooked,
+    packagePerSec: r(packagePerSec),
+    packageVsSpread: Math.round((packagePerSec / spreadPerSec) * 100) / 100,
   };
   console.log(`enrolments per measurement: ${N}, concurrency: ${C}, sessions (spread): ${SPREAD_SESSIONS}`);
   console.log(`HTTP, spread over ${SPREAD_SESSIONS} sessions: ${result.enrolPerSec}/s`);
@@ -181,6 +235,9 @@ try {
   );
   console.log(
     `HTTP, one hot 20-seat session: ${result.hotPerSec}/s  → hot ÷ spread ${result.hotVsSpread} (goal ≥ 0.5)`,
+  );
+  console.log(
+    `HTTP, package enrolments over ${SPREAD_SESSIONS} four-part cohorts: ${result.packagePerSec}/s  → package ÷ spread ${result.packageVsSpread}`,
   );
   console.log(`sessions overbooked: ${overbooked}`);
   console.log(JSON.stringify(result));
