@@ -309,25 +309,24 @@ describe('Learning-work assignments of cohort participants', () => {
     const { id } = (await t.http.get(url()).set(ann.auth).expect(200)).body as Assignment;
     const shared = (await t.http.patch(url()).set(ann.auth).send({ sharedWithGroup: true }).expect(200)).body;
     expect(shared.sharedWithGroup).toBe(true);
-    const groups = await t.dataSource.query<{ t: string | null }[]>(
-      `SELECT to_regclass('cohort_group_members')::text AS t`,
-    );
-    if (groups[0].t) {
+    const group = async (kind: 'intervision' | 'werkatelier', members: Actor[]) => {
       const [g] = await t.dataSource.query<{ id: string }[]>(
         `INSERT INTO cohort_groups (cohort_id, kind, position, name, min_size, max_size, seed)
-         VALUES ($1, 'intervision', 1, 'Groep 1', 4, 6, 1) RETURNING id`,
-        [fx.cohortId],
+         VALUES ($1, $2, 1, 'Groep 1', 4, 6, 1) RETURNING id`,
+        [fx.cohortId, kind],
       );
-      for (const who of [ann, cas])
+      for (const who of members)
         await t.dataSource.query(
-          `INSERT INTO cohort_group_members (group_id, user_id, cohort_id, kind, round) VALUES ($1, $2, $3, 'intervision', 1)`,
-          [g.id, who.id, fx.cohortId],
+          `INSERT INTO cohort_group_members (group_id, user_id, cohort_id, kind, round) VALUES ($1, $2, $3, $4, 1)`,
+          [g.id, who.id, fx.cohortId, kind],
         );
-      const read = (await t.http.get(`/api/assignments/${id}`).set(cas.auth).expect(200)).body as Assignment;
-      expect(read).toMatchObject({ viewerRole: 'group', canComment: false });
-      await t.http.post(`/api/assignments/${id}/comments`).set(cas.auth).send({ body: 'Herkenbaar.' }).expect(403);
-    }
-    // Bob is in no group with Ann.
+    };
+    await group('intervision', [ann, cas]);
+    await group('werkatelier', [ann, bob]);
+    const read = (await t.http.get(`/api/assignments/${id}`).set(cas.auth).expect(200)).body as Assignment;
+    expect(read).toMatchObject({ viewerRole: 'group', canComment: false });
+    await t.http.post(`/api/assignments/${id}/comments`).set(cas.auth).send({ body: 'Herkenbaar.' }).expect(403);
+    // Bob shares only a werkatelier group with Ann, not her intervision group.
     await t.http.get(`/api/assignments/${id}`).set(bob.auth).expect(404);
     await t.http.patch(url()).set(ann.auth).send({ sharedWithGroup: false }).expect(200);
     await t.http.get(`/api/assignments/${id}`).set(cas.auth).expect(404);

@@ -274,15 +274,8 @@ export class AssignmentsRepository {
     return rows.map((r) => ({ ...toAssignmentRow(r), commentCount: r.comment_count }));
   }
 
-  /**
-   * Whether two people are in one intervision group of the cohort (in any round of a rotation).
-   * Groups are made by the groups sub-area; before its tables exist nobody shares a group.
-   */
+  /** Whether two people are in one intervision group of the cohort (in any round of a rotation). */
   async shareIntervisionGroup(cohortId: string, userId: string, otherId: string): Promise<boolean> {
-    const [groups] = await this.db.manager.query<{ present: boolean }[]>(
-      `SELECT to_regclass('public.cohort_group_members') IS NOT NULL AS present`,
-    );
-    if (!groups.present) return false;
     const rows = await this.db.manager.query<unknown[]>(
       `SELECT 1
          FROM cohort_group_members mine
