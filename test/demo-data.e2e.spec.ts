@@ -1,4 +1,4 @@
-import { DEMO_LOGINS, DemoDataService } from '#libs/demo-data';
+import { DEMO_LOGINS, DemoDataService, SAMEN_IN_BELEID_TITLE, WERKATELIER_TITLE } from '#libs/demo-data';
 import { createTestApp, type TestApp } from './support/app.js';
 
 describe('Demo catalogue seeded on an empty database', () => {
@@ -142,7 +142,12 @@ describe('Demo catalogue seeded on an empty database', () => {
         .set(await login('learner'))
         .expect(200)
     ).body;
-    expect(mine.upcoming).toHaveLength(2);
+    // Two courses; the demo learner's two programme cohorts (issue #11) are booked sessions too.
+    const programmeTitles = [WERKATELIER_TITLE, SAMEN_IN_BELEID_TITLE];
+    const courses = mine.upcoming.filter(
+      (e: { session: { courseTitle: string } }) => !programmeTitles.includes(e.session.courseTitle),
+    );
+    expect(courses).toHaveLength(2);
     expect(mine.waitlist).toEqual([expect.objectContaining({ position: expect.any(Number) })]);
     expect(mine.pending).toHaveLength(1);
     const approvals = (
@@ -180,5 +185,175 @@ describe('Demo catalogue seeded on an empty database', () => {
     expect(await t.app.get(DemoDataService).seedIfEmpty()).toBeNull();
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM organisations`);
     expect(n).toBe(summary!.organisations);
+  });
+
+  // --- Programmes (issue #11 item 9) ---------------------------------------------------------
+
+  const loginAs = async (role: string) => {
+    const account = DEMO_LOGINS.accounts.find((a) => a.role === role)!;
+    const res = await t.http
+      .post('/api/auth/login')
+      .send({ email: account.email, password: DEMO_LOGINS.password })
+      .expect(200);
+    return { Authorization: `Bearer ${res.body.accessToken}` };
+  };
+  interface Cohort {
+    id: string;
+    name: string;
+    startsAt: string;
+    endsAt: string;
+    capacity: number;
+    seatsLeft: number;
+    parts: { id: string; partId: string; title: string; kind: string; startsAt: string; endsAt: string }[];
+    staff: { userId: string; role: string }[];
+  }
+  interface Programme {
+    id: string;
+    title: string;
+    status: string;
+    coOwners: { id: string; name: string }[];
+    organisation: { id: string; name: string };
+    parts: { id: string; title: string; kind: string; allowsGuests: boolean }[];
+    cohorts: Cohort[];
+  }
+  const programmeTitled = async (title: string, auth: Record<string, string>): Promise<Programme> => {
+    const list = (await t.http.get('/api/programmes?managed=true').set(auth).expect(200)).body as {
+      id: string;
+      title: string;
+    }[];
+    const id = list.find((p) => p.title === title)!.id;
+    return (await t.http.get(`/api/programmes/${id}`).set(auth).expect(200)).body as Programme;
+  };
+  const statuses = async (cohortId: string, auth: Record<string, string>) =>
+    ((await t.http.get(`/api/cohorts/${cohortId}/enrolments`).set(auth).expect(200)).body as { status: string }[]).map(
+      (e) => e.status,
+    );
+
+  it('has a werkatelier with two ateliers of 12–15 and a five-tranche programme, both owned by the demo L&D', async () => {
+    expect(summary!.programmes).toBe(2);
+    expect(summary!.cohorts).toBe(7);
+    const ld = await loginAs('ld');
+    const now = Date.now();
+
+    const w = await programmeTitled(WERKATELIER_TITLE, ld);
+    expect(w.status).toBe('published');
+    expect(w.organisation.name).toMatch(/UWV/);
+    expect(w.parts.map((p) => p.kind)).toEqual(['plenary', 'group_meeting', 'elective']);
+    expect(w.parts[1].allowsGuests).toBe(true);
+    expect(w.cohorts.map((c) => c.name)).toEqual(['Atelier A', 'Atelier B']);
+    const [a, b] = w.cohorts;
+    for (const c of w.cohorts) {
+      const days = c.parts.map((p) => new Date(p.startsAt).getTime());
+      // Three days over five weeks.
+      expect((days[2] - days[0]) / 86_400_000).toBeGreaterThanOrEqual(25);
+      expect((days[2] - days[0]) / 86_400_000).toBeLessThanOrEqual(36);
+      const confirmed = (await statuses(c.id, ld)).filter((s) => s === 'confirmed').length;
+      expect(confirmed).toBeGreaterThanOrEqual(11);
+      expect(confirmed).toBeLessThanOrEqual(15);
+    }
+    expect((await statuses(a.id, ld)).filter((s) => s === 'confirmed')).toHaveLength(14);
+    // Atelier B is open with a few places left.
+    expect(b.seatsLeft).toBeGreaterThan(0);
+    expect(b.seatsLeft).toBeLessThanOrEqual(4);
+
+    const s = await programmeTitled(SAMEN_IN_BELEID_TITLE, ld);
+    expect(s.coOwners.map((o) => o.name)).toEqual([expect.stringMatching(/Economische Zaken/)]);
+    expect(s.parts.map((p) => p.title)).toEqual([
+      'Verkenning',
+      'Vervolgbijeenkomst 1',
+      'Intervisie 1',
+      'Vervolgbijeenkomst 2',
+      'Intervisie 2',
+      'Vervolgbijeenkomst 3',
+    ]);
+    expect(s.cohorts.map((c) => c.name)).toEqual(['Tranche 1', 'Tranche 2', 'Tranche 3', 'Tranche 4', 'Tranche 5']);
+    const [t1, t2, t3, t4, t5] = s.cohorts;
+    for (const past of [t1, t2]) {
+      expect(new Date(past.endsAt).getTime()).toBeLessThan(now);
+      expect((await statuses(past.id, ld)).every((st) => st === 'attended' || st === 'no_show')).toBe(true);
+      expect((await statuses(past.id, ld)).filter((st) => st === 'attended').length).toBeGreaterThan(10);
+    }
+    // Tranche 3 runs now: some parts held, some to come.
+    expect(t3.parts.some((p) => new Date(p.endsAt).getTime() < now)).toBe(true);
+    expect(t3.parts.some((p) => new Date(p.startsAt).getTime() > now)).toBe(true);
+    expect(new Date(t3.startsAt).getTime()).toBeLessThan(now);
+    // Tranche 4 full with one colleague waiting, tranche 5 open.
+    expect(t4.seatsLeft).toBe(0);
+    expect((await statuses(t4.id, ld)).filter((st) => st === 'waitlisted')).toHaveLength(1);
+    expect(t5.seatsLeft).toBeGreaterThan(0);
+    for (const c of [t2, t3, t4, t5]) expect(c.staff.some((m) => m.role === 'versneller')).toBe(true);
+  });
+
+  it('has ten modules in atelier A with everyone’s choices allocated and published, its group, and tranche 3’s intervision groups', async () => {
+    const ld = await loginAs('ld');
+    const w = await programmeTitled(WERKATELIER_TITLE, ld);
+    const a = w.cohorts[0];
+    const elective = a.parts.find((p) => p.kind === 'elective')!;
+    const modules = (await t.http.get(`/api/cohorts/${a.id}/parts/${elective.id}/modules`).set(ld).expect(200)).body;
+    expect(modules.modules).toHaveLength(10);
+    expect(new Set(modules.modules.map((m: { title: string }) => m.title)).size).toBe(10);
+    for (const m of modules.modules) {
+      expect(m.teacher).toEqual(expect.objectContaining({ name: expect.any(String) }));
+      expect(m.venueName).toEqual(expect.any(String));
+      expect(m.allocated).toBeLessThanOrEqual(m.cap);
+    }
+    const allocation = (await t.http.get(`/api/cohorts/${a.id}/parts/${elective.id}/allocation`).set(ld).expect(200))
+      .body;
+    expect(allocation.published).toBe(true);
+    expect(allocation.figures).toMatchObject({ participants: 14, unassigned: 0 });
+    expect(allocation.figures.firstChoices).toBeGreaterThan(0);
+    const groups = (await t.http.get(`/api/cohorts/${a.id}/groups`).set(ld).expect(200)).body;
+    const ateliers = groups.groupings.find((g: { kind: string }) => g.kind === 'werkatelier');
+    const sizes = ateliers.groups.map((g: { members: unknown[] }) => g.members.length);
+    expect(sizes.reduce((x: number, y: number) => x + y, 0)).toBe(14);
+    for (const n of sizes) expect(n).toBeGreaterThanOrEqual(10);
+
+    const s = await programmeTitled(SAMEN_IN_BELEID_TITLE, ld);
+    const t3 = s.cohorts[2];
+    const intervision = (await t.http.get(`/api/cohorts/${t3.id}/groups`).set(ld).expect(200)).body.groupings.find(
+      (g: { kind: string }) => g.kind === 'intervision',
+    );
+    expect(intervision.groups.length).toBeGreaterThanOrEqual(3);
+    for (const g of intervision.groups) {
+      expect(g.members.length).toBeGreaterThanOrEqual(4);
+      expect(g.members.length).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('shows the demo learner both programmes in "Mijn leren" with her module, group and assignment; the manager has assignments to review', async () => {
+    const learner = await loginAs('learner');
+    const mine = (await t.http.get('/api/me/programmes').set(learner).expect(200)).body as {
+      cohort: { id: string; programmeTitle: string; name: string; myEnrolment: { status: string } };
+    }[];
+    expect(mine.map((m) => `${m.cohort.programmeTitle} · ${m.cohort.name}`).sort()).toEqual([
+      `${SAMEN_IN_BELEID_TITLE} · Tranche 3`,
+      `${WERKATELIER_TITLE} · Atelier A`,
+    ]);
+    for (const m of mine) expect(m.cohort.myEnrolment.status).toBe('confirmed');
+    const atelier = mine.find((m) => m.cohort.programmeTitle === WERKATELIER_TITLE)!.cohort;
+    const tranche = mine.find((m) => m.cohort.programmeTitle === SAMEN_IN_BELEID_TITLE)!.cohort;
+
+    const modules = (await t.http.get('/api/me/modules').set(learner).expect(200)).body;
+    expect(modules).toEqual([expect.objectContaining({ cohortId: atelier.id, module: expect.any(Object) })]);
+    const group = (await t.http.get(`/api/cohorts/${atelier.id}/groups`).set(learner).expect(200)).body;
+    expect(group.view).toBe('participant');
+    expect(group.groupings[0].groups).toHaveLength(1);
+    const intervision = (await t.http.get(`/api/cohorts/${tranche.id}/groups`).set(learner).expect(200)).body;
+    expect(intervision.groupings[0].groups[0].members.length).toBeGreaterThanOrEqual(4);
+
+    const assignment = (await t.http.get(`/api/cohorts/${tranche.id}/assignment`).set(learner).expect(200)).body;
+    expect(assignment.manager).toEqual(expect.objectContaining({ name: 'Peter Jansen' }));
+    expect(assignment.comments.length).toBeGreaterThanOrEqual(2);
+    expect(assignment.progress).toHaveLength(1);
+
+    const review = (
+      await t.http
+        .get('/api/me/assignments-to-review')
+        .set(await loginAs('manager'))
+        .expect(200)
+    ).body as { participant: { name: string }; commentCount: number }[];
+    expect(review.map((r) => r.participant.name)).toContain('Sanne de Vries');
+    expect(review.length).toBeGreaterThanOrEqual(3);
+    for (const r of review) expect(r.commentCount).toBeGreaterThan(0);
   });
 });

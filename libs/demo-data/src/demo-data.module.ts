@@ -6,8 +6,10 @@ import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { OrganisationsModule } from '#libs/organisations';
+import { ProgrammesSeedingModule } from '#libs/programmes';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DemoDataService } from './demo-data.service.js';
+import { DemoProgrammes } from './demo-programmes.js';
 
 @Module({
   imports: [
@@ -18,8 +20,9 @@ import { DemoDataService } from './demo-data.service.js';
     CatalogueImportModule,
     InCompanyModule,
     KnowledgeBankModule,
+    ProgrammesSeedingModule,
   ],
-  providers: [DemoDataRepository, DemoDataService],
+  providers: [DemoDataRepository, DemoDataService, DemoProgrammes],
   exports: [DemoDataService],
 })
 export class DemoDataModule {}

@@ -176,8 +176,13 @@ export class DemoDataService {
         accountId(ids, r),
       );
       const programmes = await this.programmes.seed({
-        ...{ now, passwordHash, orgIds },
-        ...{ learnerId, managerId, ldId, teacherId },
+        now,
+        passwordHash,
+        orgIds,
+        learnerId,
+        managerId,
+        ldId,
+        teacherId,
       });
       return {
         summary: {

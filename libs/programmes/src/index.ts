@@ -19,3 +19,11 @@ export { CohortModule, ModuleChoice, ModuleAllocation } from './electives/electi
 export { ElectivesService } from './electives/electives.service.js';
 export type { ModuleCalendarOverlay } from './electives/electives.service.js';
 export { CohortGroup, CohortGroupMember } from './groups/group.entities.js';
+export { ProgrammesService } from './programmes.service.js';
+export { CohortsService } from './cohorts/cohorts.service.js';
+export { AssignmentsService } from './assignments/assignments.service.js';
+export { GroupsService } from './groups/groups.service.js';
+export { GuestsService } from './guests/guests.service.js';
+export { ProgrammesSeedingModule } from './seeding/programmes-seeding.module.js';
+export { CohortSeedingService } from './seeding/cohort-seeding.service.js';
+export type { SeededPartDate } from './seeding/cohort-seeding.service.js';
