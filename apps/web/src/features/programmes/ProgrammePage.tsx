@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import {
@@ -177,6 +177,11 @@ function Enrol({ cohort: c, programme, headingId }: { cohort: Cohort; programme:
   const [overlaps, setOverlaps] = useState<Overlap[] | null>(null);
   const full = c.seatsLeft <= 0;
   const closed = new Date(c.enrolmentDeadline) <= new Date();
+  // The warning takes focus when it appears, so keyboard and screen-reader users land on it.
+  const warning = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (overlaps) warning.current?.focus();
+  }, [overlaps]);
 
   if (c.myEnrolment && !['cancelled', 'rejected', 'declined', 'expired'].includes(c.myEnrolment.status))
     return (
@@ -231,7 +236,6 @@ function Enrol({ cohort: c, programme, headingId }: { cohort: Cohort; programme:
       } catch (e) {
         if (problemCode(e) === 'COHORT_OVERLAPS_SESSIONS') {
           setOverlaps(await ok(client.GET('/api/cohorts/{id}/overlaps', { params: { path: { id: c.id } } })));
-          requestAnimationFrame(() => document.getElementById(`${headingId}-overlaps`)?.focus());
           return;
         }
         throw e;
@@ -240,7 +244,7 @@ function Enrol({ cohort: c, programme, headingId }: { cohort: Cohort; programme:
 
   if (overlaps)
     return (
-      <div id={`${headingId}-overlaps`} tabIndex={-1}>
+      <div id={`${headingId}-overlaps`} tabIndex={-1} ref={warning}>
         <Alert type="warning">
           <Paragraph>
             <strong>{t('programmes.overlapTitle', 'Let op: dit valt samen met andere inschrijvingen')}</strong>
