@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JobQueue } from '#libs/jobs';
 import { GuestsPersonalData } from '#libs/programmes';
+import { GuestsService } from '../libs/programmes/src/guests/guests.service.js';
 import {
   GUEST_CANCELLATION_JOB,
   GUEST_INVITATION_JOB,
@@ -124,7 +125,7 @@ describe('Guests at a cohort part', () => {
     // The mail was enqueued with the guest (same transaction) and is sent by its job.
     expect(await jobs(GUEST_INVITATION_JOB, g.id)).toHaveLength(1);
     await runJobs(GUEST_INVITATION_JOB, g.id);
-    const mail = (await sent(`guest-invitation-${g.id}`)) ?? '';
+    const mail = (await sent(`guest-invitation-${g.id}-0`)) ?? '';
     expect(mail).toMatch(/^To: Fatima el Amrani <F\.ElAmrani@delinge\.example>$/im);
     expect(subjectOf(mail)).toBe('Uitnodiging / Invitation: Samen in Beleid — Werkatelier dag 2 met stakeholdersdiner');
     const text = partOf(mail, 'text/plain');
@@ -287,7 +288,7 @@ describe('Guests at a cohort part', () => {
     expect(await count(dinner)).toBe(4);
     // A guest removed before their invitation was sent gets none.
     await runJobs(GUEST_INVITATION_JOB, second.id);
-    expect(await sent(`guest-invitation-${second.id}`)).toBeNull();
+    expect(await sent(`guest-invitation-${second.id}-0`)).toBeNull();
   });
 
   it('refuses guests once the part has started', async () => {
@@ -305,6 +306,47 @@ describe('Guests at a cohort part', () => {
       .send(guest())
       .expect(409);
     expect(res.body.code).toBe('GUEST_PART_PAST');
+  });
+
+  it('a moved part sends every guest the updated invitation (same UID, higher SEQUENCE)', async () => {
+    const moved = await programmeWithCohort(t, org.id, [
+      { title: 'Diner', kind: 'group_meeting', allowsGuests: true, guestCapacity: 4, startsInDays: 30 },
+    ]);
+    const host = await actor(t, org.id, { name: 'Hanna Gastvrouw' });
+    await confirm(t, moved.cohortId, [host]);
+    const g = (await t.http.post(guestsUrl(moved.partIds[0], moved.cohortId)).set(host.auth).send(guest()).expect(201))
+      .body as Guest;
+    await runJobs(GUEST_INVITATION_JOB, g.id);
+    // The part moves a day later; the change tells the guests (cohorts calls partChanged when it moves a part).
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    await t.dataSource.query(
+      `UPDATE cohort_parts SET starts_at = $2, ends_at = $2::timestamptz + interval '3 hours', schedule_version = 1 WHERE id = $1`,
+      [moved.partIds[0], later],
+    );
+    await t.app.get(GuestsService).partChanged(moved.partIds[0]);
+    await runJobs(GUEST_INVITATION_JOB, g.id);
+    const ics = calendarOf((await sent(`guest-invitation-${g.id}-1`)) ?? '');
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(ics).toContain(`UID:guest-${g.id}@collegiaal`);
+    expect(ics).toContain('SEQUENCE:1');
+    expect(ics).toContain(`DTSTART:${icsTime(later)}`);
+    expect(await t.app.get(GuestsService).guestCount(moved.partIds[0])).toBe(1);
+  });
+
+  it('a cancelled cohort withdraws its guests, who get a cancellation', async () => {
+    const ld = await actor(t, org.id, { roles: ['ld'] });
+    const doomed = await programmeWithCohort(t, org.id, [
+      { title: 'Diner', kind: 'group_meeting', allowsGuests: true, guestCapacity: 4, startsInDays: 30 },
+    ]);
+    const host = await actor(t, org.id);
+    await confirm(t, doomed.cohortId, [host]);
+    const g = (
+      await t.http.post(guestsUrl(doomed.partIds[0], doomed.cohortId)).set(host.auth).send(guest()).expect(201)
+    ).body as Guest;
+    await t.http.post(`/api/cohorts/${doomed.cohortId}/cancel`).set(ld.auth).send({}).expect(200);
+    expect(await count(doomed.partIds[0])).toBe(0);
+    await runJobs(GUEST_CANCELLATION_JOB, g.id);
+    expect(calendarOf((await sent(`guest-cancellation-${g.id}`)) ?? '')).toContain('METHOD:CANCEL');
   });
 
   it('is in the inviter’s personal-data export; erasing the inviter withdraws their guests', async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueModule } from '#libs/catalogue';
 import { MailModule } from '#libs/mail';
 import { CohortsCoreModule } from '../cohorts/cohorts-core.module.js';
 import { CohortGuest } from './guest.entities.js';
@@ -10,7 +11,7 @@ import { GuestsPersonalData } from './personal-data.js';
 
 /** External guests at parts that allow them ("gast aan tafel", issue #11 item 7). */
 @Module({
-  imports: [TypeOrmModule.forFeature([CohortGuest]), MailModule, CohortsCoreModule],
+  imports: [TypeOrmModule.forFeature([CohortGuest]), CatalogueModule, MailModule, CohortsCoreModule],
   controllers: [GuestsController],
   providers: [GuestsPersonalData, GuestsRepository, GuestsService],
   exports: [GuestsService, GuestsPersonalData],

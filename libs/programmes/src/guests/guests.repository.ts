@@ -196,4 +196,13 @@ export class GuestsRepository {
     );
     return rows.map(toGuestRow);
   }
+
+  /** Every guest of the cohort's parts. */
+  async forCohort(cohortId: string): Promise<GuestRow[]> {
+    const rows = await this.db.manager.query<GuestRecord[]>(
+      `${GUEST_SELECT} WHERE cp.cohort_id = $1 ORDER BY g.created_at, g.id`,
+      [cohortId],
+    );
+    return rows.map(toGuestRow);
+  }
 }

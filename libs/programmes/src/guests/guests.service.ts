@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OnModuleInit } from '@nestjs/common';
+import { SessionLifecycle } from '#libs/catalogue';
 import { AppConfig } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
@@ -47,6 +48,7 @@ export class GuestsService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
+    private readonly lifecycle: SessionLifecycle,
   ) {}
 
   onModuleInit(): void {
@@ -60,6 +62,8 @@ export class GuestsService implements OnModuleInit {
       handler: (d) => this.deliverCancellation(d),
       retryLimit: 8,
     });
+    // A cancelled cohort (its session) withdraws every guest of its parts still to come.
+    this.lifecycle.register({ cancelled: ({ sessionId }) => this.withdrawAllFor(sessionId) });
   }
 
   async invite(user: AuthUser, cohortId: string, cohortPartId: string, dto: InviteGuestDto): Promise<GuestDto> {
@@ -121,19 +125,50 @@ export class GuestsService implements OnModuleInit {
         throw GuestException.notFound(guestId);
       }
       await this.repo.lockPart(guest.cohortPartId);
-      await this.repo.delete(guest.id);
-      const facts = await this.repo.partFacts(guest.cohortPartId);
-      if (facts && facts.endsAt > new Date()) {
-        const job: GuestCancellationJob = {
-          guestId: guest.id,
-          cohortPartId: guest.cohortPartId,
-          name: guest.name,
-          email: guest.email,
-          inviterName: guest.inviterName,
-        };
-        await this.jobs.enqueue(GUEST_CANCELLATION_JOB, job, { singletonKey: `cancel-${guest.id}` });
-      }
+      await this.withdraw(guest, guest.inviterName);
     });
+  }
+
+  /**
+   * A part moved (time, place or link): every guest gets the updated invitation (same UID, the
+   * part's new schedule version as SEQUENCE). For the transaction that changes the part.
+   */
+  async partChanged(cohortPartId: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const facts = await this.repo.partFacts(cohortPartId);
+      if (!facts) return;
+      for (const guest of await this.repo.forPart(cohortPartId, null))
+        await this.jobs.enqueue(
+          GUEST_INVITATION_JOB,
+          { guestId: guest.id },
+          { singletonKey: `${guest.id}:${facts.scheduleVersion}` },
+        );
+    });
+  }
+
+  /** How many guests a part has: a part's guest capacity may not go below it. */
+  guestCount(cohortPartId: string): Promise<number> {
+    return this.repo.countForPart(cohortPartId);
+  }
+
+  /** The cohort was cancelled: its guests go, and those of parts still to come get a cancellation. */
+  private async withdrawAllFor(cohortId: string): Promise<void> {
+    for (const guest of await this.repo.forCohort(cohortId)) await this.withdraw(guest, guest.inviterName);
+  }
+
+  private async withdraw(guest: GuestRow, inviterName: string): Promise<void> {
+    await this.repo.delete(guest.id);
+    const facts = await this.repo.partFacts(guest.cohortPartId);
+    if (facts && facts.endsAt > new Date()) {
+      const job: GuestCancellationJob = {
+        guestId: guest.id,
+        cohortPartId: guest.cohortPartId,
+        name: guest.name,
+        email: guest.email,
+        inviterName,
+      };
+      await this.jobs.enqueue(GUEST_CANCELLATION_JOB, job, { singletonKey: `cancel-${guest.id}` });
+    }
   }
 
   /**
@@ -142,20 +177,7 @@ export class GuestsService implements OnModuleInit {
    */
   async withdrawAllBy(userId: string): Promise<void> {
     await this.db.transaction(async () => {
-      for (const guest of await this.repo.invitedBy(userId)) {
-        await this.repo.delete(guest.id);
-        const facts = await this.repo.partFacts(guest.cohortPartId);
-        if (facts && facts.endsAt > new Date()) {
-          const job: GuestCancellationJob = {
-            guestId: guest.id,
-            cohortPartId: guest.cohortPartId,
-            name: guest.name,
-            email: guest.email,
-            inviterName: '',
-          };
-          await this.jobs.enqueue(GUEST_CANCELLATION_JOB, job, { singletonKey: `cancel-${guest.id}` });
-        }
-      }
+      for (const guest of await this.repo.invitedBy(userId)) await this.withdraw(guest, '');
     });
   }
 
@@ -176,7 +198,11 @@ export class GuestsService implements OnModuleInit {
       },
       'invitation',
     );
-    await this.mailer.send({ id: `guest-invitation-${guestId}`, to: `${guest.name} <${guest.email}>`, ...mail });
+    await this.mailer.send({
+      id: `guest-invitation-${guestId}-${part.scheduleVersion}`,
+      to: `${guest.name} <${guest.email}>`,
+      ...mail,
+    });
   }
 
   async deliverCancellation(job: GuestCancellationJob): Promise<void> {
