@@ -293,6 +293,22 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
     await t.http.put(`${url()}/${to.id}/members/${stranger.id}`).set(ld.auth).send({}).expect(404);
   });
 
+  it('lets only one of concurrent moves take the last place in a group', async () => {
+    const grouping = (await form(ld, { kind: 'intervision', seed: 42 }).expect(200)).body as Grouping;
+    const target = grouping.groups.find((g) => g.members.length === 5);
+    if (!target) throw new Error('no group of 5');
+    const movers = grouping.groups
+      .filter((g) => g.id !== target.id)
+      .flatMap((g) => g.members)
+      .slice(0, 3);
+    const results = await Promise.all(
+      movers.map((m) => t.http.put(`${url()}/${target.id}/members/${m.userId}`).set(ld.auth).send({})),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const now = (await staffView()).find((g) => g.kind === 'intervision');
+    expect(now?.groups.find((g) => g.id === target.id)?.members).toHaveLength(6);
+  });
+
   it('names participants who enrolled after the grouping, and tells members when asked to', async () => {
     const late = await actor(t, (await createOrganisation(t.dataSource, { name: 'Dienst Laat' })).id, {
       name: 'Deelnemer Laat',

@@ -80,14 +80,6 @@ export class GroupsRepository {
     );
   }
 
-  async memberCount(groupId: string): Promise<number> {
-    const rows = await this.db.manager.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM cohort_group_members WHERE group_id = $1`,
-      [groupId],
-    );
-    return rows[0]?.n ?? 0;
-  }
-
   /** Replaces every group of a kind in the cohort (their members go with them). */
   async replace(cohortId: string, kind: GroupKind, groups: NewGroup[]): Promise<void> {
     await this.db.manager.query(`DELETE FROM cohort_groups WHERE cohort_id = $1 AND kind = $2`, [cohortId, kind]);

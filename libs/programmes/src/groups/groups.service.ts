@@ -163,17 +163,25 @@ export class GroupsService {
   ): Promise<GroupingDto> {
     await this.access.requireOrganiser(user, cohortId);
     const language = await this.languageOf(user);
-    const group = await this.repo.group(cohortId, groupId);
-    if (!group) throw GroupsException.groupNotFound(groupId);
+    const found = await this.repo.group(cohortId, groupId);
+    if (!found) throw GroupsException.groupNotFound(groupId);
     const participants = await this.access.participants(cohortId);
     if (!participants.some((p) => p.userId === userId)) throw GroupsException.notAParticipant(userId);
-    await this.db.transaction(async () => {
-      await this.repo.lock(cohortId, group.kind);
-      const members = await this.repo.members(cohortId);
-      const inGroup = members.filter((m) => m.groupId === group.id);
-      if (inGroup.some((m) => m.userId === userId)) return;
-      if (!dto.override && inGroup.length >= group.maxSize) throw GroupsException.groupFull(group.name, group.maxSize);
-      await this.repo.move(group, userId);
+    const group = await this.db.transaction(async () => {
+      await this.repo.lock(cohortId, found.kind);
+      // Read again under the lock: a regrouping may have replaced the group meanwhile.
+      const current = await this.repo.group(cohortId, groupId);
+      if (!current) throw GroupsException.groupNotFound(groupId);
+      const stillIn = new Set(participants.map((p) => p.userId));
+      const inGroup = (await this.repo.members(cohortId)).filter(
+        (m) => m.groupId === current.id && stillIn.has(m.userId),
+      );
+      if (inGroup.some((m) => m.userId === userId)) return current;
+      if (!dto.override && inGroup.length >= current.maxSize) {
+        throw GroupsException.groupFull(current.name, current.maxSize);
+      }
+      await this.repo.move(current, userId);
+      return current;
     });
     const view = await this.view(cohortId, participants, language, null);
     const grouping = view.find((g) => g.kind === group.kind);
