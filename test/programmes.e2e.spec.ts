@@ -63,11 +63,10 @@ describe('Learning programmes in cohorts (issue #11)', () => {
         p.id,
       );
       // Found in the catalogue beside courses, as a programme.
-      const found = await t.dataSource.query<{ kind: string }[]>(
-        `SELECT kind::text FROM course_directory WHERE id = $1`,
-        [p.id],
-      );
-      expect(found[0].kind).toBe('programme');
+      const catalogue = (await t.http.get('/api/catalogue/courses?topic=beleidsvakmanschap').expect(200)).body as {
+        items: { id: string; kind: string }[];
+      };
+      expect(catalogue.items.find((x) => x.id === p.id)?.kind).toBe('programme');
       await t.http.patch(`/api/programmes/${p.id}`).set(learner.auth).send({ title: 'Gekaapt' }).expect(403);
     });
 

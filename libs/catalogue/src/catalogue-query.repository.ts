@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '#libs/database';
 import type { CatalogueSort } from './dto/catalogue-query.dto.js';
-import type { Format, Language, Level } from './catalogue.entities.js';
+import type { CourseKind, Format, Language, Level } from './catalogue.entities.js';
 
 export interface CatalogueFilter {
   topic?: string;
@@ -19,6 +19,7 @@ export interface CatalogueFilter {
 
 export interface CatalogueRow {
   id: string;
+  kind: CourseKind;
   title: string;
   summary: string;
   topics: string[];
@@ -46,6 +47,7 @@ export interface NextSessionRow {
 /** A row of the search statement, as PostgreSQL names it. */
 interface SearchRow {
   id: string;
+  kind: CourseKind;
   title: string;
   summary: string;
   topics: string[];
@@ -74,6 +76,7 @@ interface SessionRow {
 function toCatalogueRow(r: SearchRow): CatalogueRow {
   return {
     id: r.id,
+    kind: r.kind,
     title: r.title,
     summary: r.summary,
     topics: r.topics,
@@ -148,7 +151,7 @@ export class CatalogueQueryRepository {
           FROM course_sessions s JOIN courses c ON c.id = s.course_id ${seats}
          WHERE ${sessionWhere.join(' AND ')} AND ${coursesOnly.join(' AND ')}
          GROUP BY s.course_id)
-      SELECT c.id, c.title, c.summary, c.topics, c.level, c.format, c.language, c.duration_hours, c.organisation_id,
+      SELECT c.id, c.kind, c.title, c.summary, c.topics, c.level, c.format, c.language, c.duration_hours, c.organisation_id,
              o.name AS organisation_name, COALESCE(ns.n, 0)::int AS upcoming_sessions, count(*) OVER ()::int AS total
         FROM courses c
         JOIN organisation_directory o ON o.id = c.organisation_id

@@ -70,6 +70,7 @@ export function toCatalogueItem(
 ): CatalogueItemDto {
   return {
     id: r.id,
+    kind: r.kind,
     title: r.title,
     summary: r.summary,
     topics: r.topics,

@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDate, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { Optional, PageQueryDto, parseDateTime, parseDay, startOfAmsterdamDay, toBool } from '#libs/common';
-import { FORMATS, LANGUAGES, LEVELS } from '../catalogue.entities.js';
-import type { Format, Language, Level } from '../catalogue.entities.js';
+import { COURSE_KINDS, FORMATS, LANGUAGES, LEVELS } from '../catalogue.entities.js';
+import type { CourseKind, Format, Language, Level } from '../catalogue.entities.js';
 import { OrganisationRefDto, TeacherSummaryDto } from './teacher-profile.dto.js';
 
 export const CATALOGUE_SORTS = ['relevance', 'next', 'newest', 'title'] as const;
@@ -108,6 +108,11 @@ export class NextSessionDto {
 
 export class CatalogueItemDto {
   @ApiProperty() id: string;
+  @ApiProperty({
+    enum: COURSE_KINDS,
+    description: "'programme': a learning programme in cohorts, at /api/programmes/{id}; its sessions are its cohorts",
+  })
+  kind: CourseKind;
   @ApiProperty() title: string;
   @ApiProperty() summary: string;
   @ApiProperty({ type: [String] }) topics: string[];
