@@ -23,6 +23,13 @@ export class AccountExportDto {
   @ApiProperty(maybeText) organisationId: string | null;
   @ApiProperty(maybeText) organisationName: string | null;
   @ApiProperty({ enum: ['nl', 'en'], description: 'The language of notifications and e-mails' }) language: string;
+  @ApiProperty({
+    enum: ['beleid', 'uitvoering', 'toezicht', 'bedrijfsvoering'],
+    nullable: true,
+    type: String,
+    description: 'The part of government work the person does (their profile)',
+  })
+  workDomain: string | null;
   @ApiProperty(maybeWhen) emailVerifiedAt: string | null;
   @ApiProperty(maybeWhen) disabledAt: string | null;
   @ApiProperty(when) createdAt: string;
