@@ -1,3 +1,4 @@
+import { ElectivesService } from '#libs/programmes';
 import { createTestApp, type TestApp } from './support/app.js';
 import {
   type Actor,
@@ -380,6 +381,11 @@ describe('Electives: modules, ranked choices and their allocation', () => {
       'MODULE_FULL',
     );
     expect((await allocationRows()).find((r) => r.user_id === mover.id)?.module_id).toBe(modules.a.id);
+    // What the cohort's calendar event of the part takes over: the module's title and place, and a version.
+    const overlay = async () =>
+      (await t.app.get(ElectivesService).calendarOverlays(mover.id, [cohortId])).get(elective);
+    const before = await overlay();
+    expect(before).toMatchObject({ title: 'Schrijven voor de burger', location: 'Zaal 1, Utrecht' });
     // C has room (cap 3 now).
     const moved = (
       await t.http
@@ -398,6 +404,9 @@ describe('Electives: modules, ranked choices and their allocation', () => {
     expect(audit[0]).toMatchObject({ actor_id: organiser.id, action: 'update' });
     expect(audit[0].changed_columns).toContain('module_id');
     expect((await notices(mover, 'elective.moved')).length).toBe(1);
+    const after = await overlay();
+    expect(after).toMatchObject({ title: 'Data in beleid', location: 'Zaal 2' });
+    expect(after!.version).toBeGreaterThan(before!.version);
 
     // Not a participant, or a module of another part: 404.
     expectProblem(

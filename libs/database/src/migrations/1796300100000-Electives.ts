@@ -10,7 +10,7 @@ export class Electives1796300100000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "cohort_modules" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "cohort_part_id" uuid NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "course_id" uuid, "teacher_user_id" uuid, "venue_name" character varying(200), "city" character varying(100), "online_url" character varying(500), "cap" integer NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_cohort_modules_cap" CHECK ("cap" > 0), CONSTRAINT "PK_cohort_modules" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "cohort_modules" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "cohort_part_id" uuid NOT NULL, "title" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "course_id" uuid, "teacher_user_id" uuid, "venue_name" character varying(200), "city" character varying(100), "online_url" character varying(500), "cap" integer NOT NULL, "schedule_version" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_cohort_modules_cap" CHECK ("cap" > 0), CONSTRAINT "PK_cohort_modules" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_cohort_modules_part" ON "cohort_modules"  ("cohort_part_id") `);
     await queryRunner.query(`CREATE INDEX "ix_cohort_modules_teacher" ON "cohort_modules"  ("teacher_user_id") `);
@@ -24,7 +24,7 @@ export class Electives1796300100000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "ix_module_choices_module" ON "module_choices"  ("module_id") `);
     await queryRunner.query(`CREATE INDEX "ix_module_choices_user" ON "module_choices"  ("user_id") `);
     await queryRunner.query(
-      `CREATE TABLE "module_allocations" ("cohort_part_id" uuid NOT NULL, "user_id" uuid NOT NULL, "module_id" uuid, "rank_obtained" smallint, "published" boolean NOT NULL DEFAULT false, "seed" character varying(100) NOT NULL, "source" character varying(20) NOT NULL DEFAULT 'run', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_module_allocations_rank" CHECK ("rank_obtained" >= 1), CONSTRAINT "PK_module_allocations" PRIMARY KEY ("cohort_part_id", "user_id"))`,
+      `CREATE TABLE "module_allocations" ("cohort_part_id" uuid NOT NULL, "user_id" uuid NOT NULL, "module_id" uuid, "rank_obtained" smallint, "published" boolean NOT NULL DEFAULT false, "seed" character varying(100) NOT NULL, "source" character varying(20) NOT NULL DEFAULT 'run', "calendar_version" integer NOT NULL DEFAULT '0', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "ck_module_allocations_rank" CHECK ("rank_obtained" >= 1), CONSTRAINT "PK_module_allocations" PRIMARY KEY ("cohort_part_id", "user_id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_module_allocations_module" ON "module_allocations"  ("module_id") `);
     await queryRunner.query(`CREATE INDEX "ix_module_allocations_user" ON "module_allocations"  ("user_id") `);

@@ -68,6 +68,10 @@ export class CohortModule {
   @Column({ type: 'integer' })
   cap: number;
 
+  /** Grows with each change of title, place or link: part of the SEQUENCE of its participants' calendar events. */
+  @Column({ type: 'integer', default: 0 })
+  scheduleVersion: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
@@ -154,6 +158,10 @@ export class ModuleAllocation {
   /** How the row came about: the allocation run, a late enrolment's remaining place, or an organiser's move. */
   @Column({ type: 'varchar', length: 20, default: 'run' })
   source: 'run' | 'late' | 'moved';
+
+  /** Grows when the published module changes (publishing, a move), so the calendar event's SEQUENCE grows. */
+  @Column({ type: 'integer', default: 0 })
+  calendarVersion: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

@@ -64,6 +64,8 @@ export interface MyAllocationRow {
   cohortPartId: string;
   moduleId: string;
   rankObtained: number | null;
+  /** The allocation's calendar version plus the module's schedule version: only grows. */
+  version: number;
 }
 
 interface ModuleRecord {
@@ -187,7 +189,9 @@ export class ElectivesRepository {
   async updateModule(moduleId: string, m: Omit<NewModule, 'cohortPartId'>): Promise<void> {
     await this.db.manager.query(
       `UPDATE cohort_modules SET title = $2, description = $3, course_id = $4, teacher_user_id = $5, venue_name = $6,
-              city = $7, online_url = $8, cap = $9, updated_at = now()
+              city = $7, online_url = $8, cap = $9, updated_at = now(),
+              schedule_version = schedule_version
+                + CASE WHEN (title, venue_name, city, online_url) IS DISTINCT FROM ($2::varchar, $6::varchar, $7::varchar, $8::varchar) THEN 1 ELSE 0 END
         WHERE id = $1`,
       [moduleId, m.title, m.description, m.courseId, m.teacherUserId, m.venueName, m.city, m.onlineUrl, m.cap],
     );
@@ -289,13 +293,20 @@ export class ElectivesRepository {
     );
   }
 
-  /** One person's row: a late enrolment's place or an organiser's move. */
+  /**
+   * One person's row: a late enrolment's place or an organiser's move. A published change raises
+   * the calendar version past the old module's, so the event's SEQUENCE only grows.
+   */
   async upsertAllocation(cohortPartId: string, row: NewAllocation): Promise<void> {
     await this.db.manager.query(
-      `INSERT INTO module_allocations (cohort_part_id, user_id, module_id, rank_obtained, seed, source, published)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO module_allocations (cohort_part_id, user_id, module_id, rank_obtained, seed, source, published, calendar_version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::boolean, CASE WHEN $7::boolean THEN 1 ELSE 0 END)
        ON CONFLICT (cohort_part_id, user_id) DO UPDATE
          SET module_id = EXCLUDED.module_id, rank_obtained = EXCLUDED.rank_obtained, source = EXCLUDED.source,
+             calendar_version = CASE WHEN module_allocations.published
+               THEN module_allocations.calendar_version + 1
+                    + COALESCE((SELECT m.schedule_version FROM cohort_modules m WHERE m.id = module_allocations.module_id), 0)
+               ELSE module_allocations.calendar_version END,
              updated_at = now()`,
       [cohortPartId, row.userId, row.moduleId, row.rankObtained, row.seed, row.source, row.published],
     );
@@ -303,7 +314,8 @@ export class ElectivesRepository {
 
   async publish(cohortPartId: string): Promise<void> {
     await this.db.manager.query(
-      `UPDATE module_allocations SET published = true, updated_at = now() WHERE cohort_part_id = $1 AND NOT published`,
+      `UPDATE module_allocations SET published = true, calendar_version = calendar_version + 1, updated_at = now()
+        WHERE cohort_part_id = $1 AND NOT published`,
       [cohortPartId],
     );
   }
@@ -312,8 +324,9 @@ export class ElectivesRepository {
   myAllocations(userId: string, cohortIds: string[] | null): Promise<MyAllocationRow[]> {
     return this.db.manager.query<MyAllocationRow[]>(
       `SELECT cp.cohort_id AS "cohortId", a.cohort_part_id AS "cohortPartId", a.module_id AS "moduleId",
-              a.rank_obtained AS "rankObtained"
+              a.rank_obtained AS "rankObtained", (a.calendar_version + m.schedule_version)::int AS version
          FROM module_allocations a JOIN cohort_parts cp ON cp.id = a.cohort_part_id
+         JOIN cohort_modules m ON m.id = a.module_id
         WHERE a.user_id = $1 AND a.published AND a.module_id IS NOT NULL
           AND ($2::uuid[] IS NULL OR cp.cohort_id = ANY($2::uuid[]))
         ORDER BY cp.starts_at, a.cohort_part_id`,

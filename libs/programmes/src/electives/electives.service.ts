@@ -37,6 +37,8 @@ export interface ModuleCalendarOverlay {
   title: string;
   location: string | null;
   onlineUrl: string | null;
+  /** Add to the part event's version: grows with publishing, moves and changes of the module's place. */
+  version: number;
 }
 
 /**
@@ -347,6 +349,7 @@ export class ElectivesService {
         title: m.title,
         location: placeOf(m),
         onlineUrl: m.onlineUrl,
+        version: a.version,
       });
     }
     return out;
