@@ -146,6 +146,19 @@ describe('Guests at a cohort part', () => {
     expect(ics).toContain(`DTSTART:${icsTime(part.starts_at)}`);
   });
 
+  it('keeps a typed name a name: a comma or an address in it adds no recipient', async () => {
+    const res = await t.http
+      .post(guestsUrl(dinner))
+      .set(cas.auth)
+      .send(guest({ name: 'Eva, extra@evil.example', email: 'eva@ketenpartner.example' }))
+      .expect(201);
+    await runJobs(GUEST_INVITATION_JOB, res.body.id);
+    const mail = (await sent(`guest-invitation-${res.body.id}-0`)) ?? '';
+    const to = /^To: (.*)$/m.exec(mail)?.[1] ?? '';
+    expect(to).toBe('"Eva, extra@evil.example" <eva@ketenpartner.example>');
+    await t.http.delete(`/api/cohorts/${fx.cohortId}/guests/${res.body.id}`).set(cas.auth).expect(204);
+  });
+
   it('refuses a part without guests (409), an unknown part (404), a non-participant, and bad input (400); nothing is stored', async () => {
     const before = await count(kickOff);
     const closed = await t.http.post(guestsUrl(kickOff)).set(ann.auth).send(guest()).expect(409);
@@ -196,22 +209,23 @@ describe('Guests at a cohort part', () => {
     await t.http.post(guestsUrl(dinner)).set(bob.auth).send(guest()).expect(201);
     // Capacity 5: the fifth place goes, then the part is full, with no job for the refused one.
     await t.http.post(guestsUrl(dinner)).set(cas.auth).send(guest()).expect(201);
+    const allJobs = async () =>
+      (
+        await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [
+          GUEST_INVITATION_JOB,
+        ])
+      )[0].n;
+    const jobsBefore = await allJobs();
     const full = await t.http.post(guestsUrl(dinner)).set(cas.auth).send(guest()).expect(409);
     expect(full.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(full.body.code).toBe('GUEST_CAPACITY_FULL');
     expect(await count(dinner)).toBe(5);
+    expect(await allJobs()).toBe(jobsBefore);
     const queued = await t.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'guestId' IN (SELECT id::text FROM cohort_guests WHERE cohort_part_id = $2)`,
       [GUEST_INVITATION_JOB, dinner],
     );
     expect(queued[0].n).toBe(5);
-    expect(
-      (
-        await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [
-          GUEST_INVITATION_JOB,
-        ])
-      )[0].n,
-    ).toBe(5);
   });
 
   it('never exceeds the capacity when many invite at once', async () => {

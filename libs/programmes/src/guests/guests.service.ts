@@ -200,7 +200,7 @@ export class GuestsService implements OnModuleInit {
     );
     await this.mailer.send({
       id: `guest-invitation-${guestId}-${part.scheduleVersion}`,
-      to: `${guest.name} <${guest.email}>`,
+      to: mailbox(guest.name, guest.email),
       ...mail,
     });
   }
@@ -209,7 +209,7 @@ export class GuestsService implements OnModuleInit {
     const part = await this.repo.partFacts(job.cohortPartId);
     if (!part) return;
     const mail = guestMail({ ...job, part, from: this.config.MAIL_FROM }, 'cancellation');
-    await this.mailer.send({ id: `guest-cancellation-${job.guestId}`, to: `${job.name} <${job.email}>`, ...mail });
+    await this.mailer.send({ id: `guest-cancellation-${job.guestId}`, to: mailbox(job.name, job.email), ...mail });
   }
 
   private async partOf(cohortId: string, cohortPartId: string): Promise<CohortPartRow> {
@@ -217,6 +217,15 @@ export class GuestsService implements OnModuleInit {
     if (!part) throw GuestException.partNotFound(cohortPartId);
     return part;
   }
+}
+
+/**
+ * "Name" <address>, with the name quoted: a name typed by a participant for someone else (with a
+ * comma or an @ in it) stays a name and never becomes a second recipient.
+ */
+function mailbox(name: string, email: string): string {
+  const display = name.replace(/["\\\r\n]/g, '').trim();
+  return `"${display}" <${email}>`;
 }
 
 function toDto(g: GuestRow): GuestDto {
