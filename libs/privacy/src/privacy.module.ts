@@ -5,6 +5,7 @@ import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
+import { ProgrammesModule } from '#libs/programmes';
 import { PrivacyController } from './privacy.controller.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -17,6 +18,7 @@ import { PrivacyService } from './privacy.service.js';
     NotificationsModule,
     KnowledgeBankModule,
     InCompanyModule,
+    ProgrammesModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyService],

@@ -8,6 +8,7 @@ import { InCompanyPersonalData } from '#libs/incompany';
 import { JobQueue } from '#libs/jobs';
 import { KnowledgeBankPersonalData } from '#libs/knowledge-bank';
 import { NotificationsPersonalData } from '#libs/notifications';
+import { ProgrammesPersonalData } from '#libs/programmes';
 import type { PersonalDataExportDto } from './dto/privacy.dto.js';
 
 export const RETENTION_JOB = 'privacy.retention';
@@ -27,6 +28,7 @@ export class PrivacyService implements OnModuleInit {
     private readonly notifications: NotificationsPersonalData,
     private readonly questions: KnowledgeBankPersonalData,
     private readonly inCompany: InCompanyPersonalData,
+    private readonly programmes: ProgrammesPersonalData,
   ) {}
 
   onModuleInit(): void {
@@ -52,6 +54,7 @@ export class PrivacyService implements OnModuleInit {
         notifications: await this.notifications.export(user.id),
         knowledgeQuestions: await this.questions.export(user.id),
         inCompany: await this.inCompany.export(user.id),
+        programmes: await this.programmes.export(user.id),
       }),
     );
   }
@@ -70,6 +73,7 @@ export class PrivacyService implements OnModuleInit {
       );
     }
     await this.db.transaction(async () => {
+      await this.programmes.erase(user.id);
       await this.learning.erase(user.id);
       await this.teaching.erase(user.id);
       await this.questions.erase(user.id);

@@ -27,3 +27,5 @@ export { GuestsService } from './guests/guests.service.js';
 export { ProgrammesSeedingModule } from './seeding/programmes-seeding.module.js';
 export { CohortSeedingService } from './seeding/cohort-seeding.service.js';
 export type { SeededPartDate } from './seeding/cohort-seeding.service.js';
+export { ProgrammesPersonalData } from './personal-data.js';
+export type { ProgrammesExport } from './personal-data.js';

@@ -9,6 +9,7 @@ import { CohortsCoreModule } from './cohorts/cohorts-core.module.js';
 import { CohortsService } from './cohorts/cohorts.service.js';
 import { ElectivesModule } from './electives/electives.module.js';
 import { GuestsModule } from './guests/guests.module.js';
+import { ProgrammesPersonalData } from './personal-data.js';
 import { ProgrammesController } from './programmes.controller.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { Programme, ProgrammeAudience, ProgrammeOwner, ProgrammePart } from './programmes.entities.js';
@@ -35,7 +36,7 @@ import { ProgrammesService } from './programmes.service.js';
     ElectivesModule,
   ],
   controllers: [ProgrammesController],
-  providers: [ProgrammesRepository, CohortWritesRepository, ProgrammesService, CohortsService],
-  exports: [ProgrammesService, CohortsService],
+  providers: [ProgrammesRepository, CohortWritesRepository, ProgrammesService, CohortsService, ProgrammesPersonalData],
+  exports: [ProgrammesService, CohortsService, ProgrammesPersonalData],
 })
 export class ProgrammesModule {}

@@ -162,6 +162,19 @@ export class InCompanyExportDto {
   releasesAsManager: ReleaseExportDto[];
 }
 
+const rows = (description: string) =>
+  ({ type: 'array', items: { type: 'object', additionalProperties: true }, description }) as const;
+
+export class ProgrammesExportDto {
+  @ApiProperty(rows('Roles in cohorts: organiser, trainer, versneller')) cohortRoles: Record<string, unknown>[];
+  @ApiProperty(rows('Ranked module choices')) moduleChoices: Record<string, unknown>[];
+  @ApiProperty(rows('Modules allocated')) moduleAllocations: Record<string, unknown>[];
+  @ApiProperty(rows('Werkatelier and intervision groups')) groups: Record<string, unknown>[];
+  @ApiProperty(rows('Learning-work assignments with progress notes')) learningAssignments: Record<string, unknown>[];
+  @ApiProperty(rows('Comments written on assignments')) assignmentComments: Record<string, unknown>[];
+  @ApiProperty(rows('Guests invited: name, organisation, e-mail')) guestsInvited: Record<string, unknown>[];
+}
+
 /** Everything Collegiaal holds about one person (AVG art. 15), grouped by where it is kept. */
 export class PersonalDataExportDto {
   @ApiProperty(when) exportedAt: string;
@@ -175,4 +188,5 @@ export class PersonalDataExportDto {
   @ApiProperty({ type: [NotificationExportDto] }) notifications: NotificationExportDto[];
   @ApiProperty({ type: [QuestionExportDto] }) knowledgeQuestions: QuestionExportDto[];
   @ApiProperty({ type: InCompanyExportDto }) inCompany: InCompanyExportDto;
+  @ApiProperty({ type: ProgrammesExportDto }) programmes: ProgrammesExportDto;
 }
