@@ -2044,6 +2044,11 @@ export interface components {
         };
         CatalogueItemDto: {
             id: string;
+            /**
+             * @description 'programme': a learning programme in cohorts, at /api/programmes/{id}; its sessions are its cohorts
+             * @enum {string}
+             */
+            kind: "course" | "programme";
             title: string;
             summary: string;
             topics: string[];
@@ -3094,6 +3099,11 @@ export interface components {
              * @enum {string}
              */
             language: "nl" | "en";
+            /**
+             * @description The part of government work the person does (their profile)
+             * @enum {string|null}
+             */
+            workDomain: "beleid" | "uitvoering" | "toezicht" | "bedrijfsvoering" | null;
             /** Format: date-time */
             emailVerifiedAt: string | null;
             /** Format: date-time */
@@ -3230,6 +3240,36 @@ export interface components {
             /** @description Time released (or not) as a trainer’s manager */
             releasesAsManager: components["schemas"]["ReleaseExportDto"][];
         };
+        ProgrammesExportDto: {
+            /** @description Roles in cohorts: organiser, trainer, versneller */
+            cohortRoles: {
+                [key: string]: unknown;
+            }[];
+            /** @description Ranked module choices */
+            moduleChoices: {
+                [key: string]: unknown;
+            }[];
+            /** @description Modules allocated */
+            moduleAllocations: {
+                [key: string]: unknown;
+            }[];
+            /** @description Werkatelier and intervision groups */
+            groups: {
+                [key: string]: unknown;
+            }[];
+            /** @description Learning-work assignments with progress notes */
+            learningAssignments: {
+                [key: string]: unknown;
+            }[];
+            /** @description Comments written on assignments */
+            assignmentComments: {
+                [key: string]: unknown;
+            }[];
+            /** @description Guests invited: name, organisation, e-mail */
+            guestsInvited: {
+                [key: string]: unknown;
+            }[];
+        };
         PersonalDataExportDto: {
             /** Format: date-time */
             exportedAt: string;
@@ -3240,6 +3280,7 @@ export interface components {
             notifications: components["schemas"]["NotificationExportDto"][];
             knowledgeQuestions: components["schemas"]["QuestionExportDto"][];
             inCompany: components["schemas"]["InCompanyExportDto"];
+            programmes: components["schemas"]["ProgrammesExportDto"];
         };
         ErasureRequestDto: {
             /** @description Your own e-mail address, typed again: erasure cannot be undone */
@@ -3368,7 +3409,7 @@ export interface components {
             seed: number;
             groups: components["schemas"]["CohortGroupDto"][];
             /** @description Every mixing rule the groups as they stand do not meet, and why (cohort staff only) */
-            explanations: components["schemas"]["GroupExplanationDto"][];
+            unmet: components["schemas"]["GroupExplanationDto"][];
             /** @description Participants in no group of this kind yet, e.g. who enrolled later (cohort staff only) */
             ungrouped: components["schemas"]["GroupMemberDto"][];
         };
