@@ -2949,6 +2949,18 @@ export interface components {
             role: "organiser" | "trainer" | "versneller";
         };
         CreateCohortDto: {
+            /**
+             * @description The session goes ahead only with at least this many confirmed participants (1 to capacity), checked at goNoGoAt; null: no minimum
+             * @example 8
+             */
+            minParticipants?: number | null;
+            /**
+             * Format: date-time
+             * @description When the minimum is checked (before the start, in the future); only with minParticipants. Default: 5 working days before the start
+             */
+            goNoGoAt?: string | null;
+            /** @description Below the minimum at goNoGoAt: cancel the session (everyone is told, the seats are released); only with minParticipants. Default false: only the organisers are told */
+            autoCancel?: boolean;
             /** @example Tranche 1 */
             name: string;
             /** @example 15 */
@@ -2968,6 +2980,18 @@ export interface components {
             staff?: components["schemas"]["StaffInputDto"][];
         };
         UpdateCohortDto: {
+            /**
+             * @description The session goes ahead only with at least this many confirmed participants (1 to capacity), checked at goNoGoAt; null: no minimum
+             * @example 8
+             */
+            minParticipants?: number | null;
+            /**
+             * Format: date-time
+             * @description When the minimum is checked (before the start, in the future); only with minParticipants. Default: 5 working days before the start
+             */
+            goNoGoAt?: string | null;
+            /** @description Below the minimum at goNoGoAt: cancel the session (everyone is told, the seats are released); only with minParticipants. Default false: only the organisers are told */
+            autoCancel?: boolean;
             name?: string;
             capacity?: number;
             /** Format: date-time */
