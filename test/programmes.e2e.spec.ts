@@ -155,6 +155,31 @@ describe('Learning programmes in cohorts (issue #11)', () => {
       expect(await count('course_sessions WHERE course_id = ' + `'${programme.id}'`)).toBe(1);
     });
 
+    it('takes a minimum of participants with a go/no-go moment, within its capacity', async () => {
+      const { programme } = await programmeWithCohort(t, ld);
+      const body = {
+        ...cohortBody(programme, { name: 'Met minimum', capacity: 10 }),
+        minParticipants: 6,
+        autoCancel: true,
+      };
+      const made = (await t.http.post(`/api/programmes/${programme.id}/cohorts`).set(ld.auth).send(body).expect(201))
+        .body as CohortView;
+      const [row] = await t.dataSource.query<{ min: number; auto: boolean; at: Date | null }[]>(
+        `SELECT min_participants AS min, auto_cancel AS auto, go_no_go_at AS at FROM course_sessions WHERE id = $1`,
+        [made.id],
+      );
+      expect(row).toMatchObject({ min: 6, auto: true });
+      expect(row.at).not.toBeNull();
+      const before = await count('cohorts');
+      const tooMany = await t.http
+        .post(`/api/programmes/${programme.id}/cohorts`)
+        .set(ld.auth)
+        .send({ ...body, minParticipants: 11 })
+        .expect(400);
+      expect((tooMany.body as Problem).errors?.map((e) => e.field)).toContain('minParticipants');
+      expect(await count('cohorts')).toBe(before);
+    });
+
     it('spans its parts, gives the elective part a choice deadline before it, and lists versnellers', async () => {
       const versneller = await actor(t, otherOrg.id, { name: 'Vera Versneller' });
       const { cohort: c } = await programmeWithCohort(t, ld);

@@ -38,3 +38,4 @@ export {
 } from './catalogue.entities.js';
 export type { Format, Level, Language, CourseStatus, SessionStatus, CourseKind } from './catalogue.entities.js';
 export { CataloguePersonalData } from './personal-data.js';
+export { CreateSessionDto } from './dto/session.dto.js';

@@ -83,6 +83,9 @@ export class CohortsService implements OnModuleInit {
         enrolmentDeadline: dto.enrolmentDeadline,
         cancellationDeadline:
           dto.cancellationDeadline ?? subtractWorkingDays(first.startsAt, CANCELLATION_WORKING_DAYS),
+        minParticipants: dto.minParticipants,
+        goNoGoAt: dto.goNoGoAt,
+        autoCancel: dto.autoCancel,
       });
       await this.writes.insert(session.id, programmeId, dto.name);
       const kinds = new Map(structure.map((s) => [s.id, s]));

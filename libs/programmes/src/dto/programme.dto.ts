@@ -1,7 +1,7 @@
 import { Nullable, Optional, toDateTime, trim, trimAll } from '#libs/common';
-import { FORMATS } from '#libs/catalogue';
+import { CreateSessionDto, FORMATS } from '#libs/catalogue';
 import type { Format } from '#libs/catalogue';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -357,7 +357,10 @@ export class StaffInputDto {
   @ApiProperty({ enum: COHORT_ROLES }) @IsIn(COHORT_ROLES) role: CohortRole;
 }
 
-export class CreateCohortDto {
+/** Minimum participants with a go/no-go moment, as for any session (issue #11 item 2). */
+class CohortMinimumDto extends PickType(CreateSessionDto, ['minParticipants', 'goNoGoAt', 'autoCancel'] as const) {}
+
+export class CreateCohortDto extends CohortMinimumDto {
   @ApiProperty({ example: 'Tranche 1' })
   @Transform(trimAll)
   @IsString()
@@ -399,7 +402,7 @@ export class CreateCohortDto {
   staff?: StaffInputDto[];
 }
 
-export class UpdateCohortDto {
+export class UpdateCohortDto extends CohortMinimumDto {
   @ApiPropertyOptional() @Optional() @Transform(trimAll) @IsString() @Length(2, 120) name?: string;
   @ApiPropertyOptional() @Optional() @IsInt() @Min(1) @Max(1000) capacity?: number;
 
