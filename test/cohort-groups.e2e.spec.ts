@@ -31,7 +31,7 @@ interface Grouping {
   maxSize: number;
   seed: number;
   groups: Group[];
-  unmet: Explanation[];
+  explanations: Explanation[];
   ungrouped: Member[];
 }
 
@@ -98,7 +98,7 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
       expect(g.members.every((m) => m.workDomain === domainOf.get(m.userId))).toBe(true);
       expect(g.meetings.map((m) => m.title)).toEqual(['Intervisie 1', 'Intervisie 2', 'Intervisie 3']);
     }
-    expect(grouping.unmet).toEqual([]);
+    expect(grouping.explanations).toEqual([]);
     expect(grouping.ungrouped).toEqual([]);
     // Deterministic: the same participants and seed give the same groups.
     const again = (await form(ld, { kind: 'intervision', seed: 42 }).expect(200)).body as Grouping;
@@ -112,13 +112,13 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
     const grouping = res.body as Grouping;
     // 18 people do not fit groups of 10–15: two groups of 9; Dienst A's four share the two groups.
     expect(grouping.groups.map((g) => g.members.length)).toEqual([9, 9]);
-    const messages = grouping.unmet.map((e) => e.message);
+    const messages = grouping.explanations.map((e) => e.message);
     expect(messages).toContain('18 deelnemers passen niet in groepen van 10–15: 2 groepen van 9.');
     expect(messages).toContain(
       "Organisatie Dienst A heeft 4 deelnemers voor 2 groepen: in alle groepen zitten 2 collega's van Dienst A.",
     );
     expect(
-      grouping.unmet.find((e) => e.code === 'ORGANISATION_SHARED' && e.params.organisation === 'Dienst A'),
+      grouping.explanations.find((e) => e.code === 'ORGANISATION_SHARED' && e.params.organisation === 'Dienst A'),
     ).toMatchObject({
       rule: 'organisation',
       params: { count: 4, groups: 2, perGroup: 2 },
@@ -134,7 +134,7 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
     const forTrainer = (await t.http.get(url()).set(trainer.auth).expect(200)).body;
     expect(forTrainer.view).toBe('staff');
     const werkatelier = (forTrainer.groupings as Grouping[]).find((g) => g.kind === 'werkatelier');
-    expect(werkatelier?.unmet.map((e) => e.message)).toContain(
+    expect(werkatelier?.explanations.map((e) => e.message)).toContain(
       '18 participants do not fit into groups of 10–15: 2 groups of 9.',
     );
   });
@@ -147,7 +147,7 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
     expect(groupings.map((g) => g.kind)).toEqual(['werkatelier', 'intervision']);
     for (const g of groupings) {
       expect(g.groups).toHaveLength(1);
-      expect(g.unmet).toEqual([]);
+      expect(g.explanations).toEqual([]);
       expect(g.ungrouped).toEqual([]);
       const [own] = g.groups;
       expect(own.members.map((m) => m.userId)).toContain(me.id);
@@ -181,7 +181,7 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
       );
       for (const g of groups) expect(g.meetings.map((m) => m.title)).toEqual([`Intervisie ${String(round)}`]);
     }
-    const repeats = grouping.unmet.filter((e) => e.rule === 'rotation');
+    const repeats = grouping.explanations.filter((e) => e.rule === 'rotation');
     for (const e of repeats) expect(e.code).toBe('ROTATION_REPEATS');
     const mine = (await t.http.get(url()).set(participants[3].auth).expect(200)).body.groupings as Grouping[];
     expect(mine.find((g) => g.kind === 'intervision')?.groups.map((g) => g.round)).toEqual([1, 2, 3]);
@@ -253,7 +253,7 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
     expect(after.groups.find((g) => g.id === to.id)?.members.map((m) => m.userId)).toContain(mover.userId);
     expect(after.groups.find((g) => g.id === from.id)?.members.map((m) => m.userId)).not.toContain(mover.userId);
     expect(after.groups.flatMap((g) => g.members).filter((m) => m.userId === mover.userId)).toHaveLength(1);
-    expect(after.unmet.some((e) => e.rule === 'size' || e.rule === 'organisation')).toBe(true);
+    expect(after.explanations.some((e) => e.rule === 'size' || e.rule === 'organisation')).toBe(true);
     const trail = await t.dataSource.query<{ action: string; table_name: string; actor_id: string }[]>(
       `SELECT action, table_name, actor_id FROM audit_events WHERE id > $1 ORDER BY id`,
       [last],
@@ -282,7 +282,7 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
     await t.http.put(`${url()}/${to.id}/members/${extra.userId}`).set(ld.auth).send({ override: true }).expect(200);
     const now = (await staffView()).find((g) => g.kind === 'intervision');
     expect(now?.groups.find((g) => g.id === to.id)?.members).toHaveLength(7);
-    expect(now?.unmet.map((e) => e.code)).toContain('SIZE_OFF');
+    expect(now?.explanations.map((e) => e.code)).toContain('SIZE_OFF');
 
     // Unknown group or someone outside the cohort: 404.
     await t.http
@@ -316,7 +316,9 @@ describe('Mixing groups of a cohort (issue #11 item 4)', () => {
     await confirm(t, fixture.cohortId, [late]);
     const intervision = (await staffView()).find((g) => g.kind === 'intervision');
     expect(intervision?.ungrouped.map((m) => m.userId)).toEqual([late.id]);
-    expect(intervision?.unmet.find((e) => e.code === 'UNGROUPED')?.message).toBe('1 deelnemer zit nog in geen groep.');
+    expect(intervision?.explanations.find((e) => e.code === 'UNGROUPED')?.message).toBe(
+      '1 deelnemer zit nog in geen groep.',
+    );
     const smallest = [...(intervision?.groups ?? [])].sort((a, b) => a.members.length - b.members.length)[0];
     await t.http.put(`${url()}/${smallest.id}/members/${late.id}`).set(ld.auth).send({}).expect(200);
 

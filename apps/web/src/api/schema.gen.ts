@@ -3433,7 +3433,7 @@ export interface components {
             seed: number;
             groups: components["schemas"]["CohortGroupDto"][];
             /** @description Every mixing rule the groups as they stand do not meet, and why (cohort staff only) */
-            unmet: components["schemas"]["GroupExplanationDto"][];
+            explanations: components["schemas"]["GroupExplanationDto"][];
             /** @description Participants in no group of this kind yet, e.g. who enrolled later (cohort staff only) */
             ungrouped: components["schemas"]["GroupMemberDto"][];
         };

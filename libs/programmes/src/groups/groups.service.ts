@@ -127,7 +127,7 @@ export class GroupsService {
       maxSize: max,
       seed,
       groups: grouping?.groups ?? [],
-      unmet: render(stored.unmet, language),
+      explanations: render(stored.unmet, language),
       ungrouped: grouping?.ungrouped ?? [],
     };
   }
@@ -247,7 +247,7 @@ export class GroupsService {
           members: (membersOf.get(g.id) ?? []).map((m) => member(m, staff)),
           meetings: meetings(parts, g, rounds),
         })),
-        unmet: staff
+        explanations: staff
           ? render(
               explainGroups({
                 participants: participants.map(asGroupingParticipant),

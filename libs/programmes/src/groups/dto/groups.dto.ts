@@ -132,7 +132,7 @@ export class GroupingDto {
     type: [GroupExplanationDto],
     description: 'Every mixing rule the groups as they stand do not meet, and why (cohort staff only)',
   })
-  unmet: GroupExplanationDto[];
+  explanations: GroupExplanationDto[];
   @ApiProperty({
     type: [GroupMemberDto],
     description: 'Participants in no group of this kind yet, e.g. who enrolled later (cohort staff only)',
