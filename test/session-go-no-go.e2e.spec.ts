@@ -3,6 +3,7 @@ import { subtractWorkingDays } from '#libs/common';
 import { GoNoGoHandler } from '#libs/enrolments';
 import { JobQueue } from '#libs/jobs';
 import { createTestApp, type TestApp } from './support/app.js';
+import { confirm, people, programmeWithCohort, staff } from './support/programme-fixture.js';
 import {
   actor,
   createOrganisation,
@@ -112,7 +113,7 @@ describe('A session with a minimum number of participants', () => {
     for (const who of [teacher, ld]) {
       const [n] = await notices(who, 'session.below_minimum');
       expect(n.title).toMatch(/^Te weinig deelnemers: /);
-      expect(n.body).toContain('2 deelnemers bevestigd, minder dan het minimum van 3');
+      expect(n.body).toContain('zijn 2 deelnemers bevestigd, minder dan het minimum van 3');
       expect(n.link).toBe(`/lesgeven/cursussen/${courseId}`);
     }
     const s = await editorSession(teacher, courseId, sessionId);
@@ -219,6 +220,40 @@ describe('A session with a minimum number of participants', () => {
       .expect(409);
     expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
     await t.http.patch(`/api/sessions/${sessionId}`).set(teacher.auth).send({ capacity: 8 }).expect(200);
+  });
+
+  it("a programme's cohort: its organisers and co-owners' L&D are told too, and auto-cancel cancels the package", async () => {
+    const { cohortId, programmeId } = await programmeWithCohort(t, org.id, [
+      { title: 'Verkenning', kind: 'plenary', startsInDays: 20 },
+      { title: 'Vervolg', kind: 'group_meeting', startsInDays: 40 },
+    ]);
+    const partner = await createOrganisation(t.dataSource, { name: 'Inspectie Samen' });
+    await t.dataSource.query(`INSERT INTO programme_owners (programme_id, organisation_id) VALUES ($1, $2)`, [
+      programmeId,
+      partner.id,
+    ]);
+    const partnerLd = await actor(t, partner.id, { name: 'Pim Partner', roles: ['ld'] });
+    const [organiser, trainer, learner] = await people(t, org.id, ['Olga Organisator', 'Tim Trainer', 'Lisa Leert']);
+    await staff(t, cohortId, organiser, 'organiser');
+    await staff(t, cohortId, trainer, 'trainer');
+    await confirm(t, cohortId, [learner]);
+    await t.dataSource.query(
+      `UPDATE course_sessions SET min_participants = 3, auto_cancel = true, go_no_go_at = now() - interval '1 minute'
+        WHERE id = $1`,
+      [cohortId],
+    );
+    const decision = await t.app.get(GoNoGoHandler).decide(cohortId);
+    expect(decision).toMatchObject({ outcome: 'cancelled', confirmed: 1, minParticipants: 3 });
+    for (const who of [organiser, partnerLd, ld]) {
+      const mine = (await notices(who, 'session.auto_cancelled')).filter((n) => n.title.includes('Samen in Beleid'));
+      expect(mine).toHaveLength(1);
+      expect(mine[0].body).toContain('was 1 deelnemer bevestigd, minder dan het minimum van 3');
+      expect(mine[0].link).toBe(`/programmas/${programmeId}`);
+    }
+    expect(await notices(trainer, 'session.auto_cancelled')).toHaveLength(0);
+    expect(await notices(learner, 'session.cancelled')).toHaveLength(1);
+    const [s] = await t.dataSource.query(`SELECT status::text FROM course_sessions WHERE id = $1`, [cohortId]);
+    expect(s.status).toBe('cancelled');
   });
 
   it('refuses bad input with 400 problem+json per field and changes nothing', async () => {

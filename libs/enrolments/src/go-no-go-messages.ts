@@ -26,21 +26,25 @@ const whatNl = (p: GoNoGoParams) => `"${p.courseTitle}" op ${formatDateTime(p.st
 const placeEn = (p: GoNoGoParams) =>
   p.venueName ? ` at ${p.venueName}${p.city ? `, ${p.city}` : ''}` : p.online ? ' (online)' : '';
 const whatEn = (p: GoNoGoParams) => `"${p.courseTitle}" on ${formatDateTime(p.startsAt, 'en')}${placeEn(p)}`;
-const participantsNl = (n: number) => (n === 1 ? '1 deelnemer' : `${String(n)} deelnemers`);
+/** "er zijn 4 deelnemers bevestigd" / "er is 1 deelnemer bevestigd": the verb agrees. */
+const confirmedNl = (n: number, past = false) =>
+  n === 1
+    ? `${past ? 'was' : 'is'} 1 deelnemer bevestigd`
+    : `${past ? 'waren' : 'zijn'} ${String(n)} deelnemers bevestigd`;
 const participantsEn = (n: number) => (n === 1 ? '1 participant' : `${String(n)} participants`);
 
 const nl: MessageTexts<GoNoGoCatalogue> = {
   'session.go_ahead': (p) => ({
     title: `Gaat door: ${p.courseTitle}`,
-    body: `${whatNl(p)} gaat door: er zijn ${participantsNl(p.confirmed)} bevestigd, het minimum was ${String(p.minParticipants)}.`,
+    body: `${whatNl(p)} gaat door: er ${confirmedNl(p.confirmed)}, het minimum was ${String(p.minParticipants)}.`,
   }),
   'session.below_minimum': (p) => ({
     title: `Te weinig deelnemers: ${p.courseTitle}`,
-    body: `Voor ${whatNl(p)} zijn ${participantsNl(p.confirmed)} bevestigd, minder dan het minimum van ${String(p.minParticipants)}. De bijeenkomst staat nog gepland: besluit zelf of je haar laat doorgaan of annuleert.`,
+    body: `Voor ${whatNl(p)} ${confirmedNl(p.confirmed)}, minder dan het minimum van ${String(p.minParticipants)}. De bijeenkomst staat nog gepland: besluit zelf of je haar laat doorgaan of annuleert.`,
   }),
   'session.auto_cancelled': (p) => ({
     title: `Geannuleerd wegens te weinig deelnemers: ${p.courseTitle}`,
-    body: `Voor ${whatNl(p)} waren ${participantsNl(p.confirmed)} bevestigd, minder dan het minimum van ${String(p.minParticipants)}. De bijeenkomst is daarom automatisch geannuleerd; de deelnemers zijn op de hoogte gebracht en hun plaatsen zijn vrijgegeven.`,
+    body: `Voor ${whatNl(p)} ${confirmedNl(p.confirmed, true)}, minder dan het minimum van ${String(p.minParticipants)}. De bijeenkomst is daarom automatisch geannuleerd; de deelnemers zijn op de hoogte gebracht en hun plaatsen zijn vrijgegeven.`,
   }),
 };
 
@@ -68,7 +72,7 @@ const CODES = {
   cancelled: 'session.auto_cancelled',
 } as const;
 
-/** The organisers' notice of a decision, linking to the course's page in the teacher area. */
+/** The organisers' notice of a decision, linking to the course's page in the teacher area (a programme: its page). */
 export function goNoGoMessage(s: SeatSession, d: GoNoGoDecision): Message {
   const code = CODES[d.outcome];
   const params: GoNoGoParams = {
@@ -84,7 +88,7 @@ export function goNoGoMessage(s: SeatSession, d: GoNoGoDecision): Message {
     kind: code,
     code,
     params,
-    link: `/lesgeven/cursussen/${s.courseId}`,
+    link: s.courseKind === 'programme' ? `/programmas/${s.courseId}` : `/lesgeven/cursussen/${s.courseId}`,
     data: { sessionId: s.id, outcome: d.outcome },
   };
 }

@@ -8,6 +8,7 @@ import { CohortWritesRepository } from './cohorts/cohort-writes.repository.js';
 import { CohortsCoreModule } from './cohorts/cohorts-core.module.js';
 import { CohortsService } from './cohorts/cohorts.service.js';
 import { ElectivesModule } from './electives/electives.module.js';
+import { CohortGoNoGoModule } from './go-no-go/cohort-go-no-go.module.js';
 import { GuestsModule } from './guests/guests.module.js';
 import { ProgrammesPersonalData } from './personal-data.js';
 import { ProgrammesController } from './programmes.controller.js';
@@ -34,6 +35,7 @@ import { ProgrammesService } from './programmes.service.js';
     AssignmentsModule,
     GuestsModule,
     ElectivesModule,
+    CohortGoNoGoModule,
   ],
   controllers: [ProgrammesController],
   providers: [ProgrammesRepository, CohortWritesRepository, ProgrammesService, CohortsService, ProgrammesPersonalData],
