@@ -1,4 +1,6 @@
+import { JobQueue } from '#libs/jobs';
 import { ElectivesService } from '#libs/programmes';
+import { PLACE_LATE_JOB } from '../libs/programmes/src/electives/electives.service.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import {
   type Actor,
@@ -439,6 +441,29 @@ describe('Electives: modules, ranked choices and their allocation', () => {
     expect(all.figures).toMatchObject({ participants: 6, unassigned: 0 });
     for (const m of all.modules) expect(m.participants.length).toBeLessThanOrEqual(m.cap);
     expect(all.explanation.map((l) => l.code)).toContain('LATE');
+
+    // Without anyone reading, the sweep handles the next late enrolment: all 6 places are taken now,
+    // so they are told there is no place; when the organiser adds one, the sweep gives it to them.
+    const later = await actor(t, org.id, { name: 'Nog Later' });
+    await confirm(later);
+    await t.app.get(JobQueue).runNow(PLACE_LATE_JOB, {});
+    expect((await allocationRows()).find((r) => r.user_id === later.id)).toMatchObject({
+      module_id: null,
+      published: true,
+    });
+    expect(await notices(later, 'elective.no_place')).toHaveLength(1);
+    // A second sweep tells them nothing new.
+    await t.app.get(JobQueue).runNow(PLACE_LATE_JOB, {});
+    expect(await notices(later, 'elective.no_place')).toHaveLength(1);
+    await t.http
+      .patch(`/api/cohorts/${cohortId}/modules/${modules.a.id}`)
+      .set(organiser.auth)
+      .send({ cap: 3 })
+      .expect(200);
+    await t.app.get(JobQueue).runNow(PLACE_LATE_JOB, {});
+    const theirs = (await t.http.get('/api/me/modules').set(later.auth).expect(200)).body as { module: Module }[];
+    expect(theirs.map((m) => m.module.id)).toEqual([modules.a.id]);
+    expect(await notices(later, 'elective.allocated')).toHaveLength(1);
   });
 
   it("a module's teacher sees their list; others outside the cohort do not", async () => {

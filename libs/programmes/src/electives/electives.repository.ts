@@ -320,6 +320,29 @@ export class ElectivesRepository {
     );
   }
 
+  /**
+   * Parts whose allocation is published while a confirmed participant has no row yet (a late
+   * enrolment), or none with a module while a module has room, before the part ends; of one
+   * person, or of everyone when null.
+   */
+  lateParts(userId: string | null): Promise<{ cohortId: string; cohortPartId: string }[]> {
+    return this.db.manager.query<{ cohortId: string; cohortPartId: string }[]>(
+      `SELECT DISTINCT cp.cohort_id AS "cohortId", cp.id AS "cohortPartId"
+         FROM cohort_parts cp
+         JOIN session_participants sp ON sp.session_id = cp.cohort_id AND sp.status IN ('confirmed', 'attended')
+        WHERE ($1::uuid IS NULL OR sp.user_id = $1::uuid)
+          AND cp.ends_at > now()
+          AND EXISTS (SELECT 1 FROM module_allocations a WHERE a.cohort_part_id = cp.id AND a.published)
+          AND (NOT EXISTS (SELECT 1 FROM module_allocations b WHERE b.cohort_part_id = cp.id AND b.user_id = sp.user_id)
+               OR (EXISTS (SELECT 1 FROM module_allocations b
+                            WHERE b.cohort_part_id = cp.id AND b.user_id = sp.user_id AND b.module_id IS NULL)
+                   AND EXISTS (SELECT 1 FROM cohort_modules m WHERE m.cohort_part_id = cp.id
+                                 AND m.cap > (SELECT count(*) FROM module_allocations x WHERE x.module_id = m.id))))
+        ORDER BY 1, 2`,
+      [userId],
+    );
+  }
+
   /** Published modules of a person, in the given cohorts (all cohorts when null). */
   myAllocations(userId: string, cohortIds: string[] | null): Promise<MyAllocationRow[]> {
     return this.db.manager.query<MyAllocationRow[]>(

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { AuthUser, FieldError } from '#libs/common';
 import { Db } from '#libs/database';
+import { JobQueue } from '#libs/jobs';
 import { NotificationsService } from '#libs/notifications';
 import { CohortAccess } from '../cohorts/cohort-access.js';
 import type { CohortAccessRole } from '../cohorts/cohort-access.js';
@@ -29,6 +31,9 @@ import type { AllocationRow, ChoiceRow, ModuleRow, NewAllocation, NewModule } fr
 /** A participant ranks at least this many modules (or all of them, when there are fewer). */
 export const MINIMUM_CHOICES = 3;
 
+/** Every minute: late enrolments in a part whose allocation is published get a remaining place. */
+export const PLACE_LATE_JOB = 'programmes.electives-place-late';
+
 const STAFF: readonly CohortAccessRole[] = ['owner', 'organiser', 'trainer', 'versneller'];
 
 /** What a calendar event of an elective part says once the person's module is published. */
@@ -48,13 +53,23 @@ export interface ModuleCalendarOverlay {
  * table's trigger, with the request's actor), notifications and the module teachers' lists.
  */
 @Injectable()
-export class ElectivesService {
+export class ElectivesService implements OnModuleInit {
   constructor(
     private readonly db: Db,
     private readonly repo: ElectivesRepository,
     private readonly access: CohortAccess,
     private readonly notifications: NotificationsService,
+    private readonly jobs: JobQueue,
   ) {}
+
+  onModuleInit(): void {
+    this.jobs.define<object>({ name: PLACE_LATE_JOB, cron: '* * * * *', handler: () => this.placeAllLate() });
+  }
+
+  /** The sweep: every part with a published allocation and participants enrolled after it. */
+  async placeAllLate(): Promise<void> {
+    for (const p of await this.repo.lateParts(null)) await this.placeLate(p.cohortId, p.cohortPartId);
+  }
 
   // --- modules -------------------------------------------------------------------------------
 
@@ -309,6 +324,7 @@ export class ElectivesService {
 
   /** My published modules in every cohort I am in. */
   async myModules(user: AuthUser): Promise<MyModuleDto[]> {
+    for (const p of await this.repo.lateParts(user.id)) await this.placeLate(p.cohortId, p.cohortPartId);
     const mine = await this.repo.myAllocations(user.id, null);
     const out: MyModuleDto[] = [];
     const modules = new Map((await this.repo.modulesByIds(mine.map((a) => a.moduleId))).map((m) => [m.id, m]));
@@ -357,8 +373,9 @@ export class ElectivesService {
 
   /**
    * Late enrolments: once a part's allocation is published, confirmed participants without a row
-   * get a remaining place — their best-ranked module with room, else the module with the most room
-   * — and are told. Runs under the part's lock whenever the allocation is read.
+   * (or without a module, once a module has room again) get a remaining place — their best-ranked module with room, else the module with the most room
+   * — and are told. Runs under the part's lock: from a sweep every minute, and whenever the
+   * allocation or the person's modules are read.
    */
   async placeLate(cohortId: string, cohortPartId: string): Promise<void> {
     const [participants, before] = await Promise.all([
@@ -366,18 +383,19 @@ export class ElectivesService {
       this.repo.allocations(cohortPartId),
     ]);
     if (!before.some((r) => r.published)) return;
-    const known = new Set(before.map((r) => r.userId));
+    const known = new Set(before.filter((r) => r.moduleId).map((r) => r.userId));
     if (participants.every((p) => known.has(p.userId))) return;
     const [cohort, part] = await Promise.all([this.access.cohort(cohortId), this.electivePart(cohortId, cohortPartId)]);
     await this.db.transaction(async () => {
       await this.repo.lockPart(cohortPartId);
       const rows = await this.repo.allocations(cohortPartId);
       const placed = new Set(rows.map((r) => r.userId));
+      const waiting = new Set(rows.filter((r) => !r.moduleId).map((r) => r.userId));
       const modules = await this.repo.modules(cohortPartId);
       const taken = new Map(modules.map((m) => [m.id, rows.filter((r) => r.moduleId === m.id).length]));
       const rankings = rankingsOf(await this.repo.choices(cohortPartId));
       for (const p of participants) {
-        if (placed.has(p.userId)) continue;
+        if (placed.has(p.userId) && !waiting.has(p.userId)) continue;
         const ranking = rankings.get(p.userId) ?? [];
         const room = (m: ModuleRow) => m.cap - (taken.get(m.id) ?? 0);
         const ranked = ranking.map((id) => modules.find((m) => m.id === id)).find((m) => m && room(m) > 0);
@@ -385,6 +403,8 @@ export class ElectivesService {
           .sort((a, b) => room(b) - room(a) || (a.id < b.id ? -1 : 1))
           .find((m) => room(m) > 0);
         const chosen = ranked ?? fallback;
+        // Someone already told there is no place hears again only when a place turns up.
+        if (!chosen && waiting.has(p.userId)) continue;
         const rank = chosen ? ranking.indexOf(chosen.id) + 1 || null : null;
         if (chosen) taken.set(chosen.id, (taken.get(chosen.id) ?? 0) + 1);
         await this.repo.upsertAllocation(cohortPartId, {
