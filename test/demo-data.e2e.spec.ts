@@ -356,4 +356,16 @@ describe('Demo catalogue seeded on an empty database', () => {
     expect(review.length).toBeGreaterThanOrEqual(3);
     for (const r of review) expect(r.commentCount).toBeGreaterThan(0);
   });
+
+  it('puts every part of the demo learner’s two cohorts in her calendar feed', async () => {
+    const learner = await loginAs('learner');
+    const mine = (await t.http.get('/api/me/programmes').set(learner).expect(200)).body as {
+      cohort: { parts: { id: string }[]; myEnrolment: { id: string } };
+    }[];
+    const feed = (await t.http.post('/api/me/calendar-feed').set(learner).expect(201)).body as { url: string };
+    const ics = (await t.http.get(new URL(feed.url).pathname).expect(200)).text.replace(/\r\n[ \t]/g, '');
+    const parts = mine.flatMap((m) => m.cohort.parts.map((p) => `UID:${m.cohort.myEnrolment.id}-${p.id}@collegiaal`));
+    expect(parts).toHaveLength(9);
+    for (const uid of parts) expect(ics).toContain(uid);
+  });
 });

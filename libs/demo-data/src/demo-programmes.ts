@@ -291,7 +291,7 @@ export class DemoProgrammes {
     const a = await this.cohorts.create(ld, draft.id, {
       name: 'Atelier A',
       capacity: 15,
-      parts: scheduleAt(9),
+      parts: scheduleAt(16),
       staff: [
         { userId: input.teacherId, role: 'trainer' },
         { userId: versneller, role: 'versneller' },
@@ -300,10 +300,11 @@ export class DemoProgrammes {
     const b = await this.cohorts.create(ld, draft.id, {
       name: 'Atelier B',
       capacity: 14,
-      parts: scheduleAt(30),
+      parts: scheduleAt(37),
       staff: [{ userId: input.teacherId, role: 'trainer' }],
     });
-    // Atelier A: the demo learner and 13 colleagues; atelier B: 11 of 14 places taken.
+    // Atelier A: the demo learner and 13 colleagues, starting in a little over two weeks (after the
+    // sessions the browser journeys book for her); atelier B: 11 of 14 places taken.
     const inA = [input.learnerId, ...people.pool.slice(1, 14).map((p) => p.id)];
     const inB = people.pool.slice(14, 25).map((p) => p.id);
     for (const userId of inA) await this.enrol(userId, a.id);
