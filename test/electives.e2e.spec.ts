@@ -489,4 +489,29 @@ describe('Electives: modules, ranked choices and their allocation', () => {
       (await t.http.get(`/api/cohorts/${cohortId}/modules/${modules.a.id}/participants`).set(trainer.auth)).status,
     ).toBe(200);
   });
+  it('two organisers moving two people into the last place at once: one wins, the cap holds', async () => {
+    await t.http
+      .patch(`/api/cohorts/${cohortId}/modules/${modules.b.id}`)
+      .set(organiser.auth)
+      .send({ cap: 2 })
+      .expect(200);
+    const rows = await allocationRows();
+    const [x, y] = [ann, bob, cas, dan, eva].filter(
+      (p) => rows.find((r) => r.user_id === p.id)?.module_id !== modules.b.id,
+    );
+    const statuses = (
+      await Promise.all(
+        [x, y].map((p) =>
+          t.http
+            .put(url(elective, `allocation/${p.id}`))
+            .set(organiser.auth)
+            .send({ moduleId: modules.b.id }),
+        ),
+      )
+    )
+      .map((r) => r.status)
+      .sort();
+    expect(statuses).toEqual([200, 409]);
+    expect((await allocationRows()).filter((r) => r.module_id === modules.b.id)).toHaveLength(2);
+  });
 });
