@@ -21,6 +21,8 @@ import { DemandPage } from './features/knowledge-bank/DemandPage.tsx';
 import { QuestionPage } from './features/knowledge-bank/QuestionPage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { MyDataPage, PrivacyStatementPage } from './features/privacy/PrivacyPages.tsx';
+import { CohortAdminPage } from './features/programmes/CohortAdminPage.tsx';
+import { NewProgrammePage, ProgrammeAdminPage } from './features/programmes/ProgrammeEditorPages.tsx';
 import { ProgrammePage } from './features/programmes/ProgrammePage.tsx';
 import { ProgrammesPage } from './features/programmes/ProgrammesPage.tsx';
 import { ReviewAssignmentPage, ReviewAssignmentsPage } from './features/programmes/ReviewAssignmentsPages.tsx';
@@ -46,7 +48,11 @@ export const ROUTES: AppRoute[] = [
   { path: '/cursussen', page: CataloguePage, access: 'public' },
   { path: '/cursussen/:id', page: CoursePage, access: 'public' },
   { path: '/programmas', page: ProgrammesPage, access: 'public' },
+  { path: '/programmas/nieuw', page: NewProgrammePage, access: 'ld' },
   { path: '/programmas/:id', page: ProgrammePage, access: 'public' },
+  // Owners' L&D (also of co-owning organisations) and cohort organisers; the API decides who may.
+  { path: '/programmas/:id/beheer', page: ProgrammeAdminPage, access: 'signedIn' },
+  { path: '/cohorten/:id/beheer', page: CohortAdminPage, access: 'signedIn' },
   { path: '/leeropdrachten', page: ReviewAssignmentsPage, access: 'signedIn' },
   { path: '/leeropdrachten/:id', page: ReviewAssignmentPage, access: 'signedIn' },
   { path: '/inloggen', page: LoginPage, access: 'public' },
