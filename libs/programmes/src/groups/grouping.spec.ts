@@ -151,6 +151,32 @@ function check(input: GroupingInput, result: GroupingResult): Checked {
   return { g, sizesFeasible, orgsFit };
 }
 
+/** Every way to split ids into groups of the given sizes (groups of equal size unordered). */
+function* partitions(ids: readonly string[], sizes: readonly number[]): Generator<string[][]> {
+  const groups: string[][] = sizes.map(() => []);
+  function* place(i: number): Generator<string[][]> {
+    if (i === ids.length) {
+      yield groups.map((g) => [...g]);
+      return;
+    }
+    const openedSizes = new Set<number>();
+    for (let j = 0; j < sizes.length; j++) {
+      if (groups[j].length >= sizes[j]) continue;
+      if (groups[j].length === 0) {
+        // Starting one empty group of a size is as good as starting any other of that size.
+        if (openedSizes.has(sizes[j])) continue;
+        openedSizes.add(sizes[j]);
+      }
+      groups[j].push(ids[i]);
+      yield* place(i + 1);
+      groups[j].pop();
+    }
+  }
+  yield* place(0);
+}
+
+const MIXING_CODES = new Set(['ORGANISATION_CONFLICT', 'DOMAIN_SPREAD', 'DOMAIN_MIX', 'SIZE_OFF']);
+
 describe('grouping (issue #11 item 4)', () => {
   it('meets every rule a solution exists for, and names the others, on random instances', () => {
     fc.assert(
@@ -174,6 +200,40 @@ describe('grouping (issue #11 item 4)', () => {
         expect(result.unmet.filter((u) => u.code === 'DOMAIN_SPREAD' || u.code === 'DOMAIN_MIX')).toEqual([]);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('on small instances, misses a mixing rule only when exhaustive search finds no grouping meeting it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4, max: 12 }),
+        fc.integer({ min: 2, max: 4 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 12, maxLength: 12 }),
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 12, maxLength: 12 }),
+        fc.integer({ min: 0, max: 1000 }),
+        (n, g, orgs, domains, seed) => {
+          const participants: GroupingParticipant[] = Array.from({ length: n }, (_, i) => ({
+            id: `p${String(i).padStart(2, '0')}`,
+            organisationId: `o${String(orgs[i])}`,
+            workDomain: domains[i] < 4 ? WORK_DOMAINS[domains[i]] : null,
+          }));
+          const kind = { min: Math.floor(n / g), max: Math.ceil(n / g) };
+          const result = formGroups({ participants, kind, seed });
+          if (!result.unmet.some((u) => MIXING_CODES.has(u.code))) return;
+          const sizes = result.rounds[0].map((grp) => grp.length);
+          for (const candidate of partitions(
+            participants.map((p) => p.id),
+            sizes,
+          )) {
+            const unmet = explainGroups({ participants, kind, rounds: [candidate] });
+            expect({ candidate, met: !unmet.some((u) => MIXING_CODES.has(u.code)) }).toEqual({
+              candidate,
+              met: false,
+            });
+          }
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
