@@ -319,6 +319,24 @@ describe('Learning programmes in cohorts (issue #11)', () => {
       expect(new Date((await cohort(learner, c.id)).parts[3].startsAt).toISOString()).toBe(daysFromNow(60, 8));
     });
 
+    it('keeps a part’s guest capacity at or above the guests already invited (409), ', async () => {
+      const learner = await actor(t, org.id);
+      const { cohort: c } = await programmeWithCohort(t, ld, { cohort: { guestCapacity: 3 } });
+      await enrolInCohort(t, learner, c.id);
+      const dinner = c.parts.find((p) => p.guestCapacity > 0);
+      expect(dinner).toBeDefined();
+      const partUrl = `/api/cohorts/${c.id}/parts/${dinner?.id ?? ''}`;
+      await t.http
+        .post(`${partUrl}/guests`)
+        .set(learner.auth)
+        .send({ name: 'Gerda Gast', organisation: 'Waterschap Voorbeeld', email: 'gerda@waterschap.example' })
+        .expect(201);
+      const refused = await t.http.put(partUrl).set(ld.auth).send({ guestCapacity: 0 }).expect(409);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect((await cohort(ld, c.id)).parts.find((p) => p.id === dinner?.id)?.guestCapacity).toBe(3);
+      await t.http.put(partUrl).set(ld.auth).send({ guestCapacity: 1 }).expect(200);
+    });
+
     it('shows in Mijn leren with every part', async () => {
       const learner = await actor(t, org.id);
       const { cohort: c } = await programmeWithCohort(t, ld);

@@ -21,6 +21,10 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/catalogue/courses',
   'GET /api/catalogue/courses/{id}',
   'GET /api/teachers/{id}',
+  // Published programmes and their cohorts are public like the catalogue they are part of.
+  'GET /api/programmes',
+  'GET /api/programmes/{id}',
+  'GET /api/cohorts/{id}',
   // The secret in the URL is the credential: calendar apps cannot send a bearer token.
   'GET /api/calendar/{token}/feed.ics',
 ]);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '#libs/database';
+import { GuestsService } from './guests/guests.service.js';
 
 type Rows = Record<string, unknown>[];
 
@@ -21,7 +22,10 @@ export interface ProgrammesExport {
  */
 @Injectable()
 export class ProgrammesPersonalData {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly guests: GuestsService,
+  ) {}
 
   async export(userId: string): Promise<ProgrammesExport> {
     const q = (sql: string) => this.db.manager.query<Rows>(sql, [userId]);
@@ -68,7 +72,8 @@ export class ProgrammesPersonalData {
     const run = (sql: string) => this.db.manager.query(sql, [userId]);
     await run(`DELETE FROM learning_assignments WHERE user_id = $1`);
     await run(`DELETE FROM assignment_comments WHERE author_id = $1`);
-    await run(`DELETE FROM cohort_guests WHERE invited_by_id = $1`);
+    // Guests of parts still to come get a cancellation of the invitation they have.
+    await this.guests.withdrawAllBy(userId);
     await run(`DELETE FROM module_choices WHERE user_id = $1`);
     await run(`DELETE FROM cohort_group_members WHERE user_id = $1`);
     await run(`DELETE FROM cohort_staff WHERE user_id = $1`);

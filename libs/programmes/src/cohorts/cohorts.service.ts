@@ -17,6 +17,7 @@ import type {
   UpdateCohortDto,
   UpdateCohortPartDto,
 } from '../dto/programme.dto.js';
+import { GuestsService } from '../guests/guests.service.js';
 import { ProgrammeException } from '../programmes.exception.js';
 import { ProgrammesRepository } from '../programmes.repository.js';
 import { CohortAccess, isOwner } from './cohort-access.js';
@@ -42,6 +43,7 @@ export class CohortsService implements OnModuleInit {
     private readonly sessions: SessionsService,
     private readonly enrolments: EnrolmentsService,
     private readonly calendar: CalendarExpansions,
+    private readonly guests: GuestsService,
   ) {}
 
   onModuleInit(): void {
@@ -154,6 +156,8 @@ export class CohortsService implements OnModuleInit {
       if (next.choiceDeadline && next.choiceDeadline > next.startsAt)
         errors.push({ field: 'choiceDeadline', messages: ['choiceDeadline must not be after the part starts'] });
       if (errors.length) throw ProgrammeException.invalid(errors);
+      if (next.guestCapacity < (await this.guests.guestCount(part.id)))
+        throw ProgrammeException.illegal('The guest capacity cannot go below the guests already invited.');
       const moved =
         next.startsAt.getTime() !== part.startsAt.getTime() ||
         next.endsAt.getTime() !== part.endsAt.getTime() ||
@@ -164,6 +168,8 @@ export class CohortsService implements OnModuleInit {
         ...next,
         ...(moved ? { scheduleVersion: part.scheduleVersion + 1 } : {}),
       });
+      // Guests have the part in their calendar too: they get the updated invitation.
+      if (moved) await this.guests.partChanged(part.id);
       const span = await this.writes.span(cohortId);
       const c = await this.access.cohort(cohortId);
       if (span.startsAt.getTime() !== c.startsAt.getTime() || span.endsAt.getTime() !== c.endsAt.getTime()) {
