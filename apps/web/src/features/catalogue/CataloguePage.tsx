@@ -196,7 +196,11 @@ export function CataloguePage() {
                     {data.items.map((c) => (
                       <li key={c.id} className="c-card">
                         <h3 className="utrecht-heading-3 c-card__title">
-                          <RouterLink className="utrecht-link" to={`/cursussen/${c.id}`}>
+                          {/* A programme's catalogue entry leads to the programme page, with its structure and cohorts. */}
+                          <RouterLink
+                            className="utrecht-link"
+                            to={c.kind === 'programme' ? `/programmas/${c.id}` : `/cursussen/${c.id}`}
+                          >
                             {c.title}
                           </RouterLink>
                         </h3>
