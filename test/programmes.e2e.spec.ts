@@ -337,6 +337,37 @@ describe('Learning programmes in cohorts (issue #11)', () => {
       await t.http.put(partUrl).set(ld.auth).send({ guestCapacity: 1 }).expect(200);
     });
 
+    it('shows the allocated module in the elective part’s calendar event once published', async () => {
+      const learner = await actor(t, org.id);
+      const { cohort: c } = await programmeWithCohort(t, ld);
+      const e = await enrolInCohort(t, learner, c.id);
+      const elective = c.parts.find((p) => p.kind === 'elective');
+      const partUrl = `/api/cohorts/${c.id}/parts/${elective?.id ?? ''}`;
+      const module = (
+        await t.http
+          .post(`${partUrl}/modules`)
+          .set(ld.auth)
+          .send({ title: 'Wetgevingskwaliteit', cap: 10, venueName: 'Zaal Thorbecke', city: 'Den Haag' })
+          .expect(201)
+      ).body as { id: string };
+      await t.http
+        .put(`${partUrl}/choices`)
+        .set(learner.auth)
+        .send({ moduleIds: [module.id] })
+        .expect(200);
+      await t.http.post(`${partUrl}/allocation`).set(ld.auth).send({ seed: 'test' }).expect(200);
+      const feed = (await t.http.post('/api/me/calendar-feed').set(learner.auth).expect(201)).body as { url: string };
+      const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');
+      const read = async () => unfold((await t.http.get(new URL(feed.url).pathname).expect(200)).text);
+      const event = (ics: string) =>
+        new RegExp(`UID:${e.id}-${elective?.id ?? ''}@collegiaal[\\s\\S]*?END:VEVENT`).exec(ics)?.[0] ?? '';
+      expect(event(await read())).not.toContain('Wetgevingskwaliteit');
+      await t.http.post(`${partUrl}/allocation/publish`).set(ld.auth).send({}).expect(200);
+      const published = event(await read());
+      expect(published).toContain('Wetgevingskwaliteit');
+      expect(published).toContain('Zaal Thorbecke');
+    });
+
     it('shows in Mijn leren with every part', async () => {
       const learner = await actor(t, org.id);
       const { cohort: c } = await programmeWithCohort(t, ld);

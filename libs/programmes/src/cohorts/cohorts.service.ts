@@ -17,6 +17,8 @@ import type {
   UpdateCohortDto,
   UpdateCohortPartDto,
 } from '../dto/programme.dto.js';
+import { ElectivesService } from '../electives/electives.service.js';
+import type { ModuleCalendarOverlay } from '../electives/electives.service.js';
 import { GuestsService } from '../guests/guests.service.js';
 import { ProgrammeException } from '../programmes.exception.js';
 import { ProgrammesRepository } from '../programmes.repository.js';
@@ -44,6 +46,7 @@ export class CohortsService implements OnModuleInit {
     private readonly enrolments: EnrolmentsService,
     private readonly calendar: CalendarExpansions,
     private readonly guests: GuestsService,
+    private readonly electives: ElectivesService,
   ) {}
 
   onModuleInit(): void {
@@ -293,19 +296,24 @@ export class CohortsService implements OnModuleInit {
     );
   }
 
-  /** Every part of a booked cohort as its own calendar event. */
-  private async calendarEntries(_userId: string, sessionIds: string[]): Promise<Map<string, CalendarEntry[]>> {
+  /** Every part of a booked cohort as its own calendar event; an elective part shows the person's module. */
+  private async calendarEntries(userId: string, sessionIds: string[]): Promise<Map<string, CalendarEntry[]>> {
     const parts = await this.cohorts.partsOf(sessionIds);
+    const cohortIds = [...new Set(parts.map((p) => p.cohortId))];
+    const modules: Map<string, ModuleCalendarOverlay> = cohortIds.length
+      ? await this.electives.calendarOverlays(userId, cohortIds)
+      : new Map<string, ModuleCalendarOverlay>();
     const out = new Map<string, CalendarEntry[]>();
     for (const p of parts) {
+      const m = modules.get(p.id);
       const entry: CalendarEntry = {
         key: p.id,
-        title: p.title,
+        title: m ? `${p.title}: ${m.title}` : p.title,
         startsAt: p.startsAt,
         endsAt: p.endsAt,
-        location: [p.venueName, p.city].filter(Boolean).join(', ') || null,
-        onlineUrl: p.onlineUrl,
-        version: p.scheduleVersion,
+        location: m ? m.location : [p.venueName, p.city].filter(Boolean).join(', ') || null,
+        onlineUrl: m ? m.onlineUrl : p.onlineUrl,
+        version: p.scheduleVersion + (m?.version ?? 0),
         path: `/programmas/${p.programmeId}`,
       };
       out.set(p.cohortId, [...(out.get(p.cohortId) ?? []), entry]);
