@@ -326,6 +326,16 @@ describe('Learning-work assignments of cohort participants', () => {
     const read = (await t.http.get(`/api/assignments/${id}`).set(cas.auth).expect(200)).body as Assignment;
     expect(read).toMatchObject({ viewerRole: 'group', canComment: false });
     await t.http.post(`/api/assignments/${id}/comments`).set(cas.auth).send({ body: 'Herkenbaar.' }).expect(403);
+    // Who leaves the cohort keeps no access through the old group.
+    const setStatus = (status: string) =>
+      t.dataSource.query(`UPDATE enrolments SET status = $3 WHERE session_id = $1 AND user_id = $2`, [
+        fx.cohortId,
+        cas.id,
+        status,
+      ]);
+    await setStatus('cancelled');
+    await t.http.get(`/api/assignments/${id}`).set(cas.auth).expect(404);
+    await setStatus('confirmed');
     // Bob shares only a werkatelier group with Ann, not her intervision group.
     await t.http.get(`/api/assignments/${id}`).set(bob.auth).expect(404);
     await t.http.patch(url()).set(ann.auth).send({ sharedWithGroup: false }).expect(200);

@@ -274,7 +274,7 @@ export class AssignmentsRepository {
     return rows.map((r) => ({ ...toAssignmentRow(r), commentCount: r.comment_count }));
   }
 
-  /** Whether two people are in one intervision group of the cohort (in any round of a rotation). */
+  /** Whether two current participants are in one intervision group of the cohort (in any round of a rotation). */
   async shareIntervisionGroup(cohortId: string, userId: string, otherId: string): Promise<boolean> {
     const rows = await this.db.manager.query<unknown[]>(
       `SELECT 1
@@ -282,6 +282,11 @@ export class AssignmentsRepository {
          JOIN cohort_groups g ON g.id = mine.group_id
          JOIN cohort_group_members theirs ON theirs.group_id = mine.group_id
         WHERE g.cohort_id = $1 AND g.kind = 'intervision' AND mine.user_id = $2 AND theirs.user_id = $3
+          -- Only while both are still in the cohort: who cancelled keeps no access through an old group.
+          AND EXISTS (SELECT 1 FROM session_participants p WHERE p.session_id = $1 AND p.user_id = $2
+                        AND p.status IN ('confirmed', 'attended'))
+          AND EXISTS (SELECT 1 FROM session_participants p WHERE p.session_id = $1 AND p.user_id = $3
+                        AND p.status IN ('confirmed', 'attended'))
         LIMIT 1`,
       [cohortId, userId, otherId],
     );
