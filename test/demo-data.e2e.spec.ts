@@ -244,9 +244,9 @@ describe('Demo catalogue seeded on an empty database', () => {
     const [a, b] = w.cohorts;
     for (const c of w.cohorts) {
       const days = c.parts.map((p) => new Date(p.startsAt).getTime());
-      // Three days over five weeks.
-      expect((days[2] - days[0]) / 86_400_000).toBeGreaterThanOrEqual(25);
-      expect((days[2] - days[0]) / 86_400_000).toBeLessThanOrEqual(36);
+      // Three days over five weeks (a week or so more when the Christmas break falls in between).
+      expect((days[2] - days[0]) / 86_400_000).toBeGreaterThanOrEqual(27);
+      expect((days[2] - days[0]) / 86_400_000).toBeLessThanOrEqual(42);
       const confirmed = (await statuses(c.id, ld)).filter((s) => s === 'confirmed').length;
       expect(confirmed).toBeGreaterThanOrEqual(11);
       expect(confirmed).toBeLessThanOrEqual(15);

@@ -271,22 +271,14 @@ export class DemoProgrammes {
     const [day1, day2, day3] = draft.parts;
     const room = { venueName: 'Ministerie van BZK, zaal Thorbecke', city: 'Den Haag' };
     const dinner = { venueName: 'Restaurant De Rijksoverheid aan Tafel', city: 'Den Haag' };
-    const scheduleAt = (start: number) => [
-      { partId: day1.id, startsAt: dayAt(input.now, start, 9.5), endsAt: dayAt(input.now, start, 16), ...room },
-      {
-        partId: day2.id,
-        startsAt: dayAt(input.now, start + 14, 13),
-        endsAt: dayAt(input.now, start + 14, 21.5),
-        ...dinner,
-        guestCapacity: 20,
-      },
-      {
-        partId: day3.id,
-        startsAt: dayAt(input.now, start + 28, 9.5),
-        endsAt: dayAt(input.now, start + 28, 16),
-        ...room,
-      },
-    ];
+    const scheduleAt = (start: number) => {
+      const [d1, d2, d3] = meetingDays(input.now, start, [0, 14, 28]);
+      return [
+        { partId: day1.id, startsAt: at(d1, 9.5), endsAt: at(d1, 16), ...room },
+        { partId: day2.id, startsAt: at(d2, 13), endsAt: at(d2, 21.5), ...dinner, guestCapacity: 20 },
+        { partId: day3.id, startsAt: at(d3, 9.5), endsAt: at(d3, 16), ...room },
+      ];
+    };
     const versneller = people.pool[0].id;
     const a = await this.cohorts.create(ld, draft.id, {
       name: 'Atelier A',
@@ -450,37 +442,18 @@ export class DemoProgrammes {
     const room = { venueName: 'Ministerie van EZ, zaal Bezuidenhout', city: 'Den Haag' };
     const online = { onlineUrl: 'https://meet.collegiaal.example/s/samen-in-beleid' };
     /** The tranche's parts, the Verkenning on day `start` (from now) and every week or two after. */
-    const datesAt = (start: number): PartPlan[] => [
-      {
-        partId: verkenning.id,
-        startsAt: dayAt(input.now, start, 9),
-        endsAt: dayAt(input.now, start, 16.5),
-        ...room,
+    const datesAt = (start: number): PartPlan[] => {
+      const [d0, d1, d2, d3, d4, d5] = meetingDays(input.now, start, [0, 14, 21, 28, 35, 42]);
+      return [
         // The kick-off is streamed for colleagues of the regional offices.
-        ...online,
-      },
-      { partId: v1.id, startsAt: dayAt(input.now, start + 14, 13), endsAt: dayAt(input.now, start + 14, 17), ...room },
-      {
-        partId: i1.id,
-        startsAt: dayAt(input.now, start + 21, 14),
-        endsAt: dayAt(input.now, start + 21, 16),
-        ...online,
-      },
-      { partId: v2.id, startsAt: dayAt(input.now, start + 28, 13), endsAt: dayAt(input.now, start + 28, 17), ...room },
-      {
-        partId: i2.id,
-        startsAt: dayAt(input.now, start + 35, 14),
-        endsAt: dayAt(input.now, start + 35, 16),
-        ...online,
-      },
-      {
-        partId: v3.id,
-        startsAt: dayAt(input.now, start + 42, 13),
-        endsAt: dayAt(input.now, start + 42, 17),
-        ...room,
-        guestCapacity: 12,
-      },
-    ];
+        { partId: verkenning.id, startsAt: at(d0, 9), endsAt: at(d0, 16.5), ...room, ...online },
+        { partId: v1.id, startsAt: at(d1, 13), endsAt: at(d1, 17), ...room },
+        { partId: i1.id, startsAt: at(d2, 14), endsAt: at(d2, 16), ...online },
+        { partId: v2.id, startsAt: at(d3, 13), endsAt: at(d3, 17), ...room },
+        { partId: i2.id, startsAt: at(d4, 14), endsAt: at(d4, 16), ...online },
+        { partId: v3.id, startsAt: at(d5, 13), endsAt: at(d5, 17), ...room, guestCapacity: 12 },
+      ];
+    };
     /**
      * A cohort through the cohorts service. One that starts in the past is scheduled weeks later
      * first (the service plans only the future) and moved back by programmes' seeding service.
@@ -679,11 +652,32 @@ export class DemoProgrammes {
   }
 }
 
-/** `days` calendar days ahead (negative: back), moved to a working day, at `hour` Amsterdam time. */
-function dayAt(now: Date, days: number, hour: number): Date {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + (days < 0 ? -1 : 1));
-  const localGuess = new Date(d.getTime() + hour * 3600_000);
+/**
+ * The days of a cohort's meetings: `start + offset` calendar days from today each, moved forward
+ * past weekends, King's Day and the Christmas break (24 December – 1 January); a later meeting
+ * moves on with an earlier one, so the spacing between meetings stays.
+ */
+function meetingDays(now: Date, start: number, offsets: number[]): Date[] {
+  let shift = 0;
+  return offsets.map((offset) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + start + offset + shift));
+    while (!isWorkingDay(d)) {
+      d.setUTCDate(d.getUTCDate() + 1);
+      shift++;
+    }
+    return d;
+  });
+}
+
+function isWorkingDay(d: Date): boolean {
+  const [month, day] = [d.getUTCMonth() + 1, d.getUTCDate()];
+  const christmas = (month === 12 && day >= 24) || (month === 1 && day === 1);
+  return d.getUTCDay() !== 0 && d.getUTCDay() !== 6 && !christmas && !(month === 4 && day === 27);
+}
+
+/** That day at `hour` Amsterdam time. */
+function at(day: Date, hour: number): Date {
+  const localGuess = new Date(day.getTime() + hour * 3600_000);
   return new Date(localGuess.getTime() - amsterdamOffsetMinutes(localGuess) * 60_000);
 }
 
