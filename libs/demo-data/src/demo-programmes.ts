@@ -102,7 +102,7 @@ const MODULES: { title: string; description: string; cap: number }[] = [
   {
     title: 'Dossiercoaching',
     description: 'In een kleine groep met een coach: je legt je eigen dossier op tafel en zoekt de volgende stap.',
-    cap: 2,
+    cap: 3,
   },
   {
     title: 'Snel schakelen tussen politiek, samenleving en systeem',
@@ -122,7 +122,7 @@ const MODULES: { title: string; description: string; cap: number }[] = [
   {
     title: 'Within the box: nieuwe invalshoeken binnen de kaders',
     description: 'Niet buiten de kaders denken, maar ontdekken hoeveel ruimte er binnen de regels al is.',
-    cap: 2,
+    cap: 1,
   },
   {
     title: 'De netwerkende overheid: horizontaal samenwerken',
@@ -142,12 +142,12 @@ const MODULES: { title: string; description: string; cap: number }[] = [
   {
     title: 'Het gesprek met stakeholders voeren',
     description: 'Reflecteren met externe partijen op je project: horen hoe je ‘in het veld’ wordt ervaren.',
-    cap: 2,
+    cap: 1,
   },
   {
     title: 'Participatie met omwonenden',
     description: 'Samen met bewoners beslissen over maatregelen, naar het voorbeeld van een geluidsdossier.',
-    cap: 2,
+    cap: 3,
   },
 ];
 
