@@ -93,6 +93,17 @@ describe('Learning programmes in cohorts (issue #11)', () => {
         .set(ld.auth)
         .send({ ...WERKATELIER, coOwnerOrganisationIds: ['00000000-0000-4000-8000-000000000000'] })
         .expect(400);
+      const long = Array.from({ length: 26 }, (_, i) => ({
+        title: `Dag ${String(i + 1)}`,
+        kind: 'plenary',
+        durationHours: 40,
+        format: 'online',
+      }));
+      await t.http
+        .post('/api/programmes')
+        .set(ld.auth)
+        .send({ ...WERKATELIER, parts: long })
+        .expect(400);
       expect(await count('programmes')).toBe(before);
     });
 

@@ -35,6 +35,7 @@ export class ProgrammesService {
     const id = await this.db.transaction(async () => {
       await this.checkOrganisations(dto.coOwnerOrganisationIds ?? [], dto.audienceOrganisationIds ?? []);
       checkAudience(dto.audience ?? 'all', dto.audienceOrganisationIds ?? []);
+      checkTotal(dto.parts);
       const courseId = await this.courses.createProgramme({
         title: dto.title,
         summary: dto.why,
@@ -175,6 +176,7 @@ export class ProgrammesService {
 
   /** The structure in order: parts with an id are kept (their cohorts' dates with them), new ones added. */
   private async writeStructure(id: string, input: PartInputDto[]): Promise<void> {
+    checkTotal(input);
     const current = await this.programmes.parts(id);
     const currentIds = new Set(current.map((p) => p.id));
     const errors: FieldError[] = [];
@@ -213,6 +215,16 @@ function checkAudience(audience: 'all' | 'listed', listed: string[]): void {
   if (audience === 'listed' && !listed.length)
     throw ProgrammeException.invalid([
       { field: 'audienceOrganisationIds', messages: ['name at least one organisation for a listed audience'] },
+    ]);
+}
+
+/** The catalogue keeps a duration as numeric(5,2): a programme's parts add up to at most this. */
+const MAX_TOTAL_HOURS = 999;
+
+function checkTotal(parts: { durationHours: number }[]): void {
+  if (parts.reduce((sum, p) => sum + p.durationHours, 0) > MAX_TOTAL_HOURS)
+    throw ProgrammeException.invalid([
+      { field: 'parts', messages: [`the parts add up to more than ${String(MAX_TOTAL_HOURS)} hours`] },
     ]);
 }
 
