@@ -113,6 +113,132 @@ describe('Learning programmes in the web app (Chromium)', () => {
       await context.close();
     });
 
+    it(`ranks modules by keyboard, the organiser allocates and groups, and the manager comments on the assignment (${width} px)`, async () => {
+      const t = app.t;
+      const org = await createOrganisation(t.dataSource);
+      const ld = await actor(t, org.id, { roles: ['ld'], name: `Olga Organisator ${width}` });
+      const learner = await actor(t, org.id, { name: `Lotte Leerling ${width}` });
+      const manager = await actor(t, org.id, { name: `Mira Manager ${width}` });
+      await t.http
+        .put(`/api/ld/manager-links/${learner.id}`)
+        .set(ld.auth)
+        .send({ managerEmail: manager.email })
+        .expect(200);
+      const others = await Promise.all(
+        ['Ahmed', 'Bente', 'Chris', 'Dewi'].map(async (name) =>
+          actor(t, (await createOrganisation(t.dataSource)).id, { name: `${name} ${width}` }),
+        ),
+      );
+      const title = `Werkatelier met keuze ${width}`;
+      const { cohort } = await programmeWithCohort(t, ld, { programme: { title }, cohort: { name: 'Tranche 3' } });
+      const elective = cohort.parts.find((p) => p.kind === 'elective')!;
+      const modules: Record<string, string> = {};
+      for (const name of ['Module A', 'Module B', 'Module C'])
+        modules[name] = (
+          (
+            await t.http
+              .post(`/api/cohorts/${cohort.id}/parts/${elective.id}/modules`)
+              .set(ld.auth)
+              .send({ title: name, description: '', cap: 2 })
+              .expect(201)
+          ).body as { id: string }
+        ).id;
+      await enrolInCohort(t, learner, cohort.id);
+      const rankings = [
+        ['Module B', 'Module A', 'Module C'],
+        ['Module B', 'Module C', 'Module A'],
+        ['Module C', 'Module B', 'Module A'],
+        ['Module C', 'Module A', 'Module B'],
+      ];
+      for (const [i, other] of others.entries()) {
+        await enrolInCohort(t, other, cohort.id);
+        await t.http
+          .put(`/api/cohorts/${cohort.id}/parts/${elective.id}/choices`)
+          .set(other.auth)
+          .send({ moduleIds: rankings[i].map((m) => modules[m]) })
+          .expect(200);
+      }
+
+      // The learner ranks three modules: chosen in one order, then Module A moved up by keyboard.
+      const { page, errors, context } = await newPage(app, width);
+      await signIn(page, learner.email);
+      await page.goto('/mijn-leren');
+      const choice = page.getByRole('region', { name: `Keuze voor ${elective.title}` });
+      await choice.getByText('Kies minstens 3 modules').waitFor();
+      for (const name of ['Module B', 'Module A', 'Module C'])
+        await choice.getByRole('button', { name: `${name} kiezen` }).click();
+      const ranked = choice.getByRole('list', { name: 'Jouw keuzes, op volgorde' }).getByRole('listitem');
+      expect(await ranked.count()).toBe(3);
+      await choice.getByRole('button', { name: 'Module A omhoog' }).focus();
+      await page.keyboard.press('Enter');
+      await expectText(choice.getByRole('status'), /Module A staat nu op plaats 1 van 3/);
+      await expectText(ranked.nth(0), /Module A/);
+      expect((await focused(page)).name).toBe('Module A omlaag');
+      await sweep(page, width, 'mijn-leren-keuze');
+      await choice.getByRole('button', { name: 'Keuzes bewaren' }).click();
+      await expectText(notice(page), /Je keuzes zijn bewaard/);
+      await context.close();
+
+      // The organiser runs and publishes the allocation, then makes intervision groups.
+      const staff = await newPage(app, width);
+      await signIn(staff.page, ld.email);
+      await staff.page.goto(`/cohorten/${cohort.id}/beheer`);
+      await staff.page.getByRole('heading', { level: 1, name: `${title} — Tranche 3` }).waitFor();
+      await expectText(staff.page.getByRole('region', { name: 'Inschrijvingen' }), /Lotte Leerling/);
+      await staff.page.getByRole('button', { name: 'Indeling maken' }).click();
+      await expectText(staff.page.getByTestId('first-choices'), /5 eerste keuzes/);
+      await expectText(staff.page.getByTestId('unassigned'), /0 zonder plaats/);
+      await staff.page.getByRole('button', { name: 'Indeling publiceren' }).click();
+      await expectText(notice(staff.page), /De indeling is gepubliceerd/);
+      await staff.page.getByRole('button', { name: 'Groepen maken' }).click();
+      await expectText(notice(staff.page), /De groepen zijn gemaakt/);
+      await staff.page.getByTestId('group').first().waitFor();
+      await sweep(staff.page, width, 'tranche-beheer');
+      expect(staff.errors).toEqual([]);
+      await staff.context.close();
+
+      // The learner sees the module and the group, writes the assignment and invites the manager.
+      const again = await newPage(app, width);
+      await signIn(again.page, learner.email);
+      await again.page.goto('/mijn-leren');
+      await expectText(again.page.getByTestId('my-module'), /Je volgt de module Module A \(je keuze 1\)/);
+      await expectText(again.page.getByTestId('my-group'), new RegExp(`Ahmed ${width}`));
+      await again.page
+        .getByLabel('Wat wil je veranderen in je eigen werk?')
+        .fill('Elk voorstel toetsen met de uitvoering.');
+      await again.page
+        .getByLabel('Hoe merk je dat het veranderd is?')
+        .fill('Twee voorstellen met een uitvoeringstoets.');
+      await again.page.getByRole('button', { name: 'Opdracht bewaren' }).click();
+      await expectText(notice(again.page), /Je leerwerkopdracht is bewaard/);
+      await again.page.getByRole('button', { name: `Nodig Mira Manager ${width} uit om mee te lezen` }).click();
+      await expectText(notice(again.page), /Je leidinggevende is uitgenodigd/);
+      await sweep(again.page, width, 'mijn-leren-opdracht');
+
+      // The manager reads it under Leeropdrachten and comments.
+      const boss = await newPage(app, width);
+      await signIn(boss.page, manager.email);
+      await menu(boss.page).getByRole('link', { name: 'Leeropdrachten' }).click();
+      await boss.page.getByRole('heading', { level: 1, name: 'Leeropdrachten van mijn mensen' }).waitFor();
+      await boss.page.getByRole('link', { name: `Lotte Leerling ${width}` }).click();
+      await boss.page
+        .getByRole('heading', { level: 1, name: `Leerwerkopdracht van Lotte Leerling ${width}` })
+        .waitFor();
+      await expectText(boss.page.locator('main'), /Elk voorstel toetsen met de uitvoering/);
+      await boss.page.getByRole('textbox', { name: 'Reactie' }).fill('Mooi doel. Zullen we na bijeenkomst 2 bellen?');
+      await boss.page.getByRole('button', { name: 'Reactie plaatsen' }).click();
+      await expectText(notice(boss.page), /Je reactie is geplaatst/);
+      await sweep(boss.page, width, 'leeropdracht-leidinggevende');
+      expect(boss.errors).toEqual([]);
+      await boss.context.close();
+
+      // The learner reads the comment in Mijn leren.
+      await again.page.reload();
+      await expectText(again.page.getByTestId('assignment-comments'), /Mira Manager .* \(leidinggevende\).*Mooi doel/s);
+      expect([...errors, ...again.errors]).toEqual([]);
+      await again.context.close();
+    });
+
     it(`puts the next learner of a full cohort on the waitlist and shows the place (${width} px)`, async () => {
       const t = app.t;
       const org = await createOrganisation(t.dataSource);

@@ -970,7 +970,7 @@ export const en: Record<string, unknown> = {
     published: 'Open programmes',
     rankMoved: '{{name}} is now in place {{place}} of {{count}}.',
     remove: 'Remove',
-    removeChoice: 'Take {{name}} out of your choices',
+    removeChoice: 'Remove {{name}}',
     seeMyLearning: 'See it in My learning',
     structure: 'Structure',
     title: 'Programmes',

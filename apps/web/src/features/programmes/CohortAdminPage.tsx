@@ -161,6 +161,8 @@ function Elective({ cohort, part }: { cohort: Cohort; part: CohortPart }) {
   const { t } = useTranslation();
   const modules = useQuery(modulesQuery(cohort.id, part.id));
   const allocation = useQuery(allocationOrNull(cohort.id, part.id));
+  // The API answers before any run too, with an empty seed and no one placed.
+  const ran = !!allocation.data && allocation.data.seed !== '';
   const titleId = `elective-admin-${part.id}`;
   const path = { params: { path: { id: cohort.id, partId: part.id } } };
   const changes = [electiveKeys.all];
@@ -221,9 +223,9 @@ function Elective({ cohort, part }: { cohort: Cohort; part: CohortPart }) {
             run.run();
           }}
         >
-          {allocation.data ? t('cohortAdmin.rerun', 'Indeling opnieuw maken') : t('cohortAdmin.run', 'Indeling maken')}
+          {ran ? t('cohortAdmin.rerun', 'Indeling opnieuw maken') : t('cohortAdmin.run', 'Indeling maken')}
         </Button>
-        {allocation.data && !allocation.data.published && (
+        {ran && !allocation.data?.published && (
           <Button
             appearance="secondary-action-button"
             disabled={publish.busy}

@@ -93,7 +93,7 @@ export function RankedList({
                   <Button
                     appearance="subtle-button"
                     type="button"
-                    aria-label={t('programmes.removeChoice', '{{name}} uit je keuzes halen', { name: item.label })}
+                    aria-label={t('programmes.removeChoice', '{{name}} weghalen', { name: item.label })}
                     onClick={() => {
                       onRemove(itemId);
                       setAnnouncement(
