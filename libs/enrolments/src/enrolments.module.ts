@@ -15,6 +15,7 @@ import { EnrolmentsRepository } from './enrolments.repository.js';
 import { EnrolmentsService } from './enrolments.service.js';
 import { GoNoGoHandler, GoNoGoRecipients } from './go-no-go.handler.js';
 import { GoNoGoRepository } from './go-no-go.repository.js';
+import { LearningRecordModule } from './learning-record.module.js';
 
 import { EnrolmentsPersonalData } from './personal-data.js';
 import { SessionChangeHandler } from './session-change.handler.js';
@@ -25,6 +26,7 @@ import { TeamRepository } from './team.repository.js';
     CatalogueModule,
     NotificationsModule,
     IdentityModule,
+    LearningRecordModule,
   ],
   controllers: [EnrolmentsController],
   providers: [

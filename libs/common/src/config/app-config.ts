@@ -109,6 +109,13 @@ export class AppConfig {
   @MinLength(32)
   SSO_SECRET_KEY?: string;
 
+  /** Key that signs the verification codes of proofs of participation; unset: derived from JWT_SECRET (rotating that then voids the codes handed out). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  PROOF_SECRET?: string;
+
   /** Retention (AVG): days before an account whose address was never verified is deleted. */
   @Transform(toInt)
   @IsInt()
