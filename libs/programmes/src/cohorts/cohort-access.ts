@@ -49,8 +49,12 @@ export class CohortAccess {
     throw ProgrammeException.cohortNotFound(cohortId);
   }
 
-  requireOrganiser(user: AuthUser, cohortId: string): Promise<CohortAccessRole> {
-    return this.requireStaff(user, cohortId, ORGANISER_ROLES);
+  /** Organiser rights on a cohort whose set-up can still change: a cancelled cohort is 409 to every change. */
+  async requireOrganiser(user: AuthUser, cohortId: string): Promise<CohortAccessRole> {
+    const role = await this.requireStaff(user, cohortId, ORGANISER_ROLES);
+    if ((await this.cohort(cohortId)).status === 'cancelled')
+      throw ProgrammeException.illegal('This cohort is cancelled: its set-up, modules and groups no longer change.');
+    return role;
   }
 
   participants(cohortId: string): Promise<CohortParticipant[]> {
