@@ -818,5 +818,190 @@ describe('Programmes journeys per role (issue #11)', () => {
         (await t.http.post(`/api/programmes/${p.id}/status`).set(ld.auth).send({ status: 'archived' })).status,
       ).toBeLessThan(500);
     });
+
+    it('first writes racing each other (assignment, progress note, staff, guest, choices, allocation, groups) give no 5xx and no doubles', async () => {
+      // A fresh cohort with open choices, two participants.
+      const c = (
+        await t.http
+          .post(`/api/programmes/${programme.id}/cohorts`)
+          .set(ld.auth)
+          .send(withDeadline(programme, { name: 'Tranche gelijktijdig', startDay: 140, guestCapacity: 10 }))
+          .expect(201)
+      ).body as CohortView;
+      const [p1, p2] = await Promise.all(['Ria Race', 'Rob Race'].map((name, i) => actor(t, orgs[i].id, { name })));
+      for (const p of [p1, p2]) await enrolInCohort(t, p, c.id, { acceptOverlaps: true });
+      const e = partOfKind(c, 'elective');
+      const d = partOfKind(c, 'group_meeting');
+      const mods: string[] = [];
+      for (const title of ['Module één', 'Module twee', 'Module drie'])
+        mods.push(
+          (
+            (
+              await t.http
+                .post(`/api/cohorts/${c.id}/parts/${e.id}/modules`)
+                .set(ld.auth)
+                .send({ title, cap: 2 })
+                .expect(201)
+            ).body as { id: string }
+          ).id,
+        );
+      const twice = async (make: () => PromiseLike<{ status: number }>, n = 3) => {
+        const all = await Promise.all(Array.from({ length: n }, () => make()));
+        return all.map((r) => r.status);
+      };
+      const GOAL = {
+        changeGoal: 'Ik wil mijn adviezen eerder met de uitvoering bespreken.',
+        successSigns: 'De uitvoering reageert vóór de eerste versie.',
+      };
+      const results: Record<string, number[]> = {
+        assignment: await twice(() => t.http.put(`/api/cohorts/${c.id}/assignment`).set(p1.auth).send(GOAL)),
+        progress: await twice(() =>
+          t.http
+            .put(`/api/cohorts/${c.id}/assignment/progress/${c.parts[0].id}`)
+            .set(p1.auth)
+            .send({ note: 'Eerste stap gezet.' }),
+        ),
+        manager: await twice(() =>
+          t.http.post(`/api/cohorts/${c.id}/assignment/manager`).set(p1.auth).send({ managerId: manager.id }),
+        ),
+        staff: await twice(() =>
+          t.http.put(`/api/cohorts/${c.id}/staff/${trainer.id}`).set(ld.auth).send({ role: 'trainer' }),
+        ),
+        guest: await twice(() =>
+          t.http
+            .post(`/api/cohorts/${c.id}/parts/${d.id}/guests`)
+            .set(p1.auth)
+            .send({ name: 'Gast Gelijk', organisation: 'Ketenpartner', email: 'gelijk@gast.example' }),
+        ),
+        choices: await twice(() =>
+          t.http.put(`/api/cohorts/${c.id}/parts/${e.id}/choices`).set(p2.auth).send({ moduleIds: mods }),
+        ),
+        allocation: await twice(() =>
+          t.http.post(`/api/cohorts/${c.id}/parts/${e.id}/allocation`).set(ld.auth).send({ seed: 'race' }),
+        ),
+        groups: await twice(() =>
+          t.http
+            .post(`/api/cohorts/${c.id}/groups`)
+            .set(ld.auth)
+            .send({ kind: 'intervision', min: 1, max: 2, seed: 1 }),
+        ),
+        publish: await twice(() => t.http.post(`/api/cohorts/${c.id}/parts/${e.id}/allocation/publish`).set(ld.auth)),
+      };
+      expect(Object.entries(results).filter(([, st]) => st.some((x) => x >= 500))).toEqual([]);
+      expect(results.guest.sort()).toEqual([201, 409, 409]);
+      const one = async (sql: string, params: unknown[]) =>
+        (await t.dataSource.query<{ n: number }[]>(sql, params))[0].n;
+      expect(await one(`SELECT count(*)::int AS n FROM learning_assignments WHERE user_id = $1`, [p1.id])).toBe(1);
+      expect(
+        await one(`SELECT count(*)::int AS n FROM cohort_staff WHERE cohort_id = $1 AND user_id = $2`, [
+          c.id,
+          trainer.id,
+        ]),
+      ).toBe(1);
+      expect(
+        await one(`SELECT count(*)::int AS n FROM module_choices WHERE cohort_part_id = $1 AND user_id = $2`, [
+          e.id,
+          p2.id,
+        ]),
+      ).toBe(3);
+      expect(
+        await one(`SELECT count(*)::int AS n FROM module_allocations WHERE cohort_part_id = $1`, [e.id]),
+      ).toBeLessThanOrEqual(2);
+    });
+
+    it('ids of the wrong kind or of another cohort in group, allocation, guest and staff routes are 400/404, never 5xx', async () => {
+      const theirs = other.cohort;
+      const groups = (await t.http.get(`/api/cohorts/${cohort.id}/groups`).set(ld.auth).expect(200)).body as {
+        groupings: { groups: { id: string; members: { userId: string }[] }[] }[];
+      };
+      const ourGroup = groups.groupings[0].groups[0];
+      const guests = (
+        await t.http.get(`/api/cohorts/${cohort.id}/parts/${dinner().id}/guests`).set(ld.auth).expect(200)
+      ).body as { id: string }[] | { guests: { id: string }[] };
+      const guestId = (Array.isArray(guests) ? guests : guests.guests)[0]?.id ?? NIL;
+      const tables = ['cohort_group_members', 'module_allocations', 'cohort_guests', 'cohort_staff'];
+      const present = (
+        await t.dataSource.query<{ table_name: string }[]>(
+          `SELECT table_name FROM information_schema.tables WHERE table_name = ANY($1)`,
+          [tables],
+        )
+      ).map((r) => r.table_name);
+      const before = await counts(...present);
+      const tries: [Method, string, unknown, number[]][] = [
+        ['put', `/api/cohorts/${theirs.id}/groups/${ourGroup.id}/members/${learners[0].id}`, {}, [403, 404]],
+        ['put', `/api/cohorts/${cohort.id}/groups/${cohort.id}/members/${learners[0].id}`, {}, [400, 404]],
+        ['put', `/api/cohorts/${cohort.id}/groups/${ourGroup.id}/members/${stranger.id}`, {}, [400, 404]],
+        ['put', `/api/cohorts/${cohort.id}/groups/${ourGroup.id}/members/${NIL}`, {}, [400, 404]],
+        [
+          'put',
+          `/api/cohorts/${cohort.id}/parts/${elective().id}/allocation/${stranger.id}`,
+          { moduleId: modules[0].id },
+          [400, 404],
+        ],
+        [
+          'put',
+          `/api/cohorts/${cohort.id}/parts/${dinner().id}/allocation/${learners[0].id}`,
+          { moduleId: modules[0].id },
+          [400, 404, 409],
+        ],
+        [
+          'put',
+          `/api/cohorts/${cohort.id}/parts/${elective().id}/allocation/${learners[0].id}`,
+          { moduleId: elective().id },
+          [400, 404],
+        ],
+        ['delete', `/api/cohorts/${theirs.id}/guests/${guestId}`, undefined, [403, 404]],
+        ['delete', `/api/cohorts/${cohort.id}/guests/${cohort.id}`, undefined, [404]],
+        ['put', `/api/cohorts/${cohort.id}/staff/${NIL}`, { role: 'trainer' }, [400, 404]],
+        ['put', `/api/cohorts/${cohort.id}/staff/${cohort.id}`, { role: 'trainer' }, [400, 404]],
+        ['put', `/api/cohorts/${cohort.id}/staff/${trainer.id}`, { role: 'owner' }, [400]],
+        ['delete', `/api/cohorts/${cohort.id}/staff/${stranger.id}`, undefined, [400, 404]],
+        ['get', `/api/cohorts/${cohort.id}/modules/${elective().id}/participants`, undefined, [404]],
+        ['patch', `/api/cohorts/${cohort.id}/modules/${cohort.id}`, { cap: 4 }, [404]],
+        ['delete', `/api/cohorts/${cohort.id}/modules/${NIL}`, undefined, [404]],
+        ['get', `/api/assignments/${cohort.id}`, undefined, [404]],
+        ['post', `/api/assignments/${NIL}/comments`, { body: 'Hallo' }, [404]],
+        ['put', `/api/cohorts/${cohort.id}/parts/${NIL}`, { guestCapacity: 2 }, [404]],
+        ['get', `/api/cohorts/${cohort.id}/parts/${cohort.id}/modules`, undefined, [404]],
+        ['get', `/api/cohorts/${cohort.id}/parts/${dinner().id}/modules`, undefined, [404, 409]],
+        [
+          'post',
+          `/api/cohorts/${cohort.id}/parts/${elective().id}/guests`,
+          { name: 'Gast', organisation: 'Org', email: 'x@gast.example' },
+          [403, 409],
+        ],
+      ];
+      const outcomes = [];
+      for (const [method, path, body, ok] of tries) {
+        const res = await send(method, path, ld, body);
+        outcomes.push({
+          method,
+          path,
+          ok: ok.includes(res.status) ? ok : res.status,
+          problem: /problem\+json/.test(res.headers['content-type'] ?? ''),
+        });
+      }
+      expect(outcomes).toEqual(tries.map(([method, path, , ok]) => ({ method, path, ok, problem: true })));
+      expect(await counts(...present)).toEqual(before);
+    });
+
+    it('query strings of the wrong type or shape are 400 or ignored, never 5xx', async () => {
+      for (const q of [
+        'managed=maybe',
+        'managed=true&managed=false',
+        'managed[]=true',
+        'managed[a]=1',
+        `q=${'x'.repeat(5000)}`,
+        'limit=-1',
+        'offset=abc',
+      ]) {
+        for (const who of [ld, null]) {
+          const res = await send('get', `/api/programmes?${q}`, who);
+          expect({ q, status: res.status < 500 }).toEqual({ q, status: true });
+          if (res.status >= 400) expect(res.headers['content-type']).toMatch(/problem\+json/);
+        }
+      }
+      expect((await t.http.get('/api/programmes?managed=maybe').set(ld.auth)).status).toBe(400);
+    });
   });
 });
