@@ -43,6 +43,7 @@ const LAYERS = {
     'programmes',
   ],
   audit: ['common', 'database'],
+  evaluations: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications'],
   // Programmes build on the enrolment engine: a cohort is a catalogue session booked as one package.
   programmes: [
     'common',

@@ -27,6 +27,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/cohorts/{id}',
   // The secret in the URL is the credential: calendar apps cannot send a bearer token.
   'GET /api/calendar/{token}/feed.ics',
+  // The course page's evaluation average and count: aggregates only, and only above the threshold.
+  'GET /api/courses/{id}/evaluation-summary',
   // A proof of participation is checked by whoever the learner shows it to: the signed code is the credential.
   'GET /api/proofs/{code}',
 ]);

@@ -27,6 +27,7 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
   email_verifications: 'identity',
   enrolment_events: 'enrolments',
   enrolments: 'enrolments',
+  evaluations: 'evaluations',
   identity_providers: 'identity',
   incompany_invitations: 'incompany',
   incompany_requests: 'incompany',
@@ -56,6 +57,7 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
 const VIEW_OWNERS: Partial<Record<string, string>> = {
   course_directory: 'catalogue',
   course_teacher_directory: 'catalogue',
+  enrolment_attendance: 'enrolments',
   organisation_directory: 'organisations',
   session_availability: 'enrolments',
   session_directory: 'catalogue',

@@ -6,6 +6,7 @@ import { AppConfig, AppConfigModule } from '#libs/common';
 import { DatabaseModule, HealthModule } from '#libs/database';
 import { DemoDataModule } from '#libs/demo-data';
 import { EnrolmentsModule } from '#libs/enrolments';
+import { EvaluationsModule } from '#libs/evaluations';
 import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
 import { ProgrammesModule } from '#libs/programmes';
@@ -39,6 +40,7 @@ export class AppModule {
         KnowledgeBankModule,
         InCompanyModule,
         ProgrammesModule,
+        EvaluationsModule,
         CatalogueImportModule,
         PrivacyModule,
         DemoDataModule,

@@ -1,6 +1,7 @@
 import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent, SessionSeats } from '#libs/enrolments';
+import { Evaluation } from '#libs/evaluations';
 import {
   AuthSession,
   AuthThrottle,
@@ -77,4 +78,5 @@ export const ALL_ENTITIES = [
   ModuleAllocation,
   CohortGroup,
   CohortGroupMember,
+  Evaluation,
 ];

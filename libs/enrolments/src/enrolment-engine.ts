@@ -7,6 +7,7 @@ import { Db } from '#libs/database';
 import { JobQueue } from '#libs/jobs';
 import { NotificationsService } from '#libs/notifications';
 import type { Message } from '#libs/notifications';
+import { AttendanceHooks } from './attendance-hooks.js';
 import { canTransition } from './enrolment-state.js';
 import { messages } from './enrolment-messages.js';
 import { ACTIVE_STATUSES } from './enrolment.entities.js';
@@ -47,6 +48,7 @@ export class EnrolmentEngine implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly lifecycle: SessionLifecycle,
     private readonly config: AppConfig,
+    private readonly attendance: AttendanceHooks,
   ) {}
 
   onModuleInit(): void {
@@ -248,6 +250,13 @@ export class EnrolmentEngine implements OnModuleInit {
       if (now.getTime() < opens || now.getTime() > closes) throw EnrolmentException.attendanceWindowClosed();
       if (e.status === status) return;
       await this.move(e, status, actorId, null);
+      await this.attendance.marked({
+        enrolmentId: e.id,
+        userId: e.userId,
+        sessionId: s.id,
+        courseId: s.courseId,
+        status,
+      });
     });
   }
 

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '#libs/catalogue';
 import { IdentityModule } from '#libs/identity';
 import { NotificationsModule } from '#libs/notifications';
+import { AttendanceHooks } from './attendance-hooks.js';
 import { CalendarExpansions } from './calendar-expansions.js';
 import { CalendarFeedsRepository } from './calendar-feeds.repository.js';
 import { EnrolmentEngine } from './enrolment-engine.js';
@@ -36,6 +37,7 @@ import { TeamRepository } from './team.repository.js';
     EnrolmentQueriesRepository,
     CalendarFeedsRepository,
     CalendarExpansions,
+    AttendanceHooks,
     EnrolmentEngine,
     EnrolmentsService,
     EnrolmentsPersonalData,
@@ -46,6 +48,7 @@ import { TeamRepository } from './team.repository.js';
     GoNoGoHandler,
   ],
   exports: [
+    AttendanceHooks,
     CalendarExpansions,
     EnrolmentEngine,
     EnrolmentsService,

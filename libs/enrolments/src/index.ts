@@ -21,3 +21,5 @@ export { GoNoGoHandler, GoNoGoRecipients, SWEEP_GO_NO_GO_JOB } from './go-no-go.
 export type { GoNoGoRecipientSource } from './go-no-go.handler.js';
 export { CalendarExpansions } from './calendar-expansions.js';
 export type { CalendarEntry, CalendarExpansion } from './calendar-expansions.js';
+export { AttendanceHooks } from './attendance-hooks.js';
+export type { AttendanceListener, AttendanceMarked } from './attendance-hooks.js';

@@ -178,6 +178,13 @@ export class AppConfig {
   @Max(336)
   OFFER_HOLD_HOURS = 48;
 
+  /** Evaluations are shown to teachers, organisers and the course page only once this many people answered. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  EVALUATION_MIN_RESPONSES = 3;
+
   /**
    * Test-only: takes the session lock out of enrolment decisions, to prove the concurrency
    * test can fail. Ignored unless NODE_ENV=test.

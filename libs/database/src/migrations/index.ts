@@ -18,6 +18,7 @@ import { CohortGroups1796300200000 } from './1796300200000-CohortGroups.js';
 import { Electives1796300100000 } from './1796300100000-Electives.js';
 import { SessionMinimumAndWorkDomain1796300300000 } from './1796300300000-SessionMinimumAndWorkDomain.js';
 import { AssignmentsAndGuests1796300400000 } from './1796300400000-AssignmentsAndGuests.js';
+import { Evaluations1796300500000 } from './1796300500000-Evaluations.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   CohortGroups1796300200000,
   SessionMinimumAndWorkDomain1796300300000,
   AssignmentsAndGuests1796300400000,
+  Evaluations1796300500000,
 ];
