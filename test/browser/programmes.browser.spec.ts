@@ -213,6 +213,16 @@ describe('Learning programmes in the web app (Chromium)', () => {
       await expectText(notice(again.page), /Je leerwerkopdracht is bewaard/);
       await again.page.getByRole('button', { name: `Nodig Mira Manager ${width} uit om mee te lezen` }).click();
       await expectText(notice(again.page), /Je leidinggevende is uitgenodigd/);
+      // Gast aan tafel: a guest for the stakeholder dinner, by name, organisation and e-mail only.
+      await again.page.getByLabel('Naam van je gast').fill('Fatima el Amrani');
+      await again.page.getByLabel('Organisatie van je gast').fill('Woningcorporatie De Linge');
+      await again.page.getByLabel('E-mailadres van je gast').fill(`f.elamrani.${width}@delinge.example`);
+      await again.page.getByRole('button', { name: 'Gast uitnodigen' }).click();
+      await expectText(notice(again.page), /Je gast is uitgenodigd/);
+      await expectText(
+        again.page.getByRole('region', { name: /Gast aan tafel/ }),
+        /Fatima el Amrani \(Woningcorporatie De Linge\)/,
+      );
       await sweep(again.page, width, 'mijn-leren-opdracht');
 
       // The manager reads it under Leeropdrachten and comments.

@@ -16,7 +16,6 @@ import {
 } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, client, ok } from '../../api/client.ts';
-import type { components } from '../../api/schema.gen.ts';
 import { formatDate, formatDateTime, parseNumber } from '../../format.ts';
 import { Loaded, useLabels } from '../../ui/data.tsx';
 import { CheckboxField, FormProblem, NumberField, SelectField, TextField, useApiForm } from '../../ui/forms.tsx';
@@ -25,11 +24,10 @@ import { ActionError, useSettle } from '../../ui/query.tsx';
 import { electiveKeys, modulesQuery, type Allocation } from './elective-queries.ts';
 import { cohortGroupsQuery, groupKeys, type GroupKind, type Grouping } from './groups-queries.ts';
 import { useGroupKinds } from './MyGroups.tsx';
+import { guestsQuery } from './MyGuests.tsx';
 import { CohortSchedule } from './parts.tsx';
-import { cohortEnrolmentsQuery, cohortQuery, programmeKeys, type Cohort, type CohortPart } from './queries.ts';
+import { cohortEnrolmentsQuery, cohortQuery, type Cohort, type CohortPart } from './queries.ts';
 import { useProgrammeAction } from './use-action.ts';
-
-type GuestList = components['schemas']['GuestListDto'];
 
 /** /cohorten/:id/beheer: a cohort's enrolments, electives and allocation, groups and guests, for its staff. */
 export function CohortAdminPage() {
@@ -697,15 +695,7 @@ function MoveMember({
 
 function Guests({ cohort, part }: { cohort: Cohort; part: CohortPart }) {
   const { t } = useTranslation();
-  const state = useQuery({
-    queryKey: [...programmeKeys.all, 'guests', cohort.id, part.id],
-    queryFn: (): Promise<GuestList> =>
-      ok(
-        client.GET('/api/cohorts/{id}/parts/{cohortPartId}/guests', {
-          params: { path: { id: cohort.id, cohortPartId: part.id } },
-        }),
-      ),
-  });
+  const state = useQuery(guestsQuery(cohort.id, part.id));
   const titleId = `guests-${part.id}`;
   return (
     <section aria-labelledby={titleId} className="c-section">

@@ -7,6 +7,7 @@ import { Loaded } from '../../ui/data.tsx';
 import { AssignmentSection } from './AssignmentSection.tsx';
 import { ElectiveSection } from './ElectiveSection.tsx';
 import { MyGroups } from './MyGroups.tsx';
+import { MyGuests } from './MyGuests.tsx';
 import { CohortSchedule } from './parts.tsx';
 import { myProgrammesQuery, type MyProgramme } from './queries.ts';
 import { EnrolmentState } from './status.tsx';
@@ -70,6 +71,11 @@ function MyProgrammeCard({ p }: { p: MyProgramme }) {
             .filter((part) => part.kind === 'elective')
             .map((part) => (
               <ElectiveSection key={part.id} cohort={c} part={part} />
+            ))}
+          {c.parts
+            .filter((part) => part.allowsGuests && part.guestCapacity > 0)
+            .map((part) => (
+              <MyGuests key={part.id} cohort={c} part={part} />
             ))}
           <MyGroups cohort={c} />
           <AssignmentSection cohort={c} headingLevel={4} />
