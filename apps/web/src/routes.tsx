@@ -11,6 +11,9 @@ import { ApprovalsPage } from './features/approvals/ApprovalsPage.tsx';
 import { CataloguePage } from './features/catalogue/CataloguePage.tsx';
 import { CoursePage } from './features/catalogue/CoursePage.tsx';
 import { MyLearningPage } from './features/enrolments/MyLearningPage.tsx';
+import { LearningRecordPage } from './features/learning-record/LearningRecordPage.tsx';
+import { ProofPage } from './features/learning-record/ProofPage.tsx';
+import { VerifyProofPage } from './features/learning-record/VerifyProofPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { LoginPage, RegisterPage, VerifyEmailPage } from './features/identity/AuthPages.tsx';
 import { ManagersPage } from './features/identity/ManagersPage.tsx';
@@ -63,6 +66,11 @@ export const ROUTES: AppRoute[] = [
   { path: '/privacy', page: PrivacyStatementPage, access: 'public' },
   { path: '/mijn-gegevens', page: MyDataPage, access: 'signedIn' },
   { path: '/mijn-leren', page: MyLearningPage, access: 'signedIn' },
+  { path: '/leerdossier', page: LearningRecordPage, access: 'signedIn' },
+  { path: '/leerdossier/:enrolmentId/bewijs', page: ProofPage, access: 'signedIn' },
+  // Whoever is shown a proof of participation checks its code here, without an account.
+  { path: '/bewijs', page: VerifyProofPage, access: 'public' },
+  { path: '/bewijs/:code', page: VerifyProofPage, access: 'public' },
   { path: '/meldingen', page: NotificationsPage, access: 'signedIn' },
   { path: '/goedkeuringen', page: ApprovalsPage, access: 'signedIn' },
   { path: '/team', page: TeamPage, access: 'signedIn' },
@@ -93,6 +101,7 @@ export const MAIN_MENU: MenuEntry[] = [
   { to: '/cursussen', label: (t) => t('nav.courses', 'Cursussen'), shown: () => true },
   { to: '/programmas', label: (t) => t('nav.programmes', 'Programma’s'), shown: () => true },
   { to: '/mijn-leren', label: (t) => t('nav.myLearning', 'Mijn leren'), shown: (v) => v.signedIn },
+  { to: '/leerdossier', label: (t) => t('nav.learningRecord', 'Mijn leerdossier'), shown: (v) => v.signedIn },
   { to: '/lesgeven', label: (t) => t('nav.teaching', 'Lesgeven'), shown: (v) => v.signedIn },
   // Only for people someone named as manager (or on that page already, e.g. from a notification).
   {
