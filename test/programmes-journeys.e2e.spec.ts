@@ -1003,5 +1003,126 @@ describe('Programmes journeys per role (issue #11)', () => {
       }
       expect((await t.http.get('/api/programmes?managed=maybe').set(ld.auth)).status).toBe(400);
     });
+
+    it('a cohort with inconsistent dates, numbers or parts is 400 with the field named, and nothing is made', async () => {
+      const tables = ['cohorts', 'cohort_parts', 'cohort_staff', 'course_sessions'];
+      const before = await counts(...tables);
+      const good = withDeadline(programme, { startDay: 160 });
+      const first = good.parts[0].startsAt;
+      const at = (i: number, patch: Record<string, unknown>) => ({
+        ...good,
+        parts: good.parts.map((x, k) => (k === i ? { ...x, ...patch } : x)),
+      });
+      const e = programme.parts.findIndex((x) => x.kind === 'elective');
+      const plain = programme.parts.findIndex((x) => x.kind === 'plenary');
+      const bad: [string, unknown][] = [
+        ['enrolmentDeadline', { ...good, enrolmentDeadline: daysFromNow(400) }],
+        ['cancellationDeadline', { ...good, cancellationDeadline: daysFromNow(400) }],
+        ['minParticipants', { ...good, capacity: 5, minParticipants: 6, goNoGoAt: daysFromNow(150) }],
+        ['goNoGoAt', { ...good, minParticipants: 3, goNoGoAt: daysFromNow(400) }],
+        ['capacity', { ...good, capacity: 0 }],
+        ['name', { ...good, name: ' ' }],
+        ['parts', { ...good, parts: good.parts.slice(1) }],
+        [
+          'parts[1].partId',
+          { ...good, parts: [...good.parts.slice(0, 1), { ...good.parts[0] }, ...good.parts.slice(2)] },
+        ],
+        ['parts[0].partId', at(0, { partId: other.programme.parts[0].id })],
+        ['parts[0].endsAt', at(0, { endsAt: first })],
+        ['parts[0].startsAt', at(0, { startsAt: daysFromNow(-1), endsAt: daysFromNow(-1, 15) })],
+        [`parts[${e}].choiceDeadline`, at(e, { choiceDeadline: daysFromNow(400) })],
+        [`parts[${plain}].guestCapacity`, at(plain, { guestCapacity: 4 })],
+        [`parts[${plain}].choiceDeadline`, at(plain, { choiceDeadline: daysFromNow(150) })],
+        [`parts[${e}].onlineUrl`, at(e, { onlineUrl: 'javascript:alert(1)' })],
+        ['staff[0].userId', { ...good, staff: [{ userId: NIL, role: 'trainer' }] }],
+        ['staff[0].role', { ...good, staff: [{ userId: trainer.id, role: 'owner' }] }],
+        [
+          'staff',
+          {
+            ...good,
+            staff: [
+              { userId: trainer.id, role: 'trainer' },
+              { userId: trainer.id, role: 'versneller' },
+            ],
+          },
+        ],
+      ];
+      const outcomes = [];
+      for (const [field, body] of bad) {
+        const res = await t.http
+          .post(`/api/programmes/${programme.id}/cohorts`)
+          .set(ld.auth)
+          .send(body as object);
+        const fields = ((res.body as Problem).errors ?? []).map((x) => x.field);
+        outcomes.push({
+          field,
+          status: res.status,
+          named: fields.some((f) => f === field || f.startsWith(`${field}.`)) || fields,
+        });
+      }
+      expect(outcomes).toEqual(bad.map(([field]) => ({ field, status: 400, named: true })));
+      expect(await counts(...tables)).toEqual(before);
+    });
+
+    it('a part is moved within its rules: a choice deadline only on an elective part, the end after the start', async () => {
+      const plenary = partOfKind(other.cohort, 'plenary');
+      const url = `/api/cohorts/${other.cohort.id}/parts/${plenary.id}`;
+      const row = async () =>
+        (
+          await t.dataSource.query<Record<string, unknown>[]>(
+            `SELECT starts_at, ends_at, choice_deadline, guest_capacity, venue_name, online_url FROM cohort_parts WHERE id = $1`,
+            [plenary.id],
+          )
+        )[0];
+      const before = await row();
+      for (const [field, body] of [
+        ['choiceDeadline', { choiceDeadline: daysFromNow(5) }],
+        ['endsAt', { endsAt: daysFromNow(2) }],
+        ['startsAt', { startsAt: daysFromNow(-3) }],
+        ['guestCapacity', { guestCapacity: 5 }],
+        ['guestCapacity', { guestCapacity: -1 }],
+        ['onlineUrl', { onlineUrl: 'http://onveilig.example' }],
+      ] as [string, Record<string, unknown>][]) {
+        const res = await t.http.put(url).set(ld.auth).send(body);
+        expect({ field, status: res.status, fields: ((res.body as Problem).errors ?? []).map((x) => x.field) }).toEqual(
+          {
+            field,
+            status: 400,
+            fields: expect.arrayContaining([field]) as unknown,
+          },
+        );
+      }
+      expect(await row()).toEqual(before);
+    });
+
+    it('a part added to the structure after cohorts exist leaves those cohorts, the calendar and Mijn leren working', async () => {
+      const p = await newProgramme(ld, { title: 'Programma dat groeit' });
+      await publish(p);
+      const c = (
+        await t.http
+          .post(`/api/programmes/${p.id}/cohorts`)
+          .set(ld.auth)
+          .send(withDeadline(p, { startDay: 180 }))
+          .expect(201)
+      ).body as CohortView;
+      const member = await actor(t, orgs[1].id, { name: 'Groei Deelnemer' });
+      await enrolInCohort(t, member, c.id, { acceptOverlaps: true });
+      const grown = await t.http
+        .patch(`/api/programmes/${p.id}`)
+        .set(ld.auth)
+        .send({
+          parts: [
+            ...p.parts.map((x, i) => ({ ...WERKATELIER.parts[i], id: x.id })),
+            { title: 'Terugkomdag', kind: 'plenary', durationHours: 3, format: 'online' },
+          ],
+        });
+      expect(grown.status).toBeLessThan(500);
+      await t.http.get(`/api/cohorts/${c.id}`).set(member.auth).expect(200);
+      await t.http.get(`/api/programmes/${p.id}`).set(member.auth).expect(200);
+      await t.http.get('/api/me/programmes').set(member.auth).expect(200);
+      const feed = (await t.http.post('/api/me/calendar-feed').set(member.auth).expect(201)).body as { url: string };
+      await t.http.get(new URL(feed.url).pathname).expect(200);
+      await t.http.get(`/api/cohorts/${c.id}/enrolments`).set(ld.auth).expect(200);
+    });
   });
 });

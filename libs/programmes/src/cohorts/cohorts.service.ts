@@ -156,6 +156,8 @@ export class CohortsService implements OnModuleInit {
         errors.push({ field: 'startsAt', messages: ['startsAt must be in the future'] });
       if (next.guestCapacity > 0 && !structure?.allowsGuests)
         errors.push({ field: 'guestCapacity', messages: ['this part does not allow guests'] });
+      if (dto.choiceDeadline && structure?.kind !== 'elective')
+        errors.push({ field: 'choiceDeadline', messages: ['only an elective part has a choice deadline'] });
       if (next.choiceDeadline && next.choiceDeadline > next.startsAt)
         errors.push({ field: 'choiceDeadline', messages: ['choiceDeadline must not be after the part starts'] });
       if (errors.length) throw ProgrammeException.invalid(errors);
@@ -416,6 +418,7 @@ function checkParts(
     if (s.format !== 'online' && !p.venueName && !p.city) at('venueName', `a place is required for a ${s.format} part`);
     if (s.format !== 'klassikaal' && !p.onlineUrl) at('onlineUrl', `onlineUrl is required for a ${s.format} part`);
     if ((p.guestCapacity ?? 0) > 0 && !s.allowsGuests) at('guestCapacity', 'this part does not allow guests');
+    if (p.choiceDeadline && s.kind !== 'elective') at('choiceDeadline', 'only an elective part has a choice deadline');
     if (p.choiceDeadline && p.choiceDeadline > p.startsAt)
       at('choiceDeadline', 'choiceDeadline must not be after the part starts');
   });
