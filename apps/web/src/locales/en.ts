@@ -1096,6 +1096,18 @@ export const en: Record<string, unknown> = {
     title: 'My learning-work assignment',
     unshared: 'Your peer consultation group can no longer read your assignment.',
   },
+  guests: {
+    email: 'E-mail address of your guest',
+    intro:
+      'Invite someone from your network. Your guest gets a calendar invitation by e-mail and needs no account. {{left}} guest places left; you may invite {{limit}}.',
+    invite: 'Invite guest',
+    invited: 'Your guest has been invited.',
+    name: 'Name of your guest',
+    organisation: 'Organisation of your guest',
+    remove: 'Cancel',
+    removed: 'The guest has been cancelled and is told.',
+    title: 'Guest at the table: {{part}}',
+  },
   review: {
     back: 'Back to all assignments',
     comments: '{{count}} comments',
