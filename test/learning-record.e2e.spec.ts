@@ -199,4 +199,13 @@ describe('Learning record and proofs of participation (issue #12 item 7)', () =>
     await proof(learner, 'not-a-uuid').expect(400);
     await t.http.get(`/api/me/learning-record/${enrolled.woo}/proof`).expect(401);
   });
+  it("stops verifying an erased person's proofs: the name on them is gone", async () => {
+    const gone = await actor(t, home.id, { name: 'Gert Gewist' });
+    const id = await course('Voor het wissen', 1, gone);
+    await settle(id, thisYear, 'attended');
+    const { verificationCode } = (await proof(gone, id).expect(200)).body as Proof;
+    await t.http.get(`/api/proofs/${verificationCode}`).expect(200);
+    await t.http.post('/api/me/erasure').set(gone.auth).send({ confirmEmail: gone.email }).expect(204);
+    await t.http.get(`/api/proofs/${verificationCode}`).expect(404);
+  });
 });

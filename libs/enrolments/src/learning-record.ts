@@ -39,9 +39,10 @@ const CODE = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * Verification codes: the enrolment id with an HMAC-SHA256 (truncated to 128 bits) over the
- * enrolment, the learner, the course, the session and its start, keyed by PROOF_SECRET (or a key
- * derived from JWT_SECRET). Nobody without the key can make one, and a code stops verifying when
- * any of these changes or the enrolment is no longer attended. Nothing is stored.
+ * enrolment, the learner and their name as printed, the course, the session and its start, keyed by
+ * PROOF_SECRET (or a key derived from JWT_SECRET). Nobody without the key can make one, and a code
+ * stops verifying when any of these changes (an erased account loses its name, so its proofs go
+ * with it) or the enrolment is no longer attended. Nothing is stored.
  */
 export class ProofCodes {
   constructor(private readonly key: Buffer) {}
@@ -54,7 +55,9 @@ export class ProofCodes {
   }
 
   private tag(r: LearningRecordRow): Buffer {
-    const message = ['v1', r.id, r.user_id, r.course_id, r.session_id, r.starts_at.toISOString()].join('\n');
+    const message = ['v1', r.id, r.user_id, r.learner_name, r.course_id, r.session_id, r.starts_at.toISOString()].join(
+      '\n',
+    );
     return createHmac('sha256', this.key).update(message).digest().subarray(0, 16);
   }
 
