@@ -1124,5 +1124,121 @@ describe('Programmes journeys per role (issue #11)', () => {
       await t.http.get(new URL(feed.url).pathname).expect(200);
       await t.http.get(`/api/cohorts/${c.id}/enrolments`).set(ld.auth).expect(200);
     });
+
+    it('malformed JSON, the wrong content type and no authentication are 4xx problem+json', async () => {
+      const c = cohort.id;
+      for (const [path, method] of [
+        ['/api/programmes', 'post'],
+        [`/api/programmes/${programme.id}`, 'patch'],
+        [`/api/programmes/${programme.id}/cohorts`, 'post'],
+        [`/api/cohorts/${c}`, 'patch'],
+        [`/api/cohorts/${c}/enrolments`, 'post'],
+        [`/api/cohorts/${c}/parts/${elective().id}/choices`, 'put'],
+        [`/api/cohorts/${c}/groups`, 'post'],
+        [`/api/cohorts/${c}/assignment`, 'put'],
+        [`/api/cohorts/${c}/parts/${dinner().id}/guests`, 'post'],
+      ] as [string, Method][]) {
+        for (const [type, raw] of [
+          ['application/json', '{"title": "kapot'],
+          ['application/json', '{"__proto__": {"isAdmin": true}}'],
+          ['application/json', 'null'],
+          ['application/json', '"tekst"'],
+          ['text/plain', 'title=Hallo'],
+          ['application/x-www-form-urlencoded', 'moduleIds[]=a&moduleIds[]=b'],
+          ['application/xml', '<programme/>'],
+        ]) {
+          const res = await t.http[method](path).set(ld.auth).set('Content-Type', type).send(raw);
+          // JSON that is broken or no object is 400; a body that is not JSON is not read, as if empty (where
+          // every field is optional that may be fine: an empty PATCH is a no-op).
+          const ok = type === 'application/json' ? res.status === 400 : res.status < 500;
+          expect({ path, type, raw, ok }).toEqual({ path, type, raw, ok: true });
+          if (res.status >= 400) expect(res.headers['content-type']).toMatch(/problem\+json/);
+        }
+        const anon = await t.http[method](path).send({});
+        expect({ path, status: anon.status }).toEqual({ path, status: 401 });
+        expect(anon.headers['content-type']).toMatch(/problem\+json/);
+      }
+    });
+
+    it('a waitlisted person is no participant: no choices, assignment or guests (403), nothing stored', async () => {
+      const waiting = learners[6];
+      const tables = ['module_choices', 'learning_assignments', 'cohort_guests'];
+      const before = await counts(...tables);
+      const res = [
+        await t.http
+          .put(`/api/cohorts/${cohort.id}/parts/${elective().id}/choices`)
+          .set(waiting.auth)
+          .send({ moduleIds: modules.map((m) => m.id) }),
+        await t.http
+          .put(`/api/cohorts/${cohort.id}/assignment`)
+          .set(waiting.auth)
+          .send({ changeGoal: 'Mijn eigen doel voor het werk.', successSigns: 'Dat merk ik aan mijn collega’s.' }),
+        await t.http
+          .post(`/api/cohorts/${cohort.id}/parts/${dinner().id}/guests`)
+          .set(waiting.auth)
+          .send({ name: 'Gast Wachtlijst', organisation: 'Ketenpartner', email: 'wacht@gast.example' }),
+      ];
+      expect(res.map((r) => r.status)).toEqual([403, 403, 403]);
+      expect(await counts(...tables)).toEqual(before);
+    });
+
+    it('enrolment rules: a second enrolment is 409, after cancelling one may enrol again, a passed deadline is 409', async () => {
+      const p = (
+        await t.http
+          .post(`/api/programmes/${programme.id}/cohorts`)
+          .set(ld.auth)
+          .send(withDeadline(programme, { name: 'Tranche regels', startDay: 200 }))
+          .expect(201)
+      ).body as CohortView;
+      const who = await actor(t, orgs[2].id, { name: 'Regel Deelnemer' });
+      const e = await enrolInCohort(t, who, p.id, { acceptOverlaps: true });
+      problem(await t.http.post(`/api/cohorts/${p.id}/enrolments`).set(who.auth).send({ acceptOverlaps: true }), 409);
+      await t.http.post(`/api/enrolments/${e.id}/cancel`).set(who.auth).send({ reason: 'ziekte' }).expect(200);
+      const again = await t.http.post(`/api/cohorts/${p.id}/enrolments`).set(who.auth).send({ acceptOverlaps: true });
+      expect(again.status).toBe(201);
+      for (const body of [{ managerId: who.id }, { managerEmail: 'niemand@nergens.example' }, { managerId: NIL }]) {
+        const newcomer = await actor(t, orgs[2].id);
+        const r = await t.http.post(`/api/cohorts/${p.id}/enrolments`).set(newcomer.auth).send(body);
+        expect({ body, status: r.status < 500 }).toEqual({ body, status: true });
+      }
+      await t.http
+        .patch(`/api/cohorts/${p.id}`)
+        .set(ld.auth)
+        .send({ enrolmentDeadline: new Date(Date.now() + 2000).toISOString() })
+        .expect(200);
+      await new Promise((r) => setTimeout(r, 2100));
+      const late = await actor(t, orgs[2].id);
+      const before = await count('enrolments');
+      problem(await t.http.post(`/api/cohorts/${p.id}/enrolments`).set(late.auth).send({ acceptOverlaps: true }), 409);
+      expect(await count('enrolments')).toBe(before);
+    });
+
+    it('allocation and group edge cases: publish before a run, a run without modules, groups of nobody — no 5xx', async () => {
+      const p = (
+        await t.http
+          .post(`/api/programmes/${programme.id}/cohorts`)
+          .set(ld.auth)
+          .send(withDeadline(programme, { name: 'Tranche leeg', startDay: 220 }))
+          .expect(201)
+      ).body as CohortView;
+      const e = partOfKind(p, 'elective');
+      const statuses = {
+        publishFirst: (await t.http.post(`/api/cohorts/${p.id}/parts/${e.id}/allocation/publish`).set(ld.auth)).status,
+        runNoModules: (await t.http.post(`/api/cohorts/${p.id}/parts/${e.id}/allocation`).set(ld.auth).send({})).status,
+        moveNobody: (
+          await t.http
+            .put(`/api/cohorts/${p.id}/parts/${e.id}/allocation/${learners[0].id}`)
+            .set(ld.auth)
+            .send({ moduleId: modules[0].id })
+        ).status,
+        groupsNobody: (await t.http.post(`/api/cohorts/${p.id}/groups`).set(ld.auth).send({ kind: 'werkatelier' }))
+          .status,
+        groupsList: (await t.http.get(`/api/cohorts/${p.id}/groups`).set(ld.auth)).status,
+        allocationGet: (await t.http.get(`/api/cohorts/${p.id}/parts/${e.id}/allocation`).set(ld.auth)).status,
+        myModules: (await t.http.get('/api/me/modules').set(stranger.auth)).status,
+        review: (await t.http.get('/api/me/assignments-to-review').set(stranger.auth)).status,
+      };
+      expect(Object.entries(statuses).filter(([, st]) => st >= 500)).toEqual([]);
+    });
   });
 });
