@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Public } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import { LearningRecordDto, ParticipationProofDto, VerifiedProofDto } from './dto/learning-record.dto.js';
@@ -22,6 +22,11 @@ export class LearningRecordController {
   }
 
   @Get('me/learning-record/:enrolmentId/proof')
+  @ApiResponse({
+    status: 409,
+    description: 'Your enrolment was not attended: no proof (ENROLMENT_NOT_ATTENDED)',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+  })
   @ApiOkResponse({
     type: ParticipationProofDto,
     description:
