@@ -42,6 +42,77 @@ describe('Learning programmes in the web app (Chromium)', () => {
   }
 
   for (const width of [1280, 375]) {
+    it(`lets L&D make a programme with parts in order, publish it and plan a cohort (${width} px)`, async () => {
+      const t = app.t;
+      const org = await createOrganisation(t.dataSource);
+      const ld = await actor(t, org.id, { roles: ['ld'] });
+      const title = `Ketensturing ${width}`;
+      const local = (days: number, hour: number) => {
+        const d = new Date(Date.now() + days * 86_400_000);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`;
+      };
+      const { page, errors, context } = await newPage(app, width);
+      await signIn(page, ld.email);
+      await page.goto('/programmas');
+      await page.getByRole('link', { name: 'Nieuw programma' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuw programma' }).waitFor();
+      await page.getByLabel('Titel', { exact: true }).fill(title);
+      await page.getByLabel('Waarom dit programma').fill('Ketenpartners leren samen sturen op een gedeelde opgave.');
+      await page.getByLabel(/^Leerdoelen/).fill('Je kent de partners in je keten.');
+      await page.getByLabel('Titel van het onderdeel').fill('Ketenconferentie');
+      await page.getByLabel(/^Duur in uren/).fill('3,5');
+      await page.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+      await page.getByLabel('Titel van het onderdeel').nth(1).fill('Intervisie');
+      await page
+        .getByLabel(/^Soort/)
+        .nth(1)
+        .selectOption('intervision');
+      await page
+        .getByLabel(/^Duur in uren/)
+        .nth(1)
+        .fill('2');
+      await page.getByLabel(/^Vorm/).nth(1).selectOption('online');
+      // Reordered by keyboard: Intervisie up, announced, then back down.
+      await page.getByRole('button', { name: 'Intervisie omhoog' }).focus();
+      await page.keyboard.press('Enter');
+      await expectText(
+        page.getByRole('status').filter({ hasText: 'Intervisie' }),
+        /Intervisie staat nu op plaats 1 van 2/,
+      );
+      await page.getByRole('button', { name: 'Intervisie omlaag' }).click();
+      await page.getByRole('button', { name: 'Programma opslaan als concept' }).click();
+      await expectText(notice(page), /opgeslagen als concept/);
+      await page.getByRole('heading', { level: 1, name: new RegExp(title) }).waitFor();
+      await page.getByRole('button', { name: 'Publiceren' }).click();
+      await expectText(notice(page), /Het programma is gepubliceerd/);
+
+      await page.getByRole('button', { name: 'Nieuwe tranche plannen' }).click();
+      await page.getByLabel('Naam van de tranche').fill('Tranche 1');
+      await page.getByLabel('Aantal plaatsen', { exact: true }).fill('12');
+      await page.getByLabel('Begint op').nth(0).fill(local(20, 9));
+      await page.getByLabel('Eindigt op').nth(0).fill(local(20, 13));
+      await page.getByLabel(/^Locatie/).fill('Provinciehuis');
+      await page.getByLabel(/^Plaats/).fill('Zwolle');
+      await page.getByLabel('Begint op').nth(1).fill(local(27, 14));
+      await page.getByLabel('Eindigt op').nth(1).fill(local(27, 16));
+      await page.getByLabel(/^Link om online deel te nemen/).fill('https://meet.example.nl/keten');
+      await page.getByRole('button', { name: 'Tranche plannen' }).click();
+      await expectText(notice(page), /Tranche Tranche 1 is gepland/);
+      await page.getByRole('link', { name: 'Tranche 1' }).waitFor();
+      await sweep(page, width, 'programma-beheer');
+
+      // The public page shows the structure in the saved order and the new cohort.
+      await page.getByRole('link', { name: 'Bekijk het programma zoals deelnemers het zien' }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      const structure = page.getByRole('region', { name: 'Opbouw' }).getByRole('listitem');
+      await expectText(structure.nth(0), /Ketenconferentie.*3,5 uur · Klassikaal/s);
+      await expectText(structure.nth(1), /Intervisie.*2 uur · Online/s);
+      await expectText(page.getByRole('listitem', { name: 'Tranche 1' }), /12 plaatsen vrij/);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
     it(`shows a programme with its structure and cohorts, enrols past an overlap and lists every part in Mijn leren (${width} px)`, async () => {
       const t = app.t;
       const org = await createOrganisation(t.dataSource);
