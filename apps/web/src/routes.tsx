@@ -11,6 +11,7 @@ import { ApprovalsPage } from './features/approvals/ApprovalsPage.tsx';
 import { CataloguePage } from './features/catalogue/CataloguePage.tsx';
 import { CoursePage } from './features/catalogue/CoursePage.tsx';
 import { MyLearningPage } from './features/enrolments/MyLearningPage.tsx';
+import { EvaluationPage } from './features/evaluations/EvaluationPage.tsx';
 import { LearningRecordPage } from './features/learning-record/LearningRecordPage.tsx';
 import { ProofPage } from './features/learning-record/ProofPage.tsx';
 import { VerifyProofPage } from './features/learning-record/VerifyProofPage.tsx';
@@ -66,6 +67,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/privacy', page: PrivacyStatementPage, access: 'public' },
   { path: '/mijn-gegevens', page: MyDataPage, access: 'signedIn' },
   { path: '/mijn-leren', page: MyLearningPage, access: 'signedIn' },
+  { path: '/evaluaties/:enrolmentId', page: EvaluationPage, access: 'signedIn' },
   { path: '/leerdossier', page: LearningRecordPage, access: 'signedIn' },
   { path: '/leerdossier/:enrolmentId/bewijs', page: ProofPage, access: 'signedIn' },
   // Whoever is shown a proof of participation checks its code here, without an account.

@@ -27,6 +27,7 @@ import { useSettle } from '../../ui/query.tsx';
 import { CancelEnrolmentForm } from '../enrolments/CancelEnrolmentForm.tsx';
 import { enrolmentKeys, myLearningQuery } from '../enrolments/queries.ts';
 import { catalogueKeys, publicCourseQuery } from './queries.ts';
+import { CourseEvaluationSummary } from '../evaluations/EvaluationResults.tsx';
 
 const ACTIVE: EnrolmentStatus[] = ['pending_approval', 'confirmed', 'offered', 'waitlisted'];
 
@@ -79,6 +80,7 @@ export function CoursePage() {
               </DataListItem>
             )}
           </DataList>
+          <CourseEvaluationSummary courseId={c.id} />
           {c.description && <Paragraph>{c.description}</Paragraph>}
           {c.learningGoals.length > 0 && (
             <section aria-labelledby="goals">

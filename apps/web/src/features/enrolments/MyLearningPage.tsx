@@ -11,6 +11,7 @@ import { Empty, EnrolmentBadge, Loaded, useLabels } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { ActionError, useAction } from '../../ui/query.tsx';
 import { catalogueKeys } from '../catalogue/queries.ts';
+import { EvaluateLink } from '../evaluations/EvaluateLink.tsx';
 import { MyProgrammes } from '../programmes/MyProgrammes.tsx';
 import { CancelEnrolmentForm } from './CancelEnrolmentForm.tsx';
 import { enrolmentKeys, myLearningQuery } from './queries.ts';
@@ -153,6 +154,7 @@ function EnrolmentCard({ e }: { e: Enrolment }) {
         )}
       </Paragraph>
       <ActionError error={answer.error} />
+      {e.status === 'attended' && <EvaluateLink enrolmentId={e.id} endsAt={e.session.endsAt} describedBy={titleId} />}
       {e.status === 'offered' && (
         <ButtonGroup>
           <Button

@@ -21,6 +21,7 @@ import { PageTitle } from '../../ui/layout.tsx';
 import { ActionError, useAction } from '../../ui/query.tsx';
 import { editableCourseQuery, participantsQuery, teacherKeys } from './queries.ts';
 import { attendanceWindow, toCsv } from './participants-csv.ts';
+import { SessionEvaluationResults } from '../evaluations/EvaluationResults.tsx';
 import './participants.css';
 
 const SHOWN: EnrolmentStatus[] = ['confirmed', 'attended', 'no_show', 'pending_approval', 'offered', 'waitlisted'];
@@ -292,6 +293,7 @@ export function ParticipantsPage() {
                 </section>
               </>
             )}
+            <SessionEvaluationResults sessionId={sessionId} />
           </div>
         );
       }}
