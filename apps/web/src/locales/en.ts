@@ -1022,6 +1022,7 @@ export const en: Record<string, unknown> = {
     },
     published: 'Open programmes',
     rankMoved: '{{name}} is now in place {{place}} of {{count}}.',
+    runCohort: 'Manage cohort {{name}}',
     remove: 'Remove',
     removeChoice: 'Remove {{name}}',
     seeMyLearning: 'See it in My learning',

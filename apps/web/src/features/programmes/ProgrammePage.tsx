@@ -162,6 +162,14 @@ function CohortItem({ cohort: c, programme }: { cohort: Cohort; programme: Progr
           })}
         </Paragraph>
       )}
+      {c.myRole && (
+        // Owners, organisers, trainers and versnellers run the cohort.
+        <Paragraph>
+          <RouterLink className="utrecht-link" to={`/cohorten/${c.id}/beheer`}>
+            {t('programmes.runCohort', 'Tranche {{name}} beheren', { name: c.name })}
+          </RouterLink>
+        </Paragraph>
+      )}
       <Enrol cohort={c} programme={programme} headingId={headingId} />
     </li>
   );
