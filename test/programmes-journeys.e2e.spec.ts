@@ -1240,5 +1240,74 @@ describe('Programmes journeys per role (issue #11)', () => {
       };
       expect(Object.entries(statuses).filter(([, st]) => st >= 500)).toEqual([]);
     });
+
+    it('assignment edge cases: sharing or inviting before writing, blank or huge texts — 4xx, nothing stored', async () => {
+      const fresh = learners[4];
+      const url = `/api/cohorts/${cohort.id}/assignment`;
+      const tables = ['learning_assignments', 'assignment_comments', 'assignment_progress'];
+      const before = await counts(...tables);
+      const outcomes = {
+        share: (await t.http.patch(url).set(fresh.auth).send({ sharedWithGroup: true })).status,
+        invite: (await t.http.post(`${url}/manager`).set(fresh.auth).send({ managerId: manager.id })).status,
+        progress: (
+          await t.http
+            .put(`${url}/progress/${cohort.parts[0].id}`)
+            .set(fresh.auth)
+            .send({ note: 'Voortgang zonder opdracht.' })
+        ).status,
+        blank: (await t.http.put(url).set(fresh.auth).send({ changeGoal: '   ', successSigns: '\n\t' })).status,
+        huge: (
+          await t.http
+            .put(url)
+            .set(fresh.auth)
+            .send({ changeGoal: 'x'.repeat(100_000), successSigns: 'ja' })
+        ).status,
+        comment: (
+          await t.http
+            .post(`/api/assignments/${assignmentId}/comments`)
+            .set(manager.auth)
+            .send({ body: ' '.repeat(20) })
+        ).status,
+        hugeComment: (
+          await t.http
+            .post(`/api/assignments/${assignmentId}/comments`)
+            .set(manager.auth)
+            .send({ body: 'y'.repeat(100_000) })
+        ).status,
+      };
+      expect(Object.entries(outcomes).filter(([, st]) => st < 400 || st >= 500)).toEqual([]);
+      expect(await counts(...tables)).toEqual(before);
+    });
+
+    it('programme status moves only along draft → published → archived; anything else is 4xx', async () => {
+      const p = await newProgramme(ld, { title: 'Programma met een levensloop' });
+      const to = async (status: unknown) =>
+        (await t.http.post(`/api/programmes/${p.id}/status`).set(ld.auth).send({ status })).status;
+      const seen = {
+        draft: await to('draft'),
+        unknown: await to('gepubliceerd'),
+        number: await to(1),
+        published: await to('published'),
+        republished: await to('published'),
+        archived: await to('archived'),
+        rearchived: await to('archived'),
+      };
+      expect(Object.entries(seen).filter(([, st]) => st >= 500)).toEqual([]);
+      expect({
+        draft: seen.draft,
+        unknown: seen.unknown,
+        number: seen.number,
+        published: seen.published,
+        archived: seen.archived,
+      }).toEqual({
+        draft: 400,
+        unknown: 400,
+        number: 400,
+        published: 200,
+        archived: 200,
+      });
+      const after = (await t.http.get(`/api/programmes/${p.id}`).set(ld.auth).expect(200)).body as ProgrammeView;
+      expect(after.status).toBe('archived');
+    });
   });
 });
