@@ -2,6 +2,7 @@ import { EMAIL_JOB } from '#libs/notifications';
 import { JobQueue } from '#libs/jobs';
 import { createTestApp, type TestApp } from './support/app.js';
 import { mailsTo } from './support/mail.js';
+import { confirm, people, programmeWithCohort } from './support/programme-fixture.js';
 import { actor, bookableSession, createOrganisation, type Actor, type OrgRow } from './support/factories.js';
 
 /**
@@ -233,6 +234,31 @@ describe('Evaluations', () => {
     expect(
       (await c.t.http.get(`/api/courses/${s.courseId}/evaluation-summary`).expect(200)).body.evaluation,
     ).toBeNull();
+  });
+
+  it('asks after attendance of a programme cohort too, and its L&D sees the results from 3 answers', async () => {
+    const p = await programmeWithCohort(c.t, c.org.id, [{ title: 'Startdag', kind: 'plenary', startsInDays: 0 }]);
+    const ld = await actor(c.t, c.org.id, { roles: ['ld'] });
+    const learners = await people(c.t, c.org.id, ['Cohort Een', 'Cohort Twee', 'Cohort Drie']);
+    await confirm(c.t, p.cohortId, learners);
+    const rows = await c.t.dataSource.query<{ id: string; user_id: string }[]>(
+      `SELECT id, user_id FROM enrolments WHERE session_id = $1`,
+      [p.cohortId],
+    );
+    for (const who of learners) {
+      const id = rows.find((r) => r.user_id === who.id)?.id ?? '';
+      await attend(c, ld, id);
+      const notes = (await c.t.http.get('/api/me/notifications').set(who.auth).expect(200)).body.items as {
+        kind: string;
+        link: string;
+      }[];
+      expect(notes).toContainEqual(
+        expect.objectContaining({ kind: 'evaluation.requested', link: `/evaluaties/${id}` }),
+      );
+      await evaluate(c, who, id, GOOD).expect(201);
+    }
+    const results = (await c.t.http.get(`/api/sessions/${p.cohortId}/evaluations`).set(ld.auth).expect(200)).body;
+    expect(results.results).toMatchObject({ shown: true, count: 3, overall: 4 });
   });
 
   it('can be given and changed until 30 days after the session, not later (409)', async () => {
