@@ -366,6 +366,14 @@ describe('Learning programmes in cohorts (issue #11)', () => {
         .set(learner.auth)
         .send({ moduleIds: [module.id] })
         .expect(200);
+      // Staff see every participant's ranking; a participant does not see others'.
+      const overview = (await t.http.get(`${partUrl}/choices/overview`).set(ld.auth).expect(200)).body as {
+        chosen: number;
+        rankings: { userId: string; moduleIds: string[] }[];
+      };
+      expect(overview.chosen).toBe(1);
+      expect(overview.rankings).toEqual([expect.objectContaining({ userId: learner.id, moduleIds: [module.id] })]);
+      await t.http.get(`${partUrl}/choices/overview`).set(learner.auth).expect(403);
       await t.http.post(`${partUrl}/allocation`).set(ld.auth).send({ seed: 'test' }).expect(200);
       const feed = (await t.http.post('/api/me/calendar-feed').set(learner.auth).expect(201)).body as { url: string };
       const unfold = (text: string) => text.replace(/\r\n[ \t]/g, '');

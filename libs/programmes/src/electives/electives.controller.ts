@@ -5,6 +5,7 @@ import type { AuthUser } from '#libs/common';
 import {
   AllocationDto,
   ChoicesDto,
+  ChoicesOverviewDto,
   CreateModuleDto,
   ModuleDto,
   ModuleListDto,
@@ -87,6 +88,16 @@ export class ElectivesController {
     @Param('partId', ParseUUIDPipe) partId: string,
   ): Promise<MyChoicesDto> {
     return this.electives.myChoices(user, id, partId);
+  }
+
+  @Get('cohorts/:id/parts/:partId/choices/overview')
+  @ApiOkResponse({ type: ChoicesOverviewDto, description: "Staff: every confirmed participant's ranking" })
+  choicesOverview(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('partId', ParseUUIDPipe) partId: string,
+  ): Promise<ChoicesOverviewDto> {
+    return this.electives.choicesOverview(user, id, partId);
   }
 
   @Put('cohorts/:id/parts/:partId/choices')

@@ -13,6 +13,7 @@ import type {
   AllocatedPersonDto,
   AllocationDto,
   ChoicesDto,
+  ChoicesOverviewDto,
   CreateModuleDto,
   ModuleDto,
   ModuleListDto,
@@ -178,6 +179,30 @@ export class ElectivesService implements OnModuleInit {
       this.repo.allocations(cohortPartId),
     ]);
     return this.choicesDto(part, moduleIds, modules.length, allocations);
+  }
+
+  /** Staff (owners, organisers, trainers, versnellers): every confirmed participant's ranking, before and after a run. */
+  async choicesOverview(user: AuthUser, cohortId: string, cohortPartId: string): Promise<ChoicesOverviewDto> {
+    await this.access.requireStaff(user, cohortId);
+    await this.electivePart(cohortId, cohortPartId);
+    const [participants, choices] = await Promise.all([
+      this.access.participants(cohortId),
+      this.repo.choices(cohortPartId),
+    ]);
+    const ranked = new Map<string, ChoiceRow[]>();
+    for (const c of choices) ranked.set(c.userId, [...(ranked.get(c.userId) ?? []), c]);
+    const rankings = participants.map((p) => ({
+      userId: p.userId,
+      name: p.name,
+      organisationName: p.organisationName,
+      moduleIds: (ranked.get(p.userId) ?? []).sort((a, b) => a.rank - b.rank).map((c) => c.moduleId),
+    }));
+    return {
+      cohortPartId,
+      chosen: rankings.filter((r) => r.moduleIds.length > 0).length,
+      participants: rankings.length,
+      rankings,
+    };
   }
 
   /**

@@ -122,6 +122,21 @@ export class MyChoicesDto {
   @ApiProperty({ description: 'Whether choices can still be changed' }) open: boolean;
 }
 
+export class ParticipantChoicesDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) organisationName: string | null;
+  @ApiProperty({ type: [String], description: 'Module ids, first choice first (empty: not chosen yet)' })
+  moduleIds: string[];
+}
+
+export class ChoicesOverviewDto {
+  @ApiProperty() cohortPartId: string;
+  @ApiProperty({ description: 'Confirmed participants who have ranked modules' }) chosen: number;
+  @ApiProperty({ description: 'Confirmed participants' }) participants: number;
+  @ApiProperty({ type: [ParticipantChoicesDto] }) rankings: ParticipantChoicesDto[];
+}
+
 export class RunAllocationDto {
   @ApiPropertyOptional({ maxLength: 100, description: 'Lottery seed for ties; a random one when left out' })
   @Optional()
