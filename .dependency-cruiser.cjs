@@ -27,6 +27,7 @@ const LAYERS = {
     'knowledge-bank',
     'incompany',
     'programmes',
+    'evaluations',
   ],
   'catalogue-import': ['common', 'database', 'organisations', 'identity', 'catalogue'],
   // The demo seed goes through the owning areas' services, including questions and in-company requests.

@@ -295,4 +295,22 @@ describe('Evaluations with EVALUATION_MIN_RESPONSES=2', () => {
       evaluation: { average: 4.5, count: 2 },
     });
   });
+  it('is in my personal-data export; erasure keeps the scores in the aggregates and removes the open text', async () => {
+    const s = await sessionWithLearners(c, 1);
+    const [a] = s.learners;
+    await attend(c, s.teacher, a.enrolmentId);
+    await evaluate(c, a.who, a.enrolmentId, GOOD).expect(201);
+    const exported = (await c.t.http.get('/api/me/personal-data').set(a.who.auth).expect(200)).body as {
+      evaluations: { enrolmentId: string; comment: string | null }[];
+    };
+    expect(exported.evaluations).toEqual([
+      expect.objectContaining({ enrolmentId: a.enrolmentId, comment: GOOD.comment }),
+    ]);
+    await c.t.http.post('/api/me/erasure').set(a.who.auth).send({ confirmEmail: a.who.email }).expect(204);
+    const [row] = await c.t.dataSource.query<{ overall: number; comment: string | null }[]>(
+      `SELECT overall, comment FROM evaluations WHERE enrolment_id = $1`,
+      [a.enrolmentId],
+    );
+    expect(row).toEqual({ overall: GOOD.overall, comment: null });
+  });
 });

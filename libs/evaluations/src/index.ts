@@ -4,3 +4,4 @@ export { Evaluation, EVALUATION_SCORES } from './evaluation.entity.js';
 export type { EvaluationScore } from './evaluation.entity.js';
 export { EvaluationException, EvaluationErrorCode } from './evaluations.exception.js';
 export { EVALUATION_MESSAGES } from './evaluation-messages.js';
+export { EvaluationsPersonalData } from './personal-data.js';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '#libs/catalogue';
 import { EnrolmentsModule } from '#libs/enrolments';
+import { EvaluationsModule } from '#libs/evaluations';
 import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
@@ -19,6 +20,7 @@ import { PrivacyService } from './privacy.service.js';
     KnowledgeBankModule,
     InCompanyModule,
     ProgrammesModule,
+    EvaluationsModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyService],

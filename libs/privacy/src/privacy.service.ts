@@ -3,6 +3,7 @@ import { AppConfig, type AuthUser, ValidationException } from '#libs/common';
 import { CataloguePersonalData } from '#libs/catalogue';
 import { Db } from '#libs/database';
 import { EnrolmentsPersonalData } from '#libs/enrolments';
+import { EvaluationsPersonalData } from '#libs/evaluations';
 import { IdentityPersonalData } from '#libs/identity';
 import { InCompanyPersonalData } from '#libs/incompany';
 import { JobQueue } from '#libs/jobs';
@@ -29,6 +30,7 @@ export class PrivacyService implements OnModuleInit {
     private readonly questions: KnowledgeBankPersonalData,
     private readonly inCompany: InCompanyPersonalData,
     private readonly programmes: ProgrammesPersonalData,
+    private readonly evaluations: EvaluationsPersonalData,
   ) {}
 
   onModuleInit(): void {
@@ -55,6 +57,7 @@ export class PrivacyService implements OnModuleInit {
         knowledgeQuestions: await this.questions.export(user.id),
         inCompany: await this.inCompany.export(user.id),
         programmes: await this.programmes.export(user.id),
+        evaluations: await this.evaluations.export(user.id),
       }),
     );
   }
@@ -74,6 +77,7 @@ export class PrivacyService implements OnModuleInit {
     }
     await this.db.transaction(async () => {
       await this.programmes.erase(user.id);
+      await this.evaluations.erase(user.id);
       await this.learning.erase(user.id);
       await this.teaching.erase(user.id);
       await this.questions.erase(user.id);

@@ -3517,6 +3517,10 @@ export interface components {
             knowledgeQuestions: components["schemas"]["QuestionExportDto"][];
             inCompany: components["schemas"]["InCompanyExportDto"];
             programmes: components["schemas"]["ProgrammesExportDto"];
+            /** @description My evaluations of sessions I attended (teachers see them only as aggregates) */
+            evaluations: {
+                [key: string]: unknown;
+            }[];
         };
         ErasureRequestDto: {
             /** @description Your own e-mail address, typed again: erasure cannot be undone */

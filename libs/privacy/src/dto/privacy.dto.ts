@@ -189,4 +189,6 @@ export class PersonalDataExportDto {
   @ApiProperty({ type: [QuestionExportDto] }) knowledgeQuestions: QuestionExportDto[];
   @ApiProperty({ type: InCompanyExportDto }) inCompany: InCompanyExportDto;
   @ApiProperty({ type: ProgrammesExportDto }) programmes: ProgrammesExportDto;
+  @ApiProperty(rows('My evaluations of sessions I attended (teachers see them only as aggregates)'))
+  evaluations: Record<string, unknown>[];
 }
