@@ -3144,16 +3144,29 @@ export interface components {
             cancellationDeadline?: string;
         };
         UpdateCohortPartDto: {
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2027-02-04T09:30:00+01:00
+             */
             startsAt?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2027-02-04T13:00:00+01:00
+             */
             endsAt?: string;
             venueName?: string | null;
             city?: string | null;
             onlineUrl?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Elective parts: choices close then
+             */
             choiceDeadline?: string | null;
-            guestCapacity?: number;
+            /**
+             * @description Parts that allow guests: how many guests in total
+             * @default 0
+             */
+            guestCapacity: number;
         };
         SetStaffDto: {
             /** @enum {string} */

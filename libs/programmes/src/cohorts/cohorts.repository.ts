@@ -11,6 +11,8 @@ export interface CohortRow {
   programmeId: string;
   name: string;
   title: string;
+  /** The programme's why (its catalogue summary). */
+  why: string;
   programmeStatus: string;
   organisationId: string;
   coOwnerIds: string[];
@@ -53,6 +55,14 @@ export interface CohortParticipant {
   status: string;
 }
 
+/** A person's place (or place in the queue) in a cohort. */
+export interface MyCohortRow {
+  cohortId: string;
+  status: string;
+  enrolmentId: string;
+  userId: string;
+}
+
 export interface CohortStaffRow {
   userId: string;
   name: string;
@@ -61,7 +71,7 @@ export interface CohortStaffRow {
 }
 
 const COHORT_SELECT = `
-  SELECT co.session_id AS "id", co.programme_id AS "programmeId", co.name, c.title, c.status AS "programmeStatus",
+  SELECT co.session_id AS "id", co.programme_id AS "programmeId", co.name, c.title, c.summary AS "why", c.status AS "programmeStatus",
          c.organisation_id AS "organisationId",
          COALESCE((SELECT array_agg(po.organisation_id) FROM programme_owners po WHERE po.programme_id = co.programme_id), '{}') AS "coOwnerIds",
          s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status, s.capacity,
@@ -169,10 +179,10 @@ export class CohortsRepository {
     return rows.length > 0;
   }
 
-  /** The cohorts a person holds or waits for a place in, newest start last. */
-  async cohortsOf(userId: string): Promise<{ cohortId: string; status: string; enrolmentId: string }[]> {
-    return this.db.manager.query<{ cohortId: string; status: string; enrolmentId: string }[]>(
-      `SELECT p.session_id AS "cohortId", p.status, p.enrolment_id AS "enrolmentId"
+  /** The cohorts a person holds or waits for a place in. */
+  async cohortsOf(userId: string): Promise<MyCohortRow[]> {
+    return this.db.manager.query<MyCohortRow[]>(
+      `SELECT p.session_id AS "cohortId", p.status, p.enrolment_id AS "enrolmentId", p.user_id AS "userId"
          FROM session_participants p JOIN cohorts co ON co.session_id = p.session_id
         WHERE p.user_id = $1`,
       [userId],

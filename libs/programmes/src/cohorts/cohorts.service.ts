@@ -26,7 +26,7 @@ import { CohortAccess, isOwner } from './cohort-access.js';
 import type { CohortRole } from './cohort.entities.js';
 import { CohortWritesRepository } from './cohort-writes.repository.js';
 import { CohortsRepository } from './cohorts.repository.js';
-import type { CohortPartRow, CohortRow } from './cohorts.repository.js';
+import type { CohortPartRow, CohortRow, MyCohortRow } from './cohorts.repository.js';
 
 /** Default: choices for an elective part close this many working days before it. */
 const CHOICE_DEADLINE_WORKING_DAYS = 5;
@@ -218,12 +218,15 @@ export class CohortsService implements OnModuleInit {
     const role = user ? await this.access.roleIn(user, c) : null;
     const mine = user ? (await this.cohorts.cohortsOf(user.id)).find((m) => m.cohortId === cohortId) : undefined;
     if (c.programmeStatus !== 'published' && !role && !mine) throw ProgrammeException.cohortNotFound(cohortId);
-    return this.toDto(c, await this.cohorts.parts(cohortId), role, user);
+    return this.toDto(c, await this.cohorts.parts(cohortId), role, mine);
   }
 
   async forProgramme(programmeId: string, user: AuthUser | undefined, canEdit: boolean): Promise<CohortDto[]> {
     const rows = await this.cohorts.findForProgramme(programmeId);
-    const parts = await this.cohorts.partsOf(rows.map((r) => r.id));
+    const [parts, mine] = await Promise.all([
+      this.cohorts.partsOf(rows.map((r) => r.id)),
+      user ? this.cohorts.cohortsOf(user.id) : Promise.resolve([]),
+    ]);
     return Promise.all(
       rows.map(async (c) => {
         const role = canEdit ? 'owner' : user ? await this.access.roleIn(user, c) : null;
@@ -231,7 +234,7 @@ export class CohortsService implements OnModuleInit {
           c,
           parts.filter((p) => p.cohortId === c.id),
           role,
-          user,
+          mine.find((m) => m.cohortId === c.id),
         );
       }),
     );
@@ -282,8 +285,8 @@ export class CohortsService implements OnModuleInit {
 
   /** "Mijn leren": the cohorts I hold or wait for a place in, with every part. */
   async mine(user: AuthUser): Promise<MyProgrammeDto[]> {
-    const mine = (await this.cohorts.cohortsOf(user.id)).map((m) => m.cohortId);
-    const rows = await this.cohorts.findByIds(mine);
+    const mine = await this.cohorts.cohortsOf(user.id);
+    const rows = await this.cohorts.findByIds(mine.map((m) => m.cohortId));
     const parts = await this.cohorts.partsOf(rows.map((r) => r.id));
     return Promise.all(
       rows.map(async (c) => ({
@@ -291,9 +294,9 @@ export class CohortsService implements OnModuleInit {
           c,
           parts.filter((p) => p.cohortId === c.id),
           await this.access.roleIn(user, c),
-          user,
+          mine.find((m) => m.cohortId === c.id),
         ),
-        why: (await this.programmes.findById(c.programmeId))?.summary ?? '',
+        why: c.why,
       })),
     );
   }
@@ -352,13 +355,15 @@ export class CohortsService implements OnModuleInit {
     );
   }
 
-  private async toDto(c: CohortRow, parts: CohortPartRow[], role: string | null, user?: AuthUser): Promise<CohortDto> {
-    const [staff, mine] = await Promise.all([
-      this.cohorts.staff(c.id),
-      user ? this.cohorts.cohortsOf(user.id) : Promise.resolve([]),
-    ]);
-    const own = mine.find((m) => m.cohortId === c.id);
-    const position = own?.status === 'waitlisted' && user ? await this.cohorts.waitlistPosition(c.id, user.id) : null;
+  /** `own`: the viewer's enrolment in this cohort, read once by the caller for every cohort it shows. */
+  private async toDto(
+    c: CohortRow,
+    parts: CohortPartRow[],
+    role: string | null,
+    own: MyCohortRow | undefined,
+  ): Promise<CohortDto> {
+    const staff = await this.cohorts.staff(c.id);
+    const position = own?.status === 'waitlisted' ? await this.cohorts.waitlistPosition(c.id, own.userId) : null;
     return {
       id: c.id,
       programmeId: c.programmeId,

@@ -1,7 +1,7 @@
-import { Nullable, Optional, toDateTime, trim, trimAll } from '#libs/common';
+import { Nullable, Optional, StrictPartialType, toDateTime, trim, trimAll } from '#libs/common';
 import { CreateSessionDto, FORMATS } from '#libs/catalogue';
 import type { Format } from '#libs/catalogue';
-import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -419,47 +419,8 @@ export class UpdateCohortDto extends CohortMinimumDto {
   cancellationDeadline?: Date;
 }
 
-export class UpdateCohortPartDto {
-  @ApiPropertyOptional()
-  @Optional()
-  @Transform(toDateTime)
-  @IsDate({ message: 'startsAt must be an ISO 8601 date-time with offset' })
-  startsAt?: Date;
-
-  @ApiPropertyOptional()
-  @Optional()
-  @Transform(toDateTime)
-  @IsDate({ message: 'endsAt must be an ISO 8601 date-time with offset' })
-  endsAt?: Date;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Nullable()
-  @Transform(trim)
-  @IsString()
-  @Length(2, 200)
-  venueName?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Nullable()
-  @Transform(trim)
-  @IsString()
-  @Length(2, 100)
-  city?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Nullable()
-  @IsUrl({ protocols: ['https'], require_protocol: true })
-  @MaxLength(500)
-  onlineUrl?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, type: Date })
-  @Nullable()
-  @Transform(toDateTime)
-  @IsDate({ message: 'choiceDeadline must be an ISO 8601 date-time with offset' })
-  choiceDeadline?: Date | null;
-
-  @ApiPropertyOptional() @Optional() @IsInt() @Min(0) @Max(500) guestCapacity?: number;
-}
+/** A part's date, place, link, choice deadline or guest places: any of the planning fields; null clears a nullable one. */
+export class UpdateCohortPartDto extends StrictPartialType(OmitType(CohortPartInputDto, ['partId'] as const)) {}
 
 export class SetStaffDto {
   @ApiProperty({ enum: COHORT_ROLES }) @IsIn(COHORT_ROLES) role: CohortRole;
