@@ -14,3 +14,4 @@ export * from './http/transforms.js';
 export * from './http/input-hygiene.js';
 export * from './http/optional.js';
 export * from './http/conversions.js';
+export * from './regions.js';
