@@ -8,6 +8,7 @@ import type { Fit } from './fit.js';
 import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
 import type { KnowledgeQuestion } from './knowledge-bank.entities.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
+import { questionTopics } from './question-topics.js';
 import { RerankerCache } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
 import type { RankedTrainer } from './reranker.js';
@@ -92,7 +93,12 @@ export class MatcherService implements OnModuleInit {
     req: MatchRequest,
   ): Promise<{ question: KnowledgeQuestion; result: MatchResult }> {
     const result = await this.match(req);
-    const topics = [...new Set(result.trainers.slice(0, 3).flatMap((t) => t.why.expertise))].slice(0, 6);
+    const vocabulary = await this.vocabulary.vocabulary();
+    const spellings = [
+      ...result.trainers.flatMap((t) => t.why.expertise),
+      ...result.courses.flatMap((c) => c.document.topics),
+    ];
+    const topics = questionTopics(analyse(req.text, vocabulary), vocabulary, spellings);
     const question = await this.questions.saveQuestion({
       text: req.text,
       filters: { ...req.filters, inCompany: req.inCompany },
