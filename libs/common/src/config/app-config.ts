@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -20,6 +21,7 @@ const toBool = ({ value }: { value: unknown }) =>
     : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
       ? ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
       : undefined;
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
@@ -49,10 +51,11 @@ export class AppConfig {
   @MinLength(1)
   TRUST_PROXY = 'loopback, linklocal, uniquelocal';
 
-  /** When unset, an embedded PostgreSQL is started with its data under DATA_DIR. */
+  /** Required in production (the image has no embedded PostgreSQL); unset in development: an embedded one under DATA_DIR. */
   @Transform(emptyToUndefined)
-  @IsOptional()
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.DATABASE_URL !== undefined)
   @IsString()
+  @MinLength(1)
   DATABASE_URL?: string;
 
   @IsString()
@@ -137,6 +140,7 @@ export class AppConfig {
   @Max(3650)
   RETENTION_QUESTION_TEXT_DAYS = 365;
 
+  /** Demo catalogue and log-ins with a known password: on by default in development, off unless asked for in production. */
   @Transform(toBool)
   @IsBoolean()
   SEED_DEMO_DATA = true;
@@ -186,6 +190,17 @@ export class AppConfig {
   EVALUATION_MIN_RESPONSES = 3;
 
   /**
+   * Cost avoided on the knowledge-capital dashboard: learner-hours × this market price per
+   * learner-hour (euro, excl. VAT). Default 85: an assumption — open-enrolment training days from
+   * commercial providers commonly cost €500–€700 per participant for about 7 hours (≈ €85 an hour).
+   */
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(10000)
+  KNOWLEDGE_CAPITAL_HOURLY_RATE_EUR = 85;
+
+  /**
    * Test-only: takes the session lock out of enrolment decisions, to prove the concurrency
    * test can fail. Ignored unless NODE_ENV=test.
    */
@@ -204,6 +219,8 @@ export class AppConfig {
       'SSO_SECRET_KEY',
     ]);
     const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));
+    // A known demo password must never reach a production database by default.
+    if (picked.NODE_ENV === 'production' && (picked.SEED_DEMO_DATA ?? '') === '') picked.SEED_DEMO_DATA = 'false';
     const config = plainToInstance(AppConfig, picked);
     const errors = validateSync(config, { whitelist: true });
     if (errors.length) {
