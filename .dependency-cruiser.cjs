@@ -56,6 +56,7 @@ const LAYERS = {
     'catalogue',
     'enrolments',
     'notifications',
+    'evaluations',
   ],
 };
 

@@ -25,6 +25,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/programmes',
   'GET /api/programmes/{id}',
   'GET /api/cohorts/{id}',
+  // "Jullie zeiden, wij deden": published notes are as public as their programme.
+  'GET /api/programmes/{id}/feedback-notes',
   // The secret in the URL is the credential: calendar apps cannot send a bearer token.
   'GET /api/calendar/{token}/feed.ics',
   // The course page's evaluation average and count: aggregates only, and only above the threshold.

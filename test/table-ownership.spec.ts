@@ -50,6 +50,7 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
   sso_handoffs: 'identity',
   sso_login_states: 'identity',
   teacher_profiles: 'catalogue',
+  tranche_feedback_notes: 'programmes',
   users: 'identity',
 };
 

@@ -34,6 +34,7 @@ import {
   ProgrammeAudience,
   ProgrammeOwner,
   ProgrammePart,
+  TrancheFeedbackNote,
 } from '#libs/programmes';
 
 /** Every entity of every area: what migrations must describe (see the schema check). */
@@ -79,4 +80,5 @@ export const ALL_ENTITIES = [
   CohortGroup,
   CohortGroupMember,
   Evaluation,
+  TrancheFeedbackNote,
 ];

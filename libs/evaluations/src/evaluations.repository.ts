@@ -181,6 +181,16 @@ export class EvaluationsRepository {
     );
     return rows.map(toAggregate);
   }
+
+  /** Count and averages per session, for other areas' trends (no open texts). */
+  async aggregatesOfSessions(sessionIds: string[]): Promise<Aggregate[]> {
+    const rows = await this.db.manager.query<AggregateRow[]>(
+      `SELECT ev.session_id, ${AGGREGATE_COLUMNS} FROM ${ATTENDED_ANSWERS} WHERE ev.session_id = ANY($1)
+        GROUP BY ev.session_id`,
+      [sessionIds],
+    );
+    return rows.map(toAggregate);
+  }
 }
 
 function toAttendance(r: AttendanceRow): AttendanceRecord {

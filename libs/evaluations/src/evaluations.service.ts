@@ -22,6 +22,17 @@ import { EvaluationException } from './evaluations.exception.js';
 import { EvaluationsRepository } from './evaluations.repository.js';
 import type { Aggregate, AttendanceRecord, SessionRef } from './evaluations.repository.js';
 
+/** A session's evaluation figures for another area: averages only at or above the threshold. */
+export interface SessionFigures {
+  sessionId: string;
+  count: number;
+  minResponses: number;
+  shown: boolean;
+  overall: number | null;
+  usefulness: number | null;
+  teacher: number | null;
+}
+
 /** An evaluation may be given and changed until this many days after the session ended. */
 export const EVALUATION_EDIT_DAYS = 30;
 const DAY = 86_400_000;
@@ -130,6 +141,28 @@ export class EvaluationsService implements OnModuleInit {
           ? { average: results.overall, count: results.count }
           : null,
     };
+  }
+
+  /**
+   * Per session: the number of answers, and the averages only from EVALUATION_MIN_RESPONSES
+   * answers on (null below). For other areas' trends, e.g. a programme's cohorts; no open texts.
+   */
+  async sessionFigures(sessionIds: string[]): Promise<SessionFigures[]> {
+    const min = this.config.EVALUATION_MIN_RESPONSES;
+    const found = new Map((await this.repo.aggregatesOfSessions(sessionIds)).map((a) => [a.sessionId, a]));
+    return sessionIds.map((sessionId) => {
+      const a = found.get(sessionId);
+      const shown = !!a && a.count >= min;
+      return {
+        sessionId,
+        count: a?.count ?? 0,
+        minResponses: min,
+        shown,
+        overall: shown ? a.overall : null,
+        usefulness: shown ? a.usefulness : null,
+        teacher: shown ? a.teacher : null,
+      };
+    });
   }
 
   /**

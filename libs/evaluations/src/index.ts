@@ -1,5 +1,6 @@
 export { EvaluationsModule } from './evaluations.module.js';
 export { EvaluationsService, EVALUATION_EDIT_DAYS } from './evaluations.service.js';
+export type { SessionFigures } from './evaluations.service.js';
 export { Evaluation, EVALUATION_SCORES } from './evaluation.entity.js';
 export type { EvaluationScore } from './evaluation.entity.js';
 export { EvaluationException, EvaluationErrorCode } from './evaluations.exception.js';

@@ -16,6 +16,7 @@ import { GroupsModule } from './groups/groups.module.js';
 import { Programme, ProgrammeAudience, ProgrammeOwner, ProgrammePart } from './programmes.entities.js';
 import { ProgrammesRepository } from './programmes.repository.js';
 import { ProgrammesService } from './programmes.service.js';
+import { TrancheFeedbackModule } from './tranche-feedback/tranche-feedback.module.js';
 
 @Module({
   imports: [
@@ -36,6 +37,7 @@ import { ProgrammesService } from './programmes.service.js';
     GuestsModule,
     ElectivesModule,
     CohortGoNoGoModule,
+    TrancheFeedbackModule,
   ],
   controllers: [ProgrammesController],
   providers: [ProgrammesRepository, CohortWritesRepository, ProgrammesService, CohortsService, ProgrammesPersonalData],
