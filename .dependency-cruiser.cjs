@@ -28,6 +28,7 @@ const LAYERS = {
     'incompany',
     'programmes',
     'evaluations',
+    'alumni',
   ],
   'catalogue-import': ['common', 'database', 'organisations', 'identity', 'catalogue'],
   // The demo seed goes through the owning areas' services, including questions and in-company requests.
@@ -42,8 +43,10 @@ const LAYERS = {
     'knowledge-bank',
     'incompany',
     'programmes',
+    'alumni',
   ],
   audit: ['common', 'database'],
+  alumni: ['common', 'database', 'jobs', 'mail', 'identity', 'notifications'],
   evaluations: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications'],
   // Programmes build on the enrolment engine: a cohort is a catalogue session booked as one package.
   programmes: [

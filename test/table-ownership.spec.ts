@@ -8,6 +8,8 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
  * through a view that owner declares (or through the owner's exported service, which needs no SQL).
  */
 const TABLE_OWNERS: Partial<Record<string, string>> = {
+  alumni_consents: 'alumni',
+  alumni_messages: 'alumni',
   assignment_comments: 'programmes',
   assignment_progress: 'programmes',
   audit_events: 'audit',

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AlumniModule } from '#libs/alumni';
 import { AuditModule } from '#libs/audit';
 import { CatalogueModule } from '#libs/catalogue';
 import { CatalogueImportModule } from '#libs/catalogue-import';
@@ -41,6 +42,7 @@ export class AppModule {
         InCompanyModule,
         ProgrammesModule,
         EvaluationsModule,
+        AlumniModule,
         CatalogueImportModule,
         PrivacyModule,
         DemoDataModule,

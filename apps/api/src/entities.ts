@@ -1,3 +1,4 @@
+import { AlumniConsent, AlumniMessage } from '#libs/alumni';
 import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
 import { CalendarFeed, Enrolment, EnrolmentEvent, SessionSeats } from '#libs/enrolments';
@@ -80,5 +81,7 @@ export const ALL_ENTITIES = [
   CohortGroup,
   CohortGroupMember,
   Evaluation,
+  AlumniConsent,
+  AlumniMessage,
   TrancheFeedbackNote,
 ];

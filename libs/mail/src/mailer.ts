@@ -11,6 +11,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Where a reply goes, when not to us (e.g. the colleague who wrote the message). */
+  replyTo?: string;
   /** The language the text is written in (BCP 47), for the Content-Language header; Dutch unless said. */
   contentLanguage?: string;
   /**
@@ -36,6 +38,7 @@ export class Mailer {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
       messageId: `<${mail.id}@collegiaal>`,
       headers: { 'Content-Language': mail.contentLanguage ?? 'nl-NL' },
       ...(mail.calendar

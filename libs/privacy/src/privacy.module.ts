@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlumniModule } from '#libs/alumni';
 import { CatalogueModule } from '#libs/catalogue';
 import { EnrolmentsModule } from '#libs/enrolments';
 import { EvaluationsModule } from '#libs/evaluations';
@@ -21,6 +22,7 @@ import { PrivacyService } from './privacy.service.js';
     InCompanyModule,
     ProgrammesModule,
     EvaluationsModule,
+    AlumniModule,
   ],
   controllers: [PrivacyController],
   providers: [PrivacyService],

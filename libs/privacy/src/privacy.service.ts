@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { AlumniPersonalData } from '#libs/alumni';
 import { AppConfig, type AuthUser, ValidationException } from '#libs/common';
 import { CataloguePersonalData } from '#libs/catalogue';
 import { Db } from '#libs/database';
@@ -31,6 +32,7 @@ export class PrivacyService implements OnModuleInit {
     private readonly inCompany: InCompanyPersonalData,
     private readonly programmes: ProgrammesPersonalData,
     private readonly evaluations: EvaluationsPersonalData,
+    private readonly alumni: AlumniPersonalData,
   ) {}
 
   onModuleInit(): void {
@@ -58,6 +60,7 @@ export class PrivacyService implements OnModuleInit {
         inCompany: await this.inCompany.export(user.id),
         programmes: await this.programmes.export(user.id),
         evaluations: await this.evaluations.export(user.id),
+        alumni: await this.alumni.export(user.id),
       }),
     );
   }
@@ -78,6 +81,7 @@ export class PrivacyService implements OnModuleInit {
     await this.db.transaction(async () => {
       await this.programmes.erase(user.id);
       await this.evaluations.erase(user.id);
+      await this.alumni.erase(user.id);
       await this.learning.erase(user.id);
       await this.teaching.erase(user.id);
       await this.questions.erase(user.id);

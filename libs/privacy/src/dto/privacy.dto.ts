@@ -175,6 +175,17 @@ export class ProgrammesExportDto {
   @ApiProperty(rows('Guests invited: name, organisation, e-mail')) guestsInvited: Record<string, unknown>[];
 }
 
+export class AlumniExportDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'My consent to be findable as alumnus and to show my e-mail address; null: never given',
+  })
+  consent: Record<string, unknown> | null;
+  @ApiProperty(rows('Messages I sent to alumni (the recipient by name)')) sentMessages: Record<string, unknown>[];
+}
+
 /** Everything Collegiaal holds about one person (AVG art. 15), grouped by where it is kept. */
 export class PersonalDataExportDto {
   @ApiProperty(when) exportedAt: string;
@@ -191,4 +202,5 @@ export class PersonalDataExportDto {
   @ApiProperty({ type: ProgrammesExportDto }) programmes: ProgrammesExportDto;
   @ApiProperty(rows('My evaluations of sessions I attended (teachers see them only as aggregates)'))
   evaluations: Record<string, unknown>[];
+  @ApiProperty({ type: AlumniExportDto }) alumni: AlumniExportDto;
 }
