@@ -29,6 +29,7 @@ const LAYERS = {
     'programmes',
     'evaluations',
     'alumni',
+    'trainers',
   ],
   'catalogue-import': ['common', 'database', 'organisations', 'identity', 'catalogue'],
   // The demo seed goes through the owning areas' services, including questions and in-company requests.
@@ -48,6 +49,7 @@ const LAYERS = {
   audit: ['common', 'database'],
   alumni: ['common', 'database', 'jobs', 'mail', 'identity', 'notifications'],
   evaluations: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications'],
+  trainers: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications', 'evaluations'],
   // Programmes build on the enrolment engine: a cohort is a catalogue session booked as one package.
   programmes: [
     'common',

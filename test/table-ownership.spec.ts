@@ -52,6 +52,8 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
   sso_handoffs: 'identity',
   sso_login_states: 'identity',
   teacher_profiles: 'catalogue',
+  trainer_photos: 'trainers',
+  trainer_questions: 'trainers',
   tranche_feedback_notes: 'programmes',
   users: 'identity',
 };
@@ -61,6 +63,7 @@ const VIEW_OWNERS: Partial<Record<string, string>> = {
   course_directory: 'catalogue',
   course_teacher_directory: 'catalogue',
   enrolment_attendance: 'enrolments',
+  knowledge_question_askers: 'knowledge-bank',
   organisation_directory: 'organisations',
   session_availability: 'enrolments',
   session_directory: 'catalogue',

@@ -16,6 +16,7 @@ import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
 import { OrganisationsModule } from '#libs/organisations';
 import { PrivacyModule } from '#libs/privacy';
+import { TrainersModule } from '#libs/trainers';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -42,6 +43,7 @@ export class AppModule {
         InCompanyModule,
         ProgrammesModule,
         EvaluationsModule,
+        TrainersModule,
         AlumniModule,
         CatalogueImportModule,
         PrivacyModule,

@@ -18,6 +18,7 @@ import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
 import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
 import { Organisation } from '#libs/organisations';
+import { TrainerPhoto, TrainerQuestion } from '#libs/trainers';
 import {
   AssignmentComment,
   AssignmentProgress,
@@ -81,6 +82,8 @@ export const ALL_ENTITIES = [
   CohortGroup,
   CohortGroupMember,
   Evaluation,
+  TrainerPhoto,
+  TrainerQuestion,
   AlumniConsent,
   AlumniMessage,
   TrancheFeedbackNote,

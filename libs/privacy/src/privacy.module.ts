@@ -8,6 +8,7 @@ import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { NotificationsModule } from '#libs/notifications';
 import { ProgrammesModule } from '#libs/programmes';
+import { TrainersModule } from '#libs/trainers';
 import { PrivacyController } from './privacy.controller.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -22,6 +23,7 @@ import { PrivacyService } from './privacy.service.js';
     InCompanyModule,
     ProgrammesModule,
     EvaluationsModule,
+    TrainersModule,
     AlumniModule,
   ],
   controllers: [PrivacyController],

@@ -11,6 +11,7 @@ import { JobQueue } from '#libs/jobs';
 import { KnowledgeBankPersonalData } from '#libs/knowledge-bank';
 import { NotificationsPersonalData } from '#libs/notifications';
 import { ProgrammesPersonalData } from '#libs/programmes';
+import { TrainersPersonalData } from '#libs/trainers';
 import type { PersonalDataExportDto } from './dto/privacy.dto.js';
 
 export const RETENTION_JOB = 'privacy.retention';
@@ -32,6 +33,7 @@ export class PrivacyService implements OnModuleInit {
     private readonly inCompany: InCompanyPersonalData,
     private readonly programmes: ProgrammesPersonalData,
     private readonly evaluations: EvaluationsPersonalData,
+    private readonly trainers: TrainersPersonalData,
     private readonly alumni: AlumniPersonalData,
   ) {}
 
@@ -60,6 +62,7 @@ export class PrivacyService implements OnModuleInit {
         inCompany: await this.inCompany.export(user.id),
         programmes: await this.programmes.export(user.id),
         evaluations: await this.evaluations.export(user.id),
+        trainers: await this.trainers.export(user.id),
         alumni: await this.alumni.export(user.id),
       }),
     );
@@ -81,6 +84,7 @@ export class PrivacyService implements OnModuleInit {
     await this.db.transaction(async () => {
       await this.programmes.erase(user.id);
       await this.evaluations.erase(user.id);
+      await this.trainers.erase(user.id);
       await this.alumni.erase(user.id);
       await this.learning.erase(user.id);
       await this.teaching.erase(user.id);

@@ -19,6 +19,7 @@ import { Electives1796300100000 } from './1796300100000-Electives.js';
 import { SessionMinimumAndWorkDomain1796300300000 } from './1796300300000-SessionMinimumAndWorkDomain.js';
 import { AssignmentsAndGuests1796300400000 } from './1796300400000-AssignmentsAndGuests.js';
 import { Evaluations1796300500000 } from './1796300500000-Evaluations.js';
+import { Trainers1796400200000 } from './1796400200000-Trainers.js';
 import { Alumni1796400100000 } from './1796400100000-Alumni.js';
 import { TrancheFeedbackNotes1796400500000 } from './1796400500000-TrancheFeedbackNotes.js';
 
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   SessionMinimumAndWorkDomain1796300300000,
   AssignmentsAndGuests1796300400000,
   Evaluations1796300500000,
+  Trainers1796400200000,
   Alumni1796400100000,
   TrancheFeedbackNotes1796400500000,
 ];

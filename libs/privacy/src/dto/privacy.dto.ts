@@ -186,6 +186,25 @@ export class AlumniExportDto {
   @ApiProperty(rows('Messages I sent to alumni (the recipient by name)')) sentMessages: Record<string, unknown>[];
 }
 
+export class TrainersExportDto {
+  @ApiProperty(rows('Questions I sent to trainers, with their reactions')) questionsAsked: Record<string, unknown>[];
+  @ApiProperty(rows('Questions colleagues sent to me as a trainer, with my reactions'))
+  questionsReceived: Record<string, unknown>[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'My trainer photo: its size and dates (the image: GET /api/trainers/{id}/photo); null: none',
+  })
+  photo: Record<string, unknown> | null;
+}
+
+export class InterestsExportDto {
+  @ApiProperty(rows('Interest lists I am on or was told from ("Laat me weten wanneer er een datum is")'))
+  courseInterests: Record<string, unknown>[];
+  @ApiProperty(rows('Knowledge questions I marked "Ik wil dit ook"')) questionInterests: Record<string, unknown>[];
+}
+
 /** Everything Collegiaal holds about one person (AVG art. 15), grouped by where it is kept. */
 export class PersonalDataExportDto {
   @ApiProperty(when) exportedAt: string;
@@ -202,5 +221,6 @@ export class PersonalDataExportDto {
   @ApiProperty({ type: ProgrammesExportDto }) programmes: ProgrammesExportDto;
   @ApiProperty(rows('My evaluations of sessions I attended (teachers see them only as aggregates)'))
   evaluations: Record<string, unknown>[];
+  @ApiProperty({ type: TrainersExportDto }) trainers: TrainersExportDto;
   @ApiProperty({ type: AlumniExportDto }) alumni: AlumniExportDto;
 }
