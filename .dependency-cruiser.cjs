@@ -30,6 +30,7 @@ const LAYERS = {
     'evaluations',
     'alumni',
     'trainers',
+    'demand',
   ],
   'catalogue-import': ['common', 'database', 'organisations', 'identity', 'catalogue'],
   // The demo seed goes through the owning areas' services, including questions and in-company requests.
@@ -49,6 +50,8 @@ const LAYERS = {
   audit: ['common', 'database'],
   alumni: ['common', 'database', 'jobs', 'mail', 'identity', 'notifications'],
   evaluations: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications'],
+  // Demand reads questions, courses, sessions and teachers through their owners' views.
+  demand: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications', 'knowledge-bank'],
   trainers: ['common', 'database', 'jobs', 'identity', 'catalogue', 'notifications', 'evaluations'],
   // Programmes build on the enrolment engine: a cohort is a catalogue session booked as one package.
   programmes: [

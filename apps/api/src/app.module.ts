@@ -5,6 +5,7 @@ import { CatalogueModule } from '#libs/catalogue';
 import { CatalogueImportModule } from '#libs/catalogue-import';
 import { AppConfig, AppConfigModule } from '#libs/common';
 import { DatabaseModule, HealthModule } from '#libs/database';
+import { DemandModule } from '#libs/demand';
 import { DemoDataModule } from '#libs/demo-data';
 import { EnrolmentsModule } from '#libs/enrolments';
 import { EvaluationsModule } from '#libs/evaluations';
@@ -43,6 +44,7 @@ export class AppModule {
         InCompanyModule,
         ProgrammesModule,
         EvaluationsModule,
+        DemandModule,
         TrainersModule,
         AlumniModule,
         CatalogueImportModule,

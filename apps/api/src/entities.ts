@@ -1,6 +1,7 @@
 import { AlumniConsent, AlumniMessage } from '#libs/alumni';
 import { AuditEvent } from '#libs/audit';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from '#libs/catalogue';
+import { CourseInterest, CourseInterestNudge, QuestionInterest } from '#libs/demand';
 import { CalendarFeed, Enrolment, EnrolmentEvent, SessionSeats } from '#libs/enrolments';
 import { Evaluation } from '#libs/evaluations';
 import {
@@ -87,4 +88,7 @@ export const ALL_ENTITIES = [
   AlumniConsent,
   AlumniMessage,
   TrancheFeedbackNote,
+  CourseInterest,
+  QuestionInterest,
+  CourseInterestNudge,
 ];

@@ -15,12 +15,12 @@ export { CourseAccess } from './course-access.js';
 export { SessionLifecycle } from './session-lifecycle.js';
 export { CourseTextSearch } from './course-text-search.js';
 export type { SessionLifecycleListener } from './session-lifecycle.js';
-export { SESSION_CHANGED_JOB } from './session-change.js';
+export { SESSION_CHANGED_JOB, SESSION_SCHEDULED_JOB } from './session-change.js';
 export { GO_NO_GO_JOB, DEFAULT_GO_NO_GO_WORKING_DAYS } from './session-go-no-go.js';
 export type { GoNoGoDecision, GoNoGoJob } from './session-go-no-go.js';
 export type { GoNoGoOutcome } from './catalogue.entities.js';
 export { SessionGoNoGo } from './session-go-no-go.service.js';
-export type { SessionChangedJob, SessionSchedule } from './session-change.js';
+export type { SessionChangedJob, SessionSchedule, SessionScheduledJob } from './session-change.js';
 export { CatalogueException, CatalogueErrorCode } from './catalogue.exception.js';
 export { OrganisationRefDto } from './dto/teacher-profile.dto.js';
 export {

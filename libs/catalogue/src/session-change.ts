@@ -5,6 +5,17 @@
  */
 export const SESSION_CHANGED_JOB = 'session.changed';
 
+/**
+ * The job catalogue enqueues, in the transaction that schedules a new session open to everyone
+ * (not an in-company one). Demand defines its handler: it tells the course's interest list.
+ */
+export const SESSION_SCHEDULED_JOB = 'session.scheduled';
+
+export interface SessionScheduledJob {
+  sessionId: string;
+  courseId: string;
+}
+
 /** What participants are told about: when, where and the online link. */
 export interface SessionSchedule {
   startsAt: string;

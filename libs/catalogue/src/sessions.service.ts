@@ -7,9 +7,9 @@ import { CatalogueException } from './catalogue.exception.js';
 import { toSessionDto } from './catalogue.mappers.js';
 import { CoursesService } from './courses.service.js';
 import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
-import { SESSION_CHANGED_JOB, scheduleChange, scheduleOf } from './session-change.js';
+import { SESSION_CHANGED_JOB, SESSION_SCHEDULED_JOB, scheduleChange, scheduleOf } from './session-change.js';
 import { mergeGoNoGo, resolveGoNoGo, scheduleGoNoGo } from './session-go-no-go.js';
-import type { SessionChangedJob } from './session-change.js';
+import type { SessionChangedJob, SessionScheduledJob } from './session-change.js';
 import { SessionLifecycle } from './session-lifecycle.js';
 import { SessionsRepository } from './sessions.repository.js';
 
@@ -38,6 +38,9 @@ export class SessionsService {
         visibleToOrganisationId: null,
       });
       await scheduleGoNoGo(this.jobs, session.id, values);
+      // With the new session: the course's interest list hears of it if and only if it commits.
+      const scheduled: SessionScheduledJob = { sessionId: session.id, courseId };
+      await this.jobs.enqueue(SESSION_SCHEDULED_JOB, scheduled, { singletonKey: session.id });
       return toSessionDto(session, session.capacity, true);
     });
   }
@@ -80,6 +83,9 @@ export class SessionsService {
         visibleToOrganisationId: null,
       });
       await scheduleGoNoGo(this.jobs, session.id, values);
+      // With the new session: the course's interest list hears of it if and only if it commits.
+      const scheduled: SessionScheduledJob = { sessionId: session.id, courseId };
+      await this.jobs.enqueue(SESSION_SCHEDULED_JOB, scheduled, { singletonKey: session.id });
       return toSessionDto(session, session.capacity, true);
     });
   }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AlumniModule } from '#libs/alumni';
 import { CatalogueModule } from '#libs/catalogue';
+import { DemandModule } from '#libs/demand';
 import { EnrolmentsModule } from '#libs/enrolments';
 import { EvaluationsModule } from '#libs/evaluations';
 import { IdentityModule } from '#libs/identity';
@@ -23,6 +24,7 @@ import { PrivacyService } from './privacy.service.js';
     InCompanyModule,
     ProgrammesModule,
     EvaluationsModule,
+    DemandModule,
     TrainersModule,
     AlumniModule,
   ],

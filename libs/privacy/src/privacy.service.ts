@@ -3,6 +3,7 @@ import { AlumniPersonalData } from '#libs/alumni';
 import { AppConfig, type AuthUser, ValidationException } from '#libs/common';
 import { CataloguePersonalData } from '#libs/catalogue';
 import { Db } from '#libs/database';
+import { DemandPersonalData } from '#libs/demand';
 import { EnrolmentsPersonalData } from '#libs/enrolments';
 import { EvaluationsPersonalData } from '#libs/evaluations';
 import { IdentityPersonalData } from '#libs/identity';
@@ -33,6 +34,7 @@ export class PrivacyService implements OnModuleInit {
     private readonly inCompany: InCompanyPersonalData,
     private readonly programmes: ProgrammesPersonalData,
     private readonly evaluations: EvaluationsPersonalData,
+    private readonly demand: DemandPersonalData,
     private readonly trainers: TrainersPersonalData,
     private readonly alumni: AlumniPersonalData,
   ) {}
@@ -62,6 +64,7 @@ export class PrivacyService implements OnModuleInit {
         inCompany: await this.inCompany.export(user.id),
         programmes: await this.programmes.export(user.id),
         evaluations: await this.evaluations.export(user.id),
+        interests: await this.demand.export(user.id),
         trainers: await this.trainers.export(user.id),
         alumni: await this.alumni.export(user.id),
       }),
@@ -84,6 +87,7 @@ export class PrivacyService implements OnModuleInit {
     await this.db.transaction(async () => {
       await this.programmes.erase(user.id);
       await this.evaluations.erase(user.id);
+      await this.demand.erase(user.id);
       await this.trainers.erase(user.id);
       await this.alumni.erase(user.id);
       await this.learning.erase(user.id);

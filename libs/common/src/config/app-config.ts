@@ -190,6 +190,16 @@ export class AppConfig {
   EVALUATION_MIN_RESPONSES = 3;
 
   /**
+   * A course's teachers and its organisation's L&D are nudged once when this many people wait on
+   * its interest list ("Laat me weten wanneer er een datum is"); again only after it dropped below.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  DEMAND_NUDGE_THRESHOLD = 5;
+
+  /**
    * Cost avoided on the knowledge-capital dashboard: learner-hours × this market price per
    * learner-hour (euro, excl. VAT). Default 85: an assumption — open-enrolment training days from
    * commercial providers commonly cost €500–€700 per participant for about 7 hours (≈ €85 an hour).

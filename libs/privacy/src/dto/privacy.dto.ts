@@ -221,6 +221,7 @@ export class PersonalDataExportDto {
   @ApiProperty({ type: ProgrammesExportDto }) programmes: ProgrammesExportDto;
   @ApiProperty(rows('My evaluations of sessions I attended (teachers see them only as aggregates)'))
   evaluations: Record<string, unknown>[];
+  @ApiProperty({ type: InterestsExportDto }) interests: InterestsExportDto;
   @ApiProperty({ type: TrainersExportDto }) trainers: TrainersExportDto;
   @ApiProperty({ type: AlumniExportDto }) alumni: AlumniExportDto;
 }
