@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { regionForms } from '#libs/common';
 import { Db } from '#libs/database';
 import type { CatalogueSort } from './dto/catalogue-query.dto.js';
 import type { CourseKind, Format, Language, Level } from './catalogue.entities.js';
@@ -8,7 +9,12 @@ export interface CatalogueFilter {
   format?: Format;
   level?: Level;
   organisationId?: string;
+  /** Only courses this teacher (profile id) gives. */
+  teacherId?: string;
+  /** A province in any of its forms (normaliseRegion: "Friesland" finds "Fryslân"). */
   region?: string;
+  /** With `region`: online sessions count as in every region ("in Utrecht of online"). */
+  includeOnline?: boolean;
   language?: Language;
   from?: Date;
   to?: Date;
@@ -124,6 +130,7 @@ export class CatalogueQueryRepository {
     if (filter.level) courseWhere.push(`c.level = ${p(filter.level)}`);
     if (filter.organisationId) courseWhere.push(`c.organisation_id = ${p(filter.organisationId)}`);
     if (filter.language) courseWhere.push(`c.language = ${p(filter.language)}`);
+    if (filter.teacherId) courseWhere.push(teacherCondition(p(filter.teacherId)));
     const ids = filter.courseIds ? p(filter.courseIds) : null;
     if (ids) courseWhere.push(`c.id = ANY(${ids}::uuid[])`);
 
@@ -184,7 +191,11 @@ export class CatalogueQueryRepository {
 
   private sessionConditions(filter: CatalogueFilter, p: (v: unknown) => string): string[] {
     const where = [`s.status = 'scheduled'`, `s.starts_at > now()`, `s.visible_to_organisation_id IS NULL`];
-    if (filter.region) where.push(`lower(s.region) = lower(${p(filter.region)})`);
+    if (filter.region) {
+      const forms = regionForms(filter.region).map((r) => r.toLowerCase());
+      const region = `lower(s.region) = ANY(${p(forms)}::text[])`;
+      where.push(filter.includeOnline ? `(${region} OR s.online_url IS NOT NULL)` : region);
+    }
     if (filter.from) where.push(`s.starts_at >= ${p(filter.from)}`);
     if (filter.to) where.push(`s.starts_at < ${p(filter.to)}`);
     // Needs session_seat_counts (left) joined as a.
@@ -195,4 +206,8 @@ export class CatalogueQueryRepository {
 
 function hasSessionFilter(f: CatalogueFilter): boolean {
   return !!(f.region || f.from || f.to || f.freeSeats);
+}
+
+export function teacherCondition(param: string): string {
+  return `EXISTS (SELECT 1 FROM course_teachers ct WHERE ct.course_id = c.id AND ct.teacher_profile_id = ${param}::uuid)`;
 }

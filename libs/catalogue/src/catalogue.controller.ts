@@ -5,6 +5,7 @@ import { type AuthUser, CurrentUser, Public } from '#libs/common';
 import { CatalogueService } from './catalogue.service.js';
 import { CoursesService } from './courses.service.js';
 import { CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
+import { CatalogueSuggestionsDto, SuggestionsQueryDto } from './dto/catalogue-suggestions.dto.js';
 import { CourseDto, CreateCourseDto, SetTeachersDto, UpdateCourseDto } from './dto/course.dto.js';
 import { CreateSessionDto, SessionDto, UpdateSessionDto } from './dto/session.dto.js';
 import {
@@ -29,6 +30,13 @@ export class CatalogueController {
   @ApiOkResponse({ type: CataloguePageDto })
   search(@Query() query: CatalogueQueryDto): Promise<CataloguePageDto> {
     return this.catalogue.search(query);
+  }
+
+  @Public()
+  @Get('suggestions')
+  @ApiOkResponse({ type: CatalogueSuggestionsDto, description: 'At most `limit` (default 5) of each kind' })
+  suggestions(@Query() query: SuggestionsQueryDto): Promise<CatalogueSuggestionsDto> {
+    return this.catalogue.suggestions(query);
   }
 
   @Public()

@@ -94,6 +94,8 @@ export class Course {
   @Column({ type: 'varchar', length: 80, nullable: true })
   externalId: string | null;
 
+  /** Trigram index on public titles, for suggestions (migration CatalogueFacetIndexes). */
+  @Index('ix_courses_public_title_trgm', { synchronize: false })
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
@@ -209,6 +211,8 @@ export class CourseSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** Upcoming public sessions per course (migration CatalogueFacetIndexes). */
+  @Index('ix_course_sessions_public_upcoming', { synchronize: false })
   @Column({ type: 'uuid' })
   courseId: string;
 

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogueFacetsRepository } from './catalogue-facets.repository.js';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
+import { CatalogueSuggestionsRepository } from './catalogue-suggestions.repository.js';
 import { CatalogueController, CoursesController, TeachersController } from './catalogue.controller.js';
 import { Course, CourseSession, CourseTeacher, TeacherProfile } from './catalogue.entities.js';
 import { CatalogueSeedingRepository } from './catalogue-seeding.repository.js';
@@ -27,6 +29,8 @@ import { CataloguePersonalData } from './personal-data.js';
     CoursesRepository,
     SessionsRepository,
     CatalogueQueryRepository,
+    CatalogueFacetsRepository,
+    CatalogueSuggestionsRepository,
     CourseAccess,
     TeacherProfilesService,
     CoursesService,

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
 import { CourseTextSearch } from './course-text-search.js';
 import { toCatalogueItem } from './catalogue.mappers.js';
+import { CatalogueFacetsRepository } from './catalogue-facets.repository.js';
+import type { FacetCountRow } from './catalogue-facets.repository.js';
+import { CatalogueSuggestionsRepository } from './catalogue-suggestions.repository.js';
+import type { CatalogueFacetsDto, FacetOptionDto } from './dto/catalogue-query.dto.js';
 import { CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
+import type { CatalogueSuggestionsDto, SuggestionsQueryDto } from './dto/catalogue-suggestions.dto.js';
 import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
 
 @Injectable()
@@ -11,6 +16,8 @@ export class CatalogueService {
     private readonly query: CatalogueQueryRepository,
     private readonly profiles: TeacherProfilesRepository,
     private readonly text: CourseTextSearch,
+    private readonly facets: CatalogueFacetsRepository,
+    private readonly suggestionsRepo: CatalogueSuggestionsRepository,
   ) {}
 
   async search(q: CatalogueQueryDto): Promise<CataloguePageDto> {
@@ -21,14 +28,19 @@ export class CatalogueService {
       format: q.format,
       level: q.level,
       organisationId: q.organisationId,
+      teacherId: q.teacherId,
       region: q.region,
+      includeOnline: q.includeOnline,
       language: q.language,
       from: q.from,
       to: q.to,
       freeSeats: q.freeSeats,
       ...(q.q ? { courseIds: await this.text.rank(q.q) } : {}),
     };
-    const rows = await this.query.search(filter, q.sort ?? (q.q ? 'relevance' : 'next'), page, pageSize);
+    const [rows, facetRows] = await Promise.all([
+      this.query.search(filter, q.sort ?? (q.q ? 'relevance' : 'next'), page, pageSize),
+      this.facets.counts(filter),
+    ]);
     const ids = rows.map((r) => r.id);
     const [teachers, next] = await Promise.all([
       this.profiles.findRowsForCourses(ids),
@@ -42,7 +54,24 @@ export class CatalogueService {
         nextByCourse.get(r.id),
       ),
     );
-    return { items, page, pageSize, total: rows[0]?.total ?? (page > 1 ? await this.countAll(q) : 0) };
+    return {
+      items,
+      page,
+      pageSize,
+      total: rows[0]?.total ?? (page > 1 ? await this.countAll(q) : 0),
+      facets: toFacets(facetRows),
+    };
+  }
+
+  /** Search-as-you-type: courses, topics and trainers for the letters typed so far. */
+  async suggestions(q: SuggestionsQueryDto): Promise<CatalogueSuggestionsDto> {
+    const limit = q.limit ?? 5;
+    const [courses, topics, trainers] = await Promise.all([
+      this.suggestionsRepo.courses(q.q, limit),
+      this.suggestionsRepo.topics(q.q, limit),
+      this.suggestionsRepo.trainers(q.q, limit),
+    ]);
+    return { courses, topics, trainers };
   }
 
   /** Only needed when a page past the end is asked for: the window count is then absent. */
@@ -50,4 +79,22 @@ export class CatalogueService {
     const first = await this.search(Object.assign(new CatalogueQueryDto(), q, { page: 1, pageSize: 1 }));
     return first.total;
   }
+}
+
+/** Options by count (then label); enum facets list every value that has a course. */
+function toFacets(rows: FacetCountRow[]): CatalogueFacetsDto {
+  const of = (facet: FacetCountRow['facet']): FacetOptionDto[] =>
+    rows
+      .filter((r) => r.facet === facet && r.count > 0)
+      .map((r) => ({ value: r.value, label: r.label, count: r.count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'nl'));
+  return {
+    format: of('format'),
+    level: of('level'),
+    language: of('language'),
+    organisationId: of('organisationId'),
+    topic: of('topic'),
+    region: of('region'),
+    freeSeats: rows.find((r) => r.facet === 'freeSeats')?.count ?? 0,
+  };
 }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '#libs/common';
-import type { AnswerDto, AskQuestionDto, DemandDto, MatchedCourseDto } from './dto/knowledge.dto.js';
+import type { AnswerDto, AskQuestionDto, DemandDto, MatchedCourseDto, MatchedTrainerDto } from './dto/knowledge.dto.js';
+import type { MatchResult } from './matcher.service.js';
+import type { Why } from './reranker.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { MatcherService } from './matcher.service.js';
 
-/** Trainers an answer shows when there is a strong match; without one, the closest few. */
+/** Trainers an answer shows as matches (above the threshold, with a reason), best first. */
 const SHOWN_TRAINERS = 10;
-const SHOWN_CLOSEST_TRAINERS = 3;
+/** Trainers below the threshold, with a reason, shown folded away as "misschien ook". */
+const SHOWN_ALSO_CONSIDER = 3;
 /** Courses an answer with a strong match shows, best first. */
 const SHOWN_COURSES = 5;
 
@@ -32,29 +35,24 @@ export class KnowledgeBankService {
       askerOrganisationId: user?.organisationId ?? undefined,
       askerRegion,
     });
-    const trainers = result.strongMatch
-      ? result.trainers.slice(0, SHOWN_TRAINERS)
-      : result.trainers.slice(0, SHOWN_CLOSEST_TRAINERS);
+    // Honest answers: only trainers above the threshold with a reason to show count as a match
+    // (and a strong fit needs that evidence too); weaker ones with a reason are offered apart, as
+    // "misschien ook"; nobody without a reason is shown at all.
+    const explained = result.trainers.filter((t) => hasWhy(t.why));
+    const matches = explained.filter((t) => t.fit !== 'weak').slice(0, SHOWN_TRAINERS);
+    const strongMatch = result.strongMatch && matches.length > 0;
+    const alsoConsider = explained.filter((t) => t.fit === 'weak').slice(0, SHOWN_ALSO_CONSIDER);
     return {
       questionId: question.id,
-      strongMatch: result.strongMatch,
-      message: result.strongMatch
-        ? `${trainers.length} collega's kunnen je hiermee helpen.`
-        : 'Geen sterke match gevonden. Dit zijn de collega’s die er het dichtst bij komen; formuleer je vraag eventueel anders.',
-      trainers: trainers.map((t) => ({
-        id: t.document.id,
-        name: t.document.name,
-        jobTitle: t.document.jobTitle,
-        organisation: { id: t.document.organisationId, name: t.document.organisationName },
-        region: t.document.region,
-        formats: t.document.formats,
-        languages: t.document.languages,
-        inCompany: t.document.inCompany,
-        score: t.score,
-        fit: t.fit,
-        why: t.why,
-      })),
-      courses: result.strongMatch
+      strongMatch,
+      message: strongMatch
+        ? matches.length === 1
+          ? '1 collega past goed bij je vraag.'
+          : `${matches.length} collega's passen goed bij je vraag.`
+        : 'Geen sterke match gevonden: niemand in de kennisbank past goed bij deze vraag. Formuleer je vraag eventueel anders.',
+      trainers: matches.map(toMatchedTrainer),
+      alsoConsider: alsoConsider.map(toMatchedTrainer),
+      courses: strongMatch
         ? await this.coursesWithSessions(result.courses.slice(0, SHOWN_COURSES).map((c) => c.document.id))
         : [],
     };
@@ -73,4 +71,24 @@ export class KnowledgeBankService {
     const byId = new Map((await this.repo.publishedCoursesWithSessions(ids)).map((c) => [c.id, c]));
     return ids.map((id) => byId.get(id)).filter((c): c is MatchedCourseDto => c !== undefined);
   }
+}
+
+function hasWhy(why: Why): boolean {
+  return why.expertise.length + why.courses.length + why.snippets.length > 0;
+}
+
+function toMatchedTrainer(t: MatchResult['trainers'][number]): MatchedTrainerDto {
+  return {
+    id: t.document.id,
+    name: t.document.name,
+    jobTitle: t.document.jobTitle,
+    organisation: { id: t.document.organisationId, name: t.document.organisationName },
+    region: t.document.region,
+    formats: t.document.formats,
+    languages: t.document.languages,
+    inCompany: t.document.inCompany,
+    score: t.score,
+    fit: t.fit,
+    why: t.why,
+  };
 }

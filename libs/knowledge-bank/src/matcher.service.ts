@@ -3,6 +3,7 @@ import type { OnModuleInit } from '@nestjs/common';
 import { CourseTextSearch } from '#libs/catalogue';
 import type { AuthUser } from '#libs/common';
 import { analyse } from './analyzer.js';
+import { courseEvidence } from './course-evidence.js';
 import { CONFIDENCE_THRESHOLD, fitOf } from './fit.js';
 import type { Fit } from './fit.js';
 import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
@@ -52,7 +53,8 @@ export class MatcherService implements OnModuleInit {
     this.courseSearch.register(async (text, limit) => {
       const concepts = analyse(text, await this.vocabulary.vocabulary());
       if (!concepts.length) return [];
-      return (await this.engine.search('courses', { concepts, filters: {}, limit })).map((h) => h.document.id);
+      // With a score of lexical evidence each, for the catalogue's relevance floor (course-evidence.ts).
+      return courseEvidence(await this.engine.search('courses', { concepts, filters: {}, limit }), concepts);
     });
   }
 

@@ -58,11 +58,24 @@ export class CatalogueQueryDto extends PageQueryDto {
   @IsUUID()
   organisationId?: string;
 
-  @ApiPropertyOptional({ description: 'Province where a session takes place' })
+  @ApiPropertyOptional({ description: 'Only courses this teacher (teacher profile id) gives' })
+  @Optional()
+  @IsUUID()
+  teacherId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Province where a session takes place, in its official or a common form ("Friesland" = "Fryslân")',
+  })
   @Optional()
   @IsString()
   @Length(2, 60)
   region?: string;
+
+  @ApiPropertyOptional({ description: 'With region: online sessions count too ("in Utrecht of online")' })
+  @Optional()
+  @Transform(toBool)
+  @IsBoolean()
+  includeOnline?: boolean;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
   @Optional()
@@ -126,9 +139,33 @@ export class CatalogueItemDto {
   @ApiProperty({ description: 'Upcoming sessions matching the filters' }) upcomingSessions: number;
 }
 
+export class FacetOptionDto {
+  @ApiProperty({ description: 'The filter value to send (an enum value, organisation id, topic key or province)' })
+  value: string;
+  @ApiProperty({ description: 'What to show: the organisation name, the topic as written, the province' })
+  label: string;
+  @ApiProperty({ type: 'integer', description: 'Courses this option gives, with the query and every other filter' })
+  count: number;
+}
+
+export class CatalogueFacetsDto {
+  @ApiProperty({ type: [FacetOptionDto] }) format: FacetOptionDto[];
+  @ApiProperty({ type: [FacetOptionDto] }) level: FacetOptionDto[];
+  @ApiProperty({ type: [FacetOptionDto] }) language: FacetOptionDto[];
+  @ApiProperty({ type: [FacetOptionDto] }) organisationId: FacetOptionDto[];
+  @ApiProperty({ type: [FacetOptionDto], description: 'The 20 commonest topics' }) topic: FacetOptionDto[];
+  @ApiProperty({ type: [FacetOptionDto], description: 'Provinces with an upcoming session' }) region: FacetOptionDto[];
+  @ApiProperty({ type: 'integer', description: 'Courses with a session that has free seats' }) freeSeats: number;
+}
+
 export class CataloguePageDto {
   @ApiProperty({ type: [CatalogueItemDto] }) items: CatalogueItemDto[];
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
   @ApiProperty() total: number;
+  @ApiProperty({
+    type: CatalogueFacetsDto,
+    description: 'Counts per filter option; each facet applies q and every other filter, not its own',
+  })
+  facets: CatalogueFacetsDto;
 }

@@ -22,6 +22,7 @@ import { Evaluations1796300500000 } from './1796300500000-Evaluations.js';
 import { Trainers1796400200000 } from './1796400200000-Trainers.js';
 import { Alumni1796400100000 } from './1796400100000-Alumni.js';
 import { TrancheFeedbackNotes1796400500000 } from './1796400500000-TrancheFeedbackNotes.js';
+import { CatalogueFacetIndexes1796400700000 } from './1796400700000-CatalogueFacetIndexes.js';
 import { Demand1796400300000 } from './1796400300000-Demand.js';
 
 export const MIGRATIONS = [
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   Alumni1796400100000,
   TrancheFeedbackNotes1796400500000,
   Demand1796400300000,
+  CatalogueFacetIndexes1796400700000,
 ];

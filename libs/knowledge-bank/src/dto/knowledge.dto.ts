@@ -105,8 +105,17 @@ export class MatchedCourseDto {
 export class AnswerDto {
   @ApiProperty() questionId: string;
   @ApiProperty({ description: 'false: "geen sterke match" — nobody fits well enough' }) strongMatch: boolean;
-  @ApiProperty({ example: 'Geen sterke match gevonden.' }) message: string;
-  @ApiProperty({ type: [MatchedTrainerDto] }) trainers: MatchedTrainerDto[];
+  @ApiProperty({ example: "3 collega's passen goed bij je vraag." }) message: string;
+  @ApiProperty({
+    type: [MatchedTrainerDto],
+    description: 'The matches: above the confidence threshold and with a reason (why); what the message counts',
+  })
+  trainers: MatchedTrainerDto[];
+  @ApiProperty({
+    type: [MatchedTrainerDto],
+    description: 'At most 3 below the threshold that still have a reason: "misschien ook", never counted as a match',
+  })
+  alsoConsider: MatchedTrainerDto[];
   @ApiProperty({ type: [MatchedCourseDto] }) courses: MatchedCourseDto[];
 }
 
@@ -183,6 +192,13 @@ export class JobStatsDto {
 
 export class SearchHealthDto {
   @ApiProperty({ enum: ['postgres', 'meilisearch'] }) engine: 'postgres' | 'meilisearch';
+  @ApiProperty({
+    enum: ['up', 'configuring', 'down', 'incompatible'],
+    description:
+      'configuring: index settings are being applied; down: not reachable; incompatible: not the pinned server',
+  })
+  state: 'up' | 'configuring' | 'down' | 'incompatible';
+  @ApiPropertyOptional({ description: 'Why the engine is not up' }) stateDetail?: string;
   @ApiProperty({ type: [IndexStatsDto] }) indexes: IndexStatsDto[];
   @ApiProperty({ type: OutboxStatsDto }) outbox: OutboxStatsDto;
   @ApiProperty({ type: [DeadLetterDto], description: 'At most 20' }) deadLetters: DeadLetterDto[];
