@@ -27,6 +27,8 @@ import { useGroupKinds } from './MyGroups.tsx';
 import { guestsQuery } from './MyGuests.tsx';
 import { CohortSchedule } from './parts.tsx';
 import { cohortEnrolmentsQuery, cohortQuery, type Cohort, type CohortPart } from './queries.ts';
+import { TrancheFeedbackEditor } from './TrancheFeedbackEditor.tsx';
+import { TrancheFeedbackTrend } from './TrancheFeedbackTrend.tsx';
 import { useProgrammeAction } from './use-action.ts';
 
 /** /cohorten/:id/beheer: a cohort's enrolments, electives and allocation, groups and guests, for its staff. */
@@ -75,6 +77,8 @@ export function CohortAdminPage() {
             .map((p) => (
               <Guests key={p.id} cohort={c} part={p} />
             ))}
+          <TrancheFeedbackTrend programmeId={c.programmeId} cohortId={c.id} />
+          <TrancheFeedbackEditor cohort={c} />
         </>
       )}
     </Loaded>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
@@ -11,6 +12,7 @@ import { MyGuests } from './MyGuests.tsx';
 import { CohortSchedule } from './parts.tsx';
 import { myProgrammesQuery, type MyProgramme } from './queries.ts';
 import { EnrolmentState } from './status.tsx';
+import { TrancheFeedbackNotes } from './TrancheFeedbackNotes.tsx';
 
 /**
  * "Mijn leren", the programmes part: each cohort I am in with every part (date, place, link),
@@ -42,6 +44,8 @@ function MyProgrammeCard({ p }: { p: MyProgramme }) {
   const c = p.cohort;
   const titleId = `my-cohort-${c.id}`;
   const confirmed = c.myEnrolment?.status === 'confirmed' || c.myEnrolment?.status === 'attended';
+  // Earlier tranches' "Jullie zeiden, wij deden" is shown until the cohort starts.
+  const [now] = useState(() => Date.now());
   return (
     <li className="c-card" aria-labelledby={titleId}>
       <h3 className="utrecht-heading-3 c-card__title" id={titleId}>
@@ -80,6 +84,9 @@ function MyProgrammeCard({ p }: { p: MyProgramme }) {
           <MyGroups cohort={c} />
           <AssignmentSection cohort={c} headingLevel={4} />
         </>
+      )}
+      {new Date(c.startsAt).getTime() > now && (
+        <TrancheFeedbackNotes programmeId={c.programmeId} headingLevel={4} idPrefix={`${titleId}-feedback`} />
       )}
     </li>
   );

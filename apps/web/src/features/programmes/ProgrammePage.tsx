@@ -30,6 +30,7 @@ import { CohortSchedule, StructureTimeline } from './parts.tsx';
 import { problemCode, programmeProblemText } from './problems.ts';
 import { programmeKeys, programmeQuery, type Cohort, type Overlap, type Programme } from './queries.ts';
 import { EnrolmentState } from './status.tsx';
+import { TrancheFeedbackNotes } from './TrancheFeedbackNotes.tsx';
 
 /** /programmas/:id: why, goals, audience, the structure as a timeline, and its cohorts to enrol in. */
 export function ProgrammePage() {
@@ -79,6 +80,7 @@ export function ProgrammePage() {
               </ul>
             )}
           </section>
+          <TrancheFeedbackNotes programmeId={p.id} />
         </article>
       )}
     </Loaded>
