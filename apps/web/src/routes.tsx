@@ -7,6 +7,8 @@ import { ImportPage } from './features/admin/ImportPage.tsx';
 import { OrganisationsPage } from './features/admin/OrganisationsPage.tsx';
 import { SynonymsPage } from './features/admin/SynonymsPage.tsx';
 import { UsersPage } from './features/admin/UsersPage.tsx';
+import { AlumniPage } from './features/alumni/AlumniPage.tsx';
+import { AlumniContactPage } from './features/alumni/ContactPage.tsx';
 import { ApprovalsPage } from './features/approvals/ApprovalsPage.tsx';
 import { CataloguePage } from './features/catalogue/CataloguePage.tsx';
 import { CoursePage } from './features/catalogue/CoursePage.tsx';
@@ -70,6 +72,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/evaluaties/:enrolmentId', page: EvaluationPage, access: 'signedIn' },
   { path: '/leerdossier', page: LearningRecordPage, access: 'signedIn' },
   { path: '/leerdossier/:enrolmentId/bewijs', page: ProofPage, access: 'signedIn' },
+  { path: '/alumni', page: AlumniPage, access: 'signedIn' },
+  { path: '/alumni/:userId/bericht', page: AlumniContactPage, access: 'signedIn' },
   // Whoever is shown a proof of participation checks its code here, without an account.
   { path: '/bewijs', page: VerifyProofPage, access: 'public' },
   { path: '/bewijs/:code', page: VerifyProofPage, access: 'public' },
@@ -104,6 +108,7 @@ export const MAIN_MENU: MenuEntry[] = [
   { to: '/programmas', label: (t) => t('nav.programmes', 'Programma’s'), shown: () => true },
   { to: '/mijn-leren', label: (t) => t('nav.myLearning', 'Mijn leren'), shown: (v) => v.signedIn },
   { to: '/leerdossier', label: (t) => t('nav.learningRecord', 'Mijn leerdossier'), shown: (v) => v.signedIn },
+  { to: '/alumni', label: (t) => t('nav.alumni', 'Alumni'), shown: (v) => v.signedIn },
   { to: '/lesgeven', label: (t) => t('nav.teaching', 'Lesgeven'), shown: (v) => v.signedIn },
   // Only for people someone named as manager (or on that page already, e.g. from a notification).
   {

@@ -196,11 +196,15 @@ export class AlumniRepository {
     await this.db.manager.query(`UPDATE alumni_messages SET email_sent_at = now() WHERE id = $1`, [id]);
   }
 
-  async courseTitle(courseId: string): Promise<string | null> {
-    const rows = await this.db.manager.query<{ title: string }[]>(`SELECT title FROM course_directory WHERE id = $1`, [
-      courseId,
-    ]);
-    return rows.length ? rows[0].title : null;
+  /** Of these people, those who attended a session or cohort, by name (for the demo seed). */
+  async attendees(userIds: string[]): Promise<{ id: string; name: string }[]> {
+    return this.db.manager.query<{ id: string; name: string }[]>(
+      `SELECT u.id, u.name FROM user_directory u
+        WHERE u.id = ANY($1::uuid[])
+          AND EXISTS (SELECT 1 FROM session_participants p WHERE p.user_id = u.id AND p.status = 'attended')
+        ORDER BY u.name, u.id`,
+      [userIds],
+    );
   }
 }
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlumniModule } from '#libs/alumni';
 import { CatalogueModule } from '#libs/catalogue';
 import { CatalogueImportModule } from '#libs/catalogue-import';
 import { EnrolmentsModule } from '#libs/enrolments';
@@ -7,6 +8,7 @@ import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { OrganisationsModule } from '#libs/organisations';
 import { ProgrammesSeedingModule } from '#libs/programmes';
+import { DemoAlumni } from './demo-alumni.js';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DemoDataService } from './demo-data.service.js';
 import { DemoProgrammes } from './demo-programmes.js';
@@ -21,8 +23,9 @@ import { DemoProgrammes } from './demo-programmes.js';
     InCompanyModule,
     KnowledgeBankModule,
     ProgrammesSeedingModule,
+    AlumniModule,
   ],
-  providers: [DemoDataRepository, DemoDataService, DemoProgrammes],
+  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoAlumni],
   exports: [DemoDataService],
 })
 export class DemoDataModule {}

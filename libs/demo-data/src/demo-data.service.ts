@@ -13,6 +13,7 @@ import { PasswordHasher, UserSeedingService, WORK_DOMAINS } from '#libs/identity
 import { InCompanyService } from '#libs/incompany';
 import { KnowledgeBankService, SearchIndexer } from '#libs/knowledge-bank';
 import { OrganisationSeedingService } from '#libs/organisations';
+import { DemoAlumni } from './demo-alumni.js';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
 import { DemoProgrammes } from './demo-programmes.js';
@@ -127,6 +128,7 @@ export class DemoDataService {
     private readonly knowledge: KnowledgeBankService,
     private readonly indexer: SearchIndexer,
     private readonly programmes: DemoProgrammes,
+    private readonly alumni: DemoAlumni,
   ) {}
 
   /** Who acts in the services the demo goes through: the user as the API would see them. */
@@ -170,6 +172,7 @@ export class DemoDataService {
       const sessions = await this.scheduleSessions(now);
       const { learnerIds, ...enrolments } = await this.enrolLearners(orgIds, passwordHash, sessions, now);
       const past = await this.scheduleHistory(now, learnerIds);
+      await this.alumni.seed(learnerIds);
       const inCompany = await this.requestInCompany(orgIds, passwordHash, now);
       const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
       const [learnerId, managerId, ldId, teacherId] = (['learner', 'manager', 'ld', 'teacher'] as const).map((r) =>

@@ -28,6 +28,7 @@ import { CancelEnrolmentForm } from '../enrolments/CancelEnrolmentForm.tsx';
 import { enrolmentKeys, myLearningQuery } from '../enrolments/queries.ts';
 import { catalogueKeys, publicCourseQuery } from './queries.ts';
 import { CourseEvaluationSummary } from '../evaluations/EvaluationResults.tsx';
+import { CourseAlumni } from '../alumni/CourseAlumni.tsx';
 
 const ACTIVE: EnrolmentStatus[] = ['pending_approval', 'confirmed', 'offered', 'waitlisted'];
 
@@ -128,6 +129,7 @@ export function CoursePage() {
               </ul>
             )}
           </section>
+          <CourseAlumni courseId={c.id} />
         </article>
       )}
     </Loaded>

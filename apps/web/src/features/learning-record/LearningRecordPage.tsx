@@ -20,6 +20,7 @@ import { formatDate, formatHours } from '../../format.ts';
 import { Empty, Loaded } from '../../ui/data.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { learningRecordQuery } from './queries.ts';
+import { AlumniNetworkLink } from '../alumni/AlumniNetworkLink.tsx';
 import './learning-record.css';
 
 type Entry = components['schemas']['LearningRecordEntryDto'];
@@ -38,6 +39,7 @@ export function LearningRecordPage() {
           'De cursussen en programma’s waarbij je aanwezig was, met hun uren. Bij elke regel hoort een bewijs van deelname om af te drukken of te delen; wie het krijgt, kan de code erop controleren.',
         )}
       </Paragraph>
+      <AlumniNetworkLink />
       <Loaded state={state}>
         {(record) => (
           <>
