@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogueModule } from '#libs/catalogue';
 import { AppConfig } from '#libs/common';
-import { Db } from '#libs/database';
+import { Db, SEARCH_HEALTH } from '#libs/database';
+import type { SearchHealthReporter } from '#libs/database';
 import { PostgresSearchEngine } from './engines/postgres.engine.js';
 import { KnowledgeBankController, SearchAdminController } from './knowledge-bank.controller.js';
 import { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
@@ -28,9 +29,16 @@ import { RerankerCache } from './reranker-cache.js';
       inject: [AppConfig, Db],
       useFactory: async (config: AppConfig, db: Db): Promise<SearchEngine> => {
         if (!config.MEILI_URL) return new PostgresSearchEngine(db);
-        const { MeilisearchEngine } = await import('./engines/meilisearch.engine.js');
-        return new MeilisearchEngine(config.MEILI_URL, config.MEILI_MASTER_KEY);
+        const { MeilisearchEngine, meiliPort } = await import('./engines/meilisearch.engine.js');
+        return new MeilisearchEngine(meiliPort(config.MEILI_URL, config.MEILI_API_KEY));
       },
+    },
+    {
+      // /api/health reports Meilisearch's state; with PostgreSQL search there is nothing extra.
+      provide: SEARCH_HEALTH,
+      inject: [AppConfig, SearchEngine],
+      useFactory: (config: AppConfig, engine: SearchEngine): SearchHealthReporter | undefined =>
+        config.MEILI_URL ? { state: async () => (await engine.status()).state } : undefined,
     },
     KnowledgeBankRepository,
     // Its bounds are named constants (reranker-cache.ts); a factory, so Nest does not try to inject them.

@@ -27,6 +27,7 @@ export class KnowledgeBankService {
       text: dto.text,
       filters: {
         region: f.region,
+        includeOnline: f.includeOnline,
         format: f.format,
         language: f.language,
         ...(f.otherOrganisationsOnly && user?.organisationId ? { excludeOrganisationId: user.organisationId } : {}),

@@ -8,6 +8,15 @@ export interface EngineQuery {
   limit: number;
 }
 
+/**
+ * How the engine is: up; configuring (settings not yet applied, e.g. a long settings task at
+ * start-up); down (not reachable); incompatible (not the pinned server version).
+ */
+export interface EngineStatus {
+  state: 'up' | 'configuring' | 'down' | 'incompatible';
+  detail?: string;
+}
+
 export interface IndexStats {
   index: IndexName;
   documents: number;
@@ -20,8 +29,11 @@ export interface IndexStats {
 export abstract class SearchEngine {
   abstract readonly name: 'postgres' | 'meilisearch';
 
-  /** Index settings: searchable/filterable attributes, synonyms, stop words. Idempotent. */
+  /** Index settings: searchable/filterable attributes, synonyms, stop words. Idempotent, safe on every replica at once. */
   abstract configure(synonyms: Map<string, string[]>): Promise<void>;
+
+  /** For health answers; never throws. */
+  abstract status(): Promise<EngineStatus>;
 
   abstract upsert<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void>;
 
@@ -29,8 +41,15 @@ export abstract class SearchEngine {
 
   abstract search<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]>;
 
-  /** Replaces the whole index with `documents` without a moment of emptiness. */
-  abstract rebuild<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void>;
+  /**
+   * Replaces the whole index with `documents` without a moment of emptiness, with `synonyms`
+   * (read from PostgreSQL by the caller). An upsert or removal that arrives meanwhile is not lost.
+   */
+  abstract rebuild<I extends IndexName>(
+    index: I,
+    documents: DocumentOf[I][],
+    synonyms?: Map<string, string[]>,
+  ): Promise<void>;
 
   abstract stats(): Promise<IndexStats[]>;
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { normaliseRegion } from '#libs/common';
 import { Db } from '#libs/database';
 import type { CourseDocument, TrainerDocument } from './documents.js';
 
@@ -124,6 +125,10 @@ const COURSE_DOCUMENTS = `
    WHERE c.status = 'published' AND ($1::uuid[] IS NULL OR c.id = ANY($1::uuid[]))
    ORDER BY c.id`;
 
+function canonicalRegion(region: string): string {
+  return (region && normaliseRegion(region)) || region;
+}
+
 function toTrainerDocument(row: TrainerDocumentRow): TrainerDocument {
   return {
     id: row.id,
@@ -132,13 +137,14 @@ function toTrainerDocument(row: TrainerDocumentRow): TrainerDocument {
     bio: row.bio,
     expertise: row.expertise,
     formats: row.formats,
-    regions: row.regions,
+    // Regions in their canonical form, so a filter in any form (normaliseFilters) matches them.
+    regions: [...new Set(row.regions.map(canonicalRegion))],
     languages: row.languages,
     inCompany: row.in_company,
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     organisationSlug: row.organisation_slug,
-    region: row.region,
+    region: canonicalRegion(row.region),
     courseIds: row.course_ids,
     courseTitles: row.course_titles,
     courseSummaries: row.course_summaries,

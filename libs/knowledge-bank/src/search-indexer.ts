@@ -4,12 +4,18 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { Db } from '#libs/database';
 import { JobQueue } from '#libs/jobs';
+import { buildVocabulary } from './analyzer.js';
+import type { Vocabulary } from './analyzer.js';
+import { isUnavailable } from './engines/search-unavailable.js';
 import { SearchEngine } from './search-engine.js';
 import { SearchIndexRepository } from './search-index.repository.js';
-import { VocabularyService } from './vocabulary.service.js';
+import { SynonymRepository } from './vocabulary.repository.js';
+import { DEFAULT_SYNONYMS } from './vocabulary.js';
 
 export const DRAIN_JOB = 'search.drain';
 const BATCH = 500;
+/** Set-up is retried with back-off up to this long between tries while the engine is not up. */
+const CONFIGURE_RETRY_MAX_MS = 30_000;
 
 /**
  * Keeps the index true. Triggers put every change to a trainer, course or organisation in the
@@ -26,13 +32,14 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
   private running?: Promise<number>;
   private again = false;
   private stopped = false;
+  private configureTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly db: Db,
     private readonly repo: SearchIndexRepository,
     private readonly engine: SearchEngine,
     private readonly jobs: JobQueue,
-    private readonly vocabulary: VocabularyService,
+    private readonly synonyms: SynonymRepository,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -47,7 +54,9 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.engine.configure(await this.vocabulary.vocabulary());
+    // In the background: a long settings task or an unreachable Meilisearch does not keep the API
+    // from starting (health reports the engine as configuring or down meanwhile).
+    this.configureInBackground(1000);
     if (!this.jobs.runsWorkers) return;
     const url = (this.dataSource.options as { url?: string }).url;
     this.listener = new pg.Client({ connectionString: url, application_name: 'collegiaal-search-listener' });
@@ -60,8 +69,34 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
     this.kick();
   }
 
+  /** Applies the index settings (synonyms fresh from PostgreSQL); retries until the engine is up. */
+  private configureInBackground(retryMs: number): void {
+    if (this.stopped) return;
+    void this.freshVocabulary()
+      .then((v) => this.engine.configure(v))
+      .then(
+        () => undefined,
+        (e: unknown) => {
+          this.logger.warn(`search engine set-up failed, retrying in ${retryMs / 1000} s: ${messageOf(e)}`);
+          if (this.stopped) return;
+          this.configureTimer = setTimeout(
+            () => this.configureInBackground(Math.min(retryMs * 2, CONFIGURE_RETRY_MAX_MS)),
+            retryMs,
+          );
+          this.configureTimer.unref();
+        },
+      );
+  }
+
+  /** The vocabulary as PostgreSQL has it now (never a process's cached copy). */
+  private async freshVocabulary(): Promise<Vocabulary> {
+    const rows = await this.synonyms.list();
+    return buildVocabulary(DEFAULT_SYNONYMS, Object.fromEntries(rows.map((r) => [r.term, r.synonyms])));
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    if (this.configureTimer) clearTimeout(this.configureTimer);
     if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);
@@ -128,22 +163,26 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap, OnAp
         return rows.length;
       });
     } catch (e) {
-      if (claimedIds.length) await this.repo.failOutbox(claimedIds, messageOf(e));
+      // An engine outage is not the entries' fault: they stay pending (the transaction rolled
+      // back) and the next sweep applies them once the engine is back.
+      if (claimedIds.length && !isUnavailable(e)) await this.repo.failOutbox(claimedIds, messageOf(e));
       throw e;
     }
   }
 
   /**
-   * Rebuilds both indexes from PostgreSQL without downtime. Draining waits meanwhile, so changes
-   * made during the rebuild stay in the outbox and are applied right after it.
+   * Rebuilds both indexes from PostgreSQL without downtime, with the synonyms PostgreSQL holds
+   * now. Draining waits meanwhile, so changes made during the rebuild stay in the outbox and are
+   * applied right after it.
    */
   async reindex(): Promise<{ trainers: number; courses: number }> {
     return this.db.transaction(async () => {
       await this.repo.lockIndexing();
       const trainers = await this.repo.trainerDocuments();
       const courses = await this.repo.courseDocuments();
-      await this.engine.rebuild('trainers', trainers);
-      await this.engine.rebuild('courses', courses);
+      const synonyms = await this.freshVocabulary();
+      await this.engine.rebuild('trainers', trainers, synonyms);
+      await this.engine.rebuild('courses', courses, synonyms);
       return { trainers: trainers.length, courses: courses.length };
     });
   }

@@ -151,10 +151,14 @@ export class AppConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   MEILI_URL?: string;
 
+  /**
+   * The application's Meilisearch API key (`npm run meili:setup-key` makes it from the master key,
+   * which stays with the operator and Meilisearch): search and index upkeep on collegiaal_* only.
+   */
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()
-  MEILI_MASTER_KEY?: string;
+  MEILI_API_KEY?: string;
 
   /** Background jobs run in the API process; false when `apps/worker` runs them. */
   @Transform(toBool)
@@ -225,7 +229,7 @@ export class AppConfig {
       'JWT_SECRET',
       'SMTP_URL',
       'MEILI_URL',
-      'MEILI_MASTER_KEY',
+      'MEILI_API_KEY',
       'SSO_SECRET_KEY',
     ]);
     const picked = Object.fromEntries(Object.entries(env).filter(([k, v]) => known.includes(k) && v !== undefined));

@@ -19,11 +19,19 @@ import {
 import type { Fit } from '../fit.js';
 
 export class QuestionFiltersDto {
-  @ApiPropertyOptional({ example: 'Gelderland' })
+  @ApiPropertyOptional({
+    example: 'Gelderland',
+    description: 'A province, official or common form ("Friesland" = "Fryslân", "Brabant", "NH")',
+  })
   @Optional()
   @IsString()
   @Length(2, 60)
   region?: string;
+
+  @ApiPropertyOptional({ description: 'With region: trainers who teach online count for every region' })
+  @Optional()
+  @IsBoolean()
+  includeOnline?: boolean;
 
   @ApiPropertyOptional({ enum: ['klassikaal', 'online', 'hybride'] })
   @Optional()

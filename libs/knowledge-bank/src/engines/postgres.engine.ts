@@ -2,38 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Db } from '#libs/database';
 import type { Concept } from '../analyzer.js';
-import type { CourseDocument, DocumentOf, EngineHit, IndexName, SearchFilters, TrainerDocument } from '../documents.js';
+import { normaliseFilters, rankTextScores, searchableFields as fields } from '../documents.js';
+import type { DocumentOf, EngineHit, IndexName, SearchFilters } from '../documents.js';
 import { SearchEngine } from '../search-engine.js';
-import type { EngineQuery, IndexStats } from '../search-engine.js';
+import type { EngineQuery, EngineStatus, IndexStats } from '../search-engine.js';
 
 const CFG = 'collegiaal_nl';
 /** Below this many full-text candidates, near-spellings are searched too. */
 const TYPO_SEARCH_BELOW = 20;
 /** Documents ranked by text score for one question at most (tiers fill it); the best `limit` are returned. */
 const POOL = 60;
-
-/** The text of a document by weight: A tags and topics, B titles, C descriptions, D organisation. */
-function fields(
-  index: IndexName,
-  doc: TrainerDocument | CourseDocument,
-): { a: string; b: string; c: string; d: string } {
-  if (index === 'trainers') {
-    const t = doc as TrainerDocument;
-    return {
-      a: [...t.expertise, ...t.courseTopics].join(' . '),
-      b: [t.jobTitle, ...t.courseTitles].join(' . '),
-      c: [t.bio, ...t.courseSummaries].join(' . '),
-      d: t.organisationName,
-    };
-  }
-  const c = doc as CourseDocument;
-  return {
-    a: [c.title, ...c.topics].join(' . '),
-    b: [c.summary, ...c.learningGoals].join(' . '),
-    c: c.description,
-    d: c.organisationName,
-  };
-}
 
 /**
  * PostgreSQL full text: a weighted tsvector per document (Dutch stemming, accents folded),
@@ -52,7 +30,21 @@ export class PostgresSearchEngine extends SearchEngine {
     // Synonyms are expanded into the query by the analyser; nothing to store.
   }
 
+  status(): Promise<EngineStatus> {
+    return Promise.resolve({ state: 'up' });
+  }
+
   async upsert<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
+    this.duringRebuild.get(index)?.push({ upsert: documents });
+    await this.write(index, documents);
+  }
+
+  async remove(index: IndexName, ids: string[]): Promise<void> {
+    this.duringRebuild.get(index)?.push({ remove: ids });
+    await this.delete(index, ids);
+  }
+
+  private async write(index: IndexName, documents: DocumentOf[IndexName][]): Promise<void> {
     if (!documents.length) return;
     const rows = documents.map((doc) => {
       const f = fields(index, doc);
@@ -71,7 +63,7 @@ export class PostgresSearchEngine extends SearchEngine {
     );
   }
 
-  async remove(index: IndexName, ids: string[]): Promise<void> {
+  private async delete(index: IndexName, ids: string[]): Promise<void> {
     if (!ids.length) return;
     await this.db.manager.query(`DELETE FROM search_documents WHERE index_name = $1 AND doc_id = ANY($2::uuid[])`, [
       index,
@@ -79,7 +71,11 @@ export class PostgresSearchEngine extends SearchEngine {
     ]);
   }
 
-  async search<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
+  async search<I extends IndexName>(index: I, q: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
+    return rankTextScores(await this.candidates(index, { ...q, filters: normaliseFilters(q.filters) }));
+  }
+
+  private async candidates<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
     const hits = await this.textHits(index, query);
     // Parts of compounds and near-spellings only when the words themselves found little: they
     // matter then, and they are the expensive part.
@@ -211,12 +207,28 @@ export class PostgresSearchEngine extends SearchEngine {
     return rows.map((r) => ({ document: r.doc, textScore: r.sim * 0.5 }));
   }
 
+  /** Changes that arrived while a rebuild of that index runs: applied again before it commits. */
+  private readonly duringRebuild = new Map<IndexName, Change[]>();
+
   async rebuild<I extends IndexName>(index: I, documents: DocumentOf[I][]): Promise<void> {
-    // One transaction: readers see the old index until the new one commits.
-    await this.db.transaction(async () => {
-      await this.db.manager.query(`DELETE FROM search_documents WHERE index_name = $1`, [index]);
-      for (let i = 0; i < documents.length; i += 500) await this.upsert(index, documents.slice(i, i + 500));
-    });
+    const changes: Change[] = [];
+    this.duringRebuild.set(index, changes);
+    try {
+      // One transaction: readers see the old index until the new one commits. A change that
+      // committed before the DELETE would be lost with it, so every change made meanwhile is
+      // applied again inside the transaction (later ones wait for its row locks).
+      await this.db.transaction(async () => {
+        await this.db.manager.query(`DELETE FROM search_documents WHERE index_name = $1`, [index]);
+        for (let i = 0; i < documents.length; i += 500) await this.write(index, documents.slice(i, i + 500));
+        for (let i = 0; i < changes.length; i++) {
+          const c = changes[i];
+          if (c.upsert) await this.write(index, c.upsert);
+          else await this.delete(index, c.remove);
+        }
+      });
+    } finally {
+      this.duringRebuild.delete(index);
+    }
   }
 
   async stats(): Promise<IndexStats[]> {
@@ -235,6 +247,8 @@ export class PostgresSearchEngine extends SearchEngine {
     return rows.map((r) => r.id);
   }
 }
+
+type Change = { upsert: DocumentOf[IndexName][]; remove?: never } | { remove: string[]; upsert?: never };
 
 /** OR over concepts; within a concept, OR over its variants (phrases as phrases, long words also as prefixes). */
 function tsqueryExpression(concepts: Concept[], p: (v: unknown) => string, prefixes: boolean): string | null {
@@ -274,7 +288,10 @@ function indexLiteral(index: IndexName): string {
 function filterConditions(index: IndexName, f: SearchFilters, p: (v: unknown) => string): string[] {
   const where: string[] = [];
   if (index === 'trainers') {
-    if (f.region) where.push(`((d.doc->'regions') ? ${p(f.region)} OR d.doc->>'region' = ${p(f.region)})`);
+    if (f.region) {
+      const online = f.includeOnline ? ` OR (d.doc->'formats') ? 'online'` : '';
+      where.push(`((d.doc->'regions') ? ${p(f.region)} OR d.doc->>'region' = ${p(f.region)}${online})`);
+    }
     if (f.format) where.push(`(d.doc->'formats') ? ${p(f.format)}`);
     if (f.language) where.push(`(d.doc->'languages') ? ${p(f.language)}`);
     if (f.inCompany) where.push(`(d.doc->>'inCompany')::boolean`);
