@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PageQueryDto } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import {
@@ -55,6 +55,11 @@ export class AlumniController {
 
   @Post('alumni/:userId/messages')
   @ApiCreatedResponse({ type: AlumniMessageSentDto, description: 'Delivered by e-mail; replies go to you' })
+  @ApiResponse({
+    status: 429,
+    description: 'More than ALUMNI_MESSAGES_PER_DAY (5) messages in 24 hours; see Retry-After',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+  })
   send(
     @CurrentUser() user: AuthUser,
     @Param('userId', ParseUUIDPipe) userId: string,

@@ -16285,6 +16285,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description More than ALUMNI_MESSAGES_PER_DAY (5) messages in 24 hours; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Request headers (or URL) too large */
             431: {
                 headers: {
