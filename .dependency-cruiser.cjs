@@ -46,8 +46,11 @@ const LAYERS = {
     'incompany',
     'programmes',
     'alumni',
+    'evaluations',
   ],
   audit: ['common', 'database'],
+  // Read-only figures across areas (issue #12 item 6), through the owners' views: no lib imports needed.
+  insights: ['common', 'database'],
   alumni: ['common', 'database', 'jobs', 'mail', 'identity', 'notifications'],
   evaluations: ['common', 'database', 'jobs', 'identity', 'catalogue', 'enrolments', 'notifications'],
   // Demand reads questions, courses, sessions and teachers through their owners' views.

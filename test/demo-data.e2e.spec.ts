@@ -34,7 +34,7 @@ describe('Demo catalogue seeded on an empty database', () => {
   it('schedules every course in the coming three months, on working days, in rooms or online by format', async () => {
     const [stats] = await t.dataSource.query(`
       SELECT count(*)::int AS sessions,
-             count(*) FILTER (WHERE s.starts_at > now() + interval '92 days' OR s.starts_at < now() - interval '100 days')::int AS outside,
+             count(*) FILTER (WHERE s.starts_at > now() + interval '92 days' OR s.starts_at < now() - interval '366 days')::int AS outside,
              count(*) FILTER (WHERE s.starts_at > now() + interval '1 day')::int AS upcoming,
              count(*) FILTER (WHERE extract(isodow FROM s.starts_at AT TIME ZONE 'Europe/Amsterdam') > 5
                                 AND s.starts_at NOT BETWEEN now() AND now() + interval '1 hour')::int AS weekend,
@@ -367,5 +367,34 @@ describe('Demo catalogue seeded on an empty database', () => {
     const parts = mine.flatMap((m) => m.cohort.parts.map((p) => `UID:${m.cohort.myEnrolment.id}-${p.id}@collegiaal`));
     expect(parts).toHaveLength(9);
     for (const uid of parts) expect(ics).toContain(uid);
+  });
+
+  // --- Knowledge capital (issue #12 items 6 and 8) -------------------------------------------
+
+  it('gives the knowledge-capital dashboard a year of figures: months of sessions, flows, evaluation averages', async () => {
+    const [months] = await t.dataSource.query(`
+      SELECT count(DISTINCT date_trunc('month', s.starts_at))::int AS n FROM course_sessions s
+        WHERE s.starts_at < now() AND EXISTS (SELECT 1 FROM enrolments e WHERE e.session_id = s.id AND e.status = 'attended')`);
+    expect(months.n).toBeGreaterThanOrEqual(11);
+    const all = (
+      await t.http
+        .get('/api/insights/knowledge-capital')
+        .set(await loginAs('admin'))
+        .expect(200)
+    ).body;
+    expect(all.totals.sessions).toBeGreaterThanOrEqual(50);
+    expect(
+      new Set(all.flows.map((f: { fromOrganisationId: string }) => f.fromOrganisationId)).size,
+    ).toBeGreaterThanOrEqual(5);
+    expect(all.evaluations.all.shown).toBe(true);
+    expect(all.evaluations.courses.filter((c: { shown: boolean }) => c.shown).length).toBeGreaterThanOrEqual(10);
+    const mine = (
+      await t.http
+        .get('/api/insights/knowledge-capital')
+        .set(await loginAs('ld'))
+        .expect(200)
+    ).body;
+    expect(mine.totals.learnerHoursReceived).toBeGreaterThan(0);
+    expect(mine.costAvoided.amountEur).toBeGreaterThan(0);
   });
 });

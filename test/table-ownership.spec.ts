@@ -63,9 +63,12 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
 
 /** Views an owner declares (and migrates) for other libs to read; the key is the view's name. */
 const VIEW_OWNERS: Partial<Record<string, string>> = {
+  cohort_part_schedule: 'programmes',
+  cohort_trainers: 'programmes',
   course_directory: 'catalogue',
   course_teacher_directory: 'catalogue',
   enrolment_attendance: 'enrolments',
+  evaluation_scores: 'evaluations',
   knowledge_question_askers: 'knowledge-bank',
   knowledge_question_directory: 'knowledge-bank',
   organisation_directory: 'organisations',

@@ -11,6 +11,7 @@ import { EnrolmentsModule } from '#libs/enrolments';
 import { EvaluationsModule } from '#libs/evaluations';
 import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
+import { InsightsModule } from '#libs/insights';
 import { ProgrammesModule } from '#libs/programmes';
 import { JobsModule } from '#libs/jobs';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
@@ -51,6 +52,7 @@ export class AppModule {
         PrivacyModule,
         DemoDataModule,
         AuditModule,
+        InsightsModule,
       ],
     };
   }

@@ -3,6 +3,7 @@ import { AlumniModule } from '#libs/alumni';
 import { CatalogueModule } from '#libs/catalogue';
 import { CatalogueImportModule } from '#libs/catalogue-import';
 import { EnrolmentsModule } from '#libs/enrolments';
+import { EvaluationsSeedingModule } from '#libs/evaluations';
 import { IdentityModule } from '#libs/identity';
 import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
@@ -11,6 +12,7 @@ import { ProgrammesSeedingModule } from '#libs/programmes';
 import { DemoAlumni } from './demo-alumni.js';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DemoDataService } from './demo-data.service.js';
+import { DemoHistory } from './demo-history.js';
 import { DemoProgrammes } from './demo-programmes.js';
 
 @Module({
@@ -24,8 +26,9 @@ import { DemoProgrammes } from './demo-programmes.js';
     KnowledgeBankModule,
     ProgrammesSeedingModule,
     AlumniModule,
+    EvaluationsSeedingModule,
   ],
-  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoAlumni],
+  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoHistory, DemoAlumni],
   exports: [DemoDataService],
 })
 export class DemoDataModule {}

@@ -16,6 +16,7 @@ import { OrganisationSeedingService } from '#libs/organisations';
 import { DemoAlumni } from './demo-alumni.js';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
+import { DemoHistory } from './demo-history.js';
 import { DemoProgrammes } from './demo-programmes.js';
 
 export const DEMO_PASSWORD = 'Collegiaal2026!';
@@ -129,6 +130,7 @@ export class DemoDataService {
     private readonly indexer: SearchIndexer,
     private readonly programmes: DemoProgrammes,
     private readonly alumni: DemoAlumni,
+    private readonly history: DemoHistory,
   ) {}
 
   /** Who acts in the services the demo goes through: the user as the API would see them. */
@@ -172,6 +174,7 @@ export class DemoDataService {
       const sessions = await this.scheduleSessions(now);
       const { learnerIds, ...enrolments } = await this.enrolLearners(orgIds, passwordHash, sessions, now);
       const past = await this.scheduleHistory(now, learnerIds);
+      const year = await this.history.seed(now, learnerIds, (c, at, rng) => this.sessionOf(c, at, rng, () => 16));
       await this.alumni.seed(learnerIds);
       const inCompany = await this.requestInCompany(orgIds, passwordHash, now);
       const ids = await this.users.idsByEmail(DEMO_LOGINS.accounts.map((a) => a.email));
@@ -192,10 +195,10 @@ export class DemoDataService {
           organisations: imported.organisations.created,
           teachers: imported.trainers.created,
           courses: imported.courses.created + programmes.programmes,
-          sessions: sessions.length + past.sessions + inCompany.sessions + programmes.cohorts,
+          sessions: sessions.length + past.sessions + inCompany.sessions + programmes.cohorts + year.sessions,
           ...enrolments,
-          enrolments: enrolments.enrolments + past.enrolments + programmes.enrolments,
-          pastSessions: past.past,
+          enrolments: enrolments.enrolments + past.enrolments + programmes.enrolments + year.enrolments,
+          pastSessions: past.past + year.sessions,
           inCompanyRequests: inCompany.requests,
           programmes: programmes.programmes,
           cohorts: programmes.cohorts,

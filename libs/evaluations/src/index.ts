@@ -6,3 +6,5 @@ export type { EvaluationScore } from './evaluation.entity.js';
 export { EvaluationException, EvaluationErrorCode } from './evaluations.exception.js';
 export { EVALUATION_MESSAGES } from './evaluation-messages.js';
 export { EvaluationsPersonalData } from './personal-data.js';
+export { EvaluationSeedingService, EvaluationsSeedingModule } from './evaluation-seeding.service.js';
+export type { SeededEvaluation } from './evaluation-seeding.service.js';

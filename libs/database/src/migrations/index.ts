@@ -20,6 +20,7 @@ import { SessionMinimumAndWorkDomain1796300300000 } from './1796300300000-Sessio
 import { AssignmentsAndGuests1796300400000 } from './1796300400000-AssignmentsAndGuests.js';
 import { Evaluations1796300500000 } from './1796300500000-Evaluations.js';
 import { Trainers1796400200000 } from './1796400200000-Trainers.js';
+import { KnowledgeCapitalViews1796400400000 } from './1796400400000-KnowledgeCapitalViews.js';
 import { Alumni1796400100000 } from './1796400100000-Alumni.js';
 import { TrancheFeedbackNotes1796400500000 } from './1796400500000-TrancheFeedbackNotes.js';
 import { CatalogueFacetIndexes1796400700000 } from './1796400700000-CatalogueFacetIndexes.js';
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   AssignmentsAndGuests1796300400000,
   Evaluations1796300500000,
   Trainers1796400200000,
+  KnowledgeCapitalViews1796400400000,
   Alumni1796400100000,
   TrancheFeedbackNotes1796400500000,
   Demand1796400300000,
