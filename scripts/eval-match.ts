@@ -1,5 +1,10 @@
 /**
- * npm run eval:match -- --catalog <dir> --questions <file.jsonl>
+ * npm run eval:match [-- --catalog <dir>] [--questions <file.jsonl>[,<file.jsonl>…]] [--cv]
+ *
+ * Without arguments: the catalogue and both development splits (dev.jsonl + dev-2.jsonl) of
+ * ../shared/eval/knowledge-bank. With --cv it also runs the 5-fold cross-validation of the
+ * re-ranker's tunable weights and the confidence threshold (see crossValidate): folds by an FNV-1a
+ * hash of the question id, weights and threshold chosen on four folds, scored on the fifth.
  *
  * Imports the catalogue into a fresh embedded database, answers every question through the same
  * MatcherService the API uses (input: text, filters, and kind as the in-company filter; never the
@@ -12,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { CatalogueImportService } from '#libs/catalogue-import';
-import { MatcherService, SearchIndexer, normalise } from '#libs/knowledge-bank';
+import { MATCH_TUNING, MatcherService, SearchIndexer, normalise } from '#libs/knowledge-bank';
 import type { TrainerDocument } from '#libs/knowledge-bank';
 import { appContext, argument } from './app-context.js';
 import { readCatalogue } from './read-catalogue.js';
@@ -23,6 +28,8 @@ interface Question {
   kind: 'question' | 'in-company';
   filters: { region?: string; format?: string; language?: string; excludeOrganisationId?: string };
   relevant: Record<string, number>;
+  /** Analysis only (breakdown by phenomenon); never passed to the matcher. */
+  meta?: { area?: string; phenomena?: string[] };
 }
 type Ranked = { trainerId: string; score: number }[];
 interface Metrics {
@@ -35,23 +42,27 @@ interface Metrics {
   p95Ms: number;
 }
 
-const catalogDir = argument('catalog');
-const questionsFile = argument('questions');
-if (!catalogDir || !questionsFile) {
-  console.error('usage: npm run eval:match -- --catalog <dir> --questions <file.jsonl>');
-  process.exit(2);
-}
-const questions: Question[] = readFileSync(questionsFile, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Question);
+const EVAL_DIR = path.resolve('../shared/eval/knowledge-bank');
+const catalogDir = argument('catalog') ?? path.join(EVAL_DIR, 'catalog');
+const questionFiles = (
+  argument('questions') ??
+  [path.join(EVAL_DIR, 'questions/dev.jsonl'), path.join(EVAL_DIR, 'questions/dev-2.jsonl')].join(',')
+).split(',');
+const crossValidation = process.argv.includes('--cv');
+const questions: Question[] = questionFiles.flatMap((file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Question),
+);
 
 let finalLine: string;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'collegiaal-eval-'));
 // Ours (mkdtemp makes it 0700), so it may open: as root, PostgreSQL runs as `postgres` and must reach DATA_DIR/postgres.
 chmodSync(dataDir, 0o711);
 const ctx = await appContext({
-  NODE_ENV: 'production',
+  // Not 'production': that requires an external DATABASE_URL; the eval runs its own embedded one.
+  NODE_ENV: 'test',
   JWT_SECRET: 'eval-secret-that-is-at-least-32-characters',
   DATA_DIR: dataDir,
   EMBEDDED_PG_PORT: String(30000 + Math.floor(Math.random() * 20000)),
@@ -88,6 +99,7 @@ try {
       threshold: result.threshold,
     };
   });
+  const cv = crossValidation ? await crossValidate() : undefined;
   const docs = await ds.query<
     { id: string; doc: TrainerDocument; text: string }[]
   >(`SELECT d.doc_id AS id, d.doc, lower(unaccent(concat_ws(' ', d.doc->>'name', d.doc->>'jobTitle', d.doc->>'bio', d.doc->>'expertise',
@@ -125,9 +137,11 @@ try {
     const rows: { id: string; hits: number }[] = await ds.query(
       `SELECT id, (SELECT count(*) FROM unnest($1::text[]) w WHERE text ILIKE '%' || w || '%')::int AS hits
          FROM eval_docs WHERE text ILIKE ANY (SELECT '%' || w || '%' FROM unnest($1::text[]) w)
-        ORDER BY hits DESC, id LIMIT 200`,
+        ORDER BY hits DESC LIMIT 400`,
       [t],
     );
+    // Ties by the catalogue's id: database ids are new on every import, so ordering by them is not repeatable.
+    rows.sort((a, b) => b.hits - a.hits || externalId(a.id).localeCompare(externalId(b.id)));
     const ranked = rows
       .filter((r) => allowed(q, r.id))
       .slice(0, 10)
@@ -137,15 +151,103 @@ try {
   // Baseline 2: pg_trgm word similarity of the question against each document.
   const trigramRuns = await run(async (q) => {
     const rows: { id: string; sim: number }[] = await ds.query(
-      `SELECT id, word_similarity($1, text) AS sim FROM eval_docs ORDER BY sim DESC, id LIMIT 200`,
+      `SELECT id, word_similarity($1, text) AS sim FROM eval_docs`,
       [normalise(q.text)],
     );
+    rows.sort((a, b) => b.sim - a.sim || externalId(a.id).localeCompare(externalId(b.id)));
     const ranked = rows
       .filter((r) => allowed(q, r.id))
       .slice(0, 10)
       .map((r) => ({ trainerId: externalId(r.id), score: r.sim }));
     return { ranked, threshold: 0.6 };
   });
+
+  /**
+   * 5-fold cross-validation of the tunable weights (MATCH_TUNING.lsa) and the confidence
+   * threshold: folds by FNV-1a hash of the question id mod 5; on four folds the grid point with
+   * the best mean of R@5, MRR@10 and nDCG@10 is chosen, and the threshold that maximises
+   * no-match abstention − false abstention (false abstention ≤ 0.10, the lowest such threshold
+   * on ties); both are scored on the fifth fold. Reports each metric's mean and spread over folds.
+   */
+  async function crossValidate() {
+    const grid = [0, 0.25, 0.5, 1];
+    const thresholds = Array.from({ length: 21 }, (_, i) => Math.round((0.04 + i * 0.01) * 100) / 100);
+    const chosen = MATCH_TUNING.lsa;
+    const runsByWeight = new Map<number, Awaited<ReturnType<typeof run>>>();
+    for (const w of grid) {
+      MATCH_TUNING.lsa = w;
+      runsByWeight.set(
+        w,
+        await run(async (q) => {
+          const r = await matcher.match({ text: q.text, filters: q.filters, inCompany: q.kind === 'in-company' });
+          return {
+            ranked: r.trainers.map((t) => ({ trainerId: externalId(t.document.id), score: t.score })),
+            threshold: 0,
+          };
+        }),
+      );
+    }
+    MATCH_TUNING.lsa = chosen;
+    const runsOf = (w: number) => runsByWeight.get(w) ?? [];
+    const fold = (id: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+      return h % 5;
+    };
+    const at = (runs: Awaited<ReturnType<typeof run>>, t: number) => score(runs.map((r) => ({ ...r, threshold: t })));
+    const quality = (m: Metrics) => (m['recall@5'] + m['mrr@10'] + m['ndcg@10']) / 3;
+    const abstention = (m: Metrics) => (m.falseAbstention > 0.1 ? -1 : (m.noMatchAbstention ?? 0) - m.falseAbstention);
+    const lines: string[] = [];
+    const heldOut: (Metrics & { lsa: number; threshold: number })[] = [];
+    for (let k = 0; k < 5; k++) {
+      let best = { w: grid[0], t: thresholds[0], q: -Infinity, a: -Infinity };
+      for (const w of grid) {
+        const train = runsOf(w).filter((r) => fold(r.question.id) !== k);
+        const q = quality(at(train, 0));
+        if (q > best.q + 1e-9) best = { ...best, w, q };
+      }
+      const train = runsOf(best.w).filter((r) => fold(r.question.id) !== k);
+      for (const t of thresholds) {
+        const a = abstention(at(train, t));
+        if (a > best.a + 1e-9) best = { ...best, t, a };
+      }
+      const test = at(
+        runsOf(best.w).filter((r) => fold(r.question.id) === k),
+        best.t,
+      );
+      heldOut.push({ ...test, lsa: best.w, threshold: best.t });
+      lines.push(
+        `cv fold ${k}: lsa ${best.w} threshold ${best.t} → R@5 ${test['recall@5'].toFixed(3)} MRR@10 ${test['mrr@10'].toFixed(3)} nDCG@10 ${test['ndcg@10'].toFixed(3)} no-match abstention ${test.noMatchAbstention ?? '-'} false abstention ${test.falseAbstention.toFixed(2)}`,
+      );
+    }
+    for (const w of grid) {
+      const m = at(runsOf(w), 0);
+      lines.push(
+        `all questions, lsa ${w}: R@5 ${m['recall@5'].toFixed(3)} MRR@10 ${m['mrr@10'].toFixed(3)} nDCG@10 ${m['ndcg@10'].toFixed(3)}`,
+      );
+    }
+    const summary: Record<string, { mean: number; min: number; max: number }> = {};
+    for (const key of ['recall@5', 'mrr@10', 'ndcg@10', 'falseAbstention'] as const) {
+      const xs = heldOut.map((m) => m[key]);
+      summary[key] = {
+        mean: Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 1000) / 1000,
+        min: Math.min(...xs),
+        max: Math.max(...xs),
+      };
+    }
+    const nm = heldOut.flatMap((m) => (m.noMatchAbstention === null ? [] : [m.noMatchAbstention]));
+    summary.noMatchAbstention = {
+      mean: Math.round((nm.reduce((a, b) => a + b, 0) / (nm.length || 1)) * 100) / 100,
+      min: Math.min(...nm),
+      max: Math.max(...nm),
+    };
+    lines.push(
+      `cv (5 folds, held out): ${Object.entries(summary)
+        .map(([k, v]) => `${k} ${v.mean} [${v.min}–${v.max}]`)
+        .join('  ')}`,
+    );
+    return { lines, summary };
+  }
 
   const result = { matcher: score(matcherRuns), baselines: { ilike: score(ilikeRuns), trigram: score(trigramRuns) } };
   const row = (name: string, m: Metrics) =>
@@ -157,6 +259,16 @@ try {
   console.log(row('matcher', result.matcher));
   console.log(row('ilike', result.baselines.ilike));
   console.log(row('trigram', result.baselines.trigram));
+  // By phenomenon (the questions' analysis tags; the matcher never sees them).
+  const phenomena = [...new Set(questions.flatMap((q) => q.meta?.phenomena ?? []))].sort();
+  for (const tag of phenomena) {
+    const runs = matcherRuns.filter((r) => r.question.meta?.phenomena?.includes(tag));
+    if (!runs.some((r) => Object.keys(r.question.relevant).length)) continue;
+    const m = score(runs);
+    console.log(
+      `  ${tag.padEnd(18)} n=${String(runs.length).padStart(3)}  R@5 ${m['recall@5'].toFixed(3)}  MRR@10 ${m['mrr@10'].toFixed(3)}  nDCG@10 ${m['ndcg@10'].toFixed(3)}`,
+    );
+  }
   if (process.env.EVAL_VERBOSE) {
     for (const r of matcherRuns) {
       const q = r.question;
@@ -168,7 +280,8 @@ try {
       console.log(`${q.id} ${JSON.stringify(q.relevant)} → ${top.join(' ')} | ${q.text.slice(0, 70)}`);
     }
   }
-  finalLine = JSON.stringify(result);
+  if (cv) console.log(cv.lines.join('\n'));
+  finalLine = JSON.stringify(cv ? { ...result, cv: cv.summary } : result);
 } finally {
   await ctx.close();
   rmSync(dataDir, { recursive: true, force: true });

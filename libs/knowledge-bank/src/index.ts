@@ -15,3 +15,6 @@ export { RerankerCache, LruCache, STEM_CACHE_ENTRIES, WORD_MATCH_CACHE_ENTRIES }
 export { DEFAULT_SYNONYMS } from './vocabulary.js';
 export { KnowledgeBankPersonalData } from './personal-data.js';
 export { KnowledgeBankService } from './knowledge-bank.service.js';
+export { splitCompound, compoundHead, partPosition, isWord } from './compounds.js';
+export { MATCH_TUNING } from './reranker.js';
+export { buildLsa, lsaTerms, LSA_DIMENSIONS } from './lsa.js';

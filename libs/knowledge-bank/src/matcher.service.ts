@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OnModuleInit } from '@nestjs/common';
 import { CourseTextSearch } from '#libs/catalogue';
 import type { AuthUser } from '#libs/common';
+import { Db } from '#libs/database';
 import { analyse } from './analyzer.js';
 import { courseEvidence } from './course-evidence.js';
 import { CONFIDENCE_THRESHOLD, fitOf } from './fit.js';
@@ -9,6 +10,7 @@ import type { Fit } from './fit.js';
 import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
 import type { KnowledgeQuestion } from './knowledge-bank.entities.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
+import { LsaModels } from './lsa.service.js';
 import { questionTopics } from './question-topics.js';
 import { RerankerCache } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
@@ -46,7 +48,13 @@ export class MatcherService implements OnModuleInit {
     private readonly questions: KnowledgeBankRepository,
     private readonly courseSearch: CourseTextSearch,
     private readonly rerankerCache: RerankerCache,
-  ) {}
+    db: Db,
+  ) {
+    this.lsa = new LsaModels(db);
+  }
+
+  /** The catalogue's latent semantic model (lsa.ts), rebuilt when the indexed documents change. */
+  readonly lsa: LsaModels;
 
   /** The catalogue's `q=` uses the same engine, vocabulary and analyser. */
   onModuleInit(): void {
@@ -63,16 +71,17 @@ export class MatcherService implements OnModuleInit {
     const concepts = analyse(req.text, await this.vocabulary.vocabulary());
     if (!concepts.length) return { trainers: [], courses: [], strongMatch: false, threshold: CONFIDENCE_THRESHOLD };
     const filters: SearchFilters = { ...req.filters, ...(req.inCompany ? { inCompany: true } : {}) };
-    const [trainerHits, courses] = await Promise.all([
+    const [trainerHits, courses, lsa] = await Promise.all([
       this.engine.search('trainers', { concepts, filters, limit: MATCH_CANDIDATES }),
       this.engine.search('courses', {
         concepts,
         filters: { format: filters.format, language: filters.language },
         limit: 20,
       }),
+      this.lsa.current(),
     ]);
     const trainers = rerankTrainers(
-      { text: req.text, concepts, courses: courses.map((c) => c.document) },
+      { text: req.text, concepts, courses: courses.map((c) => c.document), lsa },
       trainerHits,
       {
         askerOrganisationId: req.askerOrganisationId,

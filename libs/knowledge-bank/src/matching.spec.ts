@@ -154,3 +154,26 @@ describe('fitOf', () => {
     expect(fitOf(2 * CONFIDENCE_THRESHOLD)).toBe('strong');
   });
 });
+
+describe('near-misses', () => {
+  const cache = new RerankerCache();
+  const score = (q: string, expertise: string) =>
+    rerankTrainers(
+      { text: q, concepts: analyse(q, vocabulary) },
+      [{ document: doc('x', { expertise: [expertise] }), textScore: 0 }],
+      {},
+      cache,
+    )[0].score;
+
+  it('counts a whole word above a shared head, and a shared head above a shared modifier', () => {
+    const whole = score('omgevingsvisie', 'omgevingsvisie');
+    const head = score('visie', 'omgevingsvisie');
+    const modifier = score('omgevingsvisie', 'omgevingsvergunning');
+    expect(whole).toBeGreaterThan(head);
+    expect(head).toBeGreaterThan(modifier);
+  });
+
+  it('does not treat a shared fragment as the word (mediation is not mediatraining)', () => {
+    expect(score('mediation', 'mediation')).toBeGreaterThan(2 * score('mediation', 'mediatraining'));
+  });
+});

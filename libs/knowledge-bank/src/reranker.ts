@@ -1,7 +1,11 @@
 import { normalise, stem } from './analyzer.js';
 import type { Concept } from './analyzer.js';
 import { ngramSimilarities } from './char-ngrams.js';
+import { partPosition, splitCompound } from './compounds.js';
 import type { CourseDocument, EngineHit, TrainerDocument } from './documents.js';
+import { cosine } from './lsa.js';
+import type { LsaModel } from './lsa.js';
+import { trainerPassage } from './lsa.service.js';
 import type { RerankerCache, WordMatchGroup } from './reranker-cache.js';
 import { STOP_WORDS } from './vocabulary.js';
 
@@ -11,6 +15,8 @@ export interface RankQuestion {
   concepts: Concept[];
   /** Courses the engine found for the same question: their full texts are evidence for their teachers. */
   courses?: CourseDocument[];
+  /** The catalogue's latent semantic model (lsa.ts), when built. */
+  lsa?: LsaModel;
 }
 
 export interface RankContext {
@@ -85,15 +91,27 @@ export const RERANK_WEIGHTS = {
 export const WORD_MATCH = {
   /** The word or its stem. */
   same: 1,
-  /** A plural or longer form ("vergunning" ~ "vergunningen"), for stems of at least `longerFormStem` letters. */
+  /**
+   * A plural or longer form ("vergunning" ~ "vergunningen"), for stems of at least
+   * `longerFormStem` letters, at most `longerFormExtra` letters longer and no compound.
+   */
   longerForm: 0.85,
   longerFormStem: 4,
-  /** Part of a compound ("vergunning" in "omgevingsvergunning"), for stems of at least `partStem` letters. */
+  longerFormExtra: 5,
+  /**
+   * The head of a compound, by the word list (compounds.ts): "vergunning" in
+   * "omgevingsvergunning" (the document's word is a kind of the question's), for words of at
+   * least `partStem` letters.
+   */
   part: 0.75,
-  partStem: 5,
-  /** The question's compound contains the word, for word stems of at least `containedStem` letters. */
+  partStem: 4,
+  /** The question's compound has the document's word as its head ("klimaatstresstest" ~ "stresstest"). */
   contained: 0.7,
-  containedStem: 6,
+  /**
+   * Only a modifier is shared ("omgeving" in "omgevingsvisie"): a near-miss more often than not
+   * (omgevingsvisie ≠ omgevingsvergunning share exactly this), so it counts well below a whole word.
+   */
+  modifier: 0.4,
   /** A typo in a word of at least `typoMinLength` letters: one edit, two from `typoTwoEditsFrom` letters. */
   typo: 0.75,
   typoMinLength: 5,
@@ -106,6 +124,18 @@ export const WORD_MATCH = {
   /** A word at least this strong is shown as a reason (why). */
   shownInWhy: 0.75,
 } as const;
+
+/**
+ * The weights chosen by cross-validation (`npm run eval:match -- --cv`, 5 folds by question-id
+ * hash over dev + dev-2); the CV script sets them per run, nothing else should.
+ */
+export const MATCH_TUNING = {
+  /**
+   * Latent semantic similarity (lsa.ts): at most this share of the best candidate's score is
+   * added, and never above that best score, so it reorders but never decides abstention.
+   */
+  lsa: 0.5,
+};
 
 type Field = keyof typeof RERANK_WEIGHTS.field;
 const FIELD_WEIGHT = RERANK_WEIGHTS.field;
@@ -280,13 +310,23 @@ export function rerankTrainers(
   );
   const taught = courseEvidence(questionText, question.courses ?? []);
   const topBase = Math.max(...base);
+  const relevance = hits.map((h, di) => {
+    // Never above the best first-pass score: feedback reorders, it does not add confidence.
+    let score =
+      (1 - NGRAM_WEIGHT) * Math.min(topBase, base[di] + RELATED_WEIGHT * related[di]) + NGRAM_WEIGHT * ngrams[di];
+    // Without a course search (unit use) there is no course evidence to weigh, not evidence of none.
+    if (question.courses) score = (1 - COURSE_WEIGHT) * score + COURSE_WEIGHT * (taught.get(h.document.id) ?? 0);
+    return score;
+  });
+  const latent = latentSimilarities(question, hits);
+  const topRelevance = Math.max(...relevance);
+  // Meaning beyond shared words adds at most a capped share of the best score, then everything is
+  // scaled back so the best score is the lexical one: it reorders, it never decides abstention.
+  const blended = relevance.map((r, di) => r + MATCH_TUNING.lsa * latent[di] * topRelevance);
+  const scale = topRelevance / (Math.max(...blended) || 1);
   const ranked = hits
     .map((h, di) => {
-      // Never above the best first-pass score: feedback reorders, it does not add confidence.
-      let score =
-        (1 - NGRAM_WEIGHT) * Math.min(topBase, base[di] + RELATED_WEIGHT * related[di]) + NGRAM_WEIGHT * ngrams[di];
-      // Without a course search (unit use) there is no course evidence to weigh, not evidence of none.
-      if (question.courses) score = (1 - COURSE_WEIGHT) * score + COURSE_WEIGHT * (taught.get(h.document.id) ?? 0);
+      let score = blended[di] * scale;
       const doc = h.document;
       if (ctx.askerOrganisationId && doc.organisationId !== ctx.askerOrganisationId)
         score += RERANK_WEIGHTS.otherOrganisation;
@@ -295,12 +335,27 @@ export function rerankTrainers(
       if (ctx.preferredFormat && doc.formats.includes(ctx.preferredFormat)) score += RERANK_WEIGHTS.preferredFormat;
       return { document: doc, score: Math.min(1, Math.round(score * SCORE_STEPS) / SCORE_STEPS), credit: credit[di] };
     })
-    .sort((a, b) => b.score - a.score || a.document.name.localeCompare(b.document.name));
+    .sort(
+      (a, b) =>
+        b.score - a.score || a.document.name.localeCompare(b.document.name) || cmp(a.document.id, b.document.id),
+    );
   return ranked.map((r, i) => ({
     document: r.document,
     score: r.score,
     why: i < EXPLAINED ? why(r.document, r.credit, concepts, words) : { expertise: [], courses: [], snippets: [] },
   }));
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Cosine in the latent space of the question with each candidate's passage, 0 when negative or without a model. */
+function latentSimilarities(question: RankQuestion, hits: EngineHit<TrainerDocument>[]): number[] {
+  const model = question.lsa;
+  if (!model || !model.terms || !MATCH_TUNING.lsa) return hits.map(() => 0);
+  const q = model.embed(question.text);
+  return hits.map((h) => Math.max(0, cosine(q, model.embed(trainerPassage(h.document)))));
 }
 
 const NGRAM_WEIGHT = RERANK_WEIGHTS.ngram;
@@ -392,9 +447,23 @@ function stemOf(word: string, cache: RerankerCache): string {
 /** 1 for the word (or stem), less for compounds and near-misses by a typo, 0 otherwise. */
 function wordMatch(q: string, w: string, qs: string, ws: string, rows: EditDistanceRows): number {
   if (q === w || qs === ws || w === qs || ws === q) return WORD_MATCH.same;
-  if (qs.length >= WORD_MATCH.longerFormStem && ws.startsWith(qs)) return WORD_MATCH.longerForm;
-  if (qs.length >= WORD_MATCH.partStem && w.includes(qs)) return WORD_MATCH.part;
-  if (ws.length >= WORD_MATCH.containedStem && q.includes(ws)) return WORD_MATCH.contained;
+  if (
+    qs.length >= WORD_MATCH.longerFormStem &&
+    ws.startsWith(qs) &&
+    w.length - qs.length <= WORD_MATCH.longerFormExtra &&
+    splitCompound(w).length === 1
+  ) {
+    return WORD_MATCH.longerForm;
+  }
+  // Compounds by their parts (word list), not by shared fragments: the head says what it is.
+  if (w.length > q.length && qs.length >= WORD_MATCH.partStem) {
+    const at = partPosition(w, q) ?? partPosition(w, qs);
+    if (at) return at === 'head' ? WORD_MATCH.part : WORD_MATCH.modifier;
+  }
+  if (q.length > w.length && ws.length >= WORD_MATCH.partStem) {
+    const at = partPosition(q, w) ?? partPosition(q, ws);
+    if (at) return at === 'head' ? WORD_MATCH.contained : WORD_MATCH.modifier;
+  }
   // A typo: same length give or take two, sharing the first or second letter (cheap pre-checks).
   if (
     q.length >= WORD_MATCH.typoMinLength &&

@@ -1,0 +1,81 @@
+import { Db } from '#libs/database';
+import { buildLsa } from './lsa.js';
+import type { LsaModel } from './lsa.js';
+import type { CourseDocument, TrainerDocument } from './documents.js';
+
+/**
+ * Passages the model is built from at most, per index (trainers, courses), taken in id order:
+ * the eval catalogue (168 trainers, 266 courses) fits whole; at 100,000 trainers the model is
+ * learned from this bounded sample and folds every other candidate in (see README).
+ */
+export const LSA_MAX_PASSAGES = 4000;
+/** How often a process checks whether the catalogue changed (then rebuilds in the background). */
+const LSA_CHECK_MS = 30_000;
+
+/** A trainer's passage: what the re-ranker reads of them, as one text. */
+export function trainerPassage(t: TrainerDocument): string {
+  return [
+    t.jobTitle,
+    t.bio,
+    t.expertise.join(' . '),
+    t.courseTitles.join(' . '),
+    t.courseSummaries.join(' . '),
+    t.courseTopics.join(' . '),
+  ].join(' . ');
+}
+
+export function coursePassage(c: CourseDocument): string {
+  return [c.title, c.summary, c.description, c.topics.join(' . '), c.learningGoals.join(' . ')].join(' . ');
+}
+
+/**
+ * The catalogue's latent semantic model, built from the indexed documents (search_documents)
+ * on first use and rebuilt when they change (their count or latest update), checked at most
+ * every 30 seconds. Until the first build the matcher waits for it; later rebuilds run in the
+ * background while the previous model answers.
+ */
+export class LsaModels {
+  private model?: LsaModel;
+  private fingerprint?: string;
+  private checkedAt = 0;
+  private building?: Promise<void>;
+  /** How long the last build took, in milliseconds. */
+  lastBuildMs = 0;
+
+  constructor(private readonly db: Db) {}
+
+  async current(): Promise<LsaModel | undefined> {
+    if (!this.model) {
+      await (this.building ??= this.rebuild());
+      return this.model;
+    }
+    if (Date.now() - this.checkedAt > LSA_CHECK_MS && !this.building) {
+      this.building = this.rebuild().catch(() => undefined);
+    }
+    return this.model;
+  }
+
+  private async rebuild(): Promise<void> {
+    try {
+      this.checkedAt = Date.now();
+      const [row] = await this.db.dataSource.query<{ fingerprint: string }[]>(
+        `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS fingerprint FROM search_documents`,
+      );
+      if (this.model && row.fingerprint === this.fingerprint) return;
+      const rows = await this.db.dataSource.query<{ index_name: string; doc: TrainerDocument & CourseDocument }[]>(
+        `(SELECT index_name, doc FROM search_documents WHERE index_name = 'trainers' ORDER BY doc_id LIMIT $1)
+         UNION ALL
+         (SELECT index_name, doc FROM search_documents WHERE index_name = 'courses' ORDER BY doc_id LIMIT $1)`,
+        [LSA_MAX_PASSAGES],
+      );
+      const started = performance.now();
+      this.model = buildLsa(
+        rows.map((r) => (r.index_name === 'trainers' ? trainerPassage(r.doc) : coursePassage(r.doc))),
+      );
+      this.lastBuildMs = Math.round(performance.now() - started);
+      this.fingerprint = row.fingerprint;
+    } finally {
+      this.building = undefined;
+    }
+  }
+}
