@@ -47,6 +47,7 @@ const LAYERS = {
     'programmes',
     'alumni',
     'evaluations',
+    'trainers',
   ],
   audit: ['common', 'database'],
   // Read-only figures across areas (issue #12 item 6), through the owners' views: no lib imports needed.

@@ -38,6 +38,8 @@ import { ParticipantsPage } from './features/teacher/ParticipantsPage.tsx';
 import { ProfileEditorPage } from './features/teacher/ProfileEditorPage.tsx';
 import { TeacherHomePage } from './features/teacher/TeacherHomePage.tsx';
 import { TeamPage } from './features/team/TeamPage.tsx';
+import { MyQuestionsPage, TrainerInboxPage } from './features/trainers/QuestionPages.tsx';
+import { TrainerPage } from './features/trainers/TrainerPage.tsx';
 
 /** Who may open a page: anyone, a signed-in user, or one with a role (an admin may open every page). */
 export type Access = 'public' | 'signedIn' | 'ld' | 'admin';
@@ -82,6 +84,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/team', page: TeamPage, access: 'signedIn' },
   { path: '/lesgeven', page: TeacherHomePage, access: 'signedIn' },
   { path: '/lesgeven/profiel', page: ProfileEditorPage, access: 'signedIn' },
+  { path: '/lesgeven/vragen', page: TrainerInboxPage, access: 'signedIn' },
+  { path: '/trainers/:id', page: TrainerPage, access: 'signedIn' },
+  { path: '/mijn-vragen', page: MyQuestionsPage, access: 'signedIn' },
   { path: '/lesgeven/cursussen/nieuw', page: NewCoursePage, access: 'signedIn' },
   { path: '/lesgeven/cursussen/:id', page: EditCoursePage, access: 'signedIn' },
   { path: '/lesgeven/cursussen/:courseId/sessies/:sessionId', page: ParticipantsPage, access: 'signedIn' },

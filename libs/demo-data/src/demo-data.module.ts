@@ -9,11 +9,13 @@ import { InCompanyModule } from '#libs/incompany';
 import { KnowledgeBankModule } from '#libs/knowledge-bank';
 import { OrganisationsModule } from '#libs/organisations';
 import { ProgrammesSeedingModule } from '#libs/programmes';
+import { TrainersModule } from '#libs/trainers';
 import { DemoAlumni } from './demo-alumni.js';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DemoDataService } from './demo-data.service.js';
 import { DemoHistory } from './demo-history.js';
 import { DemoProgrammes } from './demo-programmes.js';
+import { DemoTrainers } from './demo-trainers.js';
 
 @Module({
   imports: [
@@ -27,8 +29,9 @@ import { DemoProgrammes } from './demo-programmes.js';
     ProgrammesSeedingModule,
     AlumniModule,
     EvaluationsSeedingModule,
+    TrainersModule,
   ],
-  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoHistory, DemoAlumni],
+  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoHistory, DemoAlumni, DemoTrainers],
   exports: [DemoDataService],
 })
 export class DemoDataModule {}

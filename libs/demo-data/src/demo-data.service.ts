@@ -18,6 +18,7 @@ import { DemoDataRepository } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
 import { DemoHistory } from './demo-history.js';
 import { DemoProgrammes } from './demo-programmes.js';
+import { DemoTrainers } from './demo-trainers.js';
 
 export const DEMO_PASSWORD = 'Collegiaal2026!';
 
@@ -131,6 +132,7 @@ export class DemoDataService {
     private readonly programmes: DemoProgrammes,
     private readonly alumni: DemoAlumni,
     private readonly history: DemoHistory,
+    private readonly trainers: DemoTrainers,
   ) {}
 
   /** Who acts in the services the demo goes through: the user as the API would see them. */
@@ -190,6 +192,7 @@ export class DemoDataService {
         ldId,
         teacherId,
       });
+      await this.trainers.seed({ learnerId, ldId, teacherId });
       return {
         summary: {
           organisations: imported.organisations.created,

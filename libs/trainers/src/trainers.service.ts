@@ -128,6 +128,11 @@ export class TrainersService {
     return toDto(q);
   }
 
+  /** The user's own teacher profile id (null: they do not teach), e.g. for the demo seed. */
+  profileOf(user: AuthUser): Promise<string | null> {
+    return this.repo.profileOfUser(user.id);
+  }
+
   async inbox(user: AuthUser): Promise<TrainerQuestionDto[]> {
     const profileId = await this.repo.profileOfUser(user.id);
     return profileId ? (await this.repo.questionsTo(profileId)).map(toDto) : [];

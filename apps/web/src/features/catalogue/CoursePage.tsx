@@ -98,7 +98,13 @@ export function CoursePage() {
             <UnorderedList>
               {c.teachers.map((tch) => (
                 <UnorderedListItem key={tch.id}>
-                  <strong>{tch.name}</strong>
+                  {me ? (
+                    <RouterLink className="utrecht-link" to={`/trainers/${tch.id}`}>
+                      <strong>{tch.name}</strong>
+                    </RouterLink>
+                  ) : (
+                    <strong>{tch.name}</strong>
+                  )}
                   {tch.jobTitle ? `, ${tch.jobTitle}` : ''} — {tch.organisation.name}
                 </UnorderedListItem>
               ))}

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { Paragraph } from '@utrecht/component-library-react';
 import type { components } from '../../api/schema.gen.ts';
 import { useLabels } from '../../ui/data.tsx';
+import { ButtonRouterLink } from '../../ui/links.tsx';
 
 /** A trainer of a knowledge-bank answer, or of an in-company request's suggestions (which leave out the details). */
 export type ListedTrainer = components['schemas']['SuggestedTrainerDto'] &
@@ -34,10 +36,13 @@ export function TrainerList({
   trainers,
   question,
   action,
+  questionId,
 }: {
   trainers: ListedTrainer[];
   question: string;
   action?: (t: ListedTrainer) => ReactNode;
+  /** The knowledge-bank question, linked to a question sent from the trainer's page. */
+  questionId?: string;
 }) {
   const { t } = useTranslation();
   const labels = useLabels();
@@ -53,7 +58,9 @@ export function TrainerList({
         return (
           <li key={tr.id} className="c-card" aria-labelledby={id}>
             <h3 className="utrecht-heading-3 c-card__title" id={id}>
-              {tr.name}
+              <RouterLink className="utrecht-link" to={`/trainers/${tr.id}`}>
+                {tr.name}
+              </RouterLink>
             </h3>
             <Paragraph>
               {[tr.jobTitle, tr.organisation.name].filter(Boolean).join(' — ')}
@@ -80,6 +87,14 @@ export function TrainerList({
                 </ul>
               </div>
             )}
+            <Paragraph>
+              <ButtonRouterLink
+                to={`/trainers/${tr.id}?${new URLSearchParams({ vraag: question, ...(questionId ? { kennisvraag: questionId } : {}) }).toString()}`}
+              >
+                {t('question.askTrainer', 'Stel je vraag aan deze collega')}
+                <span className="c-visually-hidden"> ({tr.name})</span>
+              </ButtonRouterLink>
+            </Paragraph>
             {action?.(tr)}
           </li>
         );

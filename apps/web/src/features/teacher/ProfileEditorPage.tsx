@@ -17,6 +17,7 @@ import {
 } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { useSettle } from '../../ui/query.tsx';
+import { TrainerPhotoEditor } from '../trainers/TrainerPhoto.tsx';
 import { ownProfileQuery, teacherKeys } from './queries.ts';
 
 export function ProfileEditorPage() {
@@ -31,7 +32,14 @@ export function ProfileEditorPage() {
           'Vertel collega’s wat je weet en hoe je lesgeeft. L&D-adviseurs vinden je in de kennisbank op je expertise en je cursussen.',
         )}
       </Paragraph>
-      <Loaded state={state}>{(profile) => <ProfileForm profile={profile} />}</Loaded>
+      <Loaded state={state}>
+        {(profile) => (
+          <>
+            <ProfileForm profile={profile} />
+            {profile && <TrainerPhotoEditor teacherProfileId={profile.id} />}
+          </>
+        )}
+      </Loaded>
     </>
   );
 }

@@ -45,6 +45,12 @@ export function TeacherHomePage() {
                     </Paragraph>
                     <ButtonRouterLink appearance="secondary-action-button" to="/lesgeven/profiel">
                       {t('teach.editProfile', 'Profiel bewerken')}
+                    </ButtonRouterLink>{' '}
+                    <ButtonRouterLink appearance="secondary-action-button" to="/lesgeven/vragen">
+                      {t('teach.questions', 'Vragen aan mij')}
+                    </ButtonRouterLink>{' '}
+                    <ButtonRouterLink appearance="secondary-action-button" to={`/trainers/${profile.id}`}>
+                      {t('teach.trainerPage', 'Mijn trainerpagina')}
                     </ButtonRouterLink>
                   </>
                 ) : (
