@@ -48,6 +48,7 @@ const LAYERS = {
     'alumni',
     'evaluations',
     'trainers',
+    'demand',
   ],
   audit: ['common', 'database'],
   // Read-only figures across areas (issue #12 item 6), through the owners' views: no lib imports needed.

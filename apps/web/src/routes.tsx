@@ -12,6 +12,8 @@ import { AlumniContactPage } from './features/alumni/ContactPage.tsx';
 import { ApprovalsPage } from './features/approvals/ApprovalsPage.tsx';
 import { CataloguePage } from './features/catalogue/CataloguePage.tsx';
 import { CoursePage } from './features/catalogue/CoursePage.tsx';
+import { DemandPage } from './features/demand/DemandPage.tsx';
+import { MyInterestsPage } from './features/demand/MyInterestsPage.tsx';
 import { MyLearningPage } from './features/enrolments/MyLearningPage.tsx';
 import { EvaluationPage } from './features/evaluations/EvaluationPage.tsx';
 import { LearningRecordPage } from './features/learning-record/LearningRecordPage.tsx';
@@ -23,7 +25,6 @@ import { ManagersPage } from './features/identity/ManagersPage.tsx';
 import { SsoDonePage } from './features/identity/SsoPages.tsx';
 import { NewRequestPage, RequestsBoardPage } from './features/incompany/RequestsPage.tsx';
 import { RequestDetailPage } from './features/incompany/RequestDetailPage.tsx';
-import { DemandPage } from './features/knowledge-bank/DemandPage.tsx';
 import { QuestionPage } from './features/knowledge-bank/QuestionPage.tsx';
 import { NotificationsPage } from './features/notifications/NotificationsPage.tsx';
 import { MyDataPage, PrivacyStatementPage } from './features/privacy/PrivacyPages.tsx';
@@ -73,6 +74,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/mijn-leren', page: MyLearningPage, access: 'signedIn' },
   { path: '/evaluaties/:enrolmentId', page: EvaluationPage, access: 'signedIn' },
   { path: '/leerdossier', page: LearningRecordPage, access: 'signedIn' },
+  { path: '/mijn-interesses', page: MyInterestsPage, access: 'signedIn' },
   { path: '/leerdossier/:enrolmentId/bewijs', page: ProofPage, access: 'signedIn' },
   { path: '/alumni', page: AlumniPage, access: 'signedIn' },
   { path: '/alumni/:userId/bericht', page: AlumniContactPage, access: 'signedIn' },
@@ -113,6 +115,7 @@ export const MAIN_MENU: MenuEntry[] = [
   { to: '/programmas', label: (t) => t('nav.programmes', 'Programma’s'), shown: () => true },
   { to: '/mijn-leren', label: (t) => t('nav.myLearning', 'Mijn leren'), shown: (v) => v.signedIn },
   { to: '/leerdossier', label: (t) => t('nav.learningRecord', 'Mijn leerdossier'), shown: (v) => v.signedIn },
+  { to: '/mijn-interesses', label: (t) => t('nav.interests', 'Mijn interesses'), shown: (v) => v.signedIn },
   { to: '/alumni', label: (t) => t('nav.alumni', 'Alumni'), shown: (v) => v.signedIn },
   { to: '/lesgeven', label: (t) => t('nav.teaching', 'Lesgeven'), shown: (v) => v.signedIn },
   // Only for people someone named as manager (or on that page already, e.g. from a notification).

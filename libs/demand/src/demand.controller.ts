@@ -19,7 +19,7 @@ import {
   CourseInterestDto,
   CourseInterestStatusDto,
   DemandOverviewDto,
-  DemandQueryDto,
+  DemandPeriodQueryDto,
   QuestionInterestDto,
 } from './dto/demand.dto.js';
 
@@ -90,7 +90,7 @@ export class DemandController {
     description:
       'Unmet demand per topic with suggested trainers, and unanswered questions (L&D: own organisation; admins: all)',
   })
-  overview(@CurrentUser() user: AuthUser, @Query() q: DemandQueryDto): Promise<DemandOverviewDto> {
+  overview(@CurrentUser() user: AuthUser, @Query() q: DemandPeriodQueryDto): Promise<DemandOverviewDto> {
     return this.demand.overview(user, q.days);
   }
 
@@ -99,7 +99,7 @@ export class DemandController {
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The topics as CSV (RFC 4180, UTF-8, Dutch header row)', schema: { type: 'string' } })
-  async export(@CurrentUser() user: AuthUser, @Query() q: DemandQueryDto): Promise<StreamableFile> {
+  async export(@CurrentUser() user: AuthUser, @Query() q: DemandPeriodQueryDto): Promise<StreamableFile> {
     return new StreamableFile(Readable.from(await this.demand.csv(user, q.days)), {
       type: 'text/csv; charset=utf-8',
       disposition: `attachment; filename="vraag-per-onderwerp.csv"`,

@@ -437,6 +437,13 @@ export class DemandRepository {
     return (rows.at(0)?.n ?? 0) > 0;
   }
 
+  async unansweredQuestions(): Promise<QuestionRef[]> {
+    const rows = await this.db.manager.query<QuestionRefRow[]>(
+      `SELECT id, organisation_id, asked_by_id FROM knowledge_question_directory WHERE NOT strong_match ORDER BY created_at`,
+    );
+    return rows.map((r) => ({ id: r.id, organisationId: r.organisation_id, askedById: r.asked_by_id }));
+  }
+
   async topicFigures(days: number, organisationId: string | null): Promise<TopicFigure[]> {
     const rows = await this.db.manager.query<TopicFigureRow[]>(TOPIC_FIGURES, [days, organisationId]);
     return rows.map(toTopicFigure);

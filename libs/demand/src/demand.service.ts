@@ -16,7 +16,7 @@ import type {
   CourseInterestDto,
   CourseInterestStatusDto,
   DemandOverviewDto,
-  DemandTopicDto,
+  UnmetDemandTopicDto,
   QuestionInterestDto,
 } from './dto/demand.dto.js';
 
@@ -147,6 +147,26 @@ export class DemandService implements OnModuleInit {
     };
   }
 
+  /** Demo seed: on the list as a sign-up through the API would put them (threshold and nudge included). */
+  seedInterest(userId: string, courseId: string): Promise<void> {
+    return this.db.transaction(async () => {
+      const course = await this.repo.course(courseId);
+      if (course?.status !== 'published') throw DemandException.courseNotFound(courseId);
+      await this.repo.lockCourse(courseId);
+      await this.repo.addInterest(userId, courseId);
+      await this.checkThreshold(course);
+    });
+  }
+
+  /** Demo seed: the unanswered questions, and "ik wil dit ook" by whom the seed chooses. */
+  unansweredQuestions(): Promise<{ id: string; askedById: string | null; organisationId: string | null }[]> {
+    return this.repo.unansweredQuestions();
+  }
+
+  async seedQuestionInterest(userId: string, questionId: string): Promise<void> {
+    await this.repo.addQuestionInterest(userId, questionId);
+  }
+
   /** L&D: their own organisation; admins: every organisation (the roles guard lets only those in). */
   async overview(user: AuthUser, days = DEFAULT_DEMAND_DAYS): Promise<DemandOverviewDto> {
     const base = { days, nudgeThreshold: this.config.DEMAND_NUDGE_THRESHOLD };
@@ -263,7 +283,7 @@ function groupTrainers(rows: SuggestedTrainer[]): Map<string, SuggestedTrainer[]
   return byKey;
 }
 
-function toTopicDto(f: TopicFigure & { unmet: number }, trainers: SuggestedTrainer[]): DemandTopicDto {
+function toTopicDto(f: TopicFigure & { unmet: number }, trainers: SuggestedTrainer[]): UnmetDemandTopicDto {
   return {
     topic: f.topic,
     questions: f.questions,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AlumniModule } from '#libs/alumni';
 import { CatalogueModule } from '#libs/catalogue';
 import { CatalogueImportModule } from '#libs/catalogue-import';
+import { DemandModule } from '#libs/demand';
 import { EnrolmentsModule } from '#libs/enrolments';
 import { EvaluationsSeedingModule } from '#libs/evaluations';
 import { IdentityModule } from '#libs/identity';
@@ -11,6 +12,7 @@ import { OrganisationsModule } from '#libs/organisations';
 import { ProgrammesSeedingModule } from '#libs/programmes';
 import { TrainersModule } from '#libs/trainers';
 import { DemoAlumni } from './demo-alumni.js';
+import { DemoDemand } from './demo-demand.js';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DemoDataService } from './demo-data.service.js';
 import { DemoHistory } from './demo-history.js';
@@ -30,8 +32,9 @@ import { DemoTrainers } from './demo-trainers.js';
     AlumniModule,
     EvaluationsSeedingModule,
     TrainersModule,
+    DemandModule,
   ],
-  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoHistory, DemoAlumni, DemoTrainers],
+  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoHistory, DemoAlumni, DemoTrainers, DemoDemand],
   exports: [DemoDataService],
 })
 export class DemoDataModule {}

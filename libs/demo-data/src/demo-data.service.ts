@@ -14,6 +14,7 @@ import { InCompanyService } from '#libs/incompany';
 import { KnowledgeBankService, SearchIndexer } from '#libs/knowledge-bank';
 import { OrganisationSeedingService } from '#libs/organisations';
 import { DemoAlumni } from './demo-alumni.js';
+import { DemoDemand } from './demo-demand.js';
 import { DemoDataRepository } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
 import { DemoHistory } from './demo-history.js';
@@ -133,6 +134,7 @@ export class DemoDataService {
     private readonly alumni: DemoAlumni,
     private readonly history: DemoHistory,
     private readonly trainers: DemoTrainers,
+    private readonly demand: DemoDemand,
   ) {}
 
   /** Who acts in the services the demo goes through: the user as the API would see them. */
@@ -212,6 +214,7 @@ export class DemoDataService {
     if (!seeded) return null;
     // After the commit: the search index is filled from the outbox, and the questions are matched against it.
     const questions = await this.askQuestions(seeded.learnerIds);
+    await this.demand.seed(DEMO_LOGINS.accounts[0].email, seeded.learnerIds);
     return { ...seeded.summary, questions };
   }
 

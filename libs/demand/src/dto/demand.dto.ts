@@ -37,7 +37,7 @@ export class QuestionInterestDto {
   @ApiProperty({ description: 'How many people marked it (no names)' }) count: number;
 }
 
-export class DemandQueryDto {
+export class DemandPeriodQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 730, default: 90, description: 'The period in days' })
   @Optional()
   @Transform(toInt)
@@ -47,7 +47,7 @@ export class DemandQueryDto {
   days?: number;
 }
 
-export class SuggestedTrainerDto {
+export class DemandTrainerDto {
   @ApiProperty({ description: 'The teacher profile' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) organisationName: string | null;
@@ -55,7 +55,7 @@ export class SuggestedTrainerDto {
 }
 
 /** Demand for one topic: what was asked and wished, and who could teach it. */
-export class DemandTopicDto {
+export class UnmetDemandTopicDto {
   @ApiProperty({ example: 'Woo' }) topic: string;
   @ApiProperty({ description: 'Knowledge questions of the period about this topic (the question’s own topics)' })
   questions: number;
@@ -64,8 +64,8 @@ export class DemandTopicDto {
   @ApiProperty({ description: 'People waiting on interest lists of published courses with this topic' })
   interested: number;
   @ApiProperty({ description: 'Unmet demand: unanswered + alsoWanted + interested' }) unmet: number;
-  @ApiProperty({ type: [SuggestedTrainerDto], description: 'Colleague-teachers whose expertise names the topic' })
-  suggestedTrainers: SuggestedTrainerDto[];
+  @ApiProperty({ type: [DemandTrainerDto], description: 'Colleague-teachers whose expertise names the topic' })
+  suggestedTrainers: DemandTrainerDto[];
 }
 
 /** An unanswered question: its text and topics, never who asked it. */
@@ -83,7 +83,7 @@ export class DemandOverviewDto {
   @ApiProperty() days: number;
   @ApiProperty({ description: 'DEMAND_NUDGE_THRESHOLD: waiting people at which a course’s teachers are nudged' })
   nudgeThreshold: number;
-  @ApiProperty({ type: [DemandTopicDto], description: 'Most unmet demand first' }) topics: DemandTopicDto[];
+  @ApiProperty({ type: [UnmetDemandTopicDto], description: 'Most unmet demand first' }) topics: UnmetDemandTopicDto[];
   @ApiProperty({ type: [DemandGapDto], description: 'Unanswered questions, most wanted first (at most 50)' })
   gaps: DemandGapDto[];
 }

@@ -28,6 +28,7 @@ import { CancelEnrolmentForm } from '../enrolments/CancelEnrolmentForm.tsx';
 import { enrolmentKeys, myLearningQuery } from '../enrolments/queries.ts';
 import { catalogueKeys, publicCourseQuery } from './queries.ts';
 import { CourseEvaluationSummary } from '../evaluations/EvaluationResults.tsx';
+import { CourseInterestButton } from '../demand/CourseInterestButton.tsx';
 import { CourseAlumni } from '../alumni/CourseAlumni.tsx';
 
 const ACTIVE: EnrolmentStatus[] = ['pending_approval', 'confirmed', 'offered', 'waitlisted'];
@@ -113,12 +114,15 @@ export function CoursePage() {
           <section aria-labelledby="sessions">
             <Heading2 id="sessions">{t('course.sessions', 'Sessies')}</Heading2>
             {c.sessions.filter((s) => s.status === 'scheduled').length === 0 ? (
-              <Paragraph>
-                {t(
-                  'course.noSessions',
-                  'Er zijn nog geen sessies gepland. Kijk later nog eens, of stel je vraag in de kennisbank.',
-                )}
-              </Paragraph>
+              <>
+                <Paragraph>
+                  {t(
+                    'course.noSessions',
+                    'Er zijn nog geen sessies gepland. Kijk later nog eens, of stel je vraag in de kennisbank.',
+                  )}
+                </Paragraph>
+                <CourseInterestButton courseId={c.id} courseTitle={c.title} />
+              </>
             ) : (
               <ul className="c-sessions">
                 {c.sessions

@@ -12,6 +12,7 @@ import { CheckboxField, FormProblem, SelectField, TextAreaField, useApiForm } fr
 import { PageTitle } from '../../ui/layout.tsx';
 import { ButtonRouterLink } from '../../ui/links.tsx';
 import { TrainerList } from './TrainerList.tsx';
+import { QuestionInterestButton } from '../demand/QuestionInterestButton.tsx';
 
 export function QuestionPage() {
   const { t } = useTranslation();
@@ -128,6 +129,7 @@ export function QuestionPage() {
               </Paragraph>
             </Alert>
           )}
+          {!answer.answer.strongMatch && <QuestionInterestButton questionId={answer.answer.questionId} />}
           {answer.answer.trainers.length > 0 && (
             <TrainerList trainers={answer.answer.trainers} question={answer.question} />
           )}
