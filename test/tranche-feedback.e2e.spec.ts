@@ -3,7 +3,8 @@ import { JobQueue } from '#libs/jobs';
 import { createTestApp, type TestApp } from './support/app.js';
 import { mailsTo } from './support/mail.js';
 import { confirm, people, programmeWithCohort, staff } from './support/programme-fixture.js';
-import { actor, createOrganisation, createSession, days, type Actor, type OrgRow } from './support/factories.js';
+import { actor, createOrganisation, type Actor, type OrgRow } from './support/factories.js';
+import { addCohort, answered } from './tranche-feedback-fixture.js';
 
 /**
  * Issue #12 item 2, "Jullie zeiden, wij deden": organisers see each cohort's evaluation next to
@@ -25,38 +26,6 @@ interface Ctx {
   trainer: Actor;
   pastLearners: Actor[];
   nextLearners: Actor[];
-}
-
-/** Another cohort of the same programme, written straight into the tables like the fixture's. */
-async function addCohort(t: TestApp, programmeId: string, name: string, startsInDays: number): Promise<string> {
-  const s = await createSession(t.dataSource, programmeId, {
-    startsAt: days(startsInDays),
-    endsAt: days(startsInDays + 30),
-    capacity: 30,
-  });
-  await t.dataSource.query(`INSERT INTO cohorts (session_id, programme_id, name) VALUES ($1, $2, $3)`, [
-    s.id,
-    programmeId,
-    name,
-  ]);
-  return s.id;
-}
-
-/** Attended enrolments with their evaluations (written directly: the evaluations spec tests answering). */
-async function answered(t: TestApp, cohortId: string, who: Actor[], scores: [number, number, number][]) {
-  for (const [i, person] of who.entries()) {
-    const [e] = await t.dataSource.query<{ id: string }[]>(
-      `INSERT INTO enrolments (session_id, user_id, status) VALUES ($1, $2, 'attended') RETURNING id`,
-      [cohortId, person.id],
-    );
-    const s = scores.at(i);
-    if (!s) continue;
-    await t.dataSource.query(
-      `INSERT INTO evaluations (enrolment_id, session_id, course_id, overall, usefulness, teacher)
-       SELECT $1, $2, course_id, $3, $4, $5 FROM course_sessions WHERE id = $2`,
-      [e.id, cohortId, ...s],
-    );
-  }
 }
 
 const NOTE = {

@@ -17,6 +17,7 @@ import { DemoDataRepository } from './demo-data.repository.js';
 import { DemoDataService } from './demo-data.service.js';
 import { DemoHistory } from './demo-history.js';
 import { DemoProgrammes } from './demo-programmes.js';
+import { DemoTrancheFeedback } from './demo-tranche-feedback.js';
 import { DemoTrainers } from './demo-trainers.js';
 
 @Module({
@@ -34,7 +35,16 @@ import { DemoTrainers } from './demo-trainers.js';
     TrainersModule,
     DemandModule,
   ],
-  providers: [DemoDataRepository, DemoDataService, DemoProgrammes, DemoHistory, DemoAlumni, DemoTrainers, DemoDemand],
+  providers: [
+    DemoDataRepository,
+    DemoDataService,
+    DemoProgrammes,
+    DemoHistory,
+    DemoAlumni,
+    DemoTrancheFeedback,
+    DemoTrainers,
+    DemoDemand,
+  ],
   exports: [DemoDataService],
 })
 export class DemoDataModule {}

@@ -19,6 +19,7 @@ import { DemoDataRepository } from './demo-data.repository.js';
 import { DEMO_PLACES } from './demo-places.js';
 import { DemoHistory } from './demo-history.js';
 import { DemoProgrammes } from './demo-programmes.js';
+import { DemoTrancheFeedback } from './demo-tranche-feedback.js';
 import { DemoTrainers } from './demo-trainers.js';
 
 export const DEMO_PASSWORD = 'Collegiaal2026!';
@@ -131,9 +132,10 @@ export class DemoDataService {
     private readonly knowledge: KnowledgeBankService,
     private readonly indexer: SearchIndexer,
     private readonly programmes: DemoProgrammes,
+    private readonly trancheFeedback: DemoTrancheFeedback,
+    private readonly trainers: DemoTrainers,
     private readonly alumni: DemoAlumni,
     private readonly history: DemoHistory,
-    private readonly trainers: DemoTrainers,
     private readonly demand: DemoDemand,
   ) {}
 
@@ -194,6 +196,7 @@ export class DemoDataService {
         ldId,
         teacherId,
       });
+      await this.trancheFeedback.seed(now, ldId);
       await this.trainers.seed({ learnerId, ldId, teacherId });
       return {
         summary: {

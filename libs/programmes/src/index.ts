@@ -20,6 +20,7 @@ export { ElectivesService } from './electives/electives.service.js';
 export type { ModuleCalendarOverlay } from './electives/electives.service.js';
 export { CohortGroup, CohortGroupMember } from './groups/group.entities.js';
 export { TrancheFeedbackNote } from './tranche-feedback/tranche-feedback.entities.js';
+export { TrancheFeedbackService } from './tranche-feedback/tranche-feedback.service.js';
 export { ProgrammesService } from './programmes.service.js';
 export { CohortsService } from './cohorts/cohorts.service.js';
 export { AssignmentsService } from './assignments/assignments.service.js';

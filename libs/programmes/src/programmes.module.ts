@@ -41,6 +41,6 @@ import { TrancheFeedbackModule } from './tranche-feedback/tranche-feedback.modul
   ],
   controllers: [ProgrammesController],
   providers: [ProgrammesRepository, CohortWritesRepository, ProgrammesService, CohortsService, ProgrammesPersonalData],
-  exports: [ProgrammesService, CohortsService, ProgrammesPersonalData],
+  exports: [ProgrammesService, CohortsService, ProgrammesPersonalData, TrancheFeedbackModule],
 })
 export class ProgrammesModule {}
