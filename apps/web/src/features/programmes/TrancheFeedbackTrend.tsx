@@ -60,26 +60,29 @@ function Trend({ trend, cohortId }: { trend: EvaluationTrend; cohortId?: string 
       </Paragraph>
       {shown.length > 0 && (
         <div className="c-trend__chart" role="img" aria-label={chartSummary(t, shown, labels)}>
-          <BarChart
-            responsive
-            style={{ inlineSize: '100%', blockSize: '100%' }}
-            data={cohorts.map((c) => ({
-              name: c.name,
-              overall: c.overall,
-              usefulness: c.usefulness,
-              teacher: c.teacher,
-            }))}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 8, bottom: 8, left: -16 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" tick={{ fill: '#1a1a1a', fontSize: 13 }} />
-            <YAxis domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fill: '#1a1a1a', fontSize: 13 }} />
-            <Legend wrapperStyle={{ color: '#1a1a1a' }} />
-            {SERIES.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={labels[s.key]} fill={s.colour} isAnimationActive={false} />
-            ))}
-          </BarChart>
+          {/* The label and the table say it all: the drawing itself is hidden from assistive technology. */}
+          <div aria-hidden="true" className="c-trend__drawing">
+            <BarChart
+              responsive
+              style={{ inlineSize: '100%', blockSize: '100%' }}
+              data={cohorts.map((c) => ({
+                name: c.name,
+                overall: c.overall,
+                usefulness: c.usefulness,
+                teacher: c.teacher,
+              }))}
+              accessibilityLayer={false}
+              margin={{ top: 8, right: 8, bottom: 8, left: -16 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="name" tick={{ fill: '#1a1a1a', fontSize: 13 }} />
+              <YAxis domain={[0, 5]} ticks={[1, 2, 3, 4, 5]} tick={{ fill: '#1a1a1a', fontSize: 13 }} />
+              <Legend wrapperStyle={{ color: '#1a1a1a' }} />
+              {SERIES.map((s) => (
+                <Bar key={s.key} dataKey={s.key} name={labels[s.key]} fill={s.colour} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </div>
         </div>
       )}
       <div
