@@ -4294,15 +4294,31 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        AlumniConsentExportDto: {
+            findable: boolean;
+            showEmail: boolean;
+            jobTitle: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AlumniMessageExportDto: {
+            id: string;
+            recipientName: string;
+            courseId: string | null;
+            subject: string | null;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            emailSentAt: string | null;
+        };
         AlumniExportDto: {
             /** @description My consent to be findable as alumnus and to show my e-mail address; null: never given */
-            consent: {
-                [key: string]: unknown;
-            } | null;
+            consent: components["schemas"]["AlumniConsentExportDto"] | null;
             /** @description Messages I sent to alumni (the recipient by name) */
-            sentMessages: {
-                [key: string]: unknown;
-            }[];
+            sentMessages: components["schemas"]["AlumniMessageExportDto"][];
         };
         PersonalDataExportDto: {
             /** Format: date-time */

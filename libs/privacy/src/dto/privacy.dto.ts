@@ -175,15 +175,33 @@ export class ProgrammesExportDto {
   @ApiProperty(rows('Guests invited: name, organisation, e-mail')) guestsInvited: Record<string, unknown>[];
 }
 
+export class AlumniConsentExportDto {
+  @ApiProperty() findable: boolean;
+  @ApiProperty() showEmail: boolean;
+  @ApiProperty(maybeText) jobTitle: string | null;
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty(when) updatedAt: string;
+}
+
+export class AlumniMessageExportDto {
+  @ApiProperty() id: string;
+  @ApiProperty() recipientName: string;
+  @ApiProperty(maybeText) courseId: string | null;
+  @ApiProperty(maybeText) subject: string | null;
+  @ApiProperty() text: string;
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty(maybeWhen) emailSentAt: string | null;
+}
+
 export class AlumniExportDto {
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: AlumniConsentExportDto,
     nullable: true,
     description: 'My consent to be findable as alumnus and to show my e-mail address; null: never given',
   })
-  consent: Record<string, unknown> | null;
-  @ApiProperty(rows('Messages I sent to alumni (the recipient by name)')) sentMessages: Record<string, unknown>[];
+  consent: AlumniConsentExportDto | null;
+  @ApiProperty({ type: [AlumniMessageExportDto], description: 'Messages I sent to alumni (the recipient by name)' })
+  sentMessages: AlumniMessageExportDto[];
 }
 
 export class TrainersExportDto {
