@@ -1,5 +1,6 @@
 import { EMAIL_JOB } from '#libs/notifications';
 import { JobQueue } from '#libs/jobs';
+import { ProgrammesPersonalData } from '#libs/programmes';
 import { createTestApp, type TestApp } from './support/app.js';
 import { mailsTo } from './support/mail.js';
 import { confirm, people, programmeWithCohort, staff } from './support/programme-fixture.js';
@@ -226,13 +227,27 @@ describe('Tranche feedback ("Jullie zeiden, wij deden")', () => {
     await c.t.http.post(`/api/cohorts/${c.late}/feedback-note/publish`).set(c.organiser.auth).expect(200);
   });
 
+  it('is in its author’s personal-data export; erasing the author keeps the note without them', async () => {
+    const data = c.t.app.get(ProgrammesPersonalData);
+    const ldNotes = (await data.export(c.ld.id)).feedbackNotesWritten;
+    expect(ldNotes).toEqual([
+      expect.objectContaining({ cohortId: c.late, cohort: 'Tranche 2', weDid: expect.any(String) }),
+    ]);
+    expect((await data.export(c.organiser.id)).feedbackNotesWritten).toEqual([]);
+    await data.erase(c.ld.id);
+    expect((await data.export(c.ld.id)).feedbackNotesWritten).toEqual([]);
+    const note = await c.t.http.get(`/api/cohorts/${c.late}/feedback-note`).set(c.organiser.auth).expect(200);
+    expect(note.body).toMatchObject({ status: 'published', authorName: null });
+  });
+
   it('is as visible as the programme: a draft programme’s notes are 404 to the public', async () => {
     await c.t.dataSource.query(`UPDATE courses SET status = 'draft' WHERE id = $1`, [c.programmeId]);
     try {
       await c.t.http.get(`/api/programmes/${c.programmeId}/feedback-notes`).expect(404);
       await c.t.http.get(`/api/programmes/${c.programmeId}/feedback-notes`).set(c.nextLearners[0].auth).expect(404);
       await c.t.http.get(`/api/programmes/${c.programmeId}/evaluation-trend`).set(c.nextLearners[0].auth).expect(404);
-      await c.t.http.get(`/api/programmes/${c.programmeId}/feedback-notes`).set(c.ld.auth).expect(200);
+      const owner = await actor(c.t, c.org.id, { roles: ['ld'] });
+      await c.t.http.get(`/api/programmes/${c.programmeId}/feedback-notes`).set(owner.auth).expect(200);
     } finally {
       await c.t.dataSource.query(`UPDATE courses SET status = 'published' WHERE id = $1`, [c.programmeId]);
     }

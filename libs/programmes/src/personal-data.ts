@@ -12,6 +12,7 @@ export interface ProgrammesExport {
   learningAssignments: Rows;
   assignmentComments: Rows;
   guestsInvited: Rows;
+  feedbackNotesWritten: Rows;
 }
 
 /**
@@ -65,6 +66,13 @@ export class ProgrammesPersonalData {
         `SELECT g.cohort_part_id AS "cohortPartId", g.name, g.organisation, g.email, g.created_at AS "createdAt"
            FROM cohort_guests g WHERE g.invited_by_id = $1 ORDER BY g.created_at`,
       ),
+      // "Jullie zeiden, wij deden" notes they last wrote: the texts are the programme's, the authorship is theirs.
+      feedbackNotesWritten: await q(
+        `SELECT n.cohort_id AS "cohortId", co.name AS cohort, n.you_said AS "youSaid", n.we_did AS "weDid",
+                n.published_at AS "publishedAt", n.updated_at AS "updatedAt"
+           FROM tranche_feedback_notes n JOIN cohorts co ON co.session_id = n.cohort_id
+          WHERE n.author_id = $1 ORDER BY n.updated_at`,
+      ),
     };
   }
 
@@ -78,5 +86,7 @@ export class ProgrammesPersonalData {
     await run(`DELETE FROM cohort_group_members WHERE user_id = $1`);
     await run(`DELETE FROM cohort_staff WHERE user_id = $1`);
     await run(`UPDATE learning_assignments SET manager_id = NULL WHERE manager_id = $1`);
+    // A feedback note stays with its programme; only the link to its author goes.
+    await run(`UPDATE tranche_feedback_notes SET author_id = NULL WHERE author_id = $1`);
   }
 }

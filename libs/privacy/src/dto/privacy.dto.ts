@@ -173,6 +173,8 @@ export class ProgrammesExportDto {
   @ApiProperty(rows('Learning-work assignments with progress notes')) learningAssignments: Record<string, unknown>[];
   @ApiProperty(rows('Comments written on assignments')) assignmentComments: Record<string, unknown>[];
   @ApiProperty(rows('Guests invited: name, organisation, e-mail')) guestsInvited: Record<string, unknown>[];
+  @ApiProperty(rows('"Jullie zeiden, wij deden" notes last written by them (staff)'))
+  feedbackNotesWritten: Record<string, unknown>[];
 }
 
 export class AlumniConsentExportDto {
