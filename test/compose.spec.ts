@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { MEILISEARCH_COMPATIBILITY } from '../libs/knowledge-bank/src/engines/meilisearch-requests.js';
 
 /**
  * The deployment files are checked by reading them (no Docker engine needed): the compose
@@ -144,6 +145,21 @@ describe('docker-compose.yml', () => {
     expect(env).toHaveProperty('MEILI_API_KEY');
     expect(env).not.toHaveProperty('MEILI_MASTER_KEY');
     expect(environmentOf(services.meilisearch)).toHaveProperty('MEILI_MASTER_KEY');
+  });
+
+  it('runs the Meilisearch server version the adapter is written for', () => {
+    expect(services.meilisearch.image).toBe(MEILISEARCH_COMPATIBILITY.image);
+  });
+
+  it('creates the application key with the master key in a one-shot set-up that the api and worker wait for', () => {
+    const setup = services['meili-setup'];
+    expect([setup.command].flat().join(' ')).toContain('dist/scripts/meili-setup-key.js');
+    expect(environmentOf(setup)).toHaveProperty('MEILI_MASTER_KEY');
+    expect(environmentOf(setup)).toHaveProperty('MEILI_API_KEY');
+    for (const name of ['api', 'worker']) {
+      const dependsOn = services[name].depends_on as Partial<Record<string, { condition?: string }>>;
+      expect(dependsOn['meili-setup']?.condition).toBe('service_completed_successfully');
+    }
   });
 
   it('leaves demo data (a known demo password) off unless asked for', () => {
