@@ -20,6 +20,7 @@ import { LearningRecordPage } from './features/learning-record/LearningRecordPag
 import { ProofPage } from './features/learning-record/ProofPage.tsx';
 import { VerifyProofPage } from './features/learning-record/VerifyProofPage.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { KnowledgeCapitalPage } from './features/insights/KnowledgeCapitalPage.tsx';
 import { LoginPage, RegisterPage, VerifyEmailPage } from './features/identity/AuthPages.tsx';
 import { ManagersPage } from './features/identity/ManagersPage.tsx';
 import { SsoDonePage } from './features/identity/SsoPages.tsx';
@@ -94,6 +95,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/lesgeven/cursussen/:courseId/sessies/:sessionId', page: ParticipantsPage, access: 'signedIn' },
   { path: '/kennisvraag', page: QuestionPage, access: 'ld' },
   { path: '/vraag-overzicht', page: DemandPage, access: 'ld' },
+  { path: '/kenniskapitaal', page: KnowledgeCapitalPage, access: 'ld' },
   { path: '/leidinggevenden', page: ManagersPage, access: 'ld' },
   { path: '/maatwerk', page: RequestsBoardPage, access: 'ld' },
   { path: '/maatwerk/nieuw', page: NewRequestPage, access: 'ld' },
@@ -139,6 +141,7 @@ export const MAIN_MENU: MenuEntry[] = [
   { to: '/kennisvraag', label: (t) => t('nav.question', 'Kennisvraag'), shown: (v) => v.isLd },
   { to: '/maatwerk', label: (t) => t('nav.incompany', 'Incompany'), shown: (v) => v.isLd },
   { to: '/vraag-overzicht', label: (t) => t('nav.demand', 'Vraag'), shown: (v) => v.isLd },
+  { to: '/kenniskapitaal', label: (t) => t('nav.knowledgeCapital', 'Kenniskapitaal'), shown: (v) => v.isLd },
   { to: '/leidinggevenden', label: (t) => t('nav.managers', 'Leidinggevenden'), shown: (v) => v.isLd },
   { to: '/beheer', label: (t) => t('nav.admin', 'Beheer'), shown: (v) => v.isAdmin },
 ];
