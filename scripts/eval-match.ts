@@ -90,6 +90,8 @@ try {
   };
   const matcher = ctx.app.get(MatcherService);
 
+  // The latent model is built in the background; the evaluation waits for it so every question has it.
+  await matcher.lsa.ready();
   // Warm up once so the first question does not pay for cold caches.
   await matcher.match({ text: 'omgevingsvergunning', filters: {}, inCompany: false });
   const matcherRuns = await run(async (q) => {
@@ -255,6 +257,10 @@ try {
     `no-match abstention ${m.noMatchAbstention?.toFixed(2) ?? '-'}  false abstention ${m.falseAbstention.toFixed(2)}  p50 ${m.p50Ms} ms  p95 ${m.p95Ms} ms`;
   console.log(
     `questions: ${questions.length} (${questions.filter((q) => !Object.keys(q.relevant).length).length} without a match)`,
+  );
+  const lsaModel = matcher.lsa.current();
+  console.log(
+    `LSA: ${lsaModel?.passages ?? 0} passages, ${lsaModel?.terms ?? 0} terms, ${lsaModel?.dimensions ?? 0} dimensions, built in ${matcher.lsa.lastBuildMs} ms`,
   );
   console.log(row('matcher', result.matcher));
   console.log(row('ilike', result.baselines.ilike));

@@ -30,9 +30,8 @@ export function coursePassage(c: CourseDocument): string {
 
 /**
  * The catalogue's latent semantic model, built from the indexed documents (search_documents)
- * on first use and rebuilt when they change (their count or latest update), checked at most
- * every 30 seconds. Until the first build the matcher waits for it; later rebuilds run in the
- * background while the previous model answers.
+ * in the background on first use and rebuilt when they change (their count or latest update),
+ * checked at most every 30 seconds; no question ever waits for a build.
  */
 export class LsaModels {
   private model?: LsaModel;
@@ -44,14 +43,22 @@ export class LsaModels {
 
   constructor(private readonly db: Db) {}
 
-  async current(): Promise<LsaModel | undefined> {
-    if (!this.model) {
-      await (this.building ??= this.rebuild());
-      return this.model;
-    }
-    if (Date.now() - this.checkedAt > LSA_CHECK_MS && !this.building) {
+  /**
+   * The current model, without waiting: the first call starts the build in the background and
+   * answers without one (the re-ranker then leaves the latent signal out); later calls start a
+   * rebuild when the catalogue changed, and the previous model answers meanwhile.
+   */
+  current(): LsaModel | undefined {
+    if (!this.building && (!this.model || Date.now() - this.checkedAt > LSA_CHECK_MS)) {
       this.building = this.rebuild().catch(() => undefined);
     }
+    return this.model;
+  }
+
+  /** Waits for the build under way (or starts one): the evaluation and the bench call it once after indexing. */
+  async ready(): Promise<LsaModel | undefined> {
+    this.current();
+    await this.building;
     return this.model;
   }
 

@@ -71,14 +71,14 @@ export class MatcherService implements OnModuleInit {
     const concepts = analyse(req.text, await this.vocabulary.vocabulary());
     if (!concepts.length) return { trainers: [], courses: [], strongMatch: false, threshold: CONFIDENCE_THRESHOLD };
     const filters: SearchFilters = { ...req.filters, ...(req.inCompany ? { inCompany: true } : {}) };
-    const [trainerHits, courses, lsa] = await Promise.all([
+    const lsa = this.lsa.current();
+    const [trainerHits, courses] = await Promise.all([
       this.engine.search('trainers', { concepts, filters, limit: MATCH_CANDIDATES }),
       this.engine.search('courses', {
         concepts,
         filters: { format: filters.format, language: filters.language },
         limit: 20,
       }),
-      this.lsa.current(),
     ]);
     const trainers = rerankTrainers(
       { text: req.text, concepts, courses: courses.map((c) => c.document), lsa },

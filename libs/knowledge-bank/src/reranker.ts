@@ -456,11 +456,12 @@ function wordMatch(q: string, w: string, qs: string, ws: string, rows: EditDista
     return WORD_MATCH.longerForm;
   }
   // Compounds by their parts (word list), not by shared fragments: the head says what it is.
-  if (w.length > q.length && qs.length >= WORD_MATCH.partStem) {
+  // (The includes() checks are cheap filters: a part is always a substring.)
+  if (w.length > q.length && qs.length >= WORD_MATCH.partStem && w.includes(qs)) {
     const at = partPosition(w, q) ?? partPosition(w, qs);
     if (at) return at === 'head' ? WORD_MATCH.part : WORD_MATCH.modifier;
   }
-  if (q.length > w.length && ws.length >= WORD_MATCH.partStem) {
+  if (q.length > w.length && ws.length >= WORD_MATCH.partStem && q.includes(ws)) {
     const at = partPosition(q, w) ?? partPosition(q, ws);
     if (at) return at === 'head' ? WORD_MATCH.contained : WORD_MATCH.modifier;
   }
