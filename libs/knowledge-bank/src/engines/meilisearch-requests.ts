@@ -195,14 +195,16 @@ export interface MeiliHit {
 }
 
 /**
- * Merges the queries' hits into the OR of concepts: a document's score is the sum over concepts
- * of its best (weighted) score for that concept, so documents with more concepts come first;
- * ties by id. Returns the documents without Meilisearch's fields and the analysed terms.
+ * Merges the queries' hits into the OR of concepts: a document's score is the mean over the
+ * question's `concepts` of its best (weighted) _rankingScore for each (0 for a concept it lacks),
+ * so documents with more concepts come first and the score stays 0..1 with an absolute meaning
+ * (see EngineHit); ties by id. Returns the documents without Meilisearch's fields and terms.
  */
 export function mergeConceptHits(
   queries: ConceptQuery[],
   results: { hits: MeiliHit[] }[],
   limit: number,
+  concepts: number,
 ): { document: Record<string, unknown>; score: number }[] {
   const byId = new Map<string, { document: Record<string, unknown>; perConcept: Map<number, number> }>();
   results.forEach((r, i) => {
@@ -223,7 +225,11 @@ export function mergeConceptHits(
     }
   });
   return [...byId.entries()]
-    .map(([id, e]) => ({ id, document: e.document, score: [...e.perConcept.values()].reduce((a, b) => a + b, 0) }))
+    .map(([id, e]) => ({
+      id,
+      document: e.document,
+      score: [...e.perConcept.values()].reduce((a, b) => a + b, 0) / Math.max(1, concepts),
+    }))
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, limit)
     .map(({ document, score }) => ({ document, score }));

@@ -1,6 +1,6 @@
 import { analyse, buildVocabulary } from '../analyzer.js';
 import type { TrainerDocument } from '../documents.js';
-import { normaliseFilters, rankTextScores } from '../documents.js';
+import { normaliseFilters } from '../documents.js';
 import { KnowledgeBankException } from '../knowledge-bank.exception.js';
 import { DEFAULT_SYNONYMS } from '../vocabulary.js';
 import { MeilisearchEngine } from './meilisearch.engine.js';
@@ -225,25 +225,16 @@ describe('merge and score normalisation', () => {
         { hits: [{ id: 'c', _rankingScore: 1, _formatted: {} }] },
       ],
       10,
+      2,
     );
     expect(merged.map((m) => m.document.id)).toEqual(['a', 'b', 'c']);
-    expect(merged[0].score).toBeCloseTo(1.3);
-    expect(merged[1].score).toBeCloseTo(0.9);
-    expect(merged[2]).toEqual({ document: { id: 'c' }, score: 0.5 });
-    expect(mergeConceptHits([q(0)], [{ hits: [{ id: 'z' }, { id: 'y' }] }], 1).map((m) => m.document.id)).toEqual([
+    // Mean over the two concepts of the best score per concept: one absolute 0..1 scale.
+    expect(merged[0].score).toBeCloseTo(0.65);
+    expect(merged[1].score).toBeCloseTo(0.45);
+    expect(merged[2]).toEqual({ document: { id: 'c' }, score: 0.25 });
+    expect(mergeConceptHits([q(0)], [{ hits: [{ id: 'z' }, { id: 'y' }] }], 1, 1).map((m) => m.document.id)).toEqual([
       'y',
     ]);
-  });
-
-  it('puts engine scores on one scale by rank within the candidates (ties share a rank)', () => {
-    const ranked = rankTextScores([
-      { document: 'a', textScore: 0.02 },
-      { document: 'b', textScore: 0.01 },
-      { document: 'c', textScore: 0.01 },
-      { document: 'd', textScore: 0.001 },
-    ]);
-    expect(ranked.map((h) => h.textScore)).toEqual([1, 0.75, 0.75, 0.25]);
-    expect(rankTextScores([])).toEqual([]);
   });
 });
 
@@ -390,7 +381,7 @@ describe('MeilisearchEngine with a recording fake', () => {
       filters: { region: 'Friesland' },
       limit: 5,
     });
-    expect(hits).toEqual([{ document: { id: 'p' }, textScore: 1 }]);
+    expect(hits).toEqual([{ document: { id: 'p' }, textScore: 0.45 }]);
     expect(calls).toHaveLength(1);
     const sent = calls[0][1] as { filter: string[] }[];
     expect(sent.every((s) => s.filter[0] === 'region = "Fryslân" OR regions = "Fryslân"')).toBe(true);

@@ -1,6 +1,5 @@
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import type { EnqueuedTaskPromise } from 'meilisearch';
-import { rankTextScores } from '../documents.js';
 import type { DocumentOf, EngineHit, IndexName } from '../documents.js';
 import { KnowledgeBankException } from '../knowledge-bank.exception.js';
 import { SearchEngine } from '../search-engine.js';
@@ -160,10 +159,8 @@ export class MeilisearchEngine extends SearchEngine {
     const queries = conceptQueries(this.uid(index), index, query.concepts, query.filters, query.limit);
     if (!queries.length) return [];
     const results = await this.guard(this.port.multiSearch(queries.map((q) => q.query)));
-    const merged = mergeConceptHits(queries, results, query.limit);
-    return rankTextScores(
-      merged.map((m) => ({ document: m.document as unknown as DocumentOf[I], textScore: m.score })),
-    );
+    const merged = mergeConceptHits(queries, results, query.limit, query.concepts.length);
+    return merged.map((m) => ({ document: m.document as unknown as DocumentOf[I], textScore: m.score }));
   }
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Db } from '#libs/database';
 import type { Concept } from '../analyzer.js';
-import { normaliseFilters, rankTextScores, searchableFields as fields } from '../documents.js';
+import { normaliseFilters, searchableFields as fields } from '../documents.js';
 import type { DocumentOf, EngineHit, IndexName, SearchFilters } from '../documents.js';
 import { SearchEngine } from '../search-engine.js';
 import type { EngineQuery, EngineStatus, IndexStats } from '../search-engine.js';
@@ -72,7 +72,7 @@ export class PostgresSearchEngine extends SearchEngine {
   }
 
   async search<I extends IndexName>(index: I, q: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
-    return rankTextScores(await this.candidates(index, { ...q, filters: normaliseFilters(q.filters) }));
+    return this.candidates(index, { ...q, filters: normaliseFilters(q.filters) });
   }
 
   private async candidates<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
