@@ -70,23 +70,21 @@ export class CatalogueFacetsRepository {
     const sessionsNoFree = filter.region || filter.from || filter.to ? 'COALESCE(ns.no_free_ok, false)' : 'true';
     const others = (...conds: (string | undefined)[]) => conds.map(t).join(' AND ');
 
+    const seats = `LEFT JOIN session_seat_counts a ON a.session_id = s.id`;
     const sql = `
       WITH ss AS MATERIALIZED (
         SELECT s.course_id, s.region, ${region} AS in_region, ${inPeriod} AS in_period, ${free} AS free
-          FROM course_sessions s
-          JOIN courses c ON c.id = s.course_id AND c.status = 'published' AND c.visible_to_organisation_id IS NULL AND ${ids}
-          LEFT JOIN session_seat_counts a ON a.session_id = s.id
+          FROM course_sessions s ${seats}
          WHERE s.status = 'scheduled' AND s.starts_at > now() AND s.visible_to_organisation_id IS NULL),
       ns AS (
         SELECT course_id,
-               bool_or(in_region AND in_period AND ${filter.freeSeats ? 'free' : 'true'}) AS all_ok,
+               bool_or(in_region AND in_period${filter.freeSeats ? ' AND free' : ''}) AS all_ok,
                bool_or(in_region AND in_period) AS no_free_ok,
-               bool_or(in_region AND in_period AND free) AS free_ok,
-               array_agg(DISTINCT region) FILTER (WHERE region IS NOT NULL AND in_period AND ${filter.freeSeats ? 'free' : 'true'}) AS regions
+               bool_or(in_region AND in_period AND free) AS free_ok
           FROM ss GROUP BY course_id),
       base AS MATERIALIZED (
         SELECT c.id, c.format::text AS format, c.level::text AS level, c.language::text AS language, c.organisation_id,
-               c.topics, c.topic_keys, ns.regions, COALESCE(ns.free_ok, false) AS free_ok,
+               c.topics, c.topic_keys, COALESCE(ns.free_ok, false) AS free_ok,
                ${t(fFormat)} AS f_format, ${t(fLevel)} AS f_level, ${t(fLanguage)} AS f_language,
                ${t(fOrg)} AS f_org, ${t(fTopic)} AS f_topic, ${sessionsAll} AS f_sessions, ${sessionsNoFree} AS f_no_free
           FROM courses c LEFT JOIN ns ON ns.course_id = c.id
@@ -108,8 +106,9 @@ export class CatalogueFacetsRepository {
         WHERE ${others('f_format', 'f_level', 'f_language', 'f_org', 'f_sessions')}
         GROUP BY k.key ORDER BY count(*) DESC, k.key LIMIT ${TOPIC_FACET_OPTIONS})
       UNION ALL
-      SELECT 'region', r, NULL, count(*)::int FROM base, unnest(regions) AS r
-       WHERE ${others('f_format', 'f_level', 'f_language', 'f_org', 'f_topic')} GROUP BY r
+      SELECT 'region', ss.region, NULL, count(DISTINCT ss.course_id)::int FROM ss JOIN base b ON b.id = ss.course_id
+       WHERE ss.region IS NOT NULL AND ss.in_period${filter.freeSeats ? ' AND ss.free' : ''}
+         AND ${others('b.f_format', 'b.f_level', 'b.f_language', 'b.f_org', 'b.f_topic')} GROUP BY ss.region
       UNION ALL
       SELECT 'freeSeats', 'true', NULL, count(*)::int FROM base
        WHERE free_ok AND ${others('f_format', 'f_level', 'f_language', 'f_org', 'f_topic', 'f_no_free')}`;

@@ -211,8 +211,6 @@ export class CourseSession {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Upcoming public sessions per course (migration CatalogueFacetIndexes). */
-  @Index('ix_course_sessions_public_upcoming', { synchronize: false })
   @Column({ type: 'uuid' })
   courseId: string;
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
 import { CourseTextSearch } from './course-text-search.js';
 import { toCatalogueItem } from './catalogue.mappers.js';
-import { CatalogueFacetsRepository } from './catalogue-facets.repository.js';
+import { CatalogueFacetCache } from './catalogue-facet-cache.js';
 import type { FacetCountRow } from './catalogue-facets.repository.js';
 import { CatalogueSuggestionsRepository } from './catalogue-suggestions.repository.js';
 import type { CatalogueFacetsDto, FacetOptionDto } from './dto/catalogue-query.dto.js';
@@ -16,7 +16,7 @@ export class CatalogueService {
     private readonly query: CatalogueQueryRepository,
     private readonly profiles: TeacherProfilesRepository,
     private readonly text: CourseTextSearch,
-    private readonly facets: CatalogueFacetsRepository,
+    private readonly facets: CatalogueFacetCache,
     private readonly suggestionsRepo: CatalogueSuggestionsRepository,
   ) {}
 
