@@ -2,6 +2,8 @@
 import type { Page } from 'playwright-core';
 import {
   axeViolations,
+  DEMO,
+  DEMO_PASSWORD,
   expectText,
   loginViaForm,
   newPage,
@@ -11,7 +13,7 @@ import {
   startBrowserApp,
   type BrowserApp,
 } from './support/browser.js';
-import { actor, bookableSession, createOrganisation, PASSWORD } from '../support/factories.js';
+import { actor, bookableSession, createOrganisation, login, PASSWORD } from '../support/factories.js';
 
 /**
  * Issue #12 item 3: a learner finds an alumnus (search on "Alumni-netwerk" and "Wie deden deze
@@ -33,6 +35,18 @@ describe('The alumni network (Chromium)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await screenshot(page, `${name}-${width}`);
   };
+
+  it('has demo alumni who opted in, some showing their address; the demo learner is not one of them', async () => {
+    const { accessToken } = await login(app.t, DEMO.learner, DEMO_PASSWORD);
+    const auth = { Authorization: `Bearer ${accessToken}` };
+    const found = await app.t.http.get('/api/alumni?pageSize=100').set(auth).expect(200);
+    const items = found.body.items as { email: string | null; courses: unknown[] }[];
+    expect(found.body.total).toBeGreaterThanOrEqual(10);
+    expect(items.some((a) => a.email !== null)).toBe(true);
+    expect(items.some((a) => a.email === null)).toBe(true);
+    expect(items.every((a) => a.courses.length > 0)).toBe(true);
+    expect((await app.t.http.get('/api/me/alumni-consent').set(auth).expect(200)).body.findable).toBe(false);
+  });
 
   for (const width of [1280, 375]) {
     it(`a learner finds an alumnus and sends a message (${width} px)`, async () => {
