@@ -4269,6 +4269,10 @@ export interface components {
             guestsInvited: {
                 [key: string]: unknown;
             }[];
+            /** @description "Jullie zeiden, wij deden" notes last written by them (staff) */
+            feedbackNotesWritten: {
+                [key: string]: unknown;
+            }[];
         };
         InterestsExportDto: {
             /** @description Interest lists I am on or was told from ("Laat me weten wanneer er een datum is") */
