@@ -6,6 +6,7 @@ import type { CourseDocument, EngineHit, TrainerDocument } from './documents.js'
 import { cosine } from './lsa.js';
 import type { LsaModel } from './lsa.js';
 import { trainerPassage } from './lsa.service.js';
+import { LruCache } from './reranker-cache.js';
 import type { RerankerCache, WordMatchGroup } from './reranker-cache.js';
 import { STOP_WORDS } from './vocabulary.js';
 
@@ -355,7 +356,22 @@ function latentSimilarities(question: RankQuestion, hits: EngineHit<TrainerDocum
   const model = question.lsa;
   if (!model || !model.terms || !MATCH_TUNING.lsa) return hits.map(() => 0);
   const q = model.embed(question.text);
-  return hits.map((h) => Math.max(0, cosine(q, model.embed(trainerPassage(h.document)))));
+  return hits.map((h) => Math.max(0, cosine(q, passageVector(model, h.document))));
+}
+
+/** Candidates' latent vectors, per model and document text: the same trainers recur across questions. */
+const PASSAGE_VECTORS = 20_000;
+const passageVectors = new WeakMap<LsaModel, LruCache<string, { passage: string; vector: Float32Array }>>();
+
+function passageVector(model: LsaModel, doc: TrainerDocument): Float32Array {
+  let cache = passageVectors.get(model);
+  if (!cache) passageVectors.set(model, (cache = new LruCache(PASSAGE_VECTORS)));
+  const passage = trainerPassage(doc);
+  const known = cache.get(doc.id);
+  if (known && known.passage === passage) return known.vector;
+  const vector = model.embed(passage);
+  cache.set(doc.id, { passage, vector });
+  return vector;
 }
 
 const NGRAM_WEIGHT = RERANK_WEIGHTS.ngram;
