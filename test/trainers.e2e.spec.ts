@@ -111,7 +111,7 @@ describe('Trainer page', () => {
     const viewer = await actor(t, other.id);
     const missing = await t.http.get('/api/trainers/00000000-0000-4000-8000-000000000000').set(viewer.auth).expect(404);
     expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(missing.body.code).toBe('TRAINER_NOT_FOUND');
+    expect(missing.body.code).toBe('TRAINER_PAGE_NOT_FOUND');
     await t.http.get('/api/trainers/niet-een-id').set(viewer.auth).expect(400);
   });
 });

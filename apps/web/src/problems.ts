@@ -53,6 +53,11 @@ const NL: Record<string, string> = {
   IMPORT_INVALID_BUNDLE: 'Het importbestand klopt niet. Bekijk de meldingen.',
   AUDIT_EXPORT_TOO_LARGE:
     'Dit zijn te veel wijzigingen voor één bestand (hoogstens 100.000). Kies een kortere periode of filter op persoon of record.',
+  TRAINER_PAGE_NOT_FOUND: 'Deze collega heeft (nu) geen trainerpagina.',
+  TRAINER_QUESTION_NOT_FOUND: 'Deze vraag bestaat niet of is niet aan of van jou.',
+  TRAINER_QUESTION_NOT_OPEN: 'Op deze vraag is al gereageerd. Ververs de pagina.',
+  TRAINER_QUESTION_TO_SELF: 'Je kunt jezelf geen vraag stellen.',
+  TRAINER_QUESTION_LIMIT: 'Je hebt vandaag al veel vragen gesteld. Probeer het morgen opnieuw.',
 };
 
 export function problemMessage(code: string): string | undefined {

@@ -890,6 +890,11 @@ export const en: Record<string, unknown> = {
     title: 'Participants',
   },
   problems: {
+    TRAINER_PAGE_NOT_FOUND: 'This colleague has no trainer page (at the moment).',
+    TRAINER_QUESTION_LIMIT: 'You have asked many questions today already. Please try again tomorrow.',
+    TRAINER_QUESTION_NOT_FOUND: 'This question does not exist or is not to or from you.',
+    TRAINER_QUESTION_NOT_OPEN: 'This question has been replied to already. Refresh the page.',
+    TRAINER_QUESTION_TO_SELF: 'You cannot ask yourself a question.',
     ALREADY_ENROLLED: 'You are already enrolled in this session or on its waiting list.',
     APPROVAL_EXPIRED: 'The deadline for approval has passed.',
     ATTENDANCE_WINDOW_CLOSED:
@@ -1525,7 +1530,6 @@ export const en: Record<string, unknown> = {
     incompanyTitle: 'Make an in-company request',
     lang: { de: 'German', en: 'English', fr: 'French', nl: 'Dutch' },
     languages: 'Languages',
-    limit: 'You have asked many questions today already. Please try again tomorrow.',
     nextSessions: 'Next sessions of {{title}}',
     noCourses: 'This colleague does not teach any courses in the catalogue at the moment.',
     noPhoto: 'You do not have a photo yet.',

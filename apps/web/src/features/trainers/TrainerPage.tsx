@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { Alert, Button, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useQuery } from '@tanstack/react-query';
-import { ApiError, client, ok } from '../../api/client.ts';
+import { client, ok } from '../../api/client.ts';
 import type { components } from '../../api/schema.gen.ts';
 import { useAuth } from '../../auth.tsx';
 import { formatNumber, formatSessionWhen } from '../../format.ts';
@@ -220,22 +220,12 @@ function AskForm({ trainer: tr }: { trainer: TrainerPage }) {
           aria-labelledby="ask-title"
           onSubmit={(e) =>
             form.submit(e, async () => {
-              try {
-                await ok(
-                  client.POST('/api/trainers/{id}/questions', {
-                    params: { path: { id: tr.id } },
-                    body: { text: form.values.text, knowledgeQuestionId: knowledgeQuestionId ?? undefined },
-                  }),
-                );
-              } catch (err) {
-                if (err instanceof ApiError && err.problem.code === 'TRAINER_QUESTION_LIMIT')
-                  throw new ApiError({
-                    ...err.problem,
-                    status: 429,
-                    detail: t('trainer.limit', 'Je hebt vandaag al veel vragen gesteld. Probeer het morgen opnieuw.'),
-                  });
-                throw err;
-              }
+              await ok(
+                client.POST('/api/trainers/{id}/questions', {
+                  params: { path: { id: tr.id } },
+                  body: { text: form.values.text, knowledgeQuestionId: knowledgeQuestionId ?? undefined },
+                }),
+              );
               setSent(true);
               await settle(t('trainer.sentShort', 'Je vraag is verstuurd.'), [trainerKeys.asked]);
             })
