@@ -217,8 +217,15 @@ export class DemoDataService {
     if (!seeded) return null;
     // After the commit: the search index is filled from the outbox, and the questions are matched against it.
     const questions = await this.askQuestions(seeded.learnerIds);
-    await this.demand.seed(DEMO_LOGINS.accounts[0].email, seeded.learnerIds);
-    return { ...seeded.summary, questions };
+    const demand = await this.demand.seed(DEMO_LOGINS.accounts[0].email, seeded.learnerIds, now);
+    const { courses, sessions, pastSessions } = seeded.summary;
+    return {
+      ...seeded.summary,
+      courses: courses + demand.courses,
+      sessions: sessions + demand.sessions,
+      pastSessions: pastSessions + demand.sessions,
+      questions,
+    };
   }
 
   /**
