@@ -3,6 +3,7 @@ import { JobQueue } from '#libs/jobs';
 import { createTestApp, type TestApp } from './support/app.js';
 import { mailsTo } from './support/mail.js';
 import { actor, bookableSession, createOrganisation, type Actor, type OrgRow } from './support/factories.js';
+import { enrolInCohort, programmeWithCohort } from './support/programme-factories.js';
 
 /**
  * Issue #12 item 3: alumni who opted in (off by default) are listed as fellow participants of a
@@ -215,6 +216,37 @@ describe('Alumni network', () => {
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     // Another sender is not affected.
     await message(c.carol, c.bob.id, { text: 'Hoi Bob' }).expect(201);
+  });
+
+  it('counts a programme cohort as a session of the programme, hides another organisation’s private session, and does not deliver after withdrawal', async () => {
+    const erin = await actor(c.t, c.orgA.id, { name: 'Erin Evers' });
+    await consent(erin, { findable: true, showEmail: false }).expect(200);
+    const ld = await actor(c.t, c.orgA.id, { roles: ['ld'] });
+    const { programme, cohort } = await programmeWithCohort(c.t, ld, { programme: { title: 'Werkatelier Alumni' } });
+    const inCohort = await enrolInCohort(c.t, erin, cohort.id);
+    await c.t.dataSource.query(`UPDATE enrolments SET status = 'attended' WHERE id = $1`, [inCohort.id]);
+    const ofProgramme = (await c.t.http.get(`/api/courses/${programme.id}/alumni`).set(c.dave.auth).expect(200))
+      .body as { items: Item[] };
+    expect(ofProgramme.items.map((i) => [i.name, i.courses[0].kind])).toEqual([['Erin Evers', 'programme']]);
+
+    // An in-company session only for organisation A: its participants are not alumni to B's people.
+    const own = await bookableSession(c.t, c.orgA.id, {}, { title: 'Intern traject A' });
+    const res = await c.t.http.post(`/api/sessions/${own.sessionId}/enrolments`).set(erin.auth).send({}).expect(201);
+    await c.t.dataSource.query(`UPDATE enrolments SET status = 'attended' WHERE id = $1`, [res.body.id]);
+    await c.t.dataSource.query(`UPDATE course_sessions SET visible_to_organisation_id = $2 WHERE id = $1`, [
+      own.sessionId,
+      c.orgA.id,
+    ]);
+    expect((await c.t.http.get(`/api/courses/${own.courseId}/alumni`).set(c.dave.auth).expect(200)).body.total).toBe(0);
+    expect(
+      names((await c.t.http.get(`/api/courses/${own.courseId}/alumni`).set(c.alice.auth).expect(200)).body),
+    ).toEqual(['Erin Evers']);
+
+    // A message accepted while Erin was findable is not delivered once she withdraws.
+    const sent = await message(c.carol, erin.id, { text: 'Vraag over het werkatelier' }).expect(201);
+    await consent(erin, { findable: false, showEmail: false }).expect(200);
+    await c.t.app.get(JobQueue).runNow(ALUMNI_MESSAGE_JOB, { messageId: sent.body.id });
+    expect((await mailsTo(c.t, erin.email)).some((m) => m.includes('Vraag over het werkatelier'))).toBe(false);
   });
 
   it('exports consent and sent messages (AVG) and erases them', async () => {
