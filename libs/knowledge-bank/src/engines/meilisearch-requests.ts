@@ -5,6 +5,7 @@
  */
 import type { Concept } from '../analyzer.js';
 import { normalise, stem } from '../analyzer.js';
+import { splitCompound } from '../compounds.js';
 import { normaliseFilters, searchableFields } from '../documents.js';
 import type { DocumentOf, IndexName, SearchFilters } from '../documents.js';
 import { STOP_WORDS } from '../vocabulary.js';
@@ -88,16 +89,22 @@ export function indexSettings(index: IndexName, synonyms: Map<string, string[]>)
 }
 
 /**
- * The analysed terms of a text: every normalised word and its stem (the shared analyzer's), and
- * the parts of a word joined by hyphens. Both the plural and the singular of a word have the same
- * stem, so "gesprekken" finds "gesprek" without a Dutch stemmer in Meilisearch.
+ * The analysed terms of a text: every normalised word and its stem (the shared analyzer's), the
+ * parts of a word joined by hyphens, and the parts of a compound (splitCompound, the OpenTaal word
+ * list). Both the plural and the singular of a word have the same stem, so "gesprekken" finds
+ * "gesprek" without a Dutch stemmer in Meilisearch; "beveiliging" finds "informatiebeveiliging".
  */
 export function analysedTerms(text: string): string[] {
   const out: string[] = [];
   for (const word of normalise(text).split(' ')) {
     const w = word.replace(/^[-+]+|[-+]+$/g, '');
     if (!w) continue;
-    for (const part of w.includes('-') ? [w, ...w.split('-')] : [w]) {
+    const pieces = w.includes('-') ? [w, ...w.split('-')] : [w];
+    for (const piece of [...pieces]) {
+      const parts = splitCompound(piece);
+      if (parts.length > 1) pieces.push(...parts);
+    }
+    for (const part of new Set(pieces)) {
       if (!part || STOP_WORDS.has(part)) continue;
       out.push(part);
       const s = stem(part);

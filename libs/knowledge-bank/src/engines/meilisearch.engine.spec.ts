@@ -159,6 +159,9 @@ describe('Meilisearch request shapes (pinned server v1.50.0)', () => {
     expect(analysedTerms('Lastige gesprekken, Woo-verzoeken')).toEqual(
       expect.arrayContaining(['lastige', 'gesprekken', 'gesprek', 'woo-verzoeken', 'woo', 'verzoek']),
     );
+    expect(analysedTerms('informatiebeveiliging klimaatstresstest')).toEqual(
+      expect.arrayContaining(['informatiebeveiliging', 'informatie', 'beveiliging', 'klimaatstresstest', 'klimaat']),
+    );
     const doc = meiliDocument('trainers', trainer('a', { name: 'Quirijn', expertise: ['gesprekken'] }));
     expect(doc.terms.split(' ')).toEqual(expect.arrayContaining(['gesprekken', 'gesprek']));
     expect(doc.terms).not.toContain('quirijn');
