@@ -1,8 +1,9 @@
 /**
  * npm run bench:catalogue — the public catalogue list with 50,000 published courses (BENCH_COURSES)
  * and three sessions each: p50/p95 per filter combination through HTTP, against the p95 of the
- * lightest request that also touches the database (GET /api/health) in the same run. The last
- * line is one JSON object.
+ * lightest request that also touches the database (GET /api/health) in the same run. Every list
+ * carries its facet counts (counted cold once per query, then reused for 30 s: CatalogueFacetCache);
+ * each combination prints its total and number of facet options. The last line is one JSON object.
  */
 import { percentile, startBenchApp } from './bench-support.js';
 
@@ -67,6 +68,10 @@ try {
     'period + region + free seats': `from=${from}&to=${to}&region=Utrecht&freeSeats=true`,
     'sort by title, page 50': 'sort=title&page=50',
     'newest, language en': 'sort=newest&language=en',
+    // Facet counts come with every list (issue #13 item 7); these two also name a region in a
+    // common form and let online sessions count.
+    'region alias + online': 'region=utrecht&includeOnline=true',
+    'region + topic + format': 'region=Zuid%20Holland&topic=excel&format=hybride',
   };
   const time = async (url: string) => {
     const t0 = performance.now();
@@ -84,6 +89,12 @@ try {
     await time(`/api/catalogue/courses?${q}`);
     for (let i = 0; i < RUNS; i++) ms.push(await time(`/api/catalogue/courses?${q}`));
     results[name] = { p50Ms: r(percentile(ms, 50)), p95Ms: r(percentile(ms, 95)) };
+    const page = (await (await fetch(`${b.baseUrl}/api/catalogue/courses?${q}`)).json()) as {
+      total: number;
+      facets: Record<string, unknown[] | number>;
+    };
+    const options = Object.values(page.facets).reduce<number>((n, f) => n + (Array.isArray(f) ? f.length : 1), 0);
+    console.log(`${''.padEnd(32)} total ${page.total}, facet options ${options}`);
     console.log(`${name.padEnd(32)} p50 ${results[name].p50Ms} ms  p95 ${results[name].p95Ms} ms`);
   }
   const worstP95 = Math.max(...Object.values(results).map((x) => x.p95Ms));

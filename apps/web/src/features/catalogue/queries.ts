@@ -32,3 +32,17 @@ export const publicCourseQuery = (id: string) =>
     queryKey: catalogueKeys.course(id),
     queryFn: () => ok(client.GET('/api/catalogue/courses/{id}', { params: { path: { id } } })),
   });
+
+export type CatalogueSuggestions =
+  paths['/api/catalogue/suggestions']['get']['responses']['200']['content']['application/json'];
+
+/** Search-as-you-type: asked for from two characters; the caller debounces the text. */
+export const suggestionsQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['catalogue', 'suggestions', q] as const,
+    queryFn: ({ signal }) =>
+      ok(client.GET('/api/catalogue/suggestions', { params: { query: { q, limit: 5 } }, signal })),
+    enabled: q.trim().length >= 2,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });

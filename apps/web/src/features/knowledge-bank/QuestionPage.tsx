@@ -112,9 +112,9 @@ export function QuestionPage() {
           </Heading2>
           {answer.answer.strongMatch ? (
             <Paragraph>
-              {t('question.found', {
-                defaultValue: '{{count}} collega’s kunnen je helpen, de beste eerst.',
-                defaultValue_one: '{{count}} collega kan je helpen.',
+              {t('question.fitting', {
+                defaultValue: '{{count}} collega’s passen goed bij je vraag, de beste eerst.',
+                defaultValue_one: '{{count}} collega past goed bij je vraag.',
                 count: answer.answer.trainers.length,
               })}
             </Paragraph>
@@ -132,6 +132,19 @@ export function QuestionPage() {
           {!answer.answer.strongMatch && <QuestionInterestButton questionId={answer.answer.questionId} />}
           {answer.answer.trainers.length > 0 && (
             <TrainerList trainers={answer.answer.trainers} question={answer.question} />
+          )}
+          {answer.answer.alsoConsider.length > 0 && (
+            // Below the threshold: never counted as a match, folded away, each with its reason.
+            <details className="c-also-consider">
+              <summary>
+                {t('question.alsoConsider', {
+                  defaultValue: 'Misschien ook ({{count}} collega’s die er minder goed bij passen)',
+                  defaultValue_one: 'Misschien ook ({{count}} collega die er minder goed bij past)',
+                  count: answer.answer.alsoConsider.length,
+                })}
+              </summary>
+              <TrainerList trainers={answer.answer.alsoConsider} question={answer.question} />
+            </details>
           )}
           <Paragraph>
             <ButtonRouterLink

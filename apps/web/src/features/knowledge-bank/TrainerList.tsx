@@ -31,6 +31,12 @@ export function highlight(text: string, question: string): ReactNode[] {
   return out;
 }
 
+/** "Sterke match" only with evidence to show: without a reason a strong score reads as a fair one. */
+function shownFit(tr: ListedTrainer): ListedTrainer['fit'] {
+  const evidence = tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length > 0;
+  return tr.fit === 'strong' && !evidence ? 'fair' : tr.fit;
+}
+
 /** Ranked trainers with why they match; `action` renders e.g. an invite checkbox. */
 export function TrainerList({
   trainers,
@@ -49,7 +55,7 @@ export function TrainerList({
   const fitLabel = {
     strong: t('question.fit.strong', 'Sterke match'),
     fair: t('question.fit.fair', 'Redelijke match'),
-    weak: t('question.fit.weak', 'Zwakke match'),
+    weak: t('question.fit.maybe', 'Misschien ook'),
   };
   return (
     <ol className="c-cards c-trainers">
@@ -67,7 +73,7 @@ export function TrainerList({
               {tr.region && <> · {tr.region}</>}
             </Paragraph>
             <Paragraph className="c-meta">
-              {fitLabel[tr.fit]}
+              {fitLabel[shownFit(tr)]}
               {tr.formats?.length ? <> · {tr.formats.map(labels.format.of).join(', ')}</> : null}
               {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
             </Paragraph>
