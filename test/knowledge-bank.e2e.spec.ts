@@ -153,6 +153,43 @@ describe('Knowledge bank', () => {
     expect(res.body.courses).toEqual([]);
   });
 
+  it('counts and labels only matches with a reason; weaker ones apart as alsoConsider, never without a why (issue #13 item 5)', async () => {
+    const hasWhy = (x: { why: { expertise: string[]; courses: string[]; snippets: string[] } }) =>
+      x.why.expertise.length + x.why.courses.length + x.why.snippets.length > 0;
+    const res = (await ask(ld, 'Woo-verzoeken afhandelen').expect(200)).body;
+    expect(res.strongMatch).toBe(true);
+    expect(res.trainers.length).toBeGreaterThan(0);
+    for (const x of res.trainers) {
+      expect(x.fit).not.toBe('weak');
+      expect(hasWhy(x)).toBe(true);
+    }
+    const n = res.trainers.length;
+    expect(res.message).toBe(
+      n === 1 ? '1 collega past goed bij je vraag.' : `${n} collega's passen goed bij je vraag.`,
+    );
+    for (const x of res.alsoConsider) {
+      expect(x.fit).toBe('weak');
+      expect(hasWhy(x)).toBe(true);
+    }
+    expect(res.alsoConsider.map((x: { id: string }) => x.id)).not.toEqual(
+      expect.arrayContaining(res.trainers.map((x: { id: string }) => x.id)),
+    );
+
+    const none = (await ask(ld, 'Cursus heftruck rijden voor de buitendienst').expect(200)).body;
+    expect(none.strongMatch).toBe(false);
+    expect(none.trainers).toEqual([]);
+    for (const x of none.alsoConsider) expect(hasWhy(x)).toBe(true);
+    expect(none.message).toMatch(/^Geen sterke match/);
+  });
+
+  it('lists only catalogue courses with evidence for the question: the count is true (relevance floor)', async () => {
+    const woo = (await t.http.get('/api/catalogue/courses?q=Woo%20verzoeken%20behandelen').expect(200)).body;
+    expect(woo.items.map((c: { title: string }) => c.title)).toEqual(['Woo-verzoeken afhandelen']);
+    expect(woo.total).toBe(1);
+    // A word no course has finds nothing, however many courses share a part of it.
+    expect((await t.http.get('/api/catalogue/courses?q=werkatelier').expect(200)).body.total).toBe(0);
+  });
+
   it('filters on in-company availability, other organisations, language and region', async () => {
     const inCompany = await ask(ld, 'privacy en AVG', { inCompanyOnly: true }).expect(200);
     expect(inCompany.body.trainers.map((x: { name: string }) => x.name)).not.toContain('Jan de Boer');

@@ -20,6 +20,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/organisations/{id}',
   'GET /api/catalogue/courses',
   'GET /api/catalogue/courses/{id}',
+  // Search-as-you-type of the public catalogue: published titles, their topics and teachers.
+  'GET /api/catalogue/suggestions',
   'GET /api/teachers/{id}',
   // Published programmes and their cohorts are public like the catalogue they are part of.
   'GET /api/programmes',
