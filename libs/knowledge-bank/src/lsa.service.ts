@@ -6,11 +6,13 @@ import type { CourseDocument, TrainerDocument } from './documents.js';
 /**
  * Passages the model is built from at most, per index (trainers, courses), taken in id order:
  * the eval catalogue (168 trainers, 266 courses) fits whole; at 100,000 trainers the model is
- * learned from this bounded sample and folds every other candidate in (see README).
+ * learned from this bounded sample and folds every other candidate in (see README). A build is
+ * synchronous work on the event loop (4,000 + 4,000 took 30 s on the loaded 2-core eval machine),
+ * so the sample stays small and rebuilds are rare.
  */
-export const LSA_MAX_PASSAGES = 4000;
+export const LSA_MAX_PASSAGES = 1500;
 /** How often a process checks whether the catalogue changed (then rebuilds in the background). */
-const LSA_CHECK_MS = 30_000;
+const LSA_CHECK_MS = 10 * 60_000;
 
 /** A trainer's passage: what the re-ranker reads of them, as one text. */
 export function trainerPassage(t: TrainerDocument): string {
@@ -31,7 +33,7 @@ export function coursePassage(c: CourseDocument): string {
 /**
  * The catalogue's latent semantic model, built from the indexed documents (search_documents)
  * in the background on first use and rebuilt when they change (their count or latest update),
- * checked at most every 30 seconds; no question ever waits for a build.
+ * checked at most every 10 minutes; no question ever waits for a build.
  */
 export class LsaModels {
   private model?: LsaModel;
