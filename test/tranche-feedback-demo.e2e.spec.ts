@@ -23,7 +23,8 @@ describe('Demo: tranche feedback of Samen in Beleid', () => {
       title: string;
     }[];
     programmeId = list.find((p) => p.title === SAMEN_IN_BELEID_TITLE)?.id ?? '';
-  });
+    // The whole demo seed runs first; on a busy machine it takes longer than a test's minute.
+  }, 300_000);
   afterAll(() => t.close());
 
   it('shows the two held tranches with averages, the later one better, and the rest without', async () => {
