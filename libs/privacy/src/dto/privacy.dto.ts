@@ -126,6 +126,8 @@ export class NotificationExportDto {
 
 export class QuestionFiltersExportDto {
   @ApiProperty({ required: false }) region?: string;
+  @ApiProperty({ required: false, description: 'With region: trainers who teach online counted too' })
+  includeOnline?: boolean;
   @ApiProperty({ required: false }) format?: string;
   @ApiProperty({ required: false }) language?: string;
   @ApiProperty({ required: false, description: 'Only trainers who teach in-company' }) inCompany?: boolean;
@@ -219,10 +221,27 @@ export class TrainersExportDto {
   photo: Record<string, unknown> | null;
 }
 
+export class CourseInterestExportDto {
+  @ApiProperty() courseId: string;
+  @ApiProperty() courseTitle: string;
+  @ApiProperty(when) createdAt: string;
+  @ApiProperty(maybeWhen) notifiedAt: string | null;
+  @ApiProperty(maybeText) notifiedSessionId: string | null;
+}
+
+export class QuestionInterestExportDto {
+  @ApiProperty() questionId: string;
+  @ApiProperty(when) createdAt: string;
+}
+
 export class InterestsExportDto {
-  @ApiProperty(rows('Interest lists I am on or was told from ("Laat me weten wanneer er een datum is")'))
-  courseInterests: Record<string, unknown>[];
-  @ApiProperty(rows('Knowledge questions I marked "Ik wil dit ook"')) questionInterests: Record<string, unknown>[];
+  @ApiProperty({
+    type: [CourseInterestExportDto],
+    description: 'Interest lists I am on or was told from ("Laat me weten wanneer er een datum is")',
+  })
+  courseInterests: CourseInterestExportDto[];
+  @ApiProperty({ type: [QuestionInterestExportDto], description: 'Knowledge questions I marked "Ik wil dit ook"' })
+  questionInterests: QuestionInterestExportDto[];
 }
 
 /** Everything Collegiaal holds about one person (AVG art. 15), grouped by where it is kept. */
