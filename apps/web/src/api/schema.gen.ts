@@ -4205,6 +4205,8 @@ export interface components {
         };
         QuestionFiltersExportDto: {
             region?: string;
+            /** @description With region: trainers who teach online counted too */
+            includeOnline?: boolean;
             format?: string;
             language?: string;
             /** @description Only trainers who teach in-company */
@@ -4274,15 +4276,25 @@ export interface components {
                 [key: string]: unknown;
             }[];
         };
+        CourseInterestExportDto: {
+            courseId: string;
+            courseTitle: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            notifiedAt: string | null;
+            notifiedSessionId: string | null;
+        };
+        QuestionInterestExportDto: {
+            questionId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         InterestsExportDto: {
             /** @description Interest lists I am on or was told from ("Laat me weten wanneer er een datum is") */
-            courseInterests: {
-                [key: string]: unknown;
-            }[];
+            courseInterests: components["schemas"]["CourseInterestExportDto"][];
             /** @description Knowledge questions I marked "Ik wil dit ook" */
-            questionInterests: {
-                [key: string]: unknown;
-            }[];
+            questionInterests: components["schemas"]["QuestionInterestExportDto"][];
         };
         TrainersExportDto: {
             /** @description Questions I sent to trainers, with their reactions */
