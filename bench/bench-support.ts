@@ -24,8 +24,7 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
   const dir = await mkdtemp(path.join(os.tmpdir(), 'collegiaal-bench-'));
   // Ours, so it may open (as root, PostgreSQL runs as `postgres` and must traverse it to DATA_DIR/postgres).
   await chmod(dir, 0o711);
-  const config = AppConfig.load({
-    NODE_ENV: 'production',
+  const settings = {
     JWT_SECRET: 'bench-secret-that-is-at-least-32-characters',
     DATA_DIR: dir,
     EMBEDDED_PG_PORT: String(20000 + Math.floor(Math.random() * 20000)),
@@ -34,9 +33,11 @@ export async function startBenchApp(env: Record<string, string> = {}): Promise<B
     DB_POOL_SIZE: '20',
     MAIL_DIR: path.join(dir, 'mail'),
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
-    ...env,
-  });
-  const db = await prepareDatabase(config);
+  };
+  // Production requires an external DATABASE_URL: start (or take) the database first, then run the
+  // app in production mode against it, as a deployment would.
+  const db = await prepareDatabase(AppConfig.load({ ...settings, NODE_ENV: 'development' }));
+  const config = AppConfig.load({ ...settings, NODE_ENV: 'production', DATABASE_URL: db.url, ...env });
   const app = await NestFactory.create(AppModule.forRoot({ config, databaseUrl: db.url }), {
     logger: ['error'],
     bodyParser: false,

@@ -95,8 +95,7 @@ function queries(): string[] {
 }
 
 let finalLine: string;
-// Not 'production': that now requires an external DATABASE_URL; the bench runs its own embedded PostgreSQL.
-const b = await startBenchApp({ RUN_JOBS_IN_API: 'true', NODE_ENV: 'test' });
+const b = await startBenchApp({ RUN_JOBS_IN_API: 'true' });
 try {
   const engine = b.app.get(SearchEngine);
   const matcher = b.app.get(MatcherService);
