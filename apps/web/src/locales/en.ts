@@ -29,7 +29,8 @@ export const en: Record<string, unknown> = {
     clear: 'Clear filters',
     count: '{{count}} alumni found',
     count_one: '{{count}} alumnus found',
-    empty: 'No alumni found. Try another word or clear some filters; only people who switched findability on are listed.',
+    empty:
+      'No alumni found. Try another word or clear some filters; only people who switched findability on are listed.',
     pagination: 'Alumni pages',
     toRecord: 'To My learning record',
     noDetails: 'No job title or organisation known',
