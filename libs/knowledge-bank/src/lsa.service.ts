@@ -1,4 +1,5 @@
-import { Db } from '#libs/database';
+import type { Db } from '#libs/database';
+import { LsaPassagesRepository } from './lsa-passages.repository.js';
 import { buildLsa } from './lsa.js';
 import type { LsaModel } from './lsa.js';
 import type { CourseDocument, TrainerDocument } from './documents.js';
@@ -43,7 +44,11 @@ export class LsaModels {
   /** How long the last build took, in milliseconds. */
   lastBuildMs = 0;
 
-  constructor(private readonly db: Db) {}
+  private readonly repo: LsaPassagesRepository;
+
+  constructor(db: Db) {
+    this.repo = new LsaPassagesRepository(db);
+  }
 
   /**
    * The current model, without waiting: the first call starts the build in the background and
@@ -67,22 +72,15 @@ export class LsaModels {
   private async rebuild(): Promise<void> {
     try {
       this.checkedAt = Date.now();
-      const [row] = await this.db.dataSource.query<{ fingerprint: string }[]>(
-        `SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') AS fingerprint FROM search_documents`,
-      );
-      if (this.model && row.fingerprint === this.fingerprint) return;
-      const rows = await this.db.dataSource.query<{ index_name: string; doc: TrainerDocument & CourseDocument }[]>(
-        `(SELECT index_name, doc FROM search_documents WHERE index_name = 'trainers' ORDER BY doc_id LIMIT $1)
-         UNION ALL
-         (SELECT index_name, doc FROM search_documents WHERE index_name = 'courses' ORDER BY doc_id LIMIT $1)`,
-        [LSA_MAX_PASSAGES],
-      );
+      const fingerprint = await this.repo.fingerprint();
+      if (this.model && fingerprint === this.fingerprint) return;
+      const rows = await this.repo.passages(LSA_MAX_PASSAGES);
       const started = performance.now();
       this.model = buildLsa(
         rows.map((r) => (r.index_name === 'trainers' ? trainerPassage(r.doc) : coursePassage(r.doc))),
       );
       this.lastBuildMs = Math.round(performance.now() - started);
-      this.fingerprint = row.fingerprint;
+      this.fingerprint = fingerprint;
     } finally {
       this.building = undefined;
     }
