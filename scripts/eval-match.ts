@@ -68,9 +68,7 @@ const ctx = await appContext({
   EMBEDDED_PG_PORT: String(30000 + Math.floor(Math.random() * 20000)),
   SEED_DEMO_DATA: 'false',
   RUN_JOBS_IN_API: 'false',
-  ...(process.env.MEILI_URL
-    ? { MEILI_URL: process.env.MEILI_URL, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY }
-    : {}),
+  ...(process.env.MEILI_URL ? { MEILI_URL: process.env.MEILI_URL, MEILI_API_KEY: process.env.MEILI_API_KEY } : {}),
 });
 try {
   await ctx.app.get(CatalogueImportService).import(readCatalogue(catalogDir));

@@ -131,7 +131,11 @@ export function QuestionPage() {
           )}
           {!answer.answer.strongMatch && <QuestionInterestButton questionId={answer.answer.questionId} />}
           {answer.answer.trainers.length > 0 && (
-            <TrainerList trainers={answer.answer.trainers} question={answer.question} />
+            <TrainerList
+              trainers={answer.answer.trainers}
+              question={answer.question}
+              questionId={answer.answer.questionId}
+            />
           )}
           {answer.answer.alsoConsider.length > 0 && (
             // Below the threshold: never counted as a match, folded away, each with its reason.
