@@ -51,4 +51,13 @@ else {
 console.error(
   `Meilisearch application key ${plan === 'keep' ? 'found' : 'created'}: ${key.actions.join(', ')} on ${key.indexes.join(', ')}`,
 );
+// In the compose stack the application's key is given beforehand (.env): stop the stack when it is not this one.
+const expected = process.env.MEILI_API_KEY;
+if (expected && expected !== key.key) {
+  console.error(
+    'MEILI_API_KEY is not the application key this master key gives: set MEILI_API_KEY to the value printed below.',
+  );
+  console.log(`MEILI_API_KEY=${key.key}`);
+  process.exit(1);
+}
 console.log(`MEILI_API_KEY=${key.key}`);
