@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Db } from '#libs/database';
-import type { Concept } from '../analyzer.js';
+import { normalise, type Concept } from '../analyzer.js';
+import { splitCompound } from '../compounds.js';
 import { normaliseFilters, searchableFields as fields } from '../documents.js';
 import type { DocumentOf, EngineHit, IndexName, SearchFilters } from '../documents.js';
 import { SearchEngine } from '../search-engine.js';
@@ -48,15 +49,21 @@ export class PostgresSearchEngine extends SearchEngine {
     if (!documents.length) return;
     const rows = documents.map((doc) => {
       const f = fields(index, doc);
-      return { id: doc.id, doc, ...f, words: `${f.a} . ${f.b}` };
+      return {
+        id: doc.id,
+        doc,
+        ...f,
+        parts: compoundParts(`${f.a} . ${f.b} . ${f.c} . ${f.d}`),
+        words: `${f.a} . ${f.b}`,
+      };
     });
     await this.db.manager.query(
       `INSERT INTO search_documents (index_name, doc_id, doc, tsv, words, updated_at)
        SELECT $1, r.id, r.doc,
               setweight(to_tsvector('${CFG}', r.a), 'A') || setweight(to_tsvector('${CFG}', r.b), 'B') ||
-              setweight(to_tsvector('${CFG}', r.c), 'C') || setweight(to_tsvector('${CFG}', r.d), 'D'),
+              setweight(to_tsvector('${CFG}', r.c), 'C') || setweight(to_tsvector('${CFG}', r.d || ' ' || r.parts), 'D'),
               lower(unaccent(r.words)), now()
-         FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, doc jsonb, a text, b text, c text, d text, words text)
+         FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, doc jsonb, a text, b text, c text, d text, parts text, words text)
        ON CONFLICT (index_name, doc_id) DO UPDATE
          SET doc = EXCLUDED.doc, tsv = EXCLUDED.tsv, words = EXCLUDED.words, updated_at = now()`,
       [index, JSON.stringify(rows)],
@@ -309,4 +316,18 @@ function filterConditions(index: IndexName, f: SearchFilters, p: (v: unknown) =>
     if (f.excludeOrganisationId) where.push(`d.doc->>'organisationId' <> ${p(f.excludeOrganisationId)}`);
   }
   return where;
+}
+
+/**
+ * The parts of the compounds in a document's text (OpenTaal word list, the analyzer's splitting),
+ * indexed with the lowest weight, so that both engines find "informatiebeveiliging" for
+ * "beveiliging" (Meilisearch gets the same parts in its terms field).
+ */
+function compoundParts(text: string): string {
+  const parts = new Set<string>();
+  for (const word of normalise(text).split(' ')) {
+    const pieces = splitCompound(word.replace(/^[-+]+|[-+]+$/g, ''));
+    if (pieces.length > 1) for (const piece of pieces) parts.add(piece);
+  }
+  return [...parts].join(' ');
 }
