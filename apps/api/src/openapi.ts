@@ -67,10 +67,14 @@ const DESCRIPTIONS: Record<string, string> = {
   '414': 'URL too long',
   '429': 'Too many attempts; see Retry-After',
   '431': 'Request headers (or URL) too large',
+  '503': 'The search engine (Meilisearch) is unavailable or still configuring; try again later',
 };
 
 /** Operations that count attempts (sign-in, sign-up): they may answer 429. */
 const THROTTLED = /^\/api\/auth\/(login|register|verification\/resend)$/;
+
+/** Operations that ask the search engine (knowledge-bank questions, catalogue text search): 503 while it is down. */
+const SEARCHES = new Set(['post /api/knowledge-bank/questions', 'get /api/catalogue/courses']);
 
 /**
  * Completes what the decorators leave out, the same for every operation: which routes are
@@ -97,6 +101,7 @@ function describeResponses(document: OpenAPIObject): void {
       if (method !== 'get') statuses.push('409');
       if (op.requestBody) statuses.push('413');
       if (THROTTLED.test(path)) statuses.push('429');
+      if (SEARCHES.has(`${method} ${path}`)) statuses.push('503');
       for (const status of statuses) op.responses[status] ??= problem(status);
     }
   }

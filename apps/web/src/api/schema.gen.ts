@@ -7588,6 +7588,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description The search engine (Meilisearch) is unavailable or still configuring; try again later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     CatalogueController_suggestions: {
@@ -10799,6 +10808,15 @@ export interface operations {
             };
             /** @description Request headers (or URL) too large */
             431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The search engine (Meilisearch) is unavailable or still configuring; try again later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
