@@ -18,12 +18,15 @@ export class LsaPassagesRepository {
     return row.fingerprint;
   }
 
-  /** At most `limit` trainers and `limit` courses, in id order (the same catalogue gives the same sample). */
+  /**
+   * At most `limit` trainers and `limit` courses, ordered by name or title, then id: the same
+   * catalogue gives the same sample in the same order (ids differ between imports of it).
+   */
   passages(limit: number): Promise<IndexedPassageRow[]> {
     return this.db.dataSource.query<IndexedPassageRow[]>(
-      `(SELECT index_name, doc FROM search_documents WHERE index_name = 'trainers' ORDER BY doc_id LIMIT $1)
+      `(SELECT index_name, doc FROM search_documents WHERE index_name = 'trainers' ORDER BY doc->>'name', doc_id LIMIT $1)
        UNION ALL
-       (SELECT index_name, doc FROM search_documents WHERE index_name = 'courses' ORDER BY doc_id LIMIT $1)`,
+       (SELECT index_name, doc FROM search_documents WHERE index_name = 'courses' ORDER BY doc->>'title', doc_id LIMIT $1)`,
       [limit],
     );
   }

@@ -164,12 +164,13 @@ export class PostgresSearchEngine extends SearchEngine {
     // Tier i leaves out what tier i - 1 found, so the pool holds distinct documents. The tsquery
     // expressions are written inline (not read from a CTE) so the planner sees their constant
     // value: it then reads a rare word's documents from the GIN index instead of scanning rows.
-    // Each tier keeps its best-ranked documents (ties by id), so the pool is the same set on every
-    // run: without an order, LIMIT takes whichever rows the scan meets first.
+    // Each tier keeps its best-ranked documents (ties by name, title, then id: ids differ between
+    // imports of the same catalogue), so the pool is the same set on every run; without an order,
+    // LIMIT takes whichever rows the scan meets first.
     const pulls = tiers.map(
       (t, i) =>
         `(SELECT d.doc_id FROM search_documents d WHERE d.index_name = ${name} AND d.tsv @@ ${t} ${i ? `AND NOT d.tsv @@ ${tiers[i - 1]}` : ''} ${filters}
-          ORDER BY ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${t}, 32) DESC, d.doc_id LIMIT ${pool})`,
+          ORDER BY ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${t}, 32) DESC, d.doc->>'name', d.doc->>'title', d.doc_id LIMIT ${pool})`,
     );
     const sql = `WITH pool AS (SELECT doc_id FROM (${pulls.join(' UNION ALL ')}) AS tiers LIMIT ${pool})
        SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tiers[tiers.length - 1]}, 32) AS rank
