@@ -288,7 +288,7 @@ describe('Teacher and L&D journeys in the web app (Chromium)', () => {
       .fill('Wie kan ons team uitleggen hoe actieve openbaarmaking onder de Woo werkt?');
     await page.getByRole('button', { name: 'Vraag stellen' }).click();
     const answer = page.locator('section', { has: page.getByRole('heading', { name: 'Antwoord' }) });
-    await expectText(answer, /collega’s kunnen je helpen/);
+    await expectText(answer, /collega’s passen goed bij je vraag/);
     const first = answer.locator('.c-trainers > li').first();
     await expectText(first, /Waarom deze collega:[\s\S]*(Expertise|Geeft|“)/);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
