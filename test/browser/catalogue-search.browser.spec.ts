@@ -85,6 +85,26 @@ describe('Catalogue search and filters in the web app (Chromium)', () => {
     await context.close();
   });
 
+  it('keeps two filters changed in quick succession, on a slow machine too', async () => {
+    const { page, errors, context } = await newPage(app);
+    page.setDefaultTimeout(45_000);
+    await page.goto('/cursussen?q=Quetzalbeheer');
+    await settled(page);
+    // A slowed-down CPU keeps the address bar's transition pending while the second control is used.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    await page.getByLabel(/^Vorm/).selectOption('klassikaal');
+    const freeSeats = page.getByLabel(/^Alleen met vrije plaatsen/);
+    await freeSeats.check();
+    expect(await freeSeats.isChecked()).toBe(true);
+    await page.waitForURL((url) => url.searchParams.get('freeSeats') === 'true');
+    expect(new URL(page.url()).searchParams.get('format')).toBe('klassikaal');
+    expect(await page.getByLabel(/^Vorm/).inputValue()).toBe('klassikaal');
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('folds the filters away on a phone (375 px), and opens them as a disclosure', async () => {
     const { page, errors, context } = await newPage(app, 375);
     await page.goto('/cursussen');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useOptimistic, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
@@ -45,8 +45,14 @@ export function CataloguePage() {
   const labels = useLabels();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const current = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Filters;
-  const page = Number(params.get('pagina') ?? '1') || 1;
+  const inUrl = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as Filters;
+  // React Router 7 moves the address bar in a transition: the controls show the reader's choice at once,
+  // and a second change made before it lands builds on the first instead of the address bar's older state.
+  const [shown, show] = useOptimistic(
+    { filters: inUrl, page: Number(params.get('pagina') ?? '1') || 1 },
+    (_shown, next: { filters: Filters; page: number }) => next,
+  );
+  const { filters: current, page } = shown;
   // The text box follows the address bar (back, forward, a link) until the reader types.
   const [draft, setDraft] = useState({ from: current.q, text: current.q });
   if (draft.from !== current.q) setDraft({ from: current.q, text: current.q });
@@ -60,7 +66,10 @@ export function CataloguePage() {
     const p: Record<string, string> = {};
     for (const k of FILTER_KEYS) if (next[k]) p[k] = next[k];
     if (nextPage > 1) p.pagina = String(nextPage);
-    setParams(p);
+    startTransition(() => {
+      show({ filters: next, page: nextPage });
+      setParams(p);
+    });
   };
   // Filters apply as they change: the result count is announced (a polite live region).
   const set = (k: keyof Filters) => (v: string) => {
