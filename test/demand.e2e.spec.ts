@@ -337,12 +337,14 @@ describe('Demand', () => {
     expect(topic(all.topics, 'dpia')).toMatchObject({ questions: 1 });
     expect(all.gaps.some((g) => g.questionId === q3.questionId)).toBe(true);
 
-    // Learners may not; the old per-topic figure still answers.
+    // Learners may not; the old GET /api/knowledge-bank/demand is retired (this route replaced it).
     await t.http.get('/api/demand').set(ann.auth).expect(403);
     await t.http.get('/api/demand/export').set(ann.auth).expect(403);
     await t.http.get('/api/demand').expect(401);
-    const old = (await t.http.get('/api/knowledge-bank/demand').set(ld.auth).expect(200)).body;
-    expect(old).toEqual(expect.arrayContaining([expect.objectContaining({ topic: 'Woo', questions: 1 })]));
+    expect((await demand(ld)).topics).toEqual(
+      expect.arrayContaining([expect.objectContaining({ topic: 'Woo', questions: 1 })]),
+    );
+    await t.http.get('/api/knowledge-bank/demand').set(ld.auth).expect(404);
   });
 
   it('exports the topics as CSV with a Dutch header row', async () => {

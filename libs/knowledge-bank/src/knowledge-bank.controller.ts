@@ -1,12 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import {
   AnswerDto,
   AskQuestionDto,
-  DemandDto,
-  DemandQueryDto,
   PutSynonymDto,
   ReindexResultDto,
   RetriedDto,
@@ -29,13 +27,6 @@ export class KnowledgeBankController {
   @ApiOkResponse({ type: AnswerDto })
   ask(@CurrentUser() user: AuthUser, @Body() dto: AskQuestionDto): Promise<AnswerDto> {
     return this.knowledge.ask(user, dto);
-  }
-
-  @Roles('ld', 'admin')
-  @Get('demand')
-  @ApiOkResponse({ type: [DemandDto] })
-  demand(@CurrentUser() user: AuthUser, @Query() q: DemandQueryDto): Promise<DemandDto[]> {
-    return this.knowledge.demand(user, q.days ?? 90);
   }
 }
 

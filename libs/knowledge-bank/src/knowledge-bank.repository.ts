@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db } from '#libs/database';
-import type { DemandDto, MatchedCourseDto, MatchedSessionDto } from './dto/knowledge.dto.js';
+import type { MatchedCourseDto, MatchedSessionDto } from './dto/knowledge.dto.js';
 import { KnowledgeQuestion } from './knowledge-bank.entities.js';
 
 /** A question as the matcher stores it (for demand figures and the asker's own export). */
@@ -12,12 +12,6 @@ export interface NewKnowledgeQuestion {
   topics: string[];
   resultCount: number;
   strongMatch: boolean;
-}
-
-interface DemandRow {
-  topic: string;
-  questions: number;
-  unanswered: number;
 }
 
 /** One upcoming session as json_build_object writes it (timestamps as ISO text). */
@@ -68,13 +62,6 @@ interface CountRow {
 /** Upcoming sessions shown per matched course. */
 const SHOWN_SESSIONS = 3;
 
-const DEMAND = `
-  SELECT t AS topic, count(*)::int AS questions, count(*) FILTER (WHERE NOT q.strong_match)::int AS unanswered
-    FROM knowledge_questions q,
-         unnest(CASE WHEN cardinality(q.topics) = 0 THEN ARRAY['(geen match)'] ELSE q.topics END) t
-   WHERE q.created_at > now() - make_interval(days => $1) AND ($2::uuid IS NULL OR q.organisation_id = $2::uuid)
-   GROUP BY t ORDER BY questions DESC, t LIMIT 100`;
-
 /** Published courses (catalogue's views) with their next scheduled sessions and free seats (enrolments' view). */
 const MATCHED_COURSES = `
   SELECT c.id, c.title, c.summary, o.id AS organisation_id, o.name AS organisation_name,
@@ -101,10 +88,6 @@ function toAskedQuestion(row: AskedQuestionRow): AskedQuestion {
   };
 }
 
-function toDemand(row: DemandRow): DemandDto {
-  return { topic: row.topic, questions: row.questions, unanswered: row.unanswered };
-}
-
 function toMatchedSession(row: MatchedSessionRow): MatchedSessionDto {
   return { id: row.id, startsAt: row.starts_at, city: row.city, online: row.online, seatsLeft: row.seats_left };
 }
@@ -127,12 +110,6 @@ export class KnowledgeBankRepository {
   saveQuestion(question: NewKnowledgeQuestion): Promise<KnowledgeQuestion> {
     const repo = this.db.manager.getRepository(KnowledgeQuestion);
     return repo.save(repo.create(question));
-  }
-
-  /** Questions per topic of the last `days`; `organisationId` null: of every organisation. */
-  async demand(days: number, organisationId: string | null): Promise<DemandDto[]> {
-    const rows = await this.db.manager.query<DemandRow[]>(DEMAND, [days, organisationId]);
-    return rows.map(toDemand);
   }
 
   /** Published courses among `ids` (in no particular order), each with its next scheduled sessions. */

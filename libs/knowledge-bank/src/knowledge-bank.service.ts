@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '#libs/common';
-import type { AnswerDto, AskQuestionDto, DemandDto, MatchedCourseDto, MatchedTrainerDto } from './dto/knowledge.dto.js';
+import type { AnswerDto, AskQuestionDto, MatchedCourseDto, MatchedTrainerDto } from './dto/knowledge.dto.js';
 import type { MatchResult } from './matcher.service.js';
 import type { Why } from './reranker.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
@@ -57,13 +57,6 @@ export class KnowledgeBankService {
         ? await this.coursesWithSessions(result.courses.slice(0, SHOWN_COURSES).map((c) => c.document.id))
         : [],
     };
-  }
-
-  /** Questions per topic: what colleagues want to learn, and where nobody could help yet. */
-  async demand(user: AuthUser, days: number): Promise<DemandDto[]> {
-    if (user.roles.includes('admin')) return this.repo.demand(days, null);
-    if (!user.organisationId) return [];
-    return this.repo.demand(days, user.organisationId);
   }
 
   /** The courses in the order they matched, each with its next sessions. */

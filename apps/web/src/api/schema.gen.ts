@@ -970,22 +970,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/knowledge-bank/demand": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["KnowledgeBankController_demand"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/admin/search/health": {
         parameters: {
             query?: never;
@@ -3196,12 +3180,6 @@ export interface components {
             /** @description At most 3 below the threshold that still have a reason: "misschien ook", never counted as a match */
             alsoConsider: components["schemas"]["MatchedTrainerDto"][];
             courses: components["schemas"]["MatchedCourseDto"][];
-        };
-        DemandDto: {
-            topic: string;
-            questions: number;
-            /** @description Questions without a strong match */
-            unanswered: number;
         };
         IndexStatsDto: {
             /** @enum {string} */
@@ -10817,81 +10795,6 @@ export interface operations {
             };
             /** @description The search engine (Meilisearch) is unavailable or still configuring; try again later */
             503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    KnowledgeBankController_demand: {
-        parameters: {
-            query?: {
-                days?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DemandDto"][];
-                };
-            };
-            /** @description Invalid input: field errors in `errors` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description No valid access token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not allowed for this caller */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not found (or not visible to this caller) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description URL too long */
-            414: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Request headers (or URL) too large */
-            431: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,18 +1,15 @@
 import { OrganisationRefDto } from '#libs/catalogue';
-import { Optional, toInt, trim } from '#libs/common';
+import { Optional, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsObject,
   IsString,
   Length,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
   ArrayMaxSize,
 } from 'class-validator';
@@ -125,22 +122,6 @@ export class AnswerDto {
   })
   alsoConsider: MatchedTrainerDto[];
   @ApiProperty({ type: [MatchedCourseDto] }) courses: MatchedCourseDto[];
-}
-
-export class DemandQueryDto {
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 730, default: 90 })
-  @Optional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(730)
-  days?: number;
-}
-
-export class DemandDto {
-  @ApiProperty() topic: string;
-  @ApiProperty() questions: number;
-  @ApiProperty({ description: 'Questions without a strong match' }) unanswered: number;
 }
 
 export class PutSynonymDto {
