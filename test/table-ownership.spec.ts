@@ -36,6 +36,7 @@ const TABLE_OWNERS: Partial<Record<string, string>> = {
   incompany_invitations: 'incompany',
   incompany_requests: 'incompany',
   knowledge_questions: 'knowledge-bank',
+  match_feedback: 'knowledge-bank',
   learning_assignments: 'programmes',
   manager_links: 'identity',
   module_allocations: 'programmes',

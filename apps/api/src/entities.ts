@@ -16,7 +16,7 @@ import {
   ManagerLink,
 } from '#libs/identity';
 import { InCompanyInvitation, InCompanyRequest } from '#libs/incompany';
-import { KnowledgeQuestion, SearchSynonym } from '#libs/knowledge-bank';
+import { KnowledgeQuestion, MatchFeedback, SearchSynonym } from '#libs/knowledge-bank';
 import { Notification } from '#libs/notifications';
 import { Organisation } from '#libs/organisations';
 import { TrainerPhoto, TrainerQuestion } from '#libs/trainers';
@@ -62,6 +62,7 @@ export const ALL_ENTITIES = [
   SessionSeats,
   Notification,
   KnowledgeQuestion,
+  MatchFeedback,
   SearchSynonym,
   InCompanyRequest,
   InCompanyInvitation,

@@ -4,7 +4,7 @@ import { hasRole } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
 import { UsersService } from '#libs/identity';
-import { MatcherService } from '#libs/knowledge-bank';
+import { MatchFeedbackService, MatcherService } from '#libs/knowledge-bank';
 import { NotificationsService } from '#libs/notifications';
 import type { CreateRequestDto, EvaluateDto, RequestDto, RespondDto, ScheduleDto } from './dto/incompany.dto.js';
 import type { InCompanyRequest, RequestStatus } from './incompany.entities.js';
@@ -31,6 +31,7 @@ export class InCompanyService {
     private readonly courses: CoursesService,
     private readonly sessions: SessionsService,
     private readonly users: UsersService,
+    private readonly matchFeedback: MatchFeedbackService,
   ) {}
 
   async create(user: AuthUser, dto: CreateRequestDto): Promise<RequestDto> {
@@ -98,6 +99,13 @@ export class InCompanyService {
       const missing = teacherIds.filter((t) => !trainers.some((x) => x.id === t));
       if (missing.length) throw InCompanyException.trainersNotFound(missing);
       const added = await this.repo.invite(r.id, teacherIds);
+      // Learn from L&D (issue #13 item 3): an invited suggestion counts as chosen for this request's text.
+      await this.matchFeedback.recordInvited(user, {
+        requestId: r.id,
+        organisationId: r.organisationId,
+        text: `${r.topic} ${r.notes}`,
+        teacherIds,
+      });
       const organisationName = await this.organisationName(r.organisationId);
       for (const t of trainers.filter((x) => added.includes(x.id))) {
         await this.notifications.notify(

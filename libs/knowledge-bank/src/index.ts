@@ -1,5 +1,6 @@
 export { KnowledgeBankModule } from './knowledge-bank.module.js';
-export { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
+export { KnowledgeQuestion, MatchFeedback, SearchSynonym, MATCH_VERDICTS } from './knowledge-bank.entities.js';
+export type { MatchVerdict } from './knowledge-bank.entities.js';
 export { MatcherService, CONFIDENCE_THRESHOLD, MATCH_CANDIDATES } from './matcher.service.js';
 export type { Fit, MatchRequest, MatchResult } from './matcher.service.js';
 export { WhyDto } from './dto/knowledge.dto.js';
@@ -15,6 +16,9 @@ export { RerankerCache, LruCache, STEM_CACHE_ENTRIES, WORD_MATCH_CACHE_ENTRIES }
 export { DEFAULT_SYNONYMS } from './vocabulary.js';
 export { KnowledgeBankPersonalData } from './personal-data.js';
 export { KnowledgeBankService } from './knowledge-bank.service.js';
+export { MatchFeedbackService } from './match-feedback.service.js';
+export type { InvitedTrainers } from './match-feedback.service.js';
+export { PRECEDENT_CAP, PRECEDENT_SIMILARITY } from './match-feedback.js';
 export { splitCompound, compoundHead, partPosition, isWord } from './compounds.js';
 export { MATCH_TUNING } from './reranker.js';
 export { buildLsa, lsaTerms, LSA_DIMENSIONS } from './lsa.js';

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -9,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { Relation } from 'typeorm';
+import { TeacherProfile } from '#libs/catalogue';
 import { User } from '#libs/identity';
 import { Organisation } from '#libs/organisations';
 
@@ -71,4 +73,72 @@ export class SearchSynonym {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** What L&D said of a suggested trainer: a good or no match, or invited for an in-company request. */
+export const MATCH_VERDICTS = ['good', 'bad', 'invited'] as const;
+export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
+
+/**
+ * One L&D verdict on one suggested trainer for one question (issue #13 item 3): marked on an
+ * answer of the knowledge bank (`questionId`; its text is read from the question, so retention
+ * and erasure of the question's text apply), or recorded when an in-company request's owner
+ * invited the trainer (`requestId` of incompany's table, no foreign key across owners; `text` is
+ * the request's topic and notes). One per question, trainer and giver: a new mark replaces it.
+ * Only the giver's organisation's later questions use it.
+ */
+@Entity('match_feedback')
+@Index('uq_match_feedback_question', ['questionId', 'teacherId', 'givenById'], { unique: true })
+@Index('uq_match_feedback_request', ['requestId', 'teacherId', 'givenById'], { unique: true })
+@Index('ix_match_feedback_organisation', ['organisationId', 'createdAt'])
+@Check('ck_match_feedback_verdict', `"verdict" IN ('good', 'bad', 'invited')`)
+@Check('ck_match_feedback_subject', `("question_id" IS NULL) <> ("request_id" IS NULL)`)
+export class MatchFeedback {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_match_feedback' })
+  id: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  questionId: string | null;
+
+  @ManyToOne(() => KnowledgeQuestion, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'question_id', foreignKeyConstraintName: 'fk_match_feedback_question' })
+  question?: Relation<KnowledgeQuestion>;
+
+  /** The in-company request whose suggestion was invited (owned by incompany: no foreign key). */
+  @Column({ type: 'uuid', nullable: true })
+  requestId: string | null;
+
+  /** The judged text when there is no question row (an in-company request's topic and notes). */
+  @Column({ type: 'text', nullable: true })
+  text: string | null;
+
+  /** The trainer: a teacher profile, the matcher's document id. */
+  @Column({ type: 'uuid' })
+  teacherId: string;
+
+  @ManyToOne(() => TeacherProfile, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'teacher_id', foreignKeyConstraintName: 'fk_match_feedback_teacher' })
+  teacher?: Relation<TeacherProfile>;
+
+  @Column({ type: 'varchar', length: 10 })
+  verdict: MatchVerdict;
+
+  /** Who gave it; null once their account is gone (the verdict stays, for their organisation). */
+  @Column({ type: 'uuid', nullable: true })
+  givenById: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'given_by_id', foreignKeyConstraintName: 'fk_match_feedback_user' })
+  givenBy?: Relation<User>;
+
+  /** The giver's organisation: only its own later questions are lifted or lowered by it. */
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'fk_match_feedback_organisation' })
+  organisation?: Relation<Organisation>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
 }

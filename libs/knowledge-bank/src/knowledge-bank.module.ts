@@ -6,9 +6,12 @@ import { Db, SEARCH_HEALTH } from '#libs/database';
 import type { SearchHealthReporter } from '#libs/database';
 import { PostgresSearchEngine } from './engines/postgres.engine.js';
 import { KnowledgeBankController, SearchAdminController } from './knowledge-bank.controller.js';
-import { KnowledgeQuestion, SearchSynonym } from './knowledge-bank.entities.js';
+import { KnowledgeQuestion, MatchFeedback, SearchSynonym } from './knowledge-bank.entities.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { KnowledgeBankService } from './knowledge-bank.service.js';
+import { MatchFeedbackController } from './match-feedback.controller.js';
+import { MatchFeedbackRepository } from './match-feedback.repository.js';
+import { MatchFeedbackService } from './match-feedback.service.js';
 import { MatcherService } from './matcher.service.js';
 import { SearchAdminService } from './search-admin.service.js';
 import { SearchEngine } from './search-engine.js';
@@ -20,8 +23,8 @@ import { KnowledgeBankPersonalData } from './personal-data.js';
 import { RerankerCache } from './reranker-cache.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym]), CatalogueModule],
-  controllers: [KnowledgeBankController, SearchAdminController],
+  imports: [TypeOrmModule.forFeature([KnowledgeQuestion, SearchSynonym, MatchFeedback]), CatalogueModule],
+  controllers: [KnowledgeBankController, SearchAdminController, MatchFeedbackController],
   providers: [
     KnowledgeBankPersonalData,
     {
@@ -47,10 +50,19 @@ import { RerankerCache } from './reranker-cache.js';
     VocabularyService,
     SearchIndexRepository,
     SearchIndexer,
+    MatchFeedbackRepository,
+    MatchFeedbackService,
     MatcherService,
     KnowledgeBankService,
     SearchAdminService,
   ],
-  exports: [KnowledgeBankPersonalData, KnowledgeBankService, MatcherService, SearchIndexer, SearchEngine],
+  exports: [
+    KnowledgeBankPersonalData,
+    KnowledgeBankService,
+    MatcherService,
+    MatchFeedbackService,
+    SearchIndexer,
+    SearchEngine,
+  ],
 })
 export class KnowledgeBankModule {}

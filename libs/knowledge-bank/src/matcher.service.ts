@@ -11,6 +11,9 @@ import type { CourseDocument, EngineHit, SearchFilters } from './documents.js';
 import type { KnowledgeQuestion } from './knowledge-bank.entities.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { LsaModels } from './lsa.service.js';
+import { applyPrecedents, precedentSimilarities } from './match-feedback.js';
+import type { WhyWithPrecedent } from './match-feedback.js';
+import { MatchFeedbackRepository } from './match-feedback.repository.js';
 import { questionTopics } from './question-topics.js';
 import { RerankerCache } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
@@ -29,12 +32,13 @@ export interface MatchRequest {
   filters: SearchFilters;
   /** An in-company request only considers trainers available for in-company work. */
   inCompany: boolean;
+  /** Also whose L&D's earlier verdicts on similar questions lift or lower trainers (match-feedback.ts); none when absent. */
   askerOrganisationId?: string;
   askerRegion?: string;
 }
 
 export interface MatchResult {
-  trainers: (RankedTrainer & { fit: Fit })[];
+  trainers: (Omit<RankedTrainer, 'why'> & { why: WhyWithPrecedent; fit: Fit })[];
   courses: EngineHit<CourseDocument>[];
   strongMatch: boolean;
   threshold: number;
@@ -48,6 +52,7 @@ export class MatcherService implements OnModuleInit {
     private readonly questions: KnowledgeBankRepository,
     private readonly courseSearch: CourseTextSearch,
     private readonly rerankerCache: RerankerCache,
+    private readonly feedback: MatchFeedbackRepository,
     db: Db,
   ) {
     this.lsa = new LsaModels(db);
@@ -90,8 +95,15 @@ export class MatcherService implements OnModuleInit {
       },
       this.rerankerCache,
     ).map((t) => ({ ...t, fit: fitOf(t.score) }));
+    // Fit and abstention come from the lexical score; the organisation's own earlier verdicts only reorder.
+    const precedents = req.askerOrganisationId ? await this.feedback.precedents(req.askerOrganisationId) : [];
     return {
-      trainers,
+      trainers: precedents.length
+        ? applyPrecedents(
+            trainers,
+            precedentSimilarities({ text: req.text, concepts }, precedents, lsa, await this.vocabulary.vocabulary()),
+          )
+        : trainers,
       courses,
       strongMatch: (trainers[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD,
       threshold: CONFIDENCE_THRESHOLD,

@@ -25,6 +25,7 @@ import { Alumni1796400100000 } from './1796400100000-Alumni.js';
 import { TrancheFeedbackNotes1796400500000 } from './1796400500000-TrancheFeedbackNotes.js';
 import { CatalogueFacetIndexes1796400700000 } from './1796400700000-CatalogueFacetIndexes.js';
 import { Demand1796400300000 } from './1796400300000-Demand.js';
+import { MatchFeedback1796400800000 } from './1796400800000-MatchFeedback.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   TrancheFeedbackNotes1796400500000,
   Demand1796400300000,
   CatalogueFacetIndexes1796400700000,
+  MatchFeedback1796400800000,
 ];

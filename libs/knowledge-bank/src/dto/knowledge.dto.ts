@@ -1,4 +1,5 @@
 import { OrganisationRefDto } from '#libs/catalogue';
+import { PrecedentDto } from './match-feedback.dto.js';
 import { Optional, trim } from '#libs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -70,6 +71,7 @@ export class WhyDto {
   @ApiProperty({ type: [String], description: 'Expertise tags that match' }) expertise: string[];
   @ApiProperty({ type: [String], description: 'Titles of their courses that match' }) courses: string[];
   @ApiProperty({ type: [String], description: 'Sentences of their profile that match' }) snippets: string[];
+  @ApiPropertyOptional({ type: PrecedentDto }) precedent?: PrecedentDto;
 }
 
 export class MatchedTrainerDto {
