@@ -1050,6 +1050,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/knowledge-bank/questions/{questionId}/feedback/{trainerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["MatchFeedbackController_mark"];
+        post?: never;
+        delete: operations["MatchFeedbackController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incompany-requests": {
         parameters: {
             query?: never;
@@ -3129,6 +3145,15 @@ export interface components {
             text: string;
             filters?: components["schemas"]["QuestionFiltersDto"];
         };
+        PrecedentDto: {
+            /**
+             * @description An earlier verdict of your organisation’s L&D on a similar question: good or invited lifted this trainer ("eerder gekozen voor een vergelijkbare vraag"), bad lowered them
+             * @enum {string}
+             */
+            verdict: "good" | "bad" | "invited";
+            /** @description How similar that question was to this one (0–1) */
+            similarity: number;
+        };
         WhyDto: {
             /** @description Expertise tags that match */
             expertise: string[];
@@ -3136,6 +3161,7 @@ export interface components {
             courses: string[];
             /** @description Sentences of their profile that match */
             snippets: string[];
+            precedent?: components["schemas"]["PrecedentDto"];
         };
         MatchedTrainerDto: {
             id: string;
@@ -3271,6 +3297,22 @@ export interface components {
              *     ]
              */
             synonyms: string[];
+        };
+        PutMatchFeedbackDto: {
+            /**
+             * @description "goede match" (good) or "geen match" (bad)
+             * @enum {string}
+             */
+            verdict: "good" | "bad";
+        };
+        MatchFeedbackDto: {
+            questionId: string;
+            /** @description The teacher profile id of the suggested trainer */
+            trainerId: string;
+            /** @enum {string} */
+            verdict: "good" | "bad";
+            /** Format: date-time */
+            createdAt: string;
         };
         CreateRequestDto: {
             /** @example Training Woo-verzoeken afhandelen voor ons juridisch team */
@@ -11225,6 +11267,189 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: field errors in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description URL too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request headers (or URL) too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MatchFeedbackController_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                trainerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutMatchFeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description Stored; replaces your earlier mark on this suggestion */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchFeedbackDto"];
+                };
+            };
+            /** @description Invalid input: field errors in `errors` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not allowed for this caller */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found (or not visible to this caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description URL too long */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request headers (or URL) too large */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MatchFeedbackController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                questionId: string;
+                trainerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your mark is withdrawn */
             204: {
                 headers: {
                     [name: string]: unknown;
