@@ -7,6 +7,7 @@ import { client, ok } from '../../api/client.ts';
 import { Empty, Loaded } from '../../ui/data.tsx';
 import { CheckboxField, FormProblem, SelectField, TextField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { Pager } from '../../ui/pager.tsx';
 import { useSettle } from '../../ui/query.tsx';
 import { organisationsQuery } from '../organisations/queries.ts';
 import { AlumnusCard } from './AlumnusCard.tsx';
@@ -230,26 +231,13 @@ function SearchSection() {
                     ))}
                   </ul>
                 )}
-                {data.total > PAGE_SIZE && (
-                  <nav aria-label={t('alumni.pagination', 'Paginering alumni')} className="c-pagination">
-                    {page > 1 && (
-                      <Button appearance="secondary-action-button" onClick={() => apply(current, page - 1)}>
-                        {t('catalogue.previous', 'Vorige pagina')}
-                      </Button>
-                    )}
-                    <span>
-                      {t('catalogue.pageOf', 'Pagina {{page}} van {{pages}}', {
-                        page,
-                        pages: Math.ceil(data.total / PAGE_SIZE),
-                      })}
-                    </span>
-                    {page * PAGE_SIZE < data.total && (
-                      <Button appearance="secondary-action-button" onClick={() => apply(current, page + 1)}>
-                        {t('catalogue.nextPage', 'Volgende pagina')}
-                      </Button>
-                    )}
-                  </nav>
-                )}
+                <Pager
+                  label={t('alumni.pagination', 'Paginering alumni')}
+                  page={page}
+                  pageSize={PAGE_SIZE}
+                  total={data.total}
+                  onPage={(next) => apply(current, next)}
+                />
               </>
             )}
           </Loaded>

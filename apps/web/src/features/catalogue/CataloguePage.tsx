@@ -9,6 +9,7 @@ import { REGIONS } from '../../regions.ts';
 import { Empty, Loaded, useLabels } from '../../ui/data.tsx';
 import { CheckboxField, SelectField, TextField } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
+import { Pager } from '../../ui/pager.tsx';
 import { organisationsQuery } from '../organisations/queries.ts';
 import { catalogueQuery } from './queries.ts';
 import { SearchCombobox, type Suggestion } from './SearchCombobox.tsx';
@@ -311,26 +312,13 @@ export function CataloguePage() {
                     ))}
                   </ul>
                 )}
-                {data.total > PAGE_SIZE && (
-                  <nav aria-label={t('catalogue.pagination', 'Paginering')} className="c-pagination">
-                    {page > 1 && (
-                      <Button appearance="secondary-action-button" onClick={() => apply(current, page - 1)}>
-                        {t('catalogue.previous', 'Vorige pagina')}
-                      </Button>
-                    )}
-                    <span>
-                      {t('catalogue.pageOf', 'Pagina {{page}} van {{pages}}', {
-                        page,
-                        pages: Math.ceil(data.total / PAGE_SIZE),
-                      })}
-                    </span>
-                    {page * PAGE_SIZE < data.total && (
-                      <Button appearance="secondary-action-button" onClick={() => apply(current, page + 1)}>
-                        {t('catalogue.nextPage', 'Volgende pagina')}
-                      </Button>
-                    )}
-                  </nav>
-                )}
+                <Pager
+                  label={t('catalogue.pagination', 'Paginering')}
+                  page={page}
+                  pageSize={PAGE_SIZE}
+                  total={data.total}
+                  onPage={(next) => apply(current, next)}
+                />
               </>
             )}
           </Loaded>

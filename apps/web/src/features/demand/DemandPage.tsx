@@ -1,25 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  Button,
   Heading2,
   Heading3,
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { client, saveAnswer } from '../../api/client.ts';
+import { client } from '../../api/client.ts';
 import { formatDate } from '../../format.ts';
 import { Empty, Loaded } from '../../ui/data.tsx';
-import { SelectField, problemText } from '../../ui/forms.tsx';
+import { DownloadButton } from '../../ui/download.tsx';
+import { SelectField } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { ActionError } from '../../ui/query.tsx';
+import { ScrollTable } from '../../ui/table.tsx';
 import { QuestionInterestButton } from './QuestionInterestButton.tsx';
 import { demandOverviewQuery } from './queries.ts';
 
@@ -31,19 +29,7 @@ import { demandOverviewQuery } from './queries.ts';
 export function DemandPage() {
   const { t } = useTranslation();
   const [days, setDays] = useState('90');
-  const [exportError, setExportError] = useState<string | null>(null);
   const state = useQuery({ ...demandOverviewQuery(Number(days)), placeholderData: keepPreviousData });
-  const saveCsv = async () => {
-    setExportError(null);
-    try {
-      await saveAnswer(
-        client.GET('/api/demand/export', { params: { query: { days: Number(days) } }, parseAs: 'blob' }),
-        'vraag-per-onderwerp.csv',
-      );
-    } catch (e) {
-      setExportError(problemText(t, e));
-    }
-  };
   return (
     <>
       <PageTitle>{t('demand.title', 'Vraag naar aanbod')}</PageTitle>
@@ -68,12 +54,11 @@ export function DemandPage() {
           ]}
         />
       </div>
-      <Paragraph>
-        <Button appearance="secondary-action-button" onClick={() => void saveCsv()}>
-          {t('demand.csv', 'Downloaden als CSV')}
-        </Button>
-      </Paragraph>
-      <ActionError error={exportError} />
+      <DownloadButton
+        label={t('demand.csv', 'Downloaden als CSV')}
+        filename="vraag-per-onderwerp.csv"
+        request={() => client.GET('/api/demand/export', { params: { query: { days: Number(days) } }, parseAs: 'blob' })}
+      />
       <Loaded state={state}>
         {(o) => (
           <>
@@ -84,50 +69,43 @@ export function DemandPage() {
                   <Paragraph>{t('demand.empty', 'In deze periode is er geen vraag gemeten.')}</Paragraph>
                 </Empty>
               ) : (
-                <div
-                  className="c-table-scroll"
-                  tabIndex={0}
-                  role="region"
-                  aria-label={t('demand.table', 'Vraag per onderwerp')}
+                <ScrollTable
+                  label={t('demand.table', 'Vraag per onderwerp')}
+                  caption={t('demand.caption2', 'Per onderwerp, de meeste onvervulde vraag eerst')}
                 >
-                  <Table>
-                    <TableCaption>
-                      {t('demand.caption2', 'Per onderwerp, de meeste onvervulde vraag eerst')}
-                    </TableCaption>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell scope="col">{t('demand.topic', 'Onderwerp')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('demand.questions', 'Vragen')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('demand.unanswered', 'Zonder sterke match')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('demand.alsoWanted', 'Ik wil dit ook')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('demand.interested', 'Op interesselijst')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('demand.unmet', 'Onvervulde vraag')}</TableHeaderCell>
-                        <TableHeaderCell scope="col">{t('demand.trainers', 'Voorgestelde trainers')}</TableHeaderCell>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t('demand.topic', 'Onderwerp')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('demand.questions', 'Vragen')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('demand.unanswered', 'Zonder sterke match')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('demand.alsoWanted', 'Ik wil dit ook')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('demand.interested', 'Op interesselijst')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('demand.unmet', 'Onvervulde vraag')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('demand.trainers', 'Voorgestelde trainers')}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {o.topics.map((r) => (
+                      <TableRow key={r.topic}>
+                        <TableHeaderCell scope="row">{r.topic}</TableHeaderCell>
+                        <TableCell>{r.questions}</TableCell>
+                        <TableCell>{r.unanswered}</TableCell>
+                        <TableCell>{r.alsoWanted}</TableCell>
+                        <TableCell>{r.interested}</TableCell>
+                        <TableCell>
+                          <strong>{r.unmet}</strong>
+                        </TableCell>
+                        <TableCell>
+                          {r.suggestedTrainers.length === 0
+                            ? t('demand.noTrainer', 'Nog niemand')
+                            : r.suggestedTrainers
+                                .map((s) => (s.organisationName ? `${s.name} (${s.organisationName})` : s.name))
+                                .join(', ')}
+                        </TableCell>
                       </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {o.topics.map((r) => (
-                        <TableRow key={r.topic}>
-                          <TableHeaderCell scope="row">{r.topic}</TableHeaderCell>
-                          <TableCell>{r.questions}</TableCell>
-                          <TableCell>{r.unanswered}</TableCell>
-                          <TableCell>{r.alsoWanted}</TableCell>
-                          <TableCell>{r.interested}</TableCell>
-                          <TableCell>
-                            <strong>{r.unmet}</strong>
-                          </TableCell>
-                          <TableCell>
-                            {r.suggestedTrainers.length === 0
-                              ? t('demand.noTrainer', 'Nog niemand')
-                              : r.suggestedTrainers
-                                  .map((s) => (s.organisationName ? `${s.name} (${s.organisationName})` : s.name))
-                                  .join(', ')}
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                </div>
+                    ))}
+                  </TableBody>
+                </ScrollTable>
               )}
               <Paragraph className="c-meta">
                 {t(

@@ -5,9 +5,7 @@ import {
   Button,
   Heading2,
   Paragraph,
-  Table,
   TableBody,
-  TableCaption,
   TableCell,
   TableHeader,
   TableHeaderCell,
@@ -15,13 +13,14 @@ import {
 } from '@utrecht/component-library-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
-import { ApiError, client, saveAnswer } from '../../api/client.ts';
+import { ApiError, client } from '../../api/client.ts';
 import { useAuth } from '../../auth.tsx';
 import { formatNumber } from '../../format.ts';
 import { Empty, Loaded } from '../../ui/data.tsx';
-import { SelectField, TextField, problemText } from '../../ui/forms.tsx';
+import { DownloadButton } from '../../ui/download.tsx';
+import { SelectField, TextField } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
-import { ActionError } from '../../ui/query.tsx';
+import { ScrollTable } from '../../ui/table.tsx';
 import { organisationsQuery } from '../organisations/queries.ts';
 import { knowledgeCapitalQuery, toQuery, type KnowledgeCapital, type KnowledgeCapitalParams } from './queries.ts';
 import './insights.css';
@@ -60,7 +59,6 @@ export function KnowledgeCapitalPage() {
   const isAdmin = hasRole('admin');
   const [draft, setDraft] = useState<KnowledgeCapitalParams>(() => ({ ...lastTwelveMonths(), organisationId: '' }));
   const [params, setParams] = useState<KnowledgeCapitalParams>(draft);
-  const [exportError, setExportError] = useState<string | null>(null);
   const state = useQuery({ ...knowledgeCapitalQuery(params), placeholderData: keepPreviousData });
   const organisations = useQuery({ ...organisationsQuery, enabled: isAdmin });
   const fieldErrors = state.error instanceof ApiError ? state.error.fieldErrors : {};
@@ -71,18 +69,6 @@ export function KnowledgeCapitalPage() {
   };
   const fromText = periodText[fieldErrors.from?.codes?.[0] ?? ''];
   const fromError = fromText ? { field: 'from', messages: [fromText] } : fieldErrors.from;
-
-  const saveCsv = async () => {
-    setExportError(null);
-    try {
-      await saveAnswer(
-        client.GET('/api/insights/knowledge-capital.csv', { params: { query: toQuery(params) }, parseAs: 'blob' }),
-        `kenniskapitaal-${params.from}-${params.to}.csv`,
-      );
-    } catch (err) {
-      setExportError(problemText(t, err));
-    }
-  };
 
   return (
     <>
@@ -136,12 +122,13 @@ export function KnowledgeCapitalPage() {
           </Button>
         </div>
       </form>
-      <Paragraph>
-        <Button appearance="secondary-action-button" onClick={() => void saveCsv()}>
-          {t('insights.csv', 'Downloaden als CSV')}
-        </Button>
-      </Paragraph>
-      <ActionError error={exportError} />
+      <DownloadButton
+        label={t('insights.csv', 'Downloaden als CSV')}
+        filename={`kenniskapitaal-${params.from}-${params.to}.csv`}
+        request={() =>
+          client.GET('/api/insights/knowledge-capital.csv', { params: { query: toQuery(params) }, parseAs: 'blob' })
+        }
+      />
       <Loaded state={state}>{(d) => <Dashboard d={d} t={t} language={i18n.language} />}</Loaded>
     </>
   );
@@ -223,18 +210,6 @@ function Kpi({ label, value }: { label: string; value: string }) {
     <div className="c-kpi">
       <dt>{label}</dt>
       <dd>{value}</dd>
-    </div>
-  );
-}
-
-/** A table that scrolls on its own on a narrow screen, reachable by keyboard. */
-function ScrollTable({ label, caption, children }: { label: string; caption: string; children: ReactNode }) {
-  return (
-    <div className="c-table-scroll" tabIndex={0} role="region" aria-label={label}>
-      <Table>
-        <TableCaption>{caption}</TableCaption>
-        {children}
-      </Table>
     </div>
   );
 }
