@@ -11,7 +11,11 @@ import { useLabels } from '../../ui/data.tsx';
 import { CheckboxField, FormProblem, SelectField, TextAreaField, useApiForm } from '../../ui/forms.tsx';
 import { PageTitle } from '../../ui/layout.tsx';
 import { ButtonRouterLink } from '../../ui/links.tsx';
+import { useAuth } from '../../auth.tsx';
 import { TrainerList } from './TrainerList.tsx';
+import type { ListedTrainer } from './TrainerList.tsx';
+import { useSuggestionMarks } from './queries.ts';
+import { SuggestionMarks } from './SuggestionMarks.tsx';
 import { QuestionInterestButton } from '../demand/QuestionInterestButton.tsx';
 
 export function QuestionPage() {
@@ -130,13 +134,7 @@ export function QuestionPage() {
             </Alert>
           )}
           {!answer.answer.strongMatch && <QuestionInterestButton questionId={answer.answer.questionId} />}
-          {answer.answer.trainers.length > 0 && (
-            <TrainerList
-              trainers={answer.answer.trainers}
-              question={answer.question}
-              questionId={answer.answer.questionId}
-            />
-          )}
+          <AnswerTrainers key={answer.answer.questionId} answer={answer.answer} question={answer.question} />
           {answer.answer.alsoConsider.length > 0 && (
             // Below the threshold: never counted as a match, folded away, each with its reason.
             <details className="c-also-consider">
@@ -147,7 +145,12 @@ export function QuestionPage() {
                   count: answer.answer.alsoConsider.length,
                 })}
               </summary>
-              <TrainerList trainers={answer.answer.alsoConsider} question={answer.question} />
+              <AnswerTrainers
+                key={answer.answer.questionId}
+                answer={answer.answer}
+                question={answer.question}
+                alsoConsider
+              />
             </details>
           )}
           <Paragraph>
@@ -195,5 +198,45 @@ export function QuestionPage() {
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * The answer's matches (or, with `alsoConsider`, its "misschien ook"); L&D also mark each one
+ * "Goede match" / "Geen match", which weighs in for similar questions of their organisation.
+ */
+function AnswerTrainers({
+  answer,
+  question,
+  alsoConsider = false,
+}: {
+  answer: components['schemas']['AnswerDto'];
+  question: string;
+  alsoConsider?: boolean;
+}) {
+  const { hasRole } = useAuth();
+  const marks = useSuggestionMarks(answer.questionId);
+  const trainers = alsoConsider ? answer.alsoConsider : answer.trainers;
+  if (!trainers.length) return null;
+  const judge = hasRole('ld') || hasRole('admin');
+  return (
+    <TrainerList
+      trainers={trainers}
+      question={question}
+      questionId={alsoConsider ? undefined : answer.questionId}
+      action={
+        judge
+          ? (tr: ListedTrainer) => (
+              <SuggestionMarks
+                name={tr.name}
+                current={marks.marks[tr.id] ?? null}
+                busy={marks.busy}
+                error={marks.error}
+                onMark={(mark) => marks.mark(tr.id, mark)}
+              />
+            )
+          : undefined
+      }
+    />
   );
 }

@@ -90,6 +90,18 @@ export function TrainerList({
                   {tr.why.snippets.map((s, i) => (
                     <li key={i}>“{highlight(s, question)}”</li>
                   ))}
+                  {tr.why.precedent && (
+                    <li className="c-precedent">
+                      {tr.why.precedent.verdict === 'bad'
+                        ? t(
+                            'question.precedentBad',
+                            'Eerder als geen goede match gemarkeerd voor een vergelijkbare vraag',
+                          )
+                        : tr.why.precedent.verdict === 'invited'
+                          ? t('question.precedentInvited', 'Eerder uitgenodigd voor een vergelijkbare vraag')
+                          : t('question.precedentGood', 'Eerder gekozen voor een vergelijkbare vraag')}
+                    </li>
+                  )}
                 </ul>
               </div>
             )}
