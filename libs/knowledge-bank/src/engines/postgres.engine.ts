@@ -13,6 +13,13 @@ const CFG = 'collegiaal_nl';
 const TYPO_SEARCH_BELOW = 20;
 /** Documents ranked by text score for one question at most (tiers fill it); the best `limit` are returned. */
 const POOL = 60;
+/**
+ * Documents one tier reads at most before ranking them. Reading costs a heap visit per match
+ * (about 30 µs): a word shared by 9,000 of 100,000 trainers took 290 ms of the question's
+ * time (npm run bench:match). 1,000 is 30 times the matcher's candidates; the eval catalogue and
+ * any tier with fewer matches are read whole, so their ranking is exact and deterministic.
+ */
+const TIER_SCAN_LIMIT = 1000;
 
 /**
  * PostgreSQL full text: a weighted tsvector per document (Dutch stemming, accents folded),
@@ -167,10 +174,13 @@ export class PostgresSearchEngine extends SearchEngine {
     // Each tier keeps its best-ranked documents (ties by name, title, then id: ids differ between
     // imports of the same catalogue), so the pool is the same set on every run; without an order,
     // LIMIT takes whichever rows the scan meets first.
+    const scanned = p(TIER_SCAN_LIMIT);
     const pulls = tiers.map(
       (t, i) =>
-        `(SELECT d.doc_id FROM search_documents d WHERE d.index_name = ${name} AND d.tsv @@ ${t} ${i ? `AND NOT d.tsv @@ ${tiers[i - 1]}` : ''} ${filters}
-          ORDER BY ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${t}, 32) DESC, d.doc->>'name', d.doc->>'title', d.doc_id LIMIT ${pool})`,
+        `(SELECT s.doc_id FROM (SELECT d.doc_id, d.tsv, d.doc FROM search_documents d
+             WHERE d.index_name = ${name} AND d.tsv @@ ${t} ${i ? `AND NOT d.tsv @@ ${tiers[i - 1]}` : ''} ${filters}
+             LIMIT ${scanned}) AS s
+          ORDER BY ts_rank('{0.1, 0.3, 0.6, 1.0}', s.tsv, ${t}, 32) DESC, s.doc->>'name', s.doc->>'title', s.doc_id LIMIT ${pool})`,
     );
     const sql = `WITH pool AS (SELECT doc_id FROM (${pulls.join(' UNION ALL ')}) AS tiers LIMIT ${pool})
        SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tiers[tiers.length - 1]}, 32) AS rank
@@ -191,7 +201,8 @@ export class PostgresSearchEngine extends SearchEngine {
    */
   private withIndexScans<T>(run: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.db.dataSource.transaction(async (em) => {
-      await em.query(`SET LOCAL enable_seqscan = off`);
+      // Nor a primary-key walk that filters every row until a tier's scan limit is met (85 ms).
+      await em.query(`SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off`);
       return run(em);
     });
   }
