@@ -10,8 +10,12 @@ import type { Why } from './reranker.js';
 /**
  * How close an earlier judged question must be to count as "a similar question": the cosine of
  * the two texts in the matcher's latent model (lsa.ts), or, while no model is ready, the share of
- * concepts the two have in common (Jaccard). Half-way between unrelated (≈ 0) and the same text (1):
- * only questions sharing most of what they ask — a paraphrase, not a neighbouring topic.
+ * concepts the two have in common (Jaccard). Half-way between unrelated (≈ 0) and the same text
+ * (1), and checked on all 9,180 pairs of the 136 answerable dev questions (dev.jsonl + dev-2.jsonl,
+ * model over the eval catalogue): a pair's best trainer of one is relevant to the other in 1.2% of
+ * all pairs, 26% at cosine ≥ 0.3, 38% at ≥ 0.4, 47% at ≥ 0.5 (32 pairs), 67% at ≥ 0.6 (9 pairs).
+ * At 0.5 a verdict adds nothing yet (the lift grows linearly to the cap at cosine 1), so pairs near
+ * the threshold barely move anyone; a paraphrase of a judged question (≈ 0.9) gets most of it.
  */
 export const PRECEDENT_SIMILARITY = 0.5;
 
