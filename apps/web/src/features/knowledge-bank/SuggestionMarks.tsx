@@ -30,6 +30,7 @@ export function SuggestionMarks({
         disabled={busy}
         onClick={() => onMark(current === 'good' ? null : 'good')}
       >
+        {current === 'good' && <span aria-hidden="true">✓ </span>}
         {t('question.markGood', 'Goede match')}
         <span className="c-visually-hidden"> ({name})</span>
       </Button>
@@ -39,6 +40,7 @@ export function SuggestionMarks({
         disabled={busy}
         onClick={() => onMark(current === 'bad' ? null : 'bad')}
       >
+        {current === 'bad' && <span aria-hidden="true">✓ </span>}
         {t('question.markBad', 'Geen match')}
         <span className="c-visually-hidden"> ({name})</span>
       </Button>
