@@ -6,7 +6,6 @@ import {
   Paragraph,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -72,18 +71,16 @@ export function DemandPage() {
                 <ScrollTable
                   label={t('demand.table', 'Vraag per onderwerp')}
                   caption={t('demand.caption2', 'Per onderwerp, de meeste onvervulde vraag eerst')}
+                  columns={[
+                    t('demand.topic', 'Onderwerp'),
+                    t('demand.questions', 'Vragen'),
+                    t('demand.unanswered', 'Zonder sterke match'),
+                    t('demand.alsoWanted', 'Ik wil dit ook'),
+                    t('demand.interested', 'Op interesselijst'),
+                    t('demand.unmet', 'Onvervulde vraag'),
+                    t('demand.trainers', 'Voorgestelde trainers'),
+                  ]}
                 >
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell scope="col">{t('demand.topic', 'Onderwerp')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('demand.questions', 'Vragen')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('demand.unanswered', 'Zonder sterke match')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('demand.alsoWanted', 'Ik wil dit ook')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('demand.interested', 'Op interesselijst')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('demand.unmet', 'Onvervulde vraag')}</TableHeaderCell>
-                      <TableHeaderCell scope="col">{t('demand.trainers', 'Voorgestelde trainers')}</TableHeaderCell>
-                    </TableRow>
-                  </TableHeader>
                   <TableBody>
                     {o.topics.map((r) => (
                       <TableRow key={r.topic}>

@@ -7,7 +7,6 @@ import {
   Paragraph,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -296,19 +295,13 @@ function Organisations({ d, t }: { d: KnowledgeCapital; t: TFunction }) {
               'insights.organisationsCaption',
               'Per organisatie: lesuren van haar collega’s en deelnemersuren',
             )}
+            columns={[
+              t('insights.organisation', 'Organisatie'),
+              t('insights.hoursTaught', 'Gegeven lesuren'),
+              t('insights.learnerHoursGiven', 'Deelnemersuren gegeven'),
+              t('insights.learnerHoursReceived', 'Deelnemersuren ontvangen'),
+            ]}
           >
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('insights.organisation', 'Organisatie')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('insights.hoursTaught', 'Gegeven lesuren')}</TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('insights.learnerHoursGiven', 'Deelnemersuren gegeven')}
-                </TableHeaderCell>
-                <TableHeaderCell scope="col">
-                  {t('insights.learnerHoursReceived', 'Deelnemersuren ontvangen')}
-                </TableHeaderCell>
-              </TableRow>
-            </TableHeader>
             <TableBody>
               {rows.map((o) => (
                 <TableRow key={o.organisationId}>
@@ -355,19 +348,8 @@ function Flows({ d, t }: { d: KnowledgeCapital; t: TFunction }) {
             'insights.flowsCaption',
             'Deelnemersuren van docentorganisatie (rij) naar deelnemersorganisatie (kolom)',
           )}
+          columns={[t('insights.teachersFrom', 'Docenten van ↓ / deelnemers van →'), ...to.map((id) => names.get(id))]}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">
-                {t('insights.teachersFrom', 'Docenten van ↓ / deelnemers van →')}
-              </TableHeaderCell>
-              {to.map((id) => (
-                <TableHeaderCell key={id} scope="col">
-                  {names.get(id)}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
           <TableBody className="c-matrix">
             {from.map((f) => (
               <TableRow key={f}>
@@ -417,15 +399,13 @@ function Topics({ d, t }: { d: KnowledgeCapital; t: TFunction }) {
           <ScrollTable
             label={t('insights.topicsTable', 'Onderwerpen als tabel')}
             caption={t('insights.topicsCaption', 'Per onderwerp, de meeste deelnemersuren eerst')}
+            columns={[
+              t('insights.topic', 'Onderwerp'),
+              t('insights.courses', 'Cursussen'),
+              t('insights.trainers', 'Trainers'),
+              label,
+            ]}
           >
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('insights.topic', 'Onderwerp')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('insights.courses', 'Cursussen')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('insights.trainers', 'Trainers')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{label}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
             <TableBody>
               {d.topics.map((x) => (
                 <TableRow key={x.topic}>
@@ -452,16 +432,14 @@ function Trainers({ d, t }: { d: KnowledgeCapital; t: TFunction }) {
         <ScrollTable
           label={t('insights.trainersTable', 'Trainers als tabel')}
           caption={t('insights.trainersCaption', 'Collega’s die lesgaven, de meeste uren eerst')}
+          columns={[
+            t('insights.trainer', 'Trainer'),
+            t('insights.organisation', 'Organisatie'),
+            t('insights.hoursTaught', 'Gegeven lesuren'),
+            t('insights.sessions', 'Gehouden bijeenkomsten'),
+            t('insights.learnerHours', 'Deelnemersuren'),
+          ]}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('insights.trainer', 'Trainer')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.organisation', 'Organisatie')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.hoursTaught', 'Gegeven lesuren')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.sessions', 'Gehouden bijeenkomsten')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.learnerHours', 'Deelnemersuren')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
           <TableBody>
             {d.trainers.map((x) => (
               <TableRow key={x.userId}>
@@ -507,16 +485,14 @@ function Evaluations({ d, t }: { d: KnowledgeCapital; t: TFunction }) {
         <ScrollTable
           label={t('insights.evaluationsTable', 'Evaluaties per cursus als tabel')}
           caption={t('insights.evaluationsCaption', 'Gemiddelden per cursus (schaal 1 tot 5)')}
+          columns={[
+            t('insights.course', 'Cursus'),
+            t('insights.answers', 'Antwoorden'),
+            t('insights.overall', 'Totaal'),
+            t('insights.usefulness', 'Bruikbaar in het werk'),
+            t('insights.teacher', 'Docent'),
+          ]}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('insights.course', 'Cursus')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.answers', 'Antwoorden')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.overall', 'Totaal')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.usefulness', 'Bruikbaar in het werk')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.teacher', 'Docent')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
           <TableBody>
             {e.courses.map((c) => (
               <TableRow key={c.courseId}>
@@ -552,13 +528,8 @@ function Demand({ d, t }: { d: KnowledgeCapital; t: TFunction }) {
         <ScrollTable
           label={t('insights.demandTable', 'Vragen zonder antwoord als tabel')}
           caption={t('insights.demandCaption', 'Per onderwerp van de vraag, de meeste eerst')}
+          columns={[t('insights.topic', 'Onderwerp'), t('insights.questions', 'Vragen')]}
         >
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t('insights.topic', 'Onderwerp')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('insights.questions', 'Vragen')}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
           <TableBody>
             {d.demand.topics.map((x) => (
               <TableRow key={x.topic}>
