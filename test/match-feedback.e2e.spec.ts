@@ -266,6 +266,19 @@ describe('Learn from L&D: feedback on suggestions (issue #13 item 3)', () => {
     await withdraw(admin, judged.questionId, trainer).expect(204);
   });
 
+  it('keeps an erased giver’s verdicts for their organisation, without who gave them', async () => {
+    const leaving = await actor(t, ldA.organisationId, { roles: ['ld'] });
+    const judged = await ask(learnerA, QUESTION);
+    await mark(leaving, judged.questionId, ids['t1'], 'good').expect(200);
+    await t.http.post('/api/me/erasure').set(leaving.auth).send({ confirmEmail: leaving.email }).expect(204);
+    expect(
+      await t.dataSource.query(`SELECT given_by_id, verdict FROM match_feedback WHERE question_id = $1`, [
+        judged.questionId,
+      ]),
+    ).toEqual([{ given_by_id: null, verdict: 'good' }]);
+    await t.dataSource.query(`DELETE FROM match_feedback WHERE question_id = $1`, [judged.questionId]);
+  });
+
   it('an in-company invitation records "invited" and lifts that trainer for the same organisation only', async () => {
     const request = { topic: 'Woo-verzoeken afhandelen en openbaarheid', groupSize: 10, notes: 'Voor ons team.' };
     const a = (await t.http.post('/api/incompany-requests').set(ldA.auth).send(request).expect(201)).body.id as string;

@@ -133,6 +133,11 @@ export class MatchFeedbackRepository {
     await this.db.manager.query(UPSERT_INVITED, [f.requestId, f.text, f.teacherIds, f.givenById, f.organisationId]);
   }
 
+  /** Erasure: the verdicts stay, for the giver's organisation, without the giver. */
+  async forgetGiver(userId: string): Promise<void> {
+    await this.db.manager.query(`UPDATE match_feedback SET given_by_id = NULL WHERE given_by_id = $1`, [userId]);
+  }
+
   /** The organisation's most recent verdicts with a text to compare with. */
   async precedents(organisationId: string): Promise<Precedent[]> {
     const rows = await this.db.manager.query<PrecedentRow[]>(PRECEDENTS, [organisationId, PRECEDENTS_READ]);

@@ -1,18 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { AskedQuestion } from './knowledge-bank.repository.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
+import { MatchFeedbackRepository } from './match-feedback.repository.js';
 
 /** Knowledge questions: the text is the asker's; the topics it was about stay as demand figures. */
 @Injectable()
 export class KnowledgeBankPersonalData {
-  constructor(private readonly questions: KnowledgeBankRepository) {}
+  constructor(
+    private readonly questions: KnowledgeBankRepository,
+    private readonly feedback: MatchFeedbackRepository,
+  ) {}
 
   export(userId: string): Promise<AskedQuestion[]> {
     return this.questions.questionsAskedBy(userId);
   }
 
-  erase(userId: string): Promise<void> {
-    return this.questions.forgetAsker(userId);
+  /** L&D's verdicts on suggestions stay for their organisation, without who gave them. */
+  async erase(userId: string): Promise<void> {
+    await this.questions.forgetAsker(userId);
+    await this.feedback.forgetGiver(userId);
   }
 
   /** Retention: question texts older than the period are blanked; who asked goes too. */
