@@ -15,6 +15,7 @@ import { applyPrecedents, precedentSimilarities } from './match-feedback.js';
 import type { WhyWithPrecedent } from './match-feedback.js';
 import { MatchFeedbackRepository } from './match-feedback.repository.js';
 import { questionTopics } from './question-topics.js';
+import { EXPANSION_CANDIDATES, expansionConcepts } from './query-expansion.js';
 import { RerankerCache } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
 import type { RankedTrainer } from './reranker.js';
@@ -85,16 +86,33 @@ export class MatcherService implements OnModuleInit {
         limit: 20,
       }),
     ]);
-    const trainers = rerankTrainers(
-      { text: req.text, concepts, courses: courses.map((c) => c.document), lsa },
-      trainerHits,
-      {
-        askerOrganisationId: req.askerOrganisationId,
-        askerRegion: req.askerRegion,
-        preferredFormat: filters.format,
-      },
-      this.rerankerCache,
-    ).map((t) => ({ ...t, fit: fitOf(t.score) }));
+    const question = { text: req.text, concepts, courses: courses.map((c) => c.document), lsa };
+    const context = {
+      askerOrganisationId: req.askerOrganisationId,
+      askerRegion: req.askerRegion,
+      preferredFormat: filters.format,
+    };
+    let ranked = rerankTrainers(question, trainerHits, context, this.rerankerCache);
+    // Only a confident first pass is worth expanding: weak matches would lead the second search astray.
+    if ((ranked[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD) {
+      const vocabulary = await this.vocabulary.vocabulary();
+      const expansion = expansionConcepts(
+        ranked.map((r) => r.document),
+        trainerHits.map((h) => h.document),
+        concepts,
+        vocabulary,
+      );
+      if (expansion.length) {
+        const seen = new Set(trainerHits.map((h) => h.document.id));
+        const more = (
+          await this.engine.search('trainers', { concepts: expansion, filters, limit: EXPANSION_CANDIDATES })
+        )
+          .filter((h) => !seen.has(h.document.id))
+          .map((h) => ({ document: h.document, textScore: 0 }));
+        if (more.length) ranked = rerankTrainers(question, [...trainerHits, ...more], context, this.rerankerCache);
+      }
+    }
+    const trainers = ranked.map((t) => ({ ...t, fit: fitOf(t.score) }));
     // Fit and abstention come from the lexical score; the organisation's own earlier verdicts only reorder.
     const precedents = req.askerOrganisationId ? await this.feedback.precedents(req.askerOrganisationId) : [];
     return {
