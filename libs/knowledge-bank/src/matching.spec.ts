@@ -3,6 +3,7 @@ import type { CourseDocument, TrainerDocument } from './documents.js';
 import { CONFIDENCE_THRESHOLD, fitOf } from './matcher.service.js';
 import { RerankerCache } from './reranker-cache.js';
 import { editDistance, rerankTrainers } from './reranker.js';
+import { trainerDocument } from './trainer-document.fixture.js';
 import type { RankContext, RankQuestion } from './reranker.js';
 import type { EngineHit } from './documents.js';
 
@@ -21,28 +22,7 @@ describe('analyse', () => {
   });
 });
 
-function doc(id: string, over: Partial<TrainerDocument>): TrainerDocument {
-  return {
-    id,
-    name: id,
-    jobTitle: '',
-    bio: '',
-    expertise: [],
-    organisationId: 'o1',
-    organisationName: 'O',
-    organisationSlug: 'o',
-    region: 'Utrecht',
-    regions: ['Utrecht'],
-    formats: ['online'],
-    languages: ['nl'],
-    inCompany: true,
-    courseIds: [],
-    courseTitles: [],
-    courseSummaries: [],
-    courseTopics: [],
-    ...over,
-  };
-}
+const doc = trainerDocument;
 
 describe('rerankTrainers', () => {
   const cache = new RerankerCache();

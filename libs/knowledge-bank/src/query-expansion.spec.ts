@@ -1,30 +1,11 @@
 import { buildVocabulary } from './analyzer.js';
-import type { TrainerDocument } from './documents.js';
 import { EXPANSION_TAGS, expansionConcepts } from './query-expansion.js';
+import { trainerDocument } from './trainer-document.fixture.js';
 
 const vocabulary = buildVocabulary({ avg: ['privacy'] });
 
-function doc(id: string, expertise: string[], courseTopics: string[] = []): TrainerDocument {
-  return {
-    id,
-    name: id,
-    jobTitle: '',
-    bio: '',
-    expertise,
-    organisationId: 'o1',
-    organisationName: 'O',
-    organisationSlug: 'o',
-    region: 'Utrecht',
-    regions: ['Utrecht'],
-    formats: ['online'],
-    languages: ['nl'],
-    inCompany: true,
-    courseIds: [],
-    courseTitles: [],
-    courseSummaries: [],
-    courseTopics,
-  };
-}
+const doc = (id: string, expertise: string[], courseTopics: string[] = []) =>
+  trainerDocument(id, { expertise, courseTopics });
 
 describe('expansionConcepts (query-side relevance feedback)', () => {
   const best = doc('best', ['Woo', 'openbaarmaking', 'archiefwet'], ['informatiehuishouding']);

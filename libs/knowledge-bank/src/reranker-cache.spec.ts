@@ -1,5 +1,4 @@
 import { analyse, buildVocabulary } from './analyzer.js';
-import type { TrainerDocument } from './documents.js';
 import {
   LruCache,
   RerankerCache,
@@ -8,6 +7,7 @@ import {
   WordMatchCache,
 } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
+import { trainerDocument } from './trainer-document.fixture.js';
 
 describe('LruCache', () => {
   it('keeps at most its bound, dropping the least recently used first', () => {
@@ -82,26 +82,7 @@ describe('RerankerCache', () => {
 
   it('changes no ranking when it evicts: a one-entry cache ranks as the default one', () => {
     const vocabulary = buildVocabulary({ avg: ['privacy'] });
-    const trainer = (id: string, over: Partial<TrainerDocument>): TrainerDocument => ({
-      id,
-      name: id,
-      jobTitle: '',
-      bio: '',
-      expertise: [],
-      organisationId: 'o1',
-      organisationName: 'O',
-      organisationSlug: 'o',
-      region: 'Utrecht',
-      regions: ['Utrecht'],
-      formats: ['online'],
-      languages: ['nl'],
-      inCompany: true,
-      courseIds: [],
-      courseTitles: [],
-      courseSummaries: [],
-      courseTopics: [],
-      ...over,
-    });
+    const trainer = trainerDocument;
     const hits = [
       { document: trainer('a', { bio: 'Ik schreef over privacybeleid en de AVG.' }), textScore: 0.4 },
       { document: trainer('b', { expertise: ['privacy', 'informatiebeveiliging'] }), textScore: 0.2 },
