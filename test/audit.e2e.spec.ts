@@ -306,7 +306,8 @@ describe('Audit trail', () => {
       ).body;
       expect(Number(second.items[0].id)).toBeLessThan(Number(byPerson.items[0].id));
 
-      const today = new Date().toISOString().slice(0, 10);
+      // The API reads a date as an Amsterdam day; after 23:00 UTC that is already tomorrow.
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
       const inPeriod = (
         await t.http.get(`/api/admin/audit?recordId=${e.id}&from=${today}&to=${today}`).set(admin.auth).expect(200)
       ).body;
