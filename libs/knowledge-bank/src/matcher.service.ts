@@ -74,17 +74,21 @@ export class MatcherService implements OnModuleInit {
 
   /** What the API and the evaluation both run: candidates from the engine, the shared re-ranker. */
   async match(req: MatchRequest): Promise<MatchResult> {
-    const concepts = analyse(req.text, await this.vocabulary.vocabulary());
+    // Read once: one question is analysed, expanded and compared with precedents by one vocabulary.
+    const vocabulary = await this.vocabulary.vocabulary();
+    const concepts = analyse(req.text, vocabulary);
     if (!concepts.length) return { trainers: [], courses: [], strongMatch: false, threshold: CONFIDENCE_THRESHOLD };
     const filters: SearchFilters = { ...req.filters, ...(req.inCompany ? { inCompany: true } : {}) };
     const lsa = this.lsa.current();
-    const [trainerHits, courses] = await Promise.all([
+    // The organisation's earlier verdicts are read while the engine searches.
+    const [trainerHits, courses, precedents] = await Promise.all([
       this.engine.search('trainers', { concepts, filters, limit: MATCH_CANDIDATES }),
       this.engine.search('courses', {
         concepts,
         filters: { format: filters.format, language: filters.language },
         limit: 20,
       }),
+      req.askerOrganisationId ? this.feedback.precedents(req.askerOrganisationId) : Promise.resolve([]),
     ]);
     const question = { text: req.text, concepts, courses: courses.map((c) => c.document), lsa };
     const context = {
@@ -95,7 +99,6 @@ export class MatcherService implements OnModuleInit {
     let ranked = rerankTrainers(question, trainerHits, context, this.rerankerCache);
     // Only a confident first pass is worth expanding: weak matches would lead the second search astray.
     if ((ranked[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD) {
-      const vocabulary = await this.vocabulary.vocabulary();
       const expansion = expansionConcepts(
         ranked.map((r) => r.document),
         trainerHits.map((h) => h.document),
@@ -114,13 +117,9 @@ export class MatcherService implements OnModuleInit {
     }
     const trainers = ranked.map((t) => ({ ...t, fit: fitOf(t.score) }));
     // Fit and abstention come from the lexical score; the organisation's own earlier verdicts only reorder.
-    const precedents = req.askerOrganisationId ? await this.feedback.precedents(req.askerOrganisationId) : [];
     return {
       trainers: precedents.length
-        ? applyPrecedents(
-            trainers,
-            precedentSimilarities({ text: req.text, concepts }, precedents, lsa, await this.vocabulary.vocabulary()),
-          )
+        ? applyPrecedents(trainers, precedentSimilarities({ text: req.text, concepts }, precedents, lsa, vocabulary))
         : trainers,
       courses,
       strongMatch: (trainers[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD,
