@@ -268,4 +268,22 @@ export const SEAT_EXAMPLES = [
       new Act('approve', 1),
     ],
   ],
+  // An approval elsewhere passes on the seat of a lapsed approval at once (found by fast-check, seed 1051215334).
+  [2, true, [new Enrol(2), new Enrol(3), new Enrol(0), new Lapse(3), new Act('approve', 2)]],
+  // Likewise accepting an offer while another offer has lapsed.
+  [
+    2,
+    false,
+    [
+      new Enrol(0),
+      new Enrol(1),
+      new Enrol(2),
+      new Enrol(3),
+      new Act('cancel', 0),
+      new Act('cancel', 1),
+      new Enrol(0),
+      new Lapse(3),
+      new Act('accept', 2),
+    ],
+  ],
 ] as unknown as [number, boolean, Iterable<fc.AsyncCommand<Model, Real>>][];

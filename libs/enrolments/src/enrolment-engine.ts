@@ -161,6 +161,8 @@ export class EnrolmentEngine implements OnModuleInit {
         await this.move(e, 'confirmed', user.id, 'offer_accepted', { offerExpiresAt: null });
         await this.notify(e.userId, messages.confirmed(s));
       }
+      // Every seat decision also passes on seats whose holds lapsed, so the next in line need not wait for the expiry job.
+      await this.promote(s, now);
     });
   }
 
@@ -181,6 +183,7 @@ export class EnrolmentEngine implements OnModuleInit {
       if (!e.approvalExpiresAt || e.approvalExpiresAt <= now) throw EnrolmentException.approvalExpired();
       await this.move(e, 'confirmed', user.id, 'approved', { approvalExpiresAt: null });
       await this.notify(e.userId, messages.approved(s));
+      await this.promote(s, now);
     });
   }
 
