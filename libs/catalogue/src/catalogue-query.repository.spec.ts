@@ -130,4 +130,40 @@ describe('CatalogueQueryRepository (PostgreSQL)', () => {
     expect(third.map((r) => r.title)).toEqual(['Cursus 4']);
     expect(first[0].total).toBe(5);
   });
+
+  it('gives the order as ids, cut at a limit, with the total of the whole list', async () => {
+    for (let i = 0; i < 5; i++) await createCourse(ds, orgA, [teacher], { title: `Cursus ${i}` });
+    const all = await repo.search({}, 'title', 1, 20);
+    const cut = await repo.resultIds({}, 'title', 3);
+    expect(cut).toEqual({ ids: ids(all).slice(0, 3), total: 5 });
+    expect(await repo.resultIds({ topic: 'nergens' }, 'title', 3)).toEqual({ ids: [], total: 0 });
+  });
+
+  it('reads the rows of given ids in the given order, counting sessions as the filter says, public only', async () => {
+    const a = await createCourse(ds, orgA, [teacher], { title: 'A' });
+    const b = await createCourse(ds, orgA, [teacher], { title: 'B' });
+    const hidden = await createCourse(ds, orgA, [teacher], { title: 'C', status: 'draft' });
+    await createSession(ds, b.id, { startsAt: days(5), region: 'Utrecht' });
+    await createSession(ds, b.id, { startsAt: days(6), region: 'Overijssel' });
+    const rows = await repo.rowsByIds([b.id, hidden.id, a.id], { region: 'Utrecht' }, 7);
+    expect(rows.map((r) => [r.title, r.upcomingSessions, r.total])).toEqual([
+      ['B', 1, 7],
+      ['A', 0, 7],
+    ]);
+  });
+
+  it('draws a new listing version on every write of courses or sessions, and a seat version on seats taken', async () => {
+    const v0 = await repo.dataVersion();
+    const course = await createCourse(ds, orgA, [teacher]);
+    const v1 = await repo.dataVersion();
+    expect(BigInt(v1.listing)).toBeGreaterThan(BigInt(v0.listing));
+    await createSession(ds, course.id, { startsAt: days(4), seatsTaken: 2 });
+    const v2 = await repo.dataVersion();
+    expect(BigInt(v2.listing)).toBeGreaterThan(BigInt(v1.listing));
+    expect(BigInt(v2.seats)).toBeGreaterThan(BigInt(v1.seats));
+    await ds.query(`UPDATE session_seats SET seats_taken = seats_taken + 1`);
+    const v3 = await repo.dataVersion();
+    expect(v3).toEqual({ listing: v2.listing, seats: expect.any(String) });
+    expect(BigInt(v3.seats)).toBeGreaterThan(BigInt(v2.seats));
+  });
 });

@@ -39,6 +39,18 @@ export interface CatalogueRow {
   total: number;
 }
 
+/** The list's order, possibly cut short, and the number of courses in the whole list. */
+export interface CatalogueResultIds {
+  ids: string[];
+  total: number;
+}
+
+/** Courses, sessions and teachers change `listing`; seats taken change `seats`. */
+export interface CatalogueDataVersion {
+  listing: string;
+  seats: string;
+}
+
 export interface NextSessionRow {
   courseId: string;
   id: string;
@@ -118,13 +130,73 @@ function toNextSessionRow(r: SessionRow): NextSessionRow {
 export class CatalogueQueryRepository {
   constructor(private readonly db: Db) {}
 
+  /** One page of the list, counted and ordered in the database: for pages past a snapshot's end. */
   async search(filter: CatalogueFilter, sort: CatalogueSort, page: number, pageSize: number): Promise<CatalogueRow[]> {
     const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const courseWhere = [`c.status = 'published'`, `c.visible_to_organisation_id IS NULL`];
+    const p = pusher(params);
+    const list = this.listQuery(filter, sort, p);
+    const sql = `
+      ${list.with}
+      SELECT ${COURSE_COLUMNS}, COALESCE(ns.n, 0)::int AS upcoming_sessions, count(*) OVER ()::int AS total
+        ${list.from}
+       ORDER BY ${list.order}
+       LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`;
+    return (await this.db.manager.query<SearchRow[]>(sql, params)).map(toCatalogueRow);
+  }
+
+  /** The list's order as course ids (at most `limit`) and how many courses it holds in all. */
+  async resultIds(filter: CatalogueFilter, sort: CatalogueSort, limit: number): Promise<CatalogueResultIds> {
+    const params: unknown[] = [];
+    const p = pusher(params);
+    const list = this.listQuery(filter, sort, p);
+    const rows = await this.db.manager.query<{ id: string; total: number }[]>(
+      `${list.with}
+       SELECT c.id, count(*) OVER ()::int AS total ${list.from}
+        ORDER BY ${list.order}
+        LIMIT ${p(limit)}`,
+      params,
+    );
+    return { ids: rows.map((r) => r.id), total: rows[0]?.total ?? 0 };
+  }
+
+  /**
+   * The list rows of these courses, in this order, counting their upcoming sessions as the filter
+   * says; a course no longer public since the ids were taken is left out.
+   */
+  async rowsByIds(ids: string[], filter: CatalogueFilter, total: number): Promise<CatalogueRow[]> {
+    if (!ids.length) return [];
+    const params: unknown[] = [ids];
+    const p = pusher(params);
+    const seats = filter.freeSeats ? 'LEFT JOIN session_seat_counts a ON a.session_id = s.id' : '';
+    const rows = await this.db.manager.query<SearchRow[]>(
+      `SELECT ${COURSE_COLUMNS},
+              (SELECT count(*) FROM course_sessions s ${seats}
+                WHERE s.course_id = c.id AND ${this.sessionConditions(filter, p).join(' AND ')})::int AS upcoming_sessions,
+              ${p(total)}::int AS total
+         FROM courses c JOIN organisation_directory o ON o.id = c.organisation_id
+        WHERE c.id = ANY($1::uuid[]) AND ${PUBLIC_COURSE.join(' AND ')}`,
+      params,
+    );
+    const byId = new Map(rows.map((r) => [r.id, toCatalogueRow(r)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** The numbers the database draws on every write the list is computed from (migration CatalogueDataVersion). */
+  async dataVersion(): Promise<CatalogueDataVersion> {
+    const [row] = await this.db.manager.query<CatalogueDataVersion[]>(
+      `SELECT (SELECT last_value FROM catalogue_data_version)::text AS listing,
+              (SELECT last_value FROM catalogue_seat_version)::text AS seats`,
+    );
+    return row;
+  }
+
+  /**
+   * The list as one statement: upcoming sessions are aggregated once per query (one pass over
+   * the session index), not looked up per course. Seats taken come from enrolments, which decide
+   * them (their view session_seat_counts; a session without a row has none taken).
+   */
+  private listQuery(filter: CatalogueFilter, sort: CatalogueSort, p: (v: unknown) => string) {
+    const courseWhere = [...PUBLIC_COURSE];
     if (filter.topic) courseWhere.push(`c.topic_keys @> ARRAY[${p(filter.topic.trim().toLowerCase())}]::text[]`);
     if (filter.format) courseWhere.push(`c.format = ${p(filter.format)}`);
     if (filter.level) courseWhere.push(`c.level = ${p(filter.level)}`);
@@ -147,36 +219,26 @@ export class CatalogueQueryRepository {
           : sort === 'newest'
             ? `c.published_at DESC NULLS LAST, c.id ASC`
             : `ns.next_start ASC NULLS LAST, c.title ASC, c.id ASC`;
-    // Upcoming sessions are aggregated once per query (one pass over the session index), not
-    // looked up per course: with tens of thousands of courses that is the difference that counts.
-    // Seats taken come from enrolments, which decide them (their view session_seat_counts; a
-    // session without a row has none taken).
     const seats = filter.freeSeats ? 'LEFT JOIN session_seat_counts a ON a.session_id = s.id' : '';
-    const sql = `
-      WITH ns AS (
+    return {
+      with: `WITH ns AS (
         SELECT s.course_id, min(s.starts_at) AS next_start, count(*) AS n
           FROM course_sessions s JOIN courses c ON c.id = s.course_id ${seats}
          WHERE ${sessionWhere.join(' AND ')} AND ${coursesOnly.join(' AND ')}
-         GROUP BY s.course_id)
-      SELECT c.id, c.kind, c.title, c.summary, c.topics, c.level, c.format, c.language, c.duration_hours, c.organisation_id,
-             o.name AS organisation_name, COALESCE(ns.n, 0)::int AS upcoming_sessions, count(*) OVER ()::int AS total
-        FROM courses c
+         GROUP BY s.course_id)`,
+      from: `FROM courses c
         JOIN organisation_directory o ON o.id = c.organisation_id
         LEFT JOIN ns ON ns.course_id = c.id
-       WHERE ${courseWhere.join(' AND ')}
-       ORDER BY ${order}
-       LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`;
-    return (await this.db.manager.query<SearchRow[]>(sql, params)).map(toCatalogueRow);
+       WHERE ${courseWhere.join(' AND ')}`,
+      order,
+    };
   }
 
   /** For each course, its first upcoming session that matches the filter, with the seats left. */
   async nextSessions(courseIds: string[], filter: CatalogueFilter): Promise<NextSessionRow[]> {
     if (!courseIds.length) return [];
     const params: unknown[] = [courseIds];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
+    const p = pusher(params);
     const where = this.sessionConditions(filter, p);
     const rows = await this.db.manager.query<SessionRow[]>(
       `SELECT DISTINCT ON (s.course_id) s.course_id, s.id, s.starts_at, s.ends_at, s.city, s.region,
@@ -202,6 +264,20 @@ export class CatalogueQueryRepository {
     if (filter.freeSeats) where.push(`s.capacity > COALESCE(a.seats_taken, 0) AND s.enrolment_deadline > now()`);
     return where;
   }
+}
+
+/** Only what the public catalogue shows. */
+const PUBLIC_COURSE = [`c.status = 'published'`, `c.visible_to_organisation_id IS NULL`];
+
+const COURSE_COLUMNS = `c.id, c.kind, c.title, c.summary, c.topics, c.level, c.format, c.language, c.duration_hours,
+       c.organisation_id, o.name AS organisation_name`;
+
+/** Adds a statement parameter and names it ($n). */
+function pusher(params: unknown[]): (value: unknown) => string {
+  return (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
 }
 
 function hasSessionFilter(f: CatalogueFilter): boolean {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CatalogueFacetCache } from './catalogue-facet-cache.js';
+import { CatalogueSnapshots } from './catalogue-snapshots.js';
 import { CatalogueFacetsRepository } from './catalogue-facets.repository.js';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
 import { CatalogueSuggestionsRepository } from './catalogue-suggestions.repository.js';
@@ -31,7 +31,7 @@ import { CataloguePersonalData } from './personal-data.js';
     SessionsRepository,
     CatalogueQueryRepository,
     CatalogueFacetsRepository,
-    CatalogueFacetCache,
+    CatalogueSnapshots,
     CatalogueSuggestionsRepository,
     CourseAccess,
     TeacherProfilesService,

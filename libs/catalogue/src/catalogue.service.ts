@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
+import type { CatalogueDataVersion, CatalogueFilter, CatalogueRow } from './catalogue-query.repository.js';
 import { CourseTextSearch } from './course-text-search.js';
 import { toCatalogueItem } from './catalogue.mappers.js';
-import { CatalogueFacetCache } from './catalogue-facet-cache.js';
+import { CatalogueSnapshots } from './catalogue-snapshots.js';
 import type { FacetCountRow } from './catalogue-facets.repository.js';
 import { CatalogueSuggestionsRepository } from './catalogue-suggestions.repository.js';
 import type { CatalogueFacetsDto, FacetOptionDto } from './dto/catalogue-query.dto.js';
+import type { CatalogueSort } from './dto/catalogue-query.dto.js';
 import { CataloguePageDto, CatalogueQueryDto } from './dto/catalogue-query.dto.js';
 import type { CatalogueSuggestionsDto, SuggestionsQueryDto } from './dto/catalogue-suggestions.dto.js';
 import { TeacherProfilesRepository } from './teacher-profiles.repository.js';
@@ -16,7 +18,7 @@ export class CatalogueService {
     private readonly query: CatalogueQueryRepository,
     private readonly profiles: TeacherProfilesRepository,
     private readonly text: CourseTextSearch,
-    private readonly facets: CatalogueFacetCache,
+    private readonly snapshots: CatalogueSnapshots,
     private readonly suggestionsRepo: CatalogueSuggestionsRepository,
   ) {}
 
@@ -37,9 +39,10 @@ export class CatalogueService {
       freeSeats: q.freeSeats,
       ...(q.q ? { courseIds: await this.text.rank(q.q) } : {}),
     };
-    const [rows, facetRows] = await Promise.all([
-      this.query.search(filter, q.sort ?? (q.q ? 'relevance' : 'next'), page, pageSize),
-      this.facets.counts(filter),
+    const version = await this.snapshots.version();
+    const [{ rows, total }, facetRows] = await Promise.all([
+      this.page(filter, q.sort ?? (q.q ? 'relevance' : 'next'), page, pageSize, version),
+      this.snapshots.facets(filter, version),
     ]);
     const ids = rows.map((r) => r.id);
     const [teachers, next] = await Promise.all([
@@ -54,13 +57,28 @@ export class CatalogueService {
         nextByCourse.get(r.id),
       ),
     );
-    return {
-      items,
-      page,
-      pageSize,
-      total: rows[0]?.total ?? (page > 1 ? await this.countAll(q) : 0),
-      facets: toFacets(facetRows),
-    };
+    return { items, page, pageSize, total, facets: toFacets(facetRows) };
+  }
+
+  /**
+   * A page from the list's snapshot (order and total as of the current data version), with its
+   * rows read live; a page beyond the ids a snapshot keeps is ordered and counted by the database.
+   */
+  private async page(
+    filter: CatalogueFilter,
+    sort: CatalogueSort,
+    page: number,
+    pageSize: number,
+    version: CatalogueDataVersion,
+  ): Promise<{ rows: CatalogueRow[]; total: number }> {
+    const snapshot = await this.snapshots.results(filter, sort, version);
+    const offset = (page - 1) * pageSize;
+    if (offset + pageSize <= snapshot.ids.length || snapshot.ids.length === snapshot.total) {
+      const ids = snapshot.ids.slice(offset, offset + pageSize);
+      return { rows: await this.query.rowsByIds(ids, filter, snapshot.total), total: snapshot.total };
+    }
+    const rows = await this.query.search(filter, sort, page, pageSize);
+    return { rows, total: rows[0]?.total ?? snapshot.total };
   }
 
   /** Search-as-you-type: courses, topics and trainers for the letters typed so far. */
@@ -72,12 +90,6 @@ export class CatalogueService {
       this.suggestionsRepo.trainers(q.q, limit),
     ]);
     return { courses, topics, trainers };
-  }
-
-  /** Only needed when a page past the end is asked for: the window count is then absent. */
-  private async countAll(q: CatalogueQueryDto): Promise<number> {
-    const first = await this.search(Object.assign(new CatalogueQueryDto(), q, { page: 1, pageSize: 1 }));
-    return first.total;
   }
 }
 

@@ -26,6 +26,7 @@ import { TrancheFeedbackNotes1796400500000 } from './1796400500000-TrancheFeedba
 import { CatalogueFacetIndexes1796400700000 } from './1796400700000-CatalogueFacetIndexes.js';
 import { Demand1796400300000 } from './1796400300000-Demand.js';
 import { MatchFeedback1796400800000 } from './1796400800000-MatchFeedback.js';
+import { CatalogueDataVersion1796400900000 } from './1796400900000-CatalogueDataVersion.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   Demand1796400300000,
   CatalogueFacetIndexes1796400700000,
   MatchFeedback1796400800000,
+  CatalogueDataVersion1796400900000,
 ];
