@@ -266,10 +266,26 @@ describe('Learn from L&D: feedback on suggestions (issue #13 item 3)', () => {
     await withdraw(admin, judged.questionId, trainer).expect(204);
   });
 
-  it('keeps an erased giver’s verdicts for their organisation, without who gave them', async () => {
+  it('keeps an erased giver’s verdicts for their organisation, without who gave them; exports them to the giver first', async () => {
     const leaving = await actor(t, ldA.organisationId, { roles: ['ld'] });
     const judged = await ask(learnerA, QUESTION);
     await mark(leaving, judged.questionId, ids['t1'], 'good').expect(200);
+    const exported = (await t.http.get('/api/me/personal-data').set(leaving.auth).expect(200)).body as {
+      matchFeedback: unknown[];
+    };
+    expect(exported.matchFeedback).toEqual([
+      {
+        questionId: judged.questionId,
+        requestId: null,
+        trainerId: ids['t1'],
+        verdict: 'good',
+        createdAt: expect.any(String),
+      },
+    ]);
+    const asker = (await t.http.get('/api/me/personal-data').set(learnerA.auth).expect(200)).body as {
+      matchFeedback: unknown[];
+    };
+    expect(asker.matchFeedback).toEqual([]);
     await t.http.post('/api/me/erasure').set(leaving.auth).send({ confirmEmail: leaving.email }).expect(204);
     expect(
       await t.dataSource.query(`SELECT given_by_id, verdict FROM match_feedback WHERE question_id = $1`, [

@@ -43,6 +43,15 @@ interface FeedbackRow {
   created_at: Date;
 }
 
+/** A verdict as its giver's personal data (art. 15): what was marked, not the question's text. */
+export interface GivenFeedback {
+  questionId: string | null;
+  requestId: string | null;
+  trainerId: string;
+  verdict: MatchVerdict;
+  createdAt: Date;
+}
+
 interface PrecedentRow {
   teacher_id: string;
   verdict: MatchVerdict;
@@ -131,6 +140,15 @@ export class MatchFeedbackRepository {
 
   async upsertInvited(f: NewInvitedFeedback): Promise<void> {
     await this.db.manager.query(UPSERT_INVITED, [f.requestId, f.text, f.teacherIds, f.givenById, f.organisationId]);
+  }
+
+  /** Every verdict this person gave, oldest first. */
+  async givenBy(userId: string): Promise<GivenFeedback[]> {
+    return this.db.manager.query<GivenFeedback[]>(
+      `SELECT question_id AS "questionId", request_id AS "requestId", teacher_id AS "trainerId", verdict, created_at AS "createdAt"
+         FROM match_feedback WHERE given_by_id = $1 ORDER BY created_at, id`,
+      [userId],
+    );
   }
 
   /** Erasure: the verdicts stay, for the giver's organisation, without the giver. */

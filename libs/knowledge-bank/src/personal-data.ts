@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AskedQuestion } from './knowledge-bank.repository.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { MatchFeedbackRepository } from './match-feedback.repository.js';
+import type { GivenFeedback } from './match-feedback.repository.js';
 
 /** Knowledge questions: the text is the asker's; the topics it was about stay as demand figures. */
 @Injectable()
@@ -13,6 +14,11 @@ export class KnowledgeBankPersonalData {
 
   export(userId: string): Promise<AskedQuestion[]> {
     return this.questions.questionsAskedBy(userId);
+  }
+
+  /** The verdicts this person gave on suggested trainers ("goede match", "geen match", invited). */
+  exportMatchFeedback(userId: string): Promise<GivenFeedback[]> {
+    return this.feedback.givenBy(userId);
   }
 
   /** L&D's verdicts on suggestions stay for their organisation, without who gave them. */

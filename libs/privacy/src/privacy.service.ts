@@ -61,6 +61,7 @@ export class PrivacyService implements OnModuleInit {
         learning: await this.learning.export(user.id),
         notifications: await this.notifications.export(user.id),
         knowledgeQuestions: await this.questions.export(user.id),
+        matchFeedback: await this.questions.exportMatchFeedback(user.id),
         inCompany: await this.inCompany.export(user.id),
         programmes: await this.programmes.export(user.id),
         evaluations: await this.evaluations.export(user.id),

@@ -4243,6 +4243,18 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        MatchFeedbackExportDto: {
+            /** @description The knowledge-bank question the verdict was on */
+            questionId: string | null;
+            /** @description Or the in-company request */
+            requestId: string | null;
+            /** @description The suggested trainer (teacher profile id) */
+            trainerId: string;
+            /** @enum {string} */
+            verdict: "good" | "bad" | "invited";
+            /** Format: date-time */
+            createdAt: string;
+        };
         RequestMadeExportDto: {
             id: string;
             topic: string;
@@ -4365,6 +4377,8 @@ export interface components {
             learning: components["schemas"]["LearningExportDto"];
             notifications: components["schemas"]["NotificationExportDto"][];
             knowledgeQuestions: components["schemas"]["QuestionExportDto"][];
+            /** @description My verdicts on suggested trainers, as L&D */
+            matchFeedback: components["schemas"]["MatchFeedbackExportDto"][];
             inCompany: components["schemas"]["InCompanyExportDto"];
             programmes: components["schemas"]["ProgrammesExportDto"];
             /** @description My evaluations of sessions I attended (teachers see them only as aggregates) */

@@ -144,6 +144,15 @@ export class QuestionExportDto {
   @ApiProperty(when) createdAt: string;
 }
 
+export class MatchFeedbackExportDto {
+  @ApiProperty({ type: String, nullable: true, description: 'The knowledge-bank question the verdict was on' })
+  questionId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Or the in-company request' }) requestId: string | null;
+  @ApiProperty({ description: 'The suggested trainer (teacher profile id)' }) trainerId: string;
+  @ApiProperty({ enum: ['good', 'bad', 'invited'] }) verdict: string;
+  @ApiProperty(when) createdAt: string;
+}
+
 export class RequestMadeExportDto {
   @ApiProperty() id: string;
   @ApiProperty() topic: string;
@@ -256,6 +265,8 @@ export class PersonalDataExportDto {
   @ApiProperty({ type: LearningExportDto }) learning: LearningExportDto;
   @ApiProperty({ type: [NotificationExportDto] }) notifications: NotificationExportDto[];
   @ApiProperty({ type: [QuestionExportDto] }) knowledgeQuestions: QuestionExportDto[];
+  @ApiProperty({ type: [MatchFeedbackExportDto], description: 'My verdicts on suggested trainers, as L&D' })
+  matchFeedback: MatchFeedbackExportDto[];
   @ApiProperty({ type: InCompanyExportDto }) inCompany: InCompanyExportDto;
   @ApiProperty({ type: ProgrammesExportDto }) programmes: ProgrammesExportDto;
   @ApiProperty(rows('My evaluations of sessions I attended (teachers see them only as aggregates)'))
