@@ -4,7 +4,7 @@ import { hasRole } from '#libs/common';
 import type { AuthUser } from '#libs/common';
 import { Db } from '#libs/database';
 import { UsersService } from '#libs/identity';
-import { MatchFeedbackService, MatcherService } from '#libs/knowledge-bank';
+import { MatchFeedbackService, MatcherService, hasShownReason } from '#libs/knowledge-bank';
 import { NotificationsService } from '#libs/notifications';
 import type { CreateRequestDto, EvaluateDto, RequestDto, RespondDto, ScheduleDto } from './dto/incompany.dto.js';
 import type { InCompanyRequest, RequestStatus } from './incompany.entities.js';
@@ -81,15 +81,19 @@ export class InCompanyService {
     });
     return {
       strongMatch: result.strongMatch,
-      trainers: result.trainers.slice(0, 10).map((t) => ({
-        id: t.document.id,
-        name: t.document.name,
-        jobTitle: t.document.jobTitle,
-        organisation: { id: t.document.organisationId, name: t.document.organisationName },
-        score: t.score,
-        fit: t.fit,
-        why: t.why,
-      })),
+      // As in the knowledge bank's answers: nobody is suggested without a reason to show.
+      trainers: result.trainers
+        .filter((t) => hasShownReason(t.why))
+        .slice(0, 10)
+        .map((t) => ({
+          id: t.document.id,
+          name: t.document.name,
+          jobTitle: t.document.jobTitle,
+          organisation: { id: t.document.organisationId, name: t.document.organisationName },
+          score: t.score,
+          fit: t.fit,
+          why: t.why,
+        })),
     };
   }
 

@@ -22,3 +22,4 @@ export { PRECEDENT_CAP, PRECEDENT_SIMILARITY } from './match-feedback.js';
 export { splitCompound, compoundHead, partPosition, isWord } from './compounds.js';
 export { MATCH_TUNING } from './reranker.js';
 export { buildLsa, lsaTerms, LSA_DIMENSIONS } from './lsa.js';
+export { hasShownReason, RELATED_ANCHORS } from './related-reasons.js';

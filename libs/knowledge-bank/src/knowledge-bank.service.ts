@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '#libs/common';
 import type { AnswerDto, AskQuestionDto, MatchedCourseDto, MatchedTrainerDto } from './dto/knowledge.dto.js';
 import type { MatchResult } from './matcher.service.js';
-import type { Why } from './reranker.js';
 import { KnowledgeBankRepository } from './knowledge-bank.repository.js';
 import { MatcherService } from './matcher.service.js';
+import { hasShownReason } from './related-reasons.js';
 
 /** Trainers an answer shows as matches (above the threshold, with a reason), best first. */
 const SHOWN_TRAINERS = 10;
@@ -37,9 +37,10 @@ export class KnowledgeBankService {
       askerRegion,
     });
     // Honest answers: only trainers above the threshold with a reason to show count as a match
-    // (and a strong fit needs that evidence too); weaker ones with a reason are offered apart, as
-    // "misschien ook"; nobody without a reason is shown at all.
-    const explained = result.trainers.filter((t) => hasWhy(t.why));
+    // (and a strong fit needs that evidence too); weaker ones with a reason — their own words, or
+    // only the field of the best matches (always weak) — are offered apart, as "misschien ook";
+    // nobody without a reason is shown at all.
+    const explained = result.trainers.filter((t) => hasShownReason(t.why));
     const matches = explained.filter((t) => t.fit !== 'weak').slice(0, SHOWN_TRAINERS);
     const strongMatch = result.strongMatch && matches.length > 0;
     const alsoConsider = explained.filter((t) => t.fit === 'weak').slice(0, SHOWN_ALSO_CONSIDER);
@@ -65,10 +66,6 @@ export class KnowledgeBankService {
     const byId = new Map((await this.repo.publishedCoursesWithSessions(ids)).map((c) => [c.id, c]));
     return ids.map((id) => byId.get(id)).filter((c): c is MatchedCourseDto => c !== undefined);
   }
-}
-
-function hasWhy(why: Why): boolean {
-  return why.expertise.length + why.courses.length + why.snippets.length > 0;
 }
 
 function toMatchedTrainer(t: MatchResult['trainers'][number]): MatchedTrainerDto {

@@ -18,6 +18,7 @@ import { questionTopics } from './question-topics.js';
 import { EXPANSION_CANDIDATES, expansionConcepts } from './query-expansion.js';
 import { RerankerCache } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
+import { withRelatedReasons } from './related-reasons.js';
 import type { RankedTrainer } from './reranker.js';
 import { SearchEngine } from './search-engine.js';
 import { VocabularyService } from './vocabulary.service.js';
@@ -115,7 +116,7 @@ export class MatcherService implements OnModuleInit {
         if (more.length) ranked = rerankTrainers(question, [...trainerHits, ...more], context, this.rerankerCache);
       }
     }
-    const trainers = ranked.map((t) => ({ ...t, fit: fitOf(t.score) }));
+    const trainers = withRelatedReasons(ranked.map((t) => ({ ...t, fit: fitOf(t.score) })));
     // Fit and abstention come from the lexical score; the organisation's own earlier verdicts only reorder.
     return {
       trainers: precedents.length

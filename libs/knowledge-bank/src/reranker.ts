@@ -31,6 +31,8 @@ export interface Why {
   expertise: string[];
   courses: string[];
   snippets: string[];
+  /** No word of the question, but tags shared with the answer's best matches (related-reasons.ts). */
+  related?: string[];
 }
 
 export interface RankedTrainer {
@@ -143,7 +145,7 @@ const FIELD_WEIGHT = RERANK_WEIGHTS.field;
 const FIELDS = Object.keys(FIELD_WEIGHT) as Field[];
 
 /** Candidates that get a "why" (the answer shows at most ten). */
-const EXPLAINED = 10;
+export const EXPLAINED = 10;
 /** Scores are rounded to this many steps of 1: three decimals, as the API shows them. */
 const SCORE_STEPS = 1000;
 

@@ -3161,6 +3161,8 @@ export interface components {
             courses: string[];
             /** @description Sentences of their profile that match */
             snippets: string[];
+            /** @description Only when none of the above: expertise tags this trainer shares with the best matches (same field; such a trainer is always weak) */
+            related?: string[];
             precedent?: components["schemas"]["PrecedentDto"];
         };
         MatchedTrainerDto: {

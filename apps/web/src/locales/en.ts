@@ -1020,6 +1020,7 @@ export const en: Record<string, unknown> = {
     why: 'Why this colleague:',
     whyCourses: 'Teaches: {{list}}',
     whyExpertise: 'Expertise: {{list}}',
+    whyRelated: 'Same field as the best matches: {{list}}',
   },
   request: {
     accept: 'Accept',

@@ -71,6 +71,12 @@ export class WhyDto {
   @ApiProperty({ type: [String], description: 'Expertise tags that match' }) expertise: string[];
   @ApiProperty({ type: [String], description: 'Titles of their courses that match' }) courses: string[];
   @ApiProperty({ type: [String], description: 'Sentences of their profile that match' }) snippets: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'Only when none of the above: expertise tags this trainer shares with the best matches (same field; such a trainer is always weak)',
+  })
+  related?: string[];
   @ApiPropertyOptional({ type: PrecedentDto }) precedent?: PrecedentDto;
 }
 

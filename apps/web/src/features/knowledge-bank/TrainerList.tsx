@@ -77,7 +77,8 @@ export function TrainerList({
               {tr.formats?.length ? <> · {tr.formats.map(labels.format.of).join(', ')}</> : null}
               {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
             </Paragraph>
-            {tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length > 0 && (
+            {tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length + (tr.why.related?.length ?? 0) >
+              0 && (
               <div className="c-why">
                 <strong>{t('question.why', 'Waarom deze collega:')}</strong>
                 <ul>
@@ -90,6 +91,13 @@ export function TrainerList({
                   {tr.why.snippets.map((s, i) => (
                     <li key={i}>“{highlight(s, question)}”</li>
                   ))}
+                  {tr.why.related?.length ? (
+                    <li>
+                      {t('question.whyRelated', 'Zelfde vakgebied als de beste matches: {{list}}', {
+                        list: tr.why.related.join(', '),
+                      })}
+                    </li>
+                  ) : null}
                   {tr.why.precedent && (
                     <li className="c-precedent">
                       {tr.why.precedent.verdict === 'bad'
