@@ -18,6 +18,8 @@ const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({
 });
 configureApp(app);
 app.enableShutdownHooks();
+// Modules register their jobs (e-mail among them) on init; the demo seed enqueues some.
+await app.init();
 if (config.SEED_DEMO_DATA) {
   const seeded = await app.get(DemoDataService).seedIfEmpty();
   if (seeded)
