@@ -36,6 +36,10 @@ export interface CatalogueRow {
   organisationId: string;
   organisationName: string;
   upcomingSessions: number;
+}
+
+/** A row of one page counted by the database: with the number of courses in the whole list. */
+export interface CountedCatalogueRow extends CatalogueRow {
   total: number;
 }
 
@@ -91,7 +95,7 @@ interface SessionRow {
   seats_left: number;
 }
 
-function toCatalogueRow(r: SearchRow): CatalogueRow {
+function toCatalogueRow(r: Omit<SearchRow, 'total'>): CatalogueRow {
   return {
     id: r.id,
     kind: r.kind,
@@ -105,7 +109,6 @@ function toCatalogueRow(r: SearchRow): CatalogueRow {
     organisationId: r.organisation_id,
     organisationName: r.organisation_name,
     upcomingSessions: r.upcoming_sessions,
-    total: r.total,
   };
 }
 
@@ -131,7 +134,12 @@ export class CatalogueQueryRepository {
   constructor(private readonly db: Db) {}
 
   /** One page of the list, counted and ordered in the database: for pages past a snapshot's end. */
-  async search(filter: CatalogueFilter, sort: CatalogueSort, page: number, pageSize: number): Promise<CatalogueRow[]> {
+  async search(
+    filter: CatalogueFilter,
+    sort: CatalogueSort,
+    page: number,
+    pageSize: number,
+  ): Promise<CountedCatalogueRow[]> {
     const params: unknown[] = [];
     const p = pusher(params);
     const list = this.listQuery(filter, sort, p);
@@ -141,7 +149,10 @@ export class CatalogueQueryRepository {
         ${list.from}
        ORDER BY ${list.order}
        LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`;
-    return (await this.db.manager.query<SearchRow[]>(sql, params)).map(toCatalogueRow);
+    return (await this.db.manager.query<SearchRow[]>(sql, params)).map((r) => ({
+      ...toCatalogueRow(r),
+      total: r.total,
+    }));
   }
 
   /** The list's order as course ids (at most `limit`) and how many courses it holds in all. */
@@ -163,16 +174,15 @@ export class CatalogueQueryRepository {
    * The list rows of these courses, in this order, counting their upcoming sessions as the filter
    * says; a course no longer public since the ids were taken is left out.
    */
-  async rowsByIds(ids: string[], filter: CatalogueFilter, total: number): Promise<CatalogueRow[]> {
+  async rowsByIds(ids: string[], filter: CatalogueFilter): Promise<CatalogueRow[]> {
     if (!ids.length) return [];
     const params: unknown[] = [ids];
     const p = pusher(params);
     const seats = filter.freeSeats ? 'LEFT JOIN session_seat_counts a ON a.session_id = s.id' : '';
-    const rows = await this.db.manager.query<SearchRow[]>(
+    const rows = await this.db.manager.query<Omit<SearchRow, 'total'>[]>(
       `SELECT ${COURSE_COLUMNS},
               (SELECT count(*) FROM course_sessions s ${seats}
-                WHERE s.course_id = c.id AND ${this.sessionConditions(filter, p).join(' AND ')})::int AS upcoming_sessions,
-              ${p(total)}::int AS total
+                WHERE s.course_id = c.id AND ${this.sessionConditions(filter, p).join(' AND ')})::int AS upcoming_sessions
          FROM courses c JOIN organisation_directory o ON o.id = c.organisation_id
         WHERE c.id = ANY($1::uuid[]) AND ${PUBLIC_COURSE.join(' AND ')}`,
       params,

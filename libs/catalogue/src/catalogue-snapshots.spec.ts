@@ -1,4 +1,6 @@
-import { SnapshotCache } from './catalogue-snapshots.js';
+import type { CatalogueFacetsRepository } from './catalogue-facets.repository.js';
+import type { CatalogueQueryRepository } from './catalogue-query.repository.js';
+import { CatalogueSnapshots, SnapshotCache } from './catalogue-snapshots.js';
 
 describe('SnapshotCache', () => {
   const loader = () => {
@@ -50,5 +52,54 @@ describe('SnapshotCache', () => {
     expect(l.calls()).toBe(3);
     await cache.get('b', 'v', l.load, 4);
     expect(l.calls()).toBe(4);
+  });
+});
+
+describe('CatalogueSnapshots', () => {
+  /** Counts the loads of each kind; the repositories' own queries are tested on PostgreSQL. */
+  const snapshots = () => {
+    const loads = { facets: 0, results: 0 };
+    const facets = {
+      counts: () => {
+        loads.facets++;
+        return Promise.resolve([]);
+      },
+    } as unknown as CatalogueFacetsRepository;
+    const query = {
+      resultIds: () => {
+        loads.results++;
+        return Promise.resolve({ ids: [], total: 0 });
+      },
+    } as unknown as CatalogueQueryRepository;
+    return { loads, s: new CatalogueSnapshots(facets, query) };
+  };
+
+  it('keeps a list not filtered on free seats through a seat change, and recounts it on a listing change', async () => {
+    const { loads, s } = snapshots();
+    await Promise.all([
+      s.results({}, 'next', { listing: '1', seats: '1' }),
+      s.facets({}, { listing: '1', seats: '1' }),
+    ]);
+    await Promise.all([
+      s.results({}, 'next', { listing: '1', seats: '2' }),
+      s.facets({}, { listing: '1', seats: '2' }),
+    ]);
+    expect(loads).toEqual({ facets: 1, results: 1 });
+    await Promise.all([
+      s.results({}, 'next', { listing: '2', seats: '2' }),
+      s.facets({}, { listing: '2', seats: '2' }),
+    ]);
+    expect(loads).toEqual({ facets: 2, results: 2 });
+  });
+
+  it('recounts a free-seats list on a seat change, and keeps one order per sort', async () => {
+    const { loads, s } = snapshots();
+    const free = { freeSeats: true };
+    await s.results(free, 'next', { listing: '1', seats: '1' });
+    await s.results(free, 'next', { listing: '1', seats: '2' });
+    expect(loads.results).toBe(2);
+    await s.results(free, 'title', { listing: '1', seats: '2' });
+    await s.results(free, 'title', { listing: '1', seats: '2' });
+    expect(loads.results).toBe(3);
   });
 });

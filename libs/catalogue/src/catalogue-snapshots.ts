@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LruCache } from '#libs/common';
 import { CatalogueFacetsRepository } from './catalogue-facets.repository.js';
 import type { FacetCountRow } from './catalogue-facets.repository.js';
 import { CatalogueQueryRepository } from './catalogue-query.repository.js';
@@ -22,30 +23,23 @@ export const RESULT_SNAPSHOT_IDS = 2000;
  * per key at a time: concurrent readers share it; a failed load is not kept.
  */
 export class SnapshotCache<T> {
-  private readonly entries = new Map<string, { at: number; version: string; value: Promise<T> }>();
+  private readonly entries: LruCache<string, { at: number; version: string; value: Promise<T> }>;
 
   constructor(
-    private readonly capacity: number,
+    capacity: number,
     private readonly ttlMs = SNAPSHOT_TTL_MS,
-  ) {}
+  ) {
+    this.entries = new LruCache(capacity);
+  }
 
   get(key: string, version: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
     const hit = this.entries.get(key);
-    this.entries.delete(key);
-    if (hit && hit.version === version && now - hit.at < this.ttlMs) {
-      this.entries.set(key, hit);
-      return hit.value;
-    }
+    if (hit && hit.version === version && now - hit.at < this.ttlMs) return hit.value;
     const entry = { at: now, version, value: load() };
     this.entries.set(key, entry);
     entry.value.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     });
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
     return entry.value;
   }
 }

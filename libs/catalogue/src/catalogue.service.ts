@@ -75,7 +75,7 @@ export class CatalogueService {
     const offset = (page - 1) * pageSize;
     if (offset + pageSize <= snapshot.ids.length || snapshot.ids.length === snapshot.total) {
       const ids = snapshot.ids.slice(offset, offset + pageSize);
-      return { rows: await this.query.rowsByIds(ids, filter, snapshot.total), total: snapshot.total };
+      return { rows: await this.query.rowsByIds(ids, filter), total: snapshot.total };
     }
     const rows = await this.query.search(filter, sort, page, pageSize);
     return { rows, total: rows[0]?.total ?? snapshot.total };

@@ -15,3 +15,4 @@ export * from './http/input-hygiene.js';
 export * from './http/optional.js';
 export * from './http/conversions.js';
 export * from './regions.js';
+export * from './lru-cache.js';

@@ -12,7 +12,7 @@ export { analyse, normalise, buildVocabulary } from './analyzer.js';
 export type { Concept, Vocabulary } from './analyzer.js';
 export type { TrainerDocument, CourseDocument, IndexName, SearchFilters, EngineHit } from './documents.js';
 export { rerankTrainers, RERANK_WEIGHTS, WORD_MATCH } from './reranker.js';
-export { RerankerCache, LruCache, STEM_CACHE_ENTRIES, WORD_MATCH_CACHE_ENTRIES } from './reranker-cache.js';
+export { RerankerCache, STEM_CACHE_ENTRIES, WORD_MATCH_CACHE_ENTRIES } from './reranker-cache.js';
 export { DEFAULT_SYNONYMS } from './vocabulary.js';
 export { KnowledgeBankPersonalData } from './personal-data.js';
 export { KnowledgeBankService } from './knowledge-bank.service.js';

@@ -5,6 +5,7 @@ import type { MatchVerdict } from './knowledge-bank.entities.js';
 import { cosine } from './lsa.js';
 import type { LsaModel } from './lsa.js';
 import type { Precedent } from './match-feedback.repository.js';
+import { hasLexicalReason } from './related-reasons.js';
 import type { Why } from './reranker.js';
 
 /**
@@ -73,10 +74,6 @@ interface Candidate {
   why: Why;
 }
 
-function hasReason(why: Why): boolean {
-  return why.expertise.length + why.courses.length + why.snippets.length > 0;
-}
-
 /**
  * Lifts (good, invited) or lowers (bad) the candidates that earlier verdicts on similar questions
  * name, by at most PRECEDENT_CAP each, scaled by how far above PRECEDENT_SIMILARITY the question
@@ -95,7 +92,7 @@ export function applyPrecedents<T extends Candidate>(
   }
   const adjusted = trainers.map((t, position) => {
     const mine = byTrainer.get(t.document.id);
-    if (!mine || !hasReason(t.why) || t.score <= 0) return { trainer: t, position };
+    if (!mine || !hasLexicalReason(t.why) || t.score <= 0) return { trainer: t, position };
     const weight = (p: ScoredPrecedent): number =>
       (DIRECTION[p.verdict] * (p.similarity - PRECEDENT_SIMILARITY)) / (1 - PRECEDENT_SIMILARITY);
     const sum = mine.reduce((total, p) => total + weight(p), 0);

@@ -1,39 +1,7 @@
 import { analyse, buildVocabulary } from './analyzer.js';
-import {
-  LruCache,
-  RerankerCache,
-  STEM_CACHE_ENTRIES,
-  WORD_MATCH_CACHE_ENTRIES,
-  WordMatchCache,
-} from './reranker-cache.js';
+import { RerankerCache, STEM_CACHE_ENTRIES, WORD_MATCH_CACHE_ENTRIES, WordMatchCache } from './reranker-cache.js';
 import { rerankTrainers } from './reranker.js';
 import { trainerDocument } from './trainer-document.fixture.js';
-
-describe('LruCache', () => {
-  it('keeps at most its bound, dropping the least recently used first', () => {
-    const cache = new LruCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('b', 2);
-    expect(cache.get('a')).toBe(1); // a is now more recent than b
-    cache.set('c', 3);
-    expect(cache.size).toBe(2);
-    expect(cache.get('b')).toBeUndefined();
-    expect(cache.get('a')).toBe(1);
-    expect(cache.get('c')).toBe(3);
-  });
-
-  it('replaces a key without growing', () => {
-    const cache = new LruCache<string, number>(2);
-    cache.set('a', 1);
-    cache.set('a', 2);
-    expect(cache.size).toBe(1);
-    expect(cache.get('a')).toBe(2);
-  });
-
-  it('refuses a bound below one', () => {
-    expect(() => new LruCache(0)).toThrow(RangeError);
-  });
-});
 
 describe('WordMatchCache', () => {
   it('keeps at most its bound of comparisons, dropping the least recently asked question words first', () => {

@@ -1,3 +1,5 @@
+import { LruCache } from '#libs/common';
+
 /**
  * Stems the re-ranker keeps: the bound its process-global memo had (it was cleared beyond it), so
  * memory stays as it was; stems are short strings.
@@ -10,42 +12,6 @@ export const STEM_CACHE_ENTRIES = 100_000;
  * (edit distances) is the re-ranker's main cost.
  */
 export const WORD_MATCH_CACHE_ENTRIES = 500_000;
-
-/** A map that keeps at most `maxEntries`, dropping the least recently used first. */
-export class LruCache<K, V> {
-  /** Insertion order is recency: the first key is the least recently used. */
-  private readonly entries = new Map<K, V>();
-
-  constructor(readonly maxEntries: number) {
-    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`maxEntries must be ≥ 1: ${maxEntries}`);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: K): V | undefined {
-    const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) this.evictLeastRecentlyUsed();
-  }
-
-  private evictLeastRecentlyUsed(): void {
-    for (const key of this.entries.keys()) {
-      this.entries.delete(key);
-      return;
-    }
-  }
-}
 
 /** The comparisons of one question word with document words (document word → strength). */
 export class WordMatchGroup {

@@ -6,7 +6,7 @@ import type { CourseDocument, EngineHit, TrainerDocument } from './documents.js'
 import { cosine } from './lsa.js';
 import type { LsaModel } from './lsa.js';
 import { trainerPassage } from './lsa.service.js';
-import { LruCache } from './reranker-cache.js';
+import { LruCache } from '#libs/common';
 import type { RerankerCache, WordMatchGroup } from './reranker-cache.js';
 import { STOP_WORDS } from './vocabulary.js';
 

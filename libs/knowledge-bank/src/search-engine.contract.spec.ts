@@ -6,32 +6,24 @@ import type { CourseDocument, TrainerDocument } from './documents.js';
 import { MeilisearchEngine, meiliPort } from './engines/meilisearch.engine.js';
 import { PostgresSearchEngine } from './engines/postgres.engine.js';
 import type { SearchEngine } from './search-engine.js';
+import { trainerDocument } from './trainer-document.fixture.js';
 import { DEFAULT_SYNONYMS } from './vocabulary.js';
 
 const vocabulary = buildVocabulary(DEFAULT_SYNONYMS);
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
+/** A trainer in Zwolle (Overijssel) who teaches in a classroom, unless a spec says otherwise. */
 function trainer(n: number, over: Partial<TrainerDocument>): TrainerDocument {
-  return {
-    id: id(n),
+  return trainerDocument(id(n), {
     name: `Trainer ${n}`,
-    jobTitle: '',
-    bio: '',
-    expertise: [],
     organisationId: id(900),
     organisationName: 'Gemeente Zwolle',
     organisationSlug: 'gemeente-zwolle',
     region: 'Overijssel',
     regions: ['Overijssel'],
     formats: ['klassikaal'],
-    languages: ['nl'],
-    inCompany: true,
-    courseIds: [],
-    courseTitles: [],
-    courseSummaries: [],
-    courseTopics: [],
     ...over,
-  };
+  });
 }
 
 const TRAINERS = [

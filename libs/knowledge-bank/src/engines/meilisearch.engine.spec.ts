@@ -1,4 +1,5 @@
 import { analyse, buildVocabulary } from '../analyzer.js';
+import { trainerDocument } from '../trainer-document.fixture.js';
 import type { TrainerDocument } from '../documents.js';
 import { normaliseFilters } from '../documents.js';
 import { KnowledgeBankException } from '../knowledge-bank.exception.js';
@@ -50,27 +51,18 @@ const SERVER = {
 
 const vocabulary = buildVocabulary(DEFAULT_SYNONYMS);
 
+/** A trainer in Zwolle (Overijssel) who teaches in a classroom, unless a spec says otherwise. */
 function trainer(id: string, over: Partial<TrainerDocument> = {}): TrainerDocument {
-  return {
-    id,
+  return trainerDocument(id, {
     name: `Trainer ${id}`,
-    jobTitle: '',
-    bio: '',
-    expertise: [],
     organisationId: 'org',
     organisationName: 'Gemeente Zwolle',
     organisationSlug: 'gemeente-zwolle',
     region: 'Overijssel',
     regions: ['Overijssel'],
     formats: ['klassikaal'],
-    languages: ['nl'],
-    inCompany: true,
-    courseIds: [],
-    courseTitles: [],
-    courseSummaries: [],
-    courseTopics: [],
     ...over,
-  };
+  });
 }
 
 describe('Meilisearch request shapes (pinned server v1.50.0)', () => {

@@ -31,10 +31,14 @@ export function highlight(text: string, question: string): ReactNode[] {
   return out;
 }
 
+/** Whether the question's own words show in the trainer's profile or courses. */
+function ownWords(why: ListedTrainer['why']): boolean {
+  return why.expertise.length + why.courses.length + why.snippets.length > 0;
+}
+
 /** "Sterke match" only with evidence to show: without a reason a strong score reads as a fair one. */
 function shownFit(tr: ListedTrainer): ListedTrainer['fit'] {
-  const evidence = tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length > 0;
-  return tr.fit === 'strong' && !evidence ? 'fair' : tr.fit;
+  return tr.fit === 'strong' && !ownWords(tr.why) ? 'fair' : tr.fit;
 }
 
 /** Ranked trainers with why they match; `action` renders e.g. an invite checkbox. */
@@ -77,8 +81,7 @@ export function TrainerList({
               {tr.formats?.length ? <> · {tr.formats.map(labels.format.of).join(', ')}</> : null}
               {tr.inCompany && <> · {t('question.inCompany', 'geeft incompany-trainingen')}</>}
             </Paragraph>
-            {tr.why.expertise.length + tr.why.courses.length + tr.why.snippets.length + (tr.why.related?.length ?? 0) >
-              0 && (
+            {(ownWords(tr.why) || !!tr.why.related?.length) && (
               <div className="c-why">
                 <strong>{t('question.why', 'Waarom deze collega:')}</strong>
                 <ul>
