@@ -27,6 +27,7 @@ import { CatalogueFacetIndexes1796400700000 } from './1796400700000-CatalogueFac
 import { Demand1796400300000 } from './1796400300000-Demand.js';
 import { MatchFeedback1796400800000 } from './1796400800000-MatchFeedback.js';
 import { CatalogueDataVersion1796400900000 } from './1796400900000-CatalogueDataVersion.js';
+import { SearchDocumentLabel1796401000000 } from './1796401000000-SearchDocumentLabel.js';
 
 export const MIGRATIONS = [
   Initial1795333565994,
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   CatalogueFacetIndexes1796400700000,
   MatchFeedback1796400800000,
   CatalogueDataVersion1796400900000,
+  SearchDocumentLabel1796401000000,
 ];

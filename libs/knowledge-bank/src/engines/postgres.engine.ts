@@ -20,6 +20,13 @@ const POOL = 60;
  * any tier with fewer matches are read whole, so their ranking is exact and deterministic.
  */
 const TIER_SCAN_LIMIT = 1000;
+/**
+ * Concepts the "at least two" tier pairs, in the question's order. Its GIN lookup grows with the
+ * number of pairs: the eight tags of a relevance-feedback search made 28 pairs and took 65 ms of
+ * the question's 90 at 100,000 trainers (npm run bench:match: matcher p95 250 → 90 ms with 4).
+ * On the dev questions 3, 4 and all rank alike (eval:match); further concepts still reach the last tier.
+ */
+const PAIR_TIER_CONCEPTS = 4;
 
 /**
  * PostgreSQL full text: a weighted tsvector per document (Dutch stemming, accents folded),
@@ -65,14 +72,14 @@ export class PostgresSearchEngine extends SearchEngine {
       };
     });
     await this.db.manager.query(
-      `INSERT INTO search_documents (index_name, doc_id, doc, tsv, words, updated_at)
-       SELECT $1, r.id, r.doc,
+      `INSERT INTO search_documents (index_name, doc_id, doc, label, tsv, words, updated_at)
+       SELECT $1, r.id, r.doc, coalesce(r.doc->>'name', r.doc->>'title', ''),
               setweight(to_tsvector('${CFG}', r.a), 'A') || setweight(to_tsvector('${CFG}', r.b), 'B') ||
               setweight(to_tsvector('${CFG}', r.c), 'C') || setweight(to_tsvector('${CFG}', r.d || ' ' || r.parts), 'D'),
               lower(unaccent(r.words)), now()
          FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, doc jsonb, a text, b text, c text, d text, parts text, words text)
        ON CONFLICT (index_name, doc_id) DO UPDATE
-         SET doc = EXCLUDED.doc, tsv = EXCLUDED.tsv, words = EXCLUDED.words, updated_at = now()`,
+         SET doc = EXCLUDED.doc, label = EXCLUDED.label, tsv = EXCLUDED.tsv, words = EXCLUDED.words, updated_at = now()`,
       [index, JSON.stringify(rows)],
     );
   }
@@ -130,7 +137,7 @@ export class PostgresSearchEngine extends SearchEngine {
     const sql = `SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tsquery}, 32) AS rank
                    FROM search_documents d
                   WHERE d.index_name = ${name} AND d.tsv @@ ${tsquery} ${filters}
-                  ORDER BY rank DESC, d.doc->>'name', d.doc->>'title', d.doc_id
+                  ORDER BY rank DESC, d.label, d.doc_id
                   LIMIT ${p(Math.min(query.limit, 50))}`;
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.withIndexScans((em) => em.query(sql, params));
     return rows.map((r) => ({ document: r.doc, textScore: r.rank * 0.5 }));
@@ -139,9 +146,10 @@ export class PostgresSearchEngine extends SearchEngine {
   /**
    * Full-text matches through the GIN index on tsv, in tiers so that a large index never has to
    * rank every document that shares one word with the question: first documents with every
-   * concept of the question, then with at least two, then with any. Each tier is read only while
-   * the pool (POOL) is not yet full, and a tier stops reading as soon as it is; only the pool is
-   * ranked (weighted cover density over the whole question) and the best `limit` returned.
+   * concept of the question, then with two of its first PAIR_TIER_CONCEPTS, then with any. Each
+   * tier is read only while the pool (POOL) is not yet full, and a tier stops reading as soon as it
+   * is; only the pool is ranked (weighted cover density over the whole question) and the best
+   * `limit` returned.
    */
   private async textHits<I extends IndexName>(index: I, query: EngineQuery): Promise<EngineHit<DocumentOf[I]>[]> {
     // The index name as a literal, so the planner picks that index's partial GIN indexes.
@@ -158,9 +166,10 @@ export class PostgresSearchEngine extends SearchEngine {
     const tiers: string[] = [];
     if (exact.length >= 2) tiers.push(`(${exact.join(' && ')})`);
     if (exact.length >= 3) {
+      const paired = exact.slice(0, PAIR_TIER_CONCEPTS);
       const pairs: string[] = [];
-      for (let i = 0; i < exact.length; i++)
-        for (let j = i + 1; j < exact.length; j++) pairs.push(`(${exact[i]} && ${exact[j]})`);
+      for (let i = 0; i < paired.length; i++)
+        for (let j = i + 1; j < paired.length; j++) pairs.push(`(${paired[i]} && ${paired[j]})`);
       tiers.push(`(${pairs.join(' || ')})`);
     }
     tiers.push(withPrefixes);
@@ -171,21 +180,21 @@ export class PostgresSearchEngine extends SearchEngine {
     // Tier i leaves out what tier i - 1 found, so the pool holds distinct documents. The tsquery
     // expressions are written inline (not read from a CTE) so the planner sees their constant
     // value: it then reads a rare word's documents from the GIN index instead of scanning rows.
-    // Each tier keeps its best-ranked documents (ties by name, title, then id: ids differ between
+    // Each tier keeps its best-ranked documents (ties by name or title, then id: ids differ between
     // imports of the same catalogue), so the pool is the same set on every run; without an order,
-    // LIMIT takes whichever rows the scan meets first.
+    // LIMIT takes whichever rows the scan meets first. The label column spares reading the document.
     const scanned = p(TIER_SCAN_LIMIT);
     const pulls = tiers.map(
       (t, i) =>
-        `(SELECT s.doc_id FROM (SELECT d.doc_id, d.tsv, d.doc FROM search_documents d
+        `(SELECT s.doc_id FROM (SELECT d.doc_id, d.tsv, d.label FROM search_documents d
              WHERE d.index_name = ${name} AND d.tsv @@ ${t} ${i ? `AND NOT d.tsv @@ ${tiers[i - 1]}` : ''} ${filters}
              LIMIT ${scanned}) AS s
-          ORDER BY ts_rank('{0.1, 0.3, 0.6, 1.0}', s.tsv, ${t}, 32) DESC, s.doc->>'name', s.doc->>'title', s.doc_id LIMIT ${pool})`,
+          ORDER BY ts_rank('{0.1, 0.3, 0.6, 1.0}', s.tsv, ${t}, 32) DESC, s.label, s.doc_id LIMIT ${pool})`,
     );
     const sql = `WITH pool AS (SELECT doc_id FROM (${pulls.join(' UNION ALL ')}) AS tiers LIMIT ${pool})
        SELECT d.doc, ts_rank_cd('{0.1, 0.3, 0.6, 1.0}', d.tsv, ${tiers[tiers.length - 1]}, 32) AS rank
          FROM pool JOIN search_documents d ON d.index_name = ${name} AND d.doc_id = pool.doc_id
-        ORDER BY rank DESC, d.doc->>'name', d.doc->>'title', d.doc_id
+        ORDER BY rank DESC, d.label, d.doc_id
         LIMIT ${p(query.limit)}`;
     const rows: { doc: DocumentOf[I]; rank: number }[] = await this.withIndexScans((em) => em.query(sql, params));
     return rows.map((r) => ({ document: r.doc, textScore: r.rank }));
@@ -222,7 +231,7 @@ export class PostgresSearchEngine extends SearchEngine {
       `SELECT d.doc, GREATEST(${terms.map((t) => `word_similarity(${t}, d.words)`).join(', ')}) AS sim
          FROM search_documents d
         WHERE d.index_name = ${name} AND (${terms.map((t) => `${t} <% d.words`).join(' OR ')}) ${filters.map((f) => `AND ${f}`).join(' ')}
-        ORDER BY sim DESC, d.doc->>'name', d.doc->>'title', d.doc_id
+        ORDER BY sim DESC, d.label, d.doc_id
         LIMIT ${p(Math.min(query.limit, 50))}`,
       params,
     );
