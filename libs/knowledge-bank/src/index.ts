@@ -21,5 +21,6 @@ export type { InvitedTrainers } from './match-feedback.service.js';
 export { PRECEDENT_CAP, PRECEDENT_SIMILARITY } from './match-feedback.js';
 export { splitCompound, compoundHead, partPosition, isWord } from './compounds.js';
 export { MATCH_TUNING } from './reranker.js';
-export { buildLsa, lsaTerms, LSA_DIMENSIONS } from './lsa.js';
+export { buildLsa, cosine, lsaTerms, LSA_DIMENSIONS } from './lsa.js';
+export { buildLsaOffThread } from './lsa.service.js';
 export { hasShownReason, RELATED_ANCHORS } from './related-reasons.js';

@@ -1,15 +1,18 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Db } from '#libs/database';
 import { LsaPassagesRepository } from './lsa-passages.repository.js';
-import { buildLsa } from './lsa.js';
-import type { LsaModel } from './lsa.js';
+import { buildLsa, lsaModel } from './lsa.js';
+import type { LsaModel, LsaParts } from './lsa.js';
 import type { CourseDocument, TrainerDocument } from './documents.js';
 
 /**
  * Passages the model is built from at most, per index (trainers, courses), taken in id order:
  * the eval catalogue (168 trainers, 266 courses) fits whole; at 100,000 trainers the model is
  * learned from this bounded sample and folds every other candidate in (see README). A build is
- * synchronous work on the event loop (4,000 + 4,000 took 30 s on the loaded 2-core eval machine),
- * so the sample stays small and rebuilds are rare.
+ * a second or more of CPU (4,000 + 4,000 took 30 s on the loaded 2-core eval machine), so the
+ * sample stays small, rebuilds are rare and the app runs them in a worker thread.
  */
 export const LSA_MAX_PASSAGES = 1500;
 /** How often a process checks whether the catalogue changed (then rebuilds in the background). */
@@ -29,6 +32,29 @@ export function trainerPassage(t: TrainerDocument): string {
 
 export function coursePassage(c: CourseDocument): string {
   return [c.title, c.summary, c.description, c.topics.join(' . '), c.learningGoals.join(' . ')].join(' . ');
+}
+
+/** The worker script as compiled next to this module; absent when this runs from TypeScript sources (Jest). */
+const WORKER = new URL('./lsa.worker.js', import.meta.url);
+
+/**
+ * Builds the model in a worker thread, so the API keeps answering meanwhile; in-thread when there
+ * is no compiled worker script (unit tests run the sources). Same code, same model either way.
+ */
+export async function buildLsaOffThread(passages: string[], worker = WORKER): Promise<LsaModel> {
+  if (!existsSync(fileURLToPath(worker))) return buildLsa(passages);
+  const thread = new Worker(worker);
+  try {
+    const parts = await new Promise<LsaParts>((resolve, reject) => {
+      thread.once('message', resolve);
+      thread.once('error', reject);
+      thread.once('exit', (code) => reject(new Error(`the LSA worker stopped (exit code ${code})`)));
+      thread.postMessage(passages);
+    });
+    return lsaModel(parts);
+  } finally {
+    await thread.terminate();
+  }
 }
 
 /**
@@ -76,7 +102,7 @@ export class LsaModels {
       if (this.model && fingerprint === this.fingerprint) return;
       const rows = await this.repo.passages(LSA_MAX_PASSAGES);
       const started = performance.now();
-      this.model = buildLsa(
+      this.model = await buildLsaOffThread(
         rows.map((r) => (r.index_name === 'trainers' ? trainerPassage(r.doc) : coursePassage(r.doc))),
       );
       this.lastBuildMs = Math.round(performance.now() - started);

@@ -46,8 +46,51 @@ export function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
+/**
+ * What a built model consists of, as plain data: it crosses from the worker that builds it
+ * (lsa.worker.ts) to the event loop by structured clone, its arrays transferred, not copied.
+ */
+export interface LsaParts {
+  /** Terms in id order. */
+  vocabulary: string[];
+  idf: Float64Array<ArrayBuffer>;
+  /** Row t (`dimensions` values) is term t's vector, already divided by σ. */
+  termVectors: Float32Array<ArrayBuffer>;
+  dimensions: number;
+  passages: number;
+}
+
 /** Builds the model over `passages` (their order does not matter: they are sorted first). */
 export function buildLsa(passages: string[], dimensions = LSA_DIMENSIONS): LsaModel {
+  return lsaModel(buildLsaParts(passages, dimensions));
+}
+
+/** The model of built parts: embeds texts by folding them in. */
+export function lsaModel(parts: LsaParts): LsaModel {
+  const { idf, termVectors, dimensions: dims } = parts;
+  const termId = new Map(parts.vocabulary.map((t, i) => [t, i]));
+  return {
+    dimensions: dims,
+    terms: parts.vocabulary.length,
+    passages: parts.passages,
+    embed(text: string): Float32Array {
+      const out = new Float32Array(dims);
+      const w = weights(lsaTerms(text), termId, idf);
+      for (let i = 0; i < w.ids.length; i++) {
+        const base = w.ids[i] * dims;
+        for (let c = 0; c < dims; c++) out[c] += w.values[i] * termVectors[base + c];
+      }
+      let norm = 0;
+      for (let c = 0; c < dims; c++) norm += out[c] * out[c];
+      norm = Math.sqrt(norm);
+      if (norm > 0) for (let c = 0; c < dims; c++) out[c] /= norm;
+      return out;
+    },
+  };
+}
+
+/** The SVD itself: the CPU-heavy part (a second at 3,000 passages), which the app runs in a worker. */
+export function buildLsaParts(passages: string[], dimensions = LSA_DIMENSIONS): LsaParts {
   const sorted = [...passages].sort();
   const docs = sorted.map(lsaTerms);
   // Vocabulary: terms in at least MIN_DF passages, in sorted order (deterministic ids).
@@ -62,7 +105,8 @@ export function buildLsa(passages: string[], dimensions = LSA_DIMENSIONS): LsaMo
   const cols = docs.map((d) => weights(d, termId, idf));
   const m = vocab.length;
   const k = Math.min(dimensions, m, n);
-  if (k === 0) return emptyModel(dimensions);
+  if (k === 0)
+    return { vocabulary: [], idf: new Float64Array(0), termVectors: new Float32Array(0), dimensions, passages: 0 };
   const l = Math.min(k + OVERSAMPLE, m, n);
   const rand = seededRandom(SEED);
   // Y = A Ω (m × l), then power iterations Y = A Aᵀ Y, orthonormalised each time.
@@ -92,25 +136,7 @@ export function buildLsa(passages: string[], dimensions = LSA_DIMENSIONS): LsaMo
       for (let t = 0; t < m; t++) termVectors[t * keep.length + c] += yr[t] * f;
     }
   });
-  const dims = keep.length;
-  return {
-    dimensions: dims,
-    terms: m,
-    passages: n,
-    embed(text: string): Float32Array {
-      const out = new Float32Array(dims);
-      const w = weights(lsaTerms(text), termId, idf);
-      for (let i = 0; i < w.ids.length; i++) {
-        const base = w.ids[i] * dims;
-        for (let c = 0; c < dims; c++) out[c] += w.values[i] * termVectors[base + c];
-      }
-      let norm = 0;
-      for (let c = 0; c < dims; c++) norm += out[c] * out[c];
-      norm = Math.sqrt(norm);
-      if (norm > 0) for (let c = 0; c < dims; c++) out[c] /= norm;
-      return out;
-    },
-  };
+  return { vocabulary: vocab, idf, termVectors, dimensions: keep.length, passages: n };
 }
 
 interface Sparse {
@@ -215,8 +241,4 @@ function jacobiEigen(input: Float64Array[]): { values: number[]; vectors: Float6
     }
   }
   return { values: a.map((r, i) => r[i]), vectors: v };
-}
-
-function emptyModel(dimensions: number): LsaModel {
-  return { dimensions, terms: 0, passages: 0, embed: () => new Float32Array(dimensions) };
 }
