@@ -17,7 +17,7 @@ import { MatchFeedbackRepository } from './match-feedback.repository.js';
 import { questionTopics } from './question-topics.js';
 import { EXPANSION_CANDIDATES, expansionConcepts } from './query-expansion.js';
 import { RerankerCache } from './reranker-cache.js';
-import { rerankTrainers } from './reranker.js';
+import { RerankMemo, rerankTrainers } from './reranker.js';
 import { withRelatedReasons } from './related-reasons.js';
 import type { RankedTrainer } from './reranker.js';
 import { SearchEngine } from './search-engine.js';
@@ -97,7 +97,9 @@ export class MatcherService implements OnModuleInit {
       askerRegion: req.askerRegion,
       preferredFormat: filters.format,
     };
-    let ranked = rerankTrainers(question, trainerHits, context, this.rerankerCache);
+    // One memo for both rankings of this question: the second only reads the candidates it adds.
+    const memo = new RerankMemo();
+    let ranked = rerankTrainers(question, trainerHits, context, this.rerankerCache, memo);
     // Only a confident first pass is worth expanding: weak matches would lead the second search astray.
     if ((ranked[0]?.score ?? 0) >= CONFIDENCE_THRESHOLD) {
       const expansion = expansionConcepts(
@@ -113,7 +115,8 @@ export class MatcherService implements OnModuleInit {
         )
           .filter((h) => !seen.has(h.document.id))
           .map((h) => ({ document: h.document, textScore: 0 }));
-        if (more.length) ranked = rerankTrainers(question, [...trainerHits, ...more], context, this.rerankerCache);
+        if (more.length)
+          ranked = rerankTrainers(question, [...trainerHits, ...more], context, this.rerankerCache, memo);
       }
     }
     const trainers = withRelatedReasons(ranked.map((t) => ({ ...t, fit: fitOf(t.score) })));

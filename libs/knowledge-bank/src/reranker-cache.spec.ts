@@ -1,6 +1,7 @@
 import { analyse, buildVocabulary } from './analyzer.js';
 import { RerankerCache, STEM_CACHE_ENTRIES, WORD_MATCH_CACHE_ENTRIES, WordMatchCache } from './reranker-cache.js';
-import { rerankTrainers } from './reranker.js';
+import type { CourseDocument } from './documents.js';
+import { RerankMemo, rerankTrainers } from './reranker.js';
 import { trainerDocument } from './trainer-document.fixture.js';
 
 describe('WordMatchCache', () => {
@@ -66,5 +67,50 @@ describe('RerankerCache', () => {
       expect(tiny.stems.size).toBeLessThanOrEqual(1);
       expect(tiny.wordMatches.size).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('RerankMemo', () => {
+  it('ranks a second, larger candidate set of the same question exactly as a fresh ranking would', () => {
+    const vocabulary = buildVocabulary({ avg: ['privacy'] });
+    const trainer = trainerDocument;
+    const first = [
+      { document: trainer('a', { bio: 'Ik schreef over privacybeleid en de AVG.' }), textScore: 0.4 },
+      { document: trainer('b', { expertise: ['privacy', 'informatiebeveiliging'] }), textScore: 0.2 },
+      { document: trainer('c', { courseTitles: ['Beleid schrijven'], jobTitle: 'Beleidsadviseur' }), textScore: 0.3 },
+    ];
+    const more = [
+      { document: trainer('d', { expertise: ['informatiebeveiliging', 'BIO'] }), textScore: 0 },
+      { document: trainer('e', { expertise: ['privacy'], bio: 'Functionaris gegevensbescherming' }), textScore: 0 },
+    ];
+    const course: CourseDocument = {
+      id: 'k1',
+      title: 'Privacy in beleid',
+      summary: 'De AVG in beleidsstukken',
+      description: 'Hoe je privacy en informatiebeveiliging meeneemt in beleid.',
+      learningGoals: [],
+      topics: ['privacy'],
+      level: 'basis',
+      format: 'online',
+      language: 'nl',
+      organisationId: 'o1',
+      organisationName: 'O',
+      teacherIds: ['c'],
+    };
+    const text = 'AVG en informatiebeveiliging in beleid';
+    const question = {
+      text,
+      concepts: analyse(text, vocabulary),
+      courses: [course],
+    };
+    const memo = new RerankMemo();
+    const cache = new RerankerCache();
+    expect(rerankTrainers(question, first, {}, cache, memo)).toEqual(
+      rerankTrainers(question, first, {}, new RerankerCache()),
+    );
+    // Candidate-set-wide figures (rarity over the candidates, n-gram idf, relatedness) change with the new ones.
+    const fresh = rerankTrainers(question, [...first, ...more], {}, new RerankerCache());
+    expect(rerankTrainers(question, [...first, ...more], {}, cache, memo)).toEqual(fresh);
+    expect(memo.candidates.size).toBe(5);
   });
 });

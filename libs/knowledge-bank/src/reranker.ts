@@ -258,6 +258,42 @@ interface Credit {
   field?: Field;
 }
 
+/** What one candidate contributes to one question, whoever the other candidates are. */
+interface CandidateWork {
+  /** Its text as the n-gram similarity reads it. */
+  ngramText: string;
+  /** Per concept of the question: its best credit and the field that gave it. */
+  credit: Credit[];
+}
+
+/**
+ * What ranking one question computes that does not depend on the other candidates. The matcher
+ * ranks a question twice (then again with the candidates relevance feedback found) and passes one
+ * memo to both, so the second ranking only reads the new candidates; the scores are the same.
+ */
+export class RerankMemo {
+  words?: QueryWords;
+  taught?: Map<string, number>;
+  readonly candidates = new Map<TrainerDocument, CandidateWork>();
+}
+
+function candidateWork(doc: TrainerDocument, concepts: Concept[], words: QueryWords): CandidateWork {
+  const texts = fieldTexts(doc);
+  const best = texts.map((t) => words.strengths(t));
+  const credit = concepts.map((c) => {
+    let out: Credit = { credit: 0 };
+    for (const [vi, variant] of c.variants.entries()) {
+      const synonymFactor = vi === 0 ? 1 : RERANK_WEIGHTS.synonym;
+      for (let f = 0; f < FIELDS.length; f++) {
+        const m = words.variantStrength(variant, texts[f], best[f]) * synonymFactor * FIELD_WEIGHT[FIELDS[f]];
+        if (m > out.credit) out = { credit: m, field: FIELDS[f] };
+      }
+    }
+    return out;
+  });
+  return { ngramText: withoutStopWords(texts.join(' ')), credit };
+}
+
 /**
  * The one ranking both engines share: concept coverage per field (IDF-weighted over the
  * candidates), blended with the engine's own text score, then relevance feedback from the best
@@ -271,31 +307,22 @@ export function rerankTrainers(
   hits: EngineHit<TrainerDocument>[],
   ctx: RankContext,
   cache: RerankerCache,
+  memo = new RerankMemo(),
 ): RankedTrainer[] {
   const { concepts } = question;
   if (!hits.length || !concepts.length) return [];
-  const words = new QueryWords(concepts, cache);
+  const words = (memo.words ??= new QueryWords(concepts, cache));
   const questionText = withoutStopWords(normalise(question.text));
-  const docTexts = hits.map((h) => fieldTexts(h.document));
+  const work = hits.map((h) => {
+    let w = memo.candidates.get(h.document);
+    if (!w) memo.candidates.set(h.document, (w = candidateWork(h.document, concepts, words)));
+    return w;
+  });
   const ngrams = ngramSimilarities(
     questionText,
-    docTexts.map((t) => withoutStopWords(t.join(' '))),
+    work.map((w) => w.ngramText),
   );
-  const credit = hits.map((h, di) => {
-    const texts = docTexts[di];
-    const best = texts.map((t) => words.strengths(t));
-    return concepts.map((c) => {
-      let out: Credit = { credit: 0 };
-      for (const [vi, variant] of c.variants.entries()) {
-        const synonymFactor = vi === 0 ? 1 : RERANK_WEIGHTS.synonym;
-        for (let f = 0; f < FIELDS.length; f++) {
-          const m = words.variantStrength(variant, texts[f], best[f]) * synonymFactor * FIELD_WEIGHT[FIELDS[f]];
-          if (m > out.credit) out = { credit: m, field: FIELDS[f] };
-        }
-      }
-      return out;
-    });
-  });
+  const credit = work.map((w) => w.credit);
   const weights = concepts.map((c, ci) => {
     const df = credit.filter((row) => row[ci].credit > 0).length;
     // Rarer concepts tell more; a phrase from the vocabulary tells more than a single word.
@@ -311,7 +338,7 @@ export function rerankTrainers(
     hits.map((h) => h.document),
     base,
   );
-  const taught = courseEvidence(questionText, question.courses ?? []);
+  const taught = (memo.taught ??= courseEvidence(questionText, question.courses ?? []));
   const topBase = Math.max(...base);
   const relevance = hits.map((h, di) => {
     // Never above the best first-pass score: feedback reorders, it does not add confidence.
