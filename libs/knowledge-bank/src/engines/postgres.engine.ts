@@ -21,10 +21,11 @@ const POOL = 60;
  */
 const TIER_SCAN_LIMIT = 1000;
 /**
- * Concepts the "at least two" tier pairs, in the question's order. Its GIN lookup grows with the
+ * Concepts the "two concepts" tier pairs, in the question's order. Its GIN lookup grows with the
  * number of pairs: the eight tags of a relevance-feedback search made 28 pairs and took 65 ms of
  * the question's 90 at 100,000 trainers (npm run bench:match: matcher p95 250 → 90 ms with 4).
- * On the dev questions 3, 4 and all rank alike (eval:match); further concepts still reach the last tier.
+ * On the dev questions 3, 4 and all rank alike (eval:match); further concepts still reach the last
+ * tier. Questions of more concepts also skip the every-concept tier (textHits).
  */
 const PAIR_TIER_CONCEPTS = 4;
 
@@ -146,7 +147,7 @@ export class PostgresSearchEngine extends SearchEngine {
   /**
    * Full-text matches through the GIN index on tsv, in tiers so that a large index never has to
    * rank every document that shares one word with the question: first documents with every
-   * concept of the question, then with two of its first PAIR_TIER_CONCEPTS, then with any. Each
+   * concept of a short question, then with two of its first PAIR_TIER_CONCEPTS, then with any. Each
    * tier is read only while the pool (POOL) is not yet full, and a tier stops reading as soon as it
    * is; only the pool is ranked (weighted cover density over the whole question) and the best
    * `limit` returned.
@@ -159,17 +160,23 @@ export class PostgresSearchEngine extends SearchEngine {
     // are costly to look up in a large index, so only the last tier uses them.
     const withPrefixes = tsqueryExpression(query.concepts, p, true);
     if (!withPrefixes) return [];
+    // With more than PAIR_TIER_CONCEPTS concepts a document seldom has them all, and intersecting
+    // every posting list was the dearest part (9 ms of the eight-tag relevance-feedback search):
+    // such questions start at the pairs of their first concepts.
+    const everyConcept = query.concepts.length <= PAIR_TIER_CONCEPTS;
     const exact =
       query.concepts.length >= 2
-        ? query.concepts.map((c) => tsqueryExpression([c], p, false)).filter((q): q is string => !!q)
+        ? query.concepts
+            .slice(0, PAIR_TIER_CONCEPTS)
+            .map((c) => tsqueryExpression([c], p, false))
+            .filter((q): q is string => !!q)
         : [];
     const tiers: string[] = [];
-    if (exact.length >= 2) tiers.push(`(${exact.join(' && ')})`);
+    if (everyConcept && exact.length >= 2) tiers.push(`(${exact.join(' && ')})`);
     if (exact.length >= 3) {
-      const paired = exact.slice(0, PAIR_TIER_CONCEPTS);
       const pairs: string[] = [];
-      for (let i = 0; i < paired.length; i++)
-        for (let j = i + 1; j < paired.length; j++) pairs.push(`(${paired[i]} && ${paired[j]})`);
+      for (let i = 0; i < exact.length; i++)
+        for (let j = i + 1; j < exact.length; j++) pairs.push(`(${exact[i]} && ${exact[j]})`);
       tiers.push(`(${pairs.join(' || ')})`);
     }
     tiers.push(withPrefixes);
