@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -71,6 +72,7 @@ export class LsaModels {
   lastBuildMs = 0;
 
   private readonly repo: LsaPassagesRepository;
+  private readonly logger = new Logger('LsaModels');
 
   constructor(db: Db) {
     this.repo = new LsaPassagesRepository(db);
@@ -83,7 +85,10 @@ export class LsaModels {
    */
   current(): LsaModel | undefined {
     if (!this.building && (!this.model || Date.now() - this.checkedAt > LSA_CHECK_MS)) {
-      this.building = this.rebuild().catch(() => undefined);
+      // A failed build leaves the previous model (or none: the latent signal is then left out).
+      this.building = this.rebuild().catch((e: unknown) =>
+        this.logger.warn(`LSA model not rebuilt: ${e instanceof Error ? e.message : String(e)}`),
+      );
     }
     return this.model;
   }
