@@ -42,6 +42,15 @@ describe('WordMatchCache', () => {
   });
 });
 
+const vocabulary = buildVocabulary({ avg: ['privacy'] });
+const trainer = trainerDocument;
+/** Three candidates whose privacy and policy words match a question in different fields. */
+const hits = [
+  { document: trainer('a', { bio: 'Ik schreef over privacybeleid en de AVG.' }), textScore: 0.4 },
+  { document: trainer('b', { expertise: ['privacy', 'informatiebeveiliging'] }), textScore: 0.2 },
+  { document: trainer('c', { courseTitles: ['Beleid schrijven'], jobTitle: 'Beleidsadviseur' }), textScore: 0.3 },
+];
+
 describe('RerankerCache', () => {
   it('is bounded by the named limits', () => {
     const cache = new RerankerCache();
@@ -50,13 +59,6 @@ describe('RerankerCache', () => {
   });
 
   it('changes no ranking when it evicts: a one-entry cache ranks as the default one', () => {
-    const vocabulary = buildVocabulary({ avg: ['privacy'] });
-    const trainer = trainerDocument;
-    const hits = [
-      { document: trainer('a', { bio: 'Ik schreef over privacybeleid en de AVG.' }), textScore: 0.4 },
-      { document: trainer('b', { expertise: ['privacy', 'informatiebeveiliging'] }), textScore: 0.2 },
-      { document: trainer('c', { courseTitles: ['Beleid schrijven'], jobTitle: 'Beleidsadviseur' }), textScore: 0.3 },
-    ];
     const tiny = new RerankerCache(1, 1);
     const roomy = new RerankerCache();
     for (const text of ['privacy beleid', 'AVG en informatiebeveiliging', 'privacybeleid schrijven']) {
@@ -72,13 +74,7 @@ describe('RerankerCache', () => {
 
 describe('RerankMemo', () => {
   it('ranks a second, larger candidate set of the same question exactly as a fresh ranking would', () => {
-    const vocabulary = buildVocabulary({ avg: ['privacy'] });
-    const trainer = trainerDocument;
-    const first = [
-      { document: trainer('a', { bio: 'Ik schreef over privacybeleid en de AVG.' }), textScore: 0.4 },
-      { document: trainer('b', { expertise: ['privacy', 'informatiebeveiliging'] }), textScore: 0.2 },
-      { document: trainer('c', { courseTitles: ['Beleid schrijven'], jobTitle: 'Beleidsadviseur' }), textScore: 0.3 },
-    ];
+    const first = hits;
     const more = [
       { document: trainer('d', { expertise: ['informatiebeveiliging', 'BIO'] }), textScore: 0 },
       { document: trainer('e', { expertise: ['privacy'], bio: 'Functionaris gegevensbescherming' }), textScore: 0 },
