@@ -43,8 +43,12 @@ describe('The LSA model built in a worker thread', () => {
   it('runs on the event loop where no compiled worker exists (TypeScript sources), with the same result', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
-    const model = await buildLsaOffThread(passages, new URL('./no-such-worker.js', import.meta.url));
-    clearInterval(timer);
+    let model;
+    try {
+      model = await buildLsaOffThread(passages, new URL('./no-such-worker.js', import.meta.url));
+    } finally {
+      clearInterval(timer);
+    }
     expect(ticks).toBe(0);
     expect(Array.from(model.embed('inkoop'))).toEqual(Array.from(buildLsa(passages).embed('inkoop')));
   });

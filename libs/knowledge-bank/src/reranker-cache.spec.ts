@@ -74,7 +74,6 @@ describe('RerankerCache', () => {
 
 describe('RerankMemo', () => {
   it('ranks a second, larger candidate set of the same question exactly as a fresh ranking would', () => {
-    const first = hits;
     const more = [
       { document: trainer('d', { expertise: ['informatiebeveiliging', 'BIO'] }), textScore: 0 },
       { document: trainer('e', { expertise: ['privacy'], bio: 'Functionaris gegevensbescherming' }), textScore: 0 },
@@ -101,12 +100,12 @@ describe('RerankMemo', () => {
     };
     const memo = new RerankMemo();
     const cache = new RerankerCache();
-    expect(rerankTrainers(question, first, {}, cache, memo)).toEqual(
-      rerankTrainers(question, first, {}, new RerankerCache()),
+    expect(rerankTrainers(question, hits, {}, cache, memo)).toEqual(
+      rerankTrainers(question, hits, {}, new RerankerCache()),
     );
     // Candidate-set-wide figures (rarity over the candidates, n-gram idf, relatedness) change with the new ones.
-    const fresh = rerankTrainers(question, [...first, ...more], {}, new RerankerCache());
-    expect(rerankTrainers(question, [...first, ...more], {}, cache, memo)).toEqual(fresh);
+    const fresh = rerankTrainers(question, [...hits, ...more], {}, new RerankerCache());
+    expect(rerankTrainers(question, [...hits, ...more], {}, cache, memo)).toEqual(fresh);
     expect(memo.candidates.size).toBe(5);
   });
 });

@@ -73,14 +73,14 @@ export class PostgresSearchEngine extends SearchEngine {
       };
     });
     await this.db.manager.query(
-      `INSERT INTO search_documents (index_name, doc_id, doc, label, tsv, words, updated_at)
-       SELECT $1, r.id, r.doc, coalesce(r.doc->>'name', r.doc->>'title', ''),
+      `INSERT INTO search_documents (index_name, doc_id, doc, tsv, words, updated_at)
+       SELECT $1, r.id, r.doc,
               setweight(to_tsvector('${CFG}', r.a), 'A') || setweight(to_tsvector('${CFG}', r.b), 'B') ||
               setweight(to_tsvector('${CFG}', r.c), 'C') || setweight(to_tsvector('${CFG}', r.d || ' ' || r.parts), 'D'),
               lower(unaccent(r.words)), now()
          FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, doc jsonb, a text, b text, c text, d text, parts text, words text)
        ON CONFLICT (index_name, doc_id) DO UPDATE
-         SET doc = EXCLUDED.doc, label = EXCLUDED.label, tsv = EXCLUDED.tsv, words = EXCLUDED.words, updated_at = now()`,
+         SET doc = EXCLUDED.doc, tsv = EXCLUDED.tsv, words = EXCLUDED.words, updated_at = now()`,
       [index, JSON.stringify(rows)],
     );
   }
