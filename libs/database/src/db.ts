@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { propagateActor } from './actor-context.js';
+import { oneQueryAtATime } from './one-query-at-a-time.js';
 
 /**
  * The current unit of work. Repositories read `manager`, which is the open transaction's
@@ -13,6 +14,8 @@ export class Db {
   private readonly als = new AsyncLocalStorage<EntityManager>();
 
   constructor(readonly dataSource: DataSource) {
+    // First, so the actor's statements join each transaction's queue too.
+    oneQueryAtATime(dataSource);
     // Every transaction learns who acts (request or job), for the audit trigger.
     propagateActor(dataSource);
   }
