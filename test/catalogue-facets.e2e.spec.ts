@@ -1,3 +1,4 @@
+import { SearchIndexer } from '#libs/knowledge-bank';
 import { createTestApp, type TestApp } from './support/app.js';
 import {
   createCourse,
@@ -141,6 +142,27 @@ describe('Catalogue facets, region aliases, online sessions and suggestions', ()
     expect(titles(await list(`teacherId=${teacher}`))).toEqual(['Excel draaitabellen', 'Woo-verzoeken afhandelen']);
     const bad = await t.http.get('/api/catalogue/courses?teacherId=nope').expect(400);
     expect(bad.body.errors[0].field).toBe('teacherId');
+  });
+
+  it('counts the session facets of a text search or a teacher over only the courses found', async () => {
+    // Factories write courses directly; the indexer picks them up as an import would.
+    const indexer = t.app.get(SearchIndexer);
+    await indexer.reindex();
+    await indexer.drain();
+    const woo = await list('q=woo');
+    expect(titles(woo)).toEqual(['Woo voor gevorderden', 'Woo-verzoeken afhandelen']);
+    // c1's Utrecht and Fryslân sessions; c3's Fryslân session is not a Woo course.
+    expect(counts(woo.facets.region)).toEqual({ Utrecht: 1, Fryslân: 1 });
+    expect(woo.facets.freeSeats).toBe(2);
+
+    const byTeacher = await list(`teacherId=${teacher}`);
+    expect(counts(byTeacher.facets.region)).toEqual({ Utrecht: 1, Fryslân: 2 });
+    expect(byTeacher.facets.freeSeats).toBe(2);
+
+    const both = await list(`teacherId=${teacher}&q=woo&region=Friesland`);
+    expect(titles(both)).toEqual(['Woo-verzoeken afhandelen']);
+    expect(counts(both.facets.region)).toEqual({ Utrecht: 1, Fryslân: 1 });
+    expect(both.facets.freeSeats).toBe(0);
   });
 
   it('suggests courses, topics and trainers as you type, publicly, within limits', async () => {

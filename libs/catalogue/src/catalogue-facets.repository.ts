@@ -48,10 +48,21 @@ export class CatalogueFacetsRepository {
     const fLanguage = filter.language ? `c.language = ${p(filter.language)}` : undefined;
     const fOrg = filter.organisationId ? `c.organisation_id = ${p(filter.organisationId)}` : undefined;
     const fTopic = filter.topic ? `c.topic_keys @> ARRAY[${p(filter.topic.trim().toLowerCase())}]::text[]` : undefined;
+    const courseIds = filter.courseIds ? p(filter.courseIds) : undefined;
+    const teacher = filter.teacherId ? p(filter.teacherId) : undefined;
     const ids = [
-      filter.courseIds ? `c.id = ANY(${p(filter.courseIds)}::uuid[])` : 'true',
-      ...(filter.teacherId ? [teacherCondition(p(filter.teacherId))] : []),
+      courseIds ? `c.id = ANY(${courseIds}::uuid[])` : 'true',
+      ...(teacher ? [teacherCondition(teacher)] : []),
     ].join(' AND ');
+    // The same courses limit which sessions are read: a text search's few hundred courses, not all.
+    const sessionCourses = [
+      ...(courseIds ? [`s.course_id = ANY(${courseIds}::uuid[])`] : []),
+      ...(teacher
+        ? [
+            `s.course_id IN (SELECT ct.course_id FROM course_teachers ct WHERE ct.teacher_profile_id = ${teacher}::uuid)`,
+          ]
+        : []),
+    ];
     // Per session condition.
     const region = filter.region
       ? `(lower(s.region) = ANY(${p(regionForms(filter.region).map((r) => r.toLowerCase()))}::text[])${filter.includeOnline ? ' OR s.online_url IS NOT NULL' : ''})`
@@ -75,7 +86,7 @@ export class CatalogueFacetsRepository {
       WITH ss AS MATERIALIZED (
         SELECT s.course_id, s.region, ${region} AS in_region, ${inPeriod} AS in_period, ${free} AS free
           FROM course_sessions s ${seats}
-         WHERE s.status = 'scheduled' AND s.starts_at > now() AND s.visible_to_organisation_id IS NULL),
+         WHERE s.status = 'scheduled' AND s.starts_at > now() AND s.visible_to_organisation_id IS NULL${sessionCourses.map((c) => ` AND ${c}`).join('')}),
       ns AS (
         SELECT course_id,
                bool_or(in_region AND in_period${filter.freeSeats ? ' AND free' : ''}) AS all_ok,
