@@ -2,9 +2,10 @@ import { analyse, buildVocabulary, normalise } from './analyzer.js';
 import type { CourseDocument, TrainerDocument } from './documents.js';
 import { CONFIDENCE_THRESHOLD, fitOf } from './matcher.service.js';
 import { RerankerCache } from './reranker-cache.js';
-import { editDistance, rerankTrainers } from './reranker.js';
+import { buildLsa } from './lsa.js';
+import { MATCH_TUNING, editDistance, rerankTrainers } from './reranker.js';
 import { trainerDocument } from './trainer-document.fixture.js';
-import type { RankContext, RankQuestion } from './reranker.js';
+import type { RankContext, RankQuestion, RankedTrainer } from './reranker.js';
 import type { EngineHit } from './documents.js';
 
 const vocabulary = buildVocabulary({ avg: ['privacy'], 'power bi': ['dashboard'], 'de-escaleren': ['agressie'] });
@@ -155,5 +156,48 @@ describe('near-misses', () => {
 
   it('does not treat a shared fragment as the word (mediation is not mediatraining)', () => {
     expect(score('mediation', 'mediation')).toBeGreaterThan(2 * score('mediation', 'mediatraining'));
+  });
+});
+
+describe('latent neighbours of the best matches', () => {
+  const cache = new RerankerCache();
+  const passages = [
+    'Wmo consulent keukentafelgesprek vraagverheldering met inwoners en mantelzorgers',
+    'Vraagverheldering aan de keukentafel: het gesprek met de inwoner over ondersteuning Wmo',
+    'Mantelzorg en Wmo maatwerkvoorzieningen voor inwoners, het keukentafelgesprek',
+    'Aanbesteden en inkoop: Europese aanbesteding, gunning en contractmanagement',
+    'Inkoop en contractmanagement, leveranciers en aanbesteding in de praktijk',
+    'Europese aanbesteding voor inkopers: procedures, gunning en bezwaar',
+  ];
+  const lsa = buildLsa(passages, 3);
+  const q = 'keukentafelgesprek voeren';
+  // Neither colleague shares a word with the question; one works in the best match's field.
+  const hits = [
+    {
+      document: doc('best', { expertise: ['keukentafelgesprek'], bio: 'Wmo consulent, vraagverheldering.' }),
+      textScore: 0.5,
+    },
+    { document: doc('a-inkoop', { bio: 'Inkoop, aanbesteding en contractmanagement.' }), textScore: 0.5 },
+    { document: doc('z-wmo', { bio: 'Mantelzorg, Wmo en maatwerkvoorzieningen.' }), textScore: 0.5 },
+  ];
+  const ranked = (latentNeighbours: number) => {
+    const saved = { ...MATCH_TUNING };
+    // Only the neighbours: the question's own latent similarity would lift the Wmo colleague too.
+    Object.assign(MATCH_TUNING, { lsa: 0, latentNeighbours });
+    try {
+      return rerankTrainers({ text: q, concepts: analyse(q, vocabulary), lsa }, hits, {}, cache);
+    } finally {
+      Object.assign(MATCH_TUNING, saved);
+    }
+  };
+  const score = (r: RankedTrainer[], id: string) => r.find((x) => x.document.id === id)!.score;
+
+  it('lifts a colleague whose profile lies close to the best match, never above it', () => {
+    const off = ranked(0);
+    const on = ranked(0.5);
+    const gap = (r: RankedTrainer[]) => score(r, 'z-wmo') - score(r, 'a-inkoop');
+    expect(gap(on)).toBeGreaterThan(gap(off) + 0.05);
+    expect(on.map((r) => r.document.id)).toEqual(['best', 'z-wmo', 'a-inkoop']);
+    expect(score(on, 'best')).toBe(score(off, 'best'));
   });
 });
