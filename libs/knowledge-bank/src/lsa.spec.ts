@@ -1,15 +1,7 @@
+import { FIELD_PASSAGES } from './lsa-passages.fixture.js';
 import { buildLsa, cosine } from './lsa.js';
 
-const passages = [
-  'Wmo consulent keukentafelgesprek vraagverheldering met inwoners en mantelzorgers',
-  'Vraagverheldering aan de keukentafel: het gesprek met de inwoner over ondersteuning Wmo',
-  'Mantelzorg en Wmo maatwerkvoorzieningen voor inwoners, het keukentafelgesprek',
-  'Aanbesteden en inkoop: Europese aanbesteding, gunning en contractmanagement',
-  'Inkoop en contractmanagement, leveranciers en aanbesteding in de praktijk',
-  'Europese aanbesteding voor inkopers: procedures, gunning en bezwaar',
-  'Power BI dashboards bouwen met data uit Excel',
-  'Excel en Power BI voor beleidsmedewerkers: data visualiseren in dashboards',
-];
+const passages = FIELD_PASSAGES;
 
 describe('buildLsa', () => {
   it('is deterministic for the same catalogue, whatever its order', () => {

@@ -2,6 +2,7 @@ import { analyse, buildVocabulary, normalise } from './analyzer.js';
 import type { CourseDocument, TrainerDocument } from './documents.js';
 import { CONFIDENCE_THRESHOLD, fitOf } from './matcher.service.js';
 import { RerankerCache } from './reranker-cache.js';
+import { FIELD_PASSAGES } from './lsa-passages.fixture.js';
 import { buildLsa } from './lsa.js';
 import { MATCH_TUNING, editDistance, rerankTrainers } from './reranker.js';
 import { trainerDocument } from './trainer-document.fixture.js';
@@ -161,15 +162,7 @@ describe('near-misses', () => {
 
 describe('latent neighbours of the best matches', () => {
   const cache = new RerankerCache();
-  const passages = [
-    'Wmo consulent keukentafelgesprek vraagverheldering met inwoners en mantelzorgers',
-    'Vraagverheldering aan de keukentafel: het gesprek met de inwoner over ondersteuning Wmo',
-    'Mantelzorg en Wmo maatwerkvoorzieningen voor inwoners, het keukentafelgesprek',
-    'Aanbesteden en inkoop: Europese aanbesteding, gunning en contractmanagement',
-    'Inkoop en contractmanagement, leveranciers en aanbesteding in de praktijk',
-    'Europese aanbesteding voor inkopers: procedures, gunning en bezwaar',
-  ];
-  const lsa = buildLsa(passages, 3);
+  const lsa = buildLsa(FIELD_PASSAGES, 3);
   const q = 'keukentafelgesprek voeren';
   // Neither colleague shares a word with the question; one works in the best match's field.
   const hits = [

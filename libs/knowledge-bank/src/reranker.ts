@@ -354,11 +354,17 @@ export function rerankTrainers(
     if (question.courses) score = (1 - COURSE_WEIGHT) * score + COURSE_WEIGHT * (taught.get(h.document.id) ?? 0);
     return score;
   });
-  const latent = latentSimilarities(question, hits);
+  const model = question.lsa?.terms ? question.lsa : undefined;
+  // Each candidate's latent vector, read once for both latent signals.
+  const vectors =
+    model && (MATCH_TUNING.lsa || MATCH_TUNING.latentNeighbours)
+      ? hits.map((h) => passageVector(model, h.document))
+      : undefined;
+  const latent = latentSimilarities(question, vectors, hits.length);
   const topRelevance = Math.max(...relevance);
   // Meaning beyond shared words adds at most a capped share of the best score, then everything is
   // scaled back so the best score is the lexical one: it reorders, it never decides abstention.
-  const neighbours = latentNeighbours(question, hits, relevance);
+  const neighbours = latentNeighbours(vectors, relevance);
   const blended = relevance.map(
     (r, di) => r + (MATCH_TUNING.lsa * latent[di] + MATCH_TUNING.latentNeighbours * neighbours[di]) * topRelevance,
   );
@@ -390,11 +396,10 @@ function cmp(a: string, b: string): number {
 }
 
 /** Cosine in the latent space of the question with each candidate's passage, 0 when negative or without a model. */
-function latentSimilarities(question: RankQuestion, hits: EngineHit<TrainerDocument>[]): number[] {
-  const model = question.lsa;
-  if (!model || !model.terms || !MATCH_TUNING.lsa) return hits.map(() => 0);
-  const q = model.embed(question.text);
-  return hits.map((h) => Math.max(0, cosine(q, passageVector(model, h.document))));
+function latentSimilarities(question: RankQuestion, vectors: Float32Array[] | undefined, count: number): number[] {
+  if (!vectors || !question.lsa || !MATCH_TUNING.lsa) return new Array<number>(count).fill(0);
+  const q = question.lsa.embed(question.text);
+  return vectors.map((v) => Math.max(0, cosine(q, v)));
 }
 
 /**
@@ -403,19 +408,21 @@ function latentSimilarities(question: RankQuestion, hits: EngineHit<TrainerDocum
  * score, a match itself at 1), so colleagues in the same field who share neither a word nor a tag
  * with the question come forward. 0..1; 0 without a model.
  */
-function latentNeighbours(question: RankQuestion, hits: EngineHit<TrainerDocument>[], relevance: number[]): number[] {
-  const model = question.lsa;
-  const best = Math.max(...relevance);
-  if (!model || !model.terms || !MATCH_TUNING.latentNeighbours || best <= 0) return hits.map(() => 0);
-  const top = relevance
-    .map((_, i) => i)
-    .sort((a, b) => relevance[b] - relevance[a] || a - b)
-    .slice(0, RERANK_WEIGHTS.feedbackDocs)
-    .filter((i) => relevance[i] >= RERANK_WEIGHTS.feedbackMinShare * best);
-  const vectors = hits.map((h) => passageVector(model, h.document));
-  return hits.map((_, di) =>
-    Math.max(0, ...top.map((t) => (relevance[t] / best) * (t === di ? 1 : cosine(vectors[di], vectors[t])))),
+function latentNeighbours(vectors: Float32Array[] | undefined, relevance: number[]): number[] {
+  const top = feedbackDocs(relevance);
+  if (!vectors || !MATCH_TUNING.latentNeighbours || !top.length) return relevance.map(() => 0);
+  const best = relevance[top[0]];
+  return vectors.map((v, di) =>
+    Math.max(0, ...top.map((t) => (relevance[t] / best) * (t === di ? 1 : cosine(v, vectors[t])))),
   );
+}
+
+/** The best few first-pass matches whose field the feedback reads (best first), none when all score 0. */
+function feedbackDocs(scores: number[]): number[] {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
+  return order
+    .slice(0, RERANK_WEIGHTS.feedbackDocs)
+    .filter((i) => scores[i] >= RERANK_WEIGHTS.feedbackMinShare * scores[order[0]] && scores[i] > 0);
 }
 
 /** Candidates' latent vectors, per model and document text: the same trainers recur across questions. */
@@ -469,11 +476,9 @@ function withoutStopWords(text: string): string {
  * and a reasonable second choice. 0..1, scaled by how strong the best match is.
  */
 function relatedness(docs: TrainerDocument[], base: number[]): number[] {
-  const order = base.map((_, i) => i).sort((a, b) => base[b] - base[a]);
-  const top = order
-    .slice(0, RERANK_WEIGHTS.feedbackDocs)
-    .filter((i) => base[i] >= RERANK_WEIGHTS.feedbackMinShare * base[order[0]] && base[i] > 0);
+  const top = feedbackDocs(base);
   if (!top.length) return docs.map(() => 0);
+  const best = base[top[0]];
   const tags = docs.map((d) => new Set([...d.expertise, ...d.courseTopics].map(normalise)));
   const df = new Map<string, number>();
   for (const set of tags) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
@@ -482,7 +487,7 @@ function relatedness(docs: TrainerDocument[], base: number[]): number[] {
   const profile = new Map<string, number>();
   const courses = new Set<string>();
   top.forEach((i, rank) => {
-    const w = base[i] / base[order[0]] / (rank + 1);
+    const w = base[i] / best / (rank + 1);
     for (const t of tags[i]) profile.set(t, Math.max(profile.get(t) ?? 0, w * idf(t)));
     for (const c of docs[i].courseIds) courses.add(c);
   });
@@ -491,9 +496,7 @@ function relatedness(docs: TrainerDocument[], base: number[]): number[] {
     let shared = 0;
     for (const t of tags[i]) shared += profile.get(t) ?? 0;
     const coTeaches = d.courseIds.some((c) => courses.has(c)) ? 1 : 0;
-    return (
-      Math.min(1, Math.max(Math.sqrt(shared / profileMass), coTeaches * RERANK_WEIGHTS.coTeaching)) * base[order[0]]
-    );
+    return Math.min(1, Math.max(Math.sqrt(shared / profileMass), coTeaches * RERANK_WEIGHTS.coTeaching)) * best;
   });
 }
 
